@@ -1,0 +1,22 @@
+/** Lines that open the page chrome scrapers leave after an article. */
+const CHROME_MARKERS = [
+  /^read more\s*:?$/i,
+  /^(related|recommended)( articles| stories)?\s*:?$/i,
+  /^never miss (breaking )?news\b/i,
+  /^(sign (in|up)|register) (for free|to continue|or register)\b/i,
+  /^(subscribe|get) (to )?(our|the) newsletter\b/i,
+];
+
+/**
+ * Offset where the article body ends: the first chrome marker line in the second half of
+ * the text, or the end of the text.
+ */
+export function articleBodyEnd(text: string): number {
+  const lineRe = /[^\n]+/g;
+  for (let line = lineRe.exec(text); line; line = lineRe.exec(text)) {
+    if (line.index < text.length * 0.4) continue;
+    const trimmed = line[0].trim();
+    if (CHROME_MARKERS.some((re) => re.test(trimmed))) return line.index;
+  }
+  return text.length;
+}

@@ -1,0 +1,75 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { articleBodyEnd } from './boilerplate';
+import { EXTRACTOR_VERSION, extractClaims } from './extract';
+import { segmentSentences } from './segment';
+
+const SEED = path.resolve(import.meta.dirname, '../../../../shared/fixtures/seed-article.txt');
+
+describe('segmentSentences', () => {
+  it('keeps abbreviations and quotes inside one sentence, with exact offsets', () => {
+    const text = 'Dr. Smith met Mr. Jones in the U.S. on Monday. “It went well,” he said. Prices rose 3.5%.';
+    const sentences = segmentSentences(text);
+    expect(sentences.map((s) => s.text)).toEqual([
+      'Dr. Smith met Mr. Jones in the U.S. on Monday.',
+      '“It went well,” he said.',
+      'Prices rose 3.5%.',
+    ]);
+    for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+});
+
+describe('extractClaims', () => {
+  const text =
+    'Mayor Ana Lopez said the city hired 1,200 teachers in 2023.\n' +
+    '“We cut waiting lists by 25 percent,” she said.\n' +
+    'Officials say up to two million people use the metro.';
+
+  it('anchors every claim at its exact span and stamps nothing outside the text', () => {
+    const claims = extractClaims(text, { publishedAt: '2024-03-01' });
+    expect(claims.length).toBeGreaterThanOrEqual(4);
+    for (const c of claims) expect(text.slice(c.start, c.end)).toBe(c.text);
+  });
+
+  it('normalises numbers, percentages and bounds', () => {
+    const claims = extractClaims(text, { publishedAt: '2024-03-01' });
+    const teachers = claims.find((c) => c.counted === 'teachers');
+    expect(teachers).toMatchObject({ kind: 'quantity', value: 1200, timeStart: '2023-01-01', timeEnd: '2023-12-31' });
+    const percent = claims.find((c) => c.unit === 'percent');
+    expect(percent).toMatchObject({ value: 0.25, isQuote: true, speaker: 'Ana Lopez' });
+    const metro = claims.find((c) => c.value === 2_000_000);
+    expect(metro).toMatchObject({ kind: 'quantity', bound: 'upper', high: 2_000_000, low: null, hedged: true });
+  });
+
+  it('is deterministic', () => {
+    expect(extractClaims(text)).toEqual(extractClaims(text));
+    expect(EXTRACTOR_VERSION).toMatch(/^cl-extract-/);
+  });
+});
+
+describe.skipIf(!existsSync(SEED))('seed article (shared fixture)', () => {
+  const text = existsSync(SEED) ? readFileSync(SEED, 'utf8') : '';
+  const claims = extractClaims(text, { publishedAt: '2016-10-21' });
+
+  it('yields no claim from the page chrome after "read more:"', () => {
+    const chrome = text.indexOf('read more:');
+    expect(chrome).toBeGreaterThan(0);
+    expect(articleBodyEnd(text)).toBe(chrome);
+    expect(claims.filter((c) => c.end > chrome)).toEqual([]);
+  });
+
+  it('finds the quoted quantities with their speaker', () => {
+    const million = claims.find((c) => c.text.startsWith('a million Russian speakers'));
+    expect(million).toMatchObject({ value: 1_000_000, speaker: 'Benjamin Netanyahu', isQuote: true });
+    const upTo = claims.find((c) => c.text === 'up to two million');
+    expect(upTo).toMatchObject({ value: 2_000_000, bound: 'upper', hedged: true, speaker: 'Benjamin Netanyahu' });
+  });
+
+  it('resolves counts and anniversaries against the publication date', () => {
+    expect(claims.find((c) => c.text === 'met twice this year')).toMatchObject({ value: 2, timeStart: '2016-01-01' });
+    expect(claims.find((c) => c.text === '67th birthday')).toMatchObject({ kind: 'count', value: 67 });
+    const anniversary = claims.filter((c) => c.text === '25th anniversary' && c.timeStart === '1991-10-18');
+    expect(anniversary.length).toBeGreaterThan(0);
+  });
+});

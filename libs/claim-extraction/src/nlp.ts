@@ -1,0 +1,11 @@
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+type WinkNlp = ReturnType<typeof winkNLP>;
+let instance: WinkNlp | undefined;
+
+/** wink-nlp with its English lite model, loaded once (about 0.2 s). */
+export function getNlp(): WinkNlp {
+  instance ??= winkNLP(model);
+  return instance;
+}

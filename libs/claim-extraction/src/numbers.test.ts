@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { parseNumberPhrase } from './numbers';
+
+const cases: Array<[string, number, Partial<{ isOrdinal: boolean; isMultiple: boolean; unit: string | null }>?]> = [
+  ['a million', 1_000_000],
+  ['two million', 2_000_000],
+  ['one', 1],
+  ['twenty-five', 25],
+  ['two hundred thousand', 200_000],
+  ['three hundred and twelve', 312],
+  ['a dozen', 12],
+  ['1,200', 1200],
+  ['3.5 million', 3_500_000],
+  ['$4bn', 4e9, { unit: 'USD' }],
+  ['€12 million', 12e6, { unit: 'EUR' }],
+  ['£300', 300, { unit: 'GBP' }],
+  ['25 percent', 0.25, { unit: 'percent' }],
+  ['12.5%', 0.125, { unit: 'percent' }],
+  ['40 per cent', 0.4, { unit: 'percent' }],
+  ['sixth', 6, { isOrdinal: true }],
+  ['67th', 67, { isOrdinal: true }],
+  ['25th', 25, { isOrdinal: true }],
+  ['first', 1, { isOrdinal: true }],
+  ['twenty-first', 21, { isOrdinal: true }],
+  ['1st', 1, { isOrdinal: true }],
+  ['twice', 2, { isMultiple: true }],
+  ['thrice', 3, { isMultiple: true }],
+  ['10k', 10_000],
+  ['7 billion', 7e9],
+];
+
+describe('parseNumberPhrase', () => {
+  it.each(cases)('%s → %d', (phrase, value, extra) => {
+    const parsed = parseNumberPhrase(phrase);
+    expect(parsed).not.toBeNull();
+    expect(parsed?.value).toBeCloseTo(value, 9);
+    for (const [key, expected] of Object.entries(extra ?? {})) {
+      expect(parsed?.[key as keyof typeof parsed]).toBe(expected);
+    }
+  });
+
+  it.each(['', 'many', 'million dollars man', 'seventh heaven'])('rejects %j', (phrase) => {
+    expect(parseNumberPhrase(phrase)).toBeNull();
+  });
+});

@@ -1,0 +1,83 @@
+const UNITS: Record<string, number> = {
+  zero: 0, a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
+  eighty: 80, ninety: 90,
+};
+const ORDINALS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
+  eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60,
+  seventieth: 70, eightieth: 80, ninetieth: 90, hundredth: 100, thousandth: 1000, millionth: 1e6,
+};
+const SCALES: Record<string, number> = { dozen: 12, hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+const MULTIPLES: Record<string, number> = { once: 1, twice: 2, thrice: 3 };
+
+export const NUMBER_WORDS = [...Object.keys(UNITS), ...Object.keys(ORDINALS), ...Object.keys(SCALES), ...Object.keys(MULTIPLES)];
+
+export type ParsedNumber = { value: number; isOrdinal: boolean; isMultiple: boolean; unit: string | null };
+
+const SCALE_ABBR: Record<string, number> = { k: 1e3, m: 1e6, bn: 1e9, b: 1e9, tn: 1e12 };
+const CURRENCY: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₪': 'ILS' };
+
+/**
+ * Parses a number phrase: digits ("1,200", "3.5 million", "67th", "$4bn", "25 percent")
+ * or words ("a million", "two hundred thousand", "sixth", "twice").
+ */
+export function parseNumberPhrase(phrase: string): ParsedNumber | null {
+  let text = phrase.trim().toLowerCase().replace(/-/g, ' ');
+  let unit: string | null = null;
+  const currency = CURRENCY[text[0] ?? ''];
+  if (currency) {
+    unit = currency;
+    text = text.slice(1).trim();
+  }
+  let percent = false;
+  if (/(%|\bper ?cent|\bpercent)$/.test(text)) {
+    percent = true;
+    text = text.replace(/(%|\s*per ?cent|\s*percent)$/, '').trim();
+  }
+  const digits = /^(\d[\d,]*(?:\.\d+)?)\s*(st|nd|rd|th)?\s*(k|m|bn|b|tn)?\b\s*(hundred|thousand|million|billion|trillion)?$/.exec(text);
+  let parsed: ParsedNumber | null = null;
+  if (digits) {
+    const base = Number((digits[1] ?? '').replace(/,/g, ''));
+    const scale = (digits[3] ? SCALE_ABBR[digits[3]] : 1) ?? 1;
+    const word = digits[4] ? (SCALES[digits[4]] ?? 1) : 1;
+    parsed = { value: base * scale * word, isOrdinal: Boolean(digits[2]), isMultiple: false, unit };
+  } else {
+    parsed = parseWords(text, unit);
+  }
+  if (!parsed || !Number.isFinite(parsed.value)) return null;
+  if (percent) return { ...parsed, value: parsed.value / 100, unit: 'percent' };
+  return parsed;
+}
+
+function parseWords(text: string, unit: string | null): ParsedNumber | null {
+  const words = text.split(/\s+/).filter((w) => w !== 'and');
+  if (words.length === 0) return null;
+  const last = words[words.length - 1] ?? '';
+  if (words.length === 1 && last in MULTIPLES) return { value: MULTIPLES[last] ?? 0, isOrdinal: false, isMultiple: true, unit };
+  let total = 0;
+  let current = 0;
+  let seen = false;
+  let isOrdinal = false;
+  for (const word of words) {
+    if (word in UNITS) {
+      current += UNITS[word] ?? 0;
+    } else if (word in ORDINALS) {
+      const v = ORDINALS[word] ?? 0;
+      if (v >= 100) current = (current || 1) * v;
+      else current += v;
+      isOrdinal = true;
+    } else if (word in SCALES) {
+      const scale = SCALES[word] ?? 1;
+      if (scale < 1000) current = (current || 1) * scale;
+      else {
+        total += (current || 1) * scale;
+        current = 0;
+      }
+    } else return null;
+    seen = true;
+  }
+  return seen ? { value: total + current, isOrdinal, isMultiple: false, unit } : null;
+}

@@ -1,0 +1,69 @@
+import * as chrono from 'chrono-node';
+
+export type TimeScope = { start: string; end: string };
+
+const iso = (d: Date) => d.toISOString().slice(0, 10);
+const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m, d));
+
+export function toDate(value: Date | string | null | undefined): Date | null {
+  if (!value) return null;
+  const d = value instanceof Date ? value : new Date(value);
+  return Number.isNaN(d.getTime()) ? null : d;
+}
+
+/** A whole calendar year. */
+function year(y: number): TimeScope {
+  return { start: iso(utc(y, 0, 1)), end: iso(utc(y, 11, 31)) };
+}
+
+function month(y: number, m: number): TimeScope {
+  return { start: iso(utc(y, m, 1)), end: iso(utc(y, m + 1, 0)) };
+}
+
+/**
+ * The time a sentence speaks of, resolved against the publication date: "this year",
+ * "last month", "on Friday", "last November", "in September 2015". Null if none.
+ */
+export function resolveTimeScope(sentence: string, publishedAt: Date | null): TimeScope | null {
+  if (!publishedAt) return null;
+  const y = publishedAt.getUTCFullYear();
+  const rel = /\b(this|last|next|past) (year|month)\b/i.exec(sentence);
+  if (rel) {
+    const shift = /last|past/i.test(rel[1] ?? '') ? -1 : /next/i.test(rel[1] ?? '') ? 1 : 0;
+    if (/year/i.test(rel[2] ?? '')) return year(y + shift);
+    return month(y, publishedAt.getUTCMonth() + shift);
+  }
+  const inYear = /\b(?:in|during|since|by) (1[89]\d\d|20\d\d)\b/.exec(sentence);
+  const parsed = chrono.parse(sentence, { instant: publishedAt, timezone: 0 }, { forwardDate: false });
+  const hit = parsed[0];
+  if (hit) {
+    const date = hit.start.date();
+    const known = hit.start;
+    if (known.isCertain('day')) {
+      let d = date;
+      if (!known.isCertain('year') && d > publishedAt) d = utc(d.getUTCFullYear() - 1, d.getUTCMonth(), d.getUTCDate());
+      return { start: iso(d), end: iso(d) };
+    }
+    if (known.isCertain('month')) {
+      let yy = known.isCertain('year') ? (known.get('year') ?? y) : y;
+      const mm = (known.get('month') ?? 1) - 1;
+      if (!known.isCertain('year') && utc(yy, mm, 1) > publishedAt) yy -= 1;
+      return month(yy, mm);
+    }
+    if (known.isCertain('weekday')) return { start: iso(date), end: iso(date) };
+  }
+  if (inYear) return year(Number(inYear[1]));
+  return null;
+}
+
+/** The date of the event an "Nth anniversary" counts from. */
+export function anniversaryBase(sentence: string, years: number, publishedAt: Date | null): TimeScope | null {
+  if (!publishedAt) return null;
+  const on = resolveTimeScope(sentence.replace(/\b(this|last|next|past) (year|month)\b/gi, ''), publishedAt);
+  const anchor = on && on.start === on.end ? new Date(`${on.start}T00:00:00Z`) : null;
+  if (anchor) {
+    const base = iso(utc(anchor.getUTCFullYear() - years, anchor.getUTCMonth(), anchor.getUTCDate()));
+    return { start: base, end: base };
+  }
+  return year(publishedAt.getUTCFullYear() - years);
+}

@@ -1,0 +1,2 @@
+export { createMigration, deployMigrations, migrationStatus, MigrationError } from './runner';
+export type { MigrationPaths, MigrationStatus, MigrationTarget, CreatedMigration } from './runner';

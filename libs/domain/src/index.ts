@@ -1,0 +1,14 @@
+export { AppError, ERROR_CODES, isAppError } from './app-error';
+export type { ErrorCode } from './app-error';
+export { CLAIM_KINDS, VALUE_BOUNDS } from './claim-kind';
+export type { ClaimKind, ValueBound } from './claim-kind';
+export {
+  WORKFLOW_STATES,
+  WORKFLOW_STATE_LABELS,
+  allowedTransitions,
+  assertTransition,
+  canTransition,
+} from './workflow';
+export type { WorkflowState } from './workflow';
+export { DEFAULT_VERDICT_SCALE } from './verdict-scale';
+export type { VerdictLabelSpec } from './verdict-scale';
