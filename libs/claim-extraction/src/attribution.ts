@@ -33,38 +33,39 @@ export class PersonTracker {
   }
 }
 
-/** The speaker named around a quote in its paragraph, from the text outside quotes. */
-function attributionIn(outside: string): string | null {
+type Attribution = { index: number; who: string };
+
+/** Every "NAME said" / "said NAME" / "he said" in a paragraph's text outside its quotes. */
+function findAttributions(outside: string): Attribution[] {
   const patterns = [
-    new RegExp(String.raw`(?:^|[,”"]\s*)(${PRONOUN}|${NAME})\s+${SAY}\b`),
-    new RegExp(String.raw`\b${SAY}\s+(${NAME})\b`),
-    new RegExp(String.raw`(${NAME})\s+${SAY}[,:]?\s*$`),
-    new RegExp(String.raw`\b(${PRONOUN}|${NAME})\s+${SAY}\b`),
+    new RegExp(String.raw`\b(${PRONOUN}|${NAME})\s+${SAY}\b`, 'g'),
+    new RegExp(String.raw`\b${SAY}\s+(${NAME})\b`, 'g'),
   ];
+  const found: Attribution[] = [];
   for (const re of patterns) {
-    const m = re.exec(outside);
-    if (m?.[1]) return m[1];
+    for (const m of outside.matchAll(re)) {
+      const who = m[1];
+      if (who) found.push({ index: (m.index ?? 0) + m[0].indexOf(who), who });
+    }
   }
-  return null;
+  return found.sort((a, b) => a.index - b.index);
 }
 
 /**
- * Finds quotations in a paragraph and attributes each to a speaker: a name or pronoun
- * next to a speech verb in the same paragraph, pronouns resolved through the tracker.
+ * Finds quotations in a paragraph and attributes each to the nearest speaker named next to
+ * a speech verb in the same paragraph; pronouns resolve to the last named speaker.
  */
 export function findQuotes(paragraph: string, offset: number, people: PersonTracker): QuoteSpan[] {
   const quotes = [...paragraph.matchAll(QUOTE_RE)];
-  if (quotes.length === 0) {
-    const said = attributionIn(paragraph);
-    if (said) people.resolve(said);
-    return [];
-  }
   const outside = paragraph.replace(QUOTE_RE, (q) => ' '.repeat(q.length));
-  const said = attributionIn(outside.replace(/\s{2,}/g, (s) => (s.length > 1 ? ' ” ' : s)));
-  const speaker = said ? people.resolve(said) : null;
+  const speakers = findAttributions(outside).map((a) => ({ index: a.index, speaker: people.resolve(a.who) }));
   return quotes.map((q) => {
     const inner = q[1] ?? q[2] ?? '';
-    const start = offset + (q.index ?? 0) + 1;
-    return { start, end: start + inner.length, text: inner, speaker };
+    const qStart = q.index ?? 0;
+    const qEnd = qStart + q[0].length;
+    const distance = (i: number) => (i >= qEnd ? i - qEnd : qStart - i + 20);
+    const nearest = [...speakers].sort((a, b) => distance(a.index) - distance(b.index))[0];
+    const start = offset + qStart + 1;
+    return { start, end: start + inner.length, text: inner, speaker: nearest?.speaker ?? null };
   });
 }

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { ZId } from './common';
+import { ZClaim } from './claim';
+
+export const INGEST_SOURCES = ['text', 'html', 'url', 'feed', 'bulk', 'demo'] as const;
+export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
+
+export const ZIngestArticleInput = z.object({
+  body: z
+    .string()
+    .refine((s) => s.trim().length > 0, 'the article is empty')
+    .refine((s) => new TextEncoder().encode(s).length <= MAX_ARTICLE_BYTES, `the article is larger than ${MAX_ARTICLE_BYTES / 1024 / 1024} MiB`),
+  format: z.enum(['text', 'html']),
+  source: z.enum(INGEST_SOURCES).default('text'),
+  title: z.string().trim().min(1).max(500).optional(),
+  url: z.url({ protocol: /^https?$/ }).optional(),
+  publisher: z.string().trim().min(1).max(200).optional(),
+  publishedAt: z.coerce.date().optional(),
+  language: z.string().min(2).max(10).optional(),
+});
+export type TIngestArticleInput = z.input<typeof ZIngestArticleInput>;
+export type TIngestArticleParsed = z.output<typeof ZIngestArticleInput>;
+
+export const ZArticleSummary = z.object({
+  id: ZId,
+  title: z.string(),
+  url: z.string().nullable(),
+  publisher: z.string().nullable(),
+  publishedAt: z.date().nullable(),
+  claimCount: z.number().int(),
+  createdAt: z.date(),
+});
+export type TArticleSummary = z.infer<typeof ZArticleSummary>;
+
+export const ZArticle = ZArticleSummary.extend({
+  text: z.string(),
+  byline: z.string().nullable(),
+  language: z.string(),
+  contentHash: z.string(),
+  claims: z.array(ZClaim),
+});
+export type TArticle = z.infer<typeof ZArticle>;
+
+export const ZIngestResult = z.object({
+  article: ZArticle,
+  created: z.boolean(),
+});
+export type TIngestResult = z.infer<typeof ZIngestResult>;
+
+export const ZArticleListInput = z.object({
+  limit: z.number().int().min(1).max(200).default(50),
+});
+export const ZArticleIdInput = z.object({ id: ZId });

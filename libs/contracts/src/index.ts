@@ -1,0 +1,14 @@
+export { ZId, ZIsoDate } from './common';
+export {
+  INGEST_SOURCES,
+  MAX_ARTICLE_BYTES,
+  ZArticle,
+  ZArticleIdInput,
+  ZArticleListInput,
+  ZArticleSummary,
+  ZIngestArticleInput,
+  ZIngestResult,
+} from './article';
+export type { TArticle, TArticleSummary, TIngestArticleInput, TIngestArticleParsed, TIngestResult } from './article';
+export { ZClaim, ZClaimIdInput, ZClaimKind, ZMoveClaimStateInput, ZWorkflowState } from './claim';
+export type { TClaim, TMoveClaimStateInput } from './claim';

@@ -1,0 +1,18 @@
+export { runInTransaction } from './client';
+export type { DbClient, DbExecutor } from './client';
+export { openDatabase } from './connection/open-database';
+export type { Database, OpenOptions } from './connection/open-database';
+export { DataDirBusyError, lockDataDir } from './connection/data-dir-lock';
+export { findWorkspaceRoot, migrationPaths, readDbEnv } from './env';
+export {
+  countArticles,
+  findArticle,
+  findArticleIdByHash,
+  insertArticleWithClaims,
+  listArticles,
+} from './repositories/article-repository';
+export type { NewArticleRow, NewClaimRow } from './repositories/article-repository';
+export { findClaim, updateClaimStateIfVersion } from './repositories/claim-repository';
+export { recordAudit } from './repositories/audit-repository';
+export type { AuditEntry } from './repositories/audit-repository';
+export { ensureVerdictScale } from './repositories/verdict-repository';

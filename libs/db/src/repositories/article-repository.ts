@@ -1,0 +1,166 @@
+import type { TArticle, TArticleSummary } from '@claimledger/contracts';
+import type { ClaimKind, ValueBound } from '@claimledger/domain';
+import type { DbExecutor } from '../client';
+import type { IngestSource } from '../generated/prisma/enums';
+import { claimSelect, toClaim } from './claim-mapper';
+
+export type NewClaimRow = {
+  start: number;
+  end: number;
+  text: string;
+  sentence: string;
+  sentenceStart: number;
+  kind: ClaimKind;
+  kinds: ClaimKind[];
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  unit: string | null;
+  counted: string | null;
+  place: string | null;
+  bound: ValueBound | null;
+  hedged: boolean;
+  speaker: string | null;
+  isQuote: boolean;
+  timeStart: string | null;
+  timeEnd: string | null;
+  checkworthiness: number;
+};
+
+export type NewArticleRow = {
+  title: string;
+  url: string | null;
+  canonicalUrl: string | null;
+  byline: string | null;
+  publishedAt: Date | null;
+  language: string;
+  text: string;
+  contentHash: string;
+  ingestSource: IngestSource;
+  publisher: { name: string; domain: string | null } | null;
+  extractorVersion: string;
+  claims: NewClaimRow[];
+};
+
+const summarySelect = {
+  id: true,
+  title: true,
+  url: true,
+  publishedAt: true,
+  createdAt: true,
+  publisher: { select: { name: true } },
+  _count: { select: { claims: true } },
+} as const;
+
+type SummaryRow = {
+  id: string;
+  title: string;
+  url: string | null;
+  publishedAt: Date | null;
+  createdAt: Date;
+  publisher: { name: string } | null;
+  _count: { claims: number };
+};
+
+function toSummary(row: SummaryRow): TArticleSummary {
+  return {
+    id: row.id,
+    title: row.title,
+    url: row.url,
+    publisher: row.publisher?.name ?? null,
+    publishedAt: row.publishedAt,
+    createdAt: row.createdAt,
+    claimCount: row._count.claims,
+  };
+}
+
+const isoDate = (d: string | null) => (d ? new Date(`${d}T00:00:00Z`) : null);
+
+export async function findArticleIdByHash(db: DbExecutor, contentHash: string): Promise<string | null> {
+  const row = await db.article.findUnique({ where: { contentHash }, select: { id: true } });
+  return row?.id ?? null;
+}
+
+async function upsertPublisher(db: DbExecutor, publisher: { name: string; domain: string | null }): Promise<string> {
+  if (publisher.domain) {
+    const row = await db.publisher.upsert({
+      where: { domain: publisher.domain },
+      create: publisher,
+      update: {},
+      select: { id: true },
+    });
+    return row.id;
+  }
+  const existing = await db.publisher.findFirst({ where: { name: publisher.name, domain: null }, select: { id: true } });
+  if (existing) return existing.id;
+  return (await db.publisher.create({ data: publisher, select: { id: true } })).id;
+}
+
+/** Inserts an article with its claims; call inside a transaction. */
+export async function insertArticleWithClaims(db: DbExecutor, row: NewArticleRow): Promise<string> {
+  const publisherId = row.publisher ? await upsertPublisher(db, row.publisher) : null;
+  const article = await db.article.create({
+    data: {
+      title: row.title,
+      url: row.url,
+      canonicalUrl: row.canonicalUrl,
+      byline: row.byline,
+      publishedAt: row.publishedAt,
+      language: row.language,
+      text: row.text,
+      contentHash: row.contentHash,
+      ingestSource: row.ingestSource,
+      status: 'extracted',
+      publisherId,
+    },
+    select: { id: true },
+  });
+  if (row.claims.length > 0) {
+    await db.claim.createMany({
+      data: row.claims.map((c) => ({
+        ...c,
+        articleId: article.id,
+        timeStart: isoDate(c.timeStart),
+        timeEnd: isoDate(c.timeEnd),
+        extractorVersion: row.extractorVersion,
+      })),
+    });
+  }
+  return article.id;
+}
+
+export async function listArticles(db: DbExecutor, limit: number): Promise<TArticleSummary[]> {
+  const rows = await db.article.findMany({
+    select: summarySelect,
+    orderBy: [{ publishedAt: { sort: 'desc', nulls: 'last' } }, { createdAt: 'desc' }],
+    take: limit,
+  });
+  return rows.map(toSummary);
+}
+
+export async function findArticle(db: DbExecutor, id: string): Promise<TArticle | null> {
+  const row = await db.article.findUnique({
+    where: { id },
+    select: {
+      ...summarySelect,
+      text: true,
+      byline: true,
+      language: true,
+      contentHash: true,
+      claims: { select: claimSelect, orderBy: [{ start: 'asc' }, { end: 'asc' }] },
+    },
+  });
+  if (!row) return null;
+  return {
+    ...toSummary(row),
+    text: row.text,
+    byline: row.byline,
+    language: row.language,
+    contentHash: row.contentHash,
+    claims: row.claims.map(toClaim),
+  };
+}
+
+export async function countArticles(db: DbExecutor): Promise<number> {
+  return db.article.count();
+}

@@ -1,0 +1,26 @@
+import type { TClaim } from '@claimledger/contracts';
+import type { WorkflowState } from '@claimledger/domain';
+import type { DbExecutor } from '../client';
+import { claimSelect, toClaim } from './claim-mapper';
+
+export async function findClaim(db: DbExecutor, id: string): Promise<TClaim | null> {
+  const row = await db.claim.findUnique({ where: { id }, select: claimSelect });
+  return row ? toClaim(row) : null;
+}
+
+/**
+ * Moves a claim to a new state only if its version is still `expectedVersion`; bumps the
+ * version. Returns false when another writer got there first.
+ */
+export async function updateClaimStateIfVersion(
+  db: DbExecutor,
+  id: string,
+  expectedVersion: number,
+  state: WorkflowState,
+): Promise<boolean> {
+  const { count } = await db.claim.updateMany({
+    where: { id, version: expectedVersion },
+    data: { state, version: { increment: 1 } },
+  });
+  return count === 1;
+}

@@ -1,0 +1,1 @@
+export { openTestDatabase, uniqueSuffix } from './test-database';

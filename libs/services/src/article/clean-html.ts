@@ -1,0 +1,38 @@
+import { Readability } from '@mozilla/readability';
+import { JSDOM, VirtualConsole } from 'jsdom';
+
+export type CleanedHtml = { title: string | null; byline: string | null; text: string; publishedAt: string | null; siteName: string | null };
+
+const BLOCKS = 'h1,h2,h3,h4,h5,h6,p,li,blockquote,figcaption,pre,td';
+
+/** The readable text of a document fragment, one block element per paragraph. */
+function blocksToText(html: string): string {
+  const { document } = new JSDOM(`<body>${html}</body>`).window;
+  const blocks = [...document.querySelectorAll(BLOCKS)].filter((el) => !el.querySelector(BLOCKS));
+  const parts = blocks.length > 0 ? blocks.map((el) => el.textContent ?? '') : [document.body.textContent ?? ''];
+  return parts
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n\n');
+}
+
+/**
+ * Article text from a web page with Mozilla Readability (Firefox Reader View): page
+ * chrome, navigation and scripts are dropped; paragraphs become blank-line separated.
+ */
+export function cleanHtml(html: string, url?: string): CleanedHtml {
+  const virtualConsole = new VirtualConsole();
+  const dom = new JSDOM(html, { url: url ?? 'https://localhost/', virtualConsole });
+  const parsed = new Readability(dom.window.document).parse();
+  if (!parsed?.content) {
+    const text = blocksToText(dom.window.document.body?.innerHTML ?? '');
+    return { title: dom.window.document.title || null, byline: null, text, publishedAt: null, siteName: null };
+  }
+  return {
+    title: parsed.title ?? null,
+    byline: parsed.byline ?? null,
+    text: blocksToText(parsed.content),
+    publishedAt: parsed.publishedTime ?? null,
+    siteName: parsed.siteName ?? null,
+  };
+}

@@ -1,0 +1,15 @@
+import { ZArticleListInput, type TArticle, type TArticleSummary } from '@claimledger/contracts';
+import { findArticle, listArticles as listArticleRows, type DbClient } from '@claimledger/db';
+import { AppError } from '@claimledger/domain';
+import { parseInput } from '../parse-input';
+
+export async function listArticles(db: DbClient, raw: { limit?: number } = {}): Promise<TArticleSummary[]> {
+  const { limit } = parseInput(ZArticleListInput, raw);
+  return listArticleRows(db, limit);
+}
+
+export async function getArticle(db: DbClient, id: string): Promise<TArticle> {
+  const article = await findArticle(db, id);
+  if (!article) throw new AppError('NOT_FOUND', `Article ${id} not found.`);
+  return article;
+}

@@ -1,0 +1,8 @@
+export { ingestArticle } from './article/ingest-article';
+export { getArticle, listArticles } from './article/read-articles';
+export { cleanHtml } from './article/clean-html';
+export { getClaim, moveClaimState } from './claim/move-claim-state';
+export type { Actor } from './claim/move-claim-state';
+export { seedDemoData } from './demo/seed-demo';
+export { DEMO_ARTICLES } from './demo/demo-articles';
+export { parseInput } from './parse-input';
