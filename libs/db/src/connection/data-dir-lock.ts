@@ -1,4 +1,4 @@
-import { closeSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -43,6 +43,7 @@ function readOwner(file: string): TLockOwner | null {
 export function lockDataDir(dataDir: string, command = process.argv.slice(1).join(' ')): () => void {
   // Beside the directory, not in it: PGlite initialises only an empty or existing cluster.
   const file = `${path.resolve(dataDir)}.lock`;
+  mkdirSync(path.dirname(file), { recursive: true });
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
       const fd = openSync(file, 'wx');

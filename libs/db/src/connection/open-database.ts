@@ -1,5 +1,3 @@
-import { mkdir } from 'node:fs/promises';
-import path from 'node:path';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from '../generated/prisma/client';
@@ -32,7 +30,6 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
     return { prisma, kind: 'postgres', close: () => prisma.$disconnect() };
   }
   const dataDir = options.dataDir ?? env.dataDir;
-  await mkdir(path.dirname(dataDir), { recursive: true });
   const release = lockDataDir(dataDir);
   try {
     const client = await openPglite(dataDir);
