@@ -11,8 +11,8 @@ const ZDbEnv = z.object({
   CLAIMLEDGER_DATA_DIR: z.string().min(1).optional(),
 });
 
-/** The workspace root: the nearest folder upwards that holds nx.json. */
-export function findWorkspaceRoot(from = process.cwd()): string {
+/** The workspace root: the nearest folder above this code (or `from`) that holds nx.json. */
+export function findWorkspaceRoot(from = import.meta.dirname): string {
   let dir = path.resolve(from);
   while (!existsSync(path.join(dir, 'nx.json'))) {
     const parent = path.dirname(dir);

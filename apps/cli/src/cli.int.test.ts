@@ -1,0 +1,92 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile, truncate } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { openDatabase, type Database } from '@claimledger/db';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+
+const run = promisify(execFile);
+const BIN = path.resolve(import.meta.dirname, '../bin/claimledger.js');
+
+let work: string;
+let env: NodeJS.ProcessEnv;
+
+beforeAll(async () => {
+  work = await mkdtemp(path.join(tmpdir(), 'claimledger-cli-'));
+  const url = inject('testDatabaseUrl');
+  env = { ...process.env, DATABASE_URL: url ?? '', CLAIMLEDGER_DATA_DIR: path.join(work, 'pglite') };
+});
+afterAll(() => rm(work, { recursive: true, force: true }));
+
+async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { env, cwd: work });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+/** Opens the same database the CLI uses, after the CLI has exited. */
+async function withDb<T>(work: (db: Database) => Promise<T>): Promise<T> {
+  const db = await openDatabase({ databaseUrl: env['DATABASE_URL'] || undefined, dataDir: env['CLAIMLEDGER_DATA_DIR'] ?? '' });
+  try {
+    return await work(db);
+  } finally {
+    await db.close();
+  }
+}
+
+const countArticles = () => withDb((db) => db.prisma.article.count());
+
+describe('claimledger ingest', () => {
+  it('stores a text file, prints the article id and its claims, and is idempotent', async () => {
+    const file = path.join(work, `budget-${Date.now()}.txt`);
+    await writeFile(file, `Budget vote ${file}\n\nThe council approved $412 million for schools, up 38 percent on 2020, Mayor Ana Marsh said.\n`);
+    const first = await cli('ingest', file, '--published-at', '2025-03-14', '--publisher', 'Ledger', '--url', 'https://example.org/budget');
+    expect(first.stderr).toBe('');
+    expect(first.code).toBe(0);
+    const id = /Stored article (\w+)/.exec(first.stdout)?.[1];
+    expect(id).toBeTruthy();
+    expect(first.stdout).toMatch(/\$412 million/);
+    expect(first.stdout).toMatch(/412000000/);
+    const again = await cli('ingest', file);
+    expect(again.stdout).toContain(`Already stored article ${id}`);
+    const stored = await withDb((db) => db.prisma.article.findUniqueOrThrow({ where: { id: id ?? '' }, include: { publisher: true } }));
+    expect(stored.publisher?.name).toBe('Ledger');
+    expect(stored.publishedAt?.toISOString().slice(0, 10)).toBe('2025-03-14');
+  });
+
+  it('reads HTML from stdin-like files with Readability and --json output', async () => {
+    const file = path.join(work, `page-${Date.now()}.html`);
+    await writeFile(
+      file,
+      `<html><head><title>Ferry ${file}</title></head><body><nav>Menu Login</nav><article><p>The ferry carried 1.2 million passengers last year, the operator said on Monday in its annual report.</p><p>It plans to add two boats by 2027.</p></article></body></html>`,
+    );
+    const result = await cli('ingest', file, '--json');
+    expect(result.code).toBe(0);
+    const parsed = JSON.parse(result.stdout) as { created: boolean; article: { text: string; claims: Array<{ value: number }> } };
+    expect(parsed.created).toBe(true);
+    expect(parsed.article.text).not.toContain('Menu Login');
+    expect(parsed.article.claims.map((c) => c.value)).toContain(1_200_000);
+  });
+
+  it.each([
+    ['an empty file', async (f: string) => writeFile(f, ''), [], /the article is empty/],
+    ['a binary file', async (f: string) => writeFile(f, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff])), [], /binary file/],
+    ['a huge file', async (f: string) => { await writeFile(f, ''); await truncate(f, 5 * 1024 * 1024); }, [], /MiB; the limit is 2 MiB/],
+    ['an unknown flag', async (f: string) => writeFile(f, 'Prices rose 5 percent.'), ['--bogus'], /unknown option '--bogus'/],
+    ['a bad date', async (f: string) => writeFile(f, 'Prices rose 5 percent.'), ['--published-at', 'yesterday-ish'], /publishedAt must be a date/],
+    ['a missing file', async () => undefined, [], /No such file/],
+  ])('refuses %s with a clear error and changes nothing', async (_name, prepare, extra, message) => {
+    const before = await countArticles();
+    const file = path.join(work, `bad-${Math.random().toString(36).slice(2)}.txt`);
+    await prepare(file);
+    const result = await cli('ingest', file, ...extra);
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toMatch(message);
+    expect(await countArticles()).toBe(before);
+  });
+});

@@ -1,0 +1,30 @@
+import { Command, CommanderError } from 'commander';
+import { isAppError } from '@claimledger/domain';
+import { DataDirBusyError } from '@claimledger/db';
+import { registerIngest } from './commands/ingest';
+
+const program = new Command()
+  .name('claimledger')
+  .description('ClaimLedger: extract, review and publish checkable claims')
+  .showHelpAfterError()
+  .exitOverride();
+
+registerIngest(program);
+
+function exitWith(code: number): never {
+  // PGlite and the schema engine can keep the event loop alive: exit explicitly.
+  process.exit(code);
+}
+
+try {
+  await program.parseAsync(process.argv);
+  exitWith(0);
+} catch (error) {
+  if (error instanceof CommanderError) exitWith(error.exitCode === 0 ? 0 : 2);
+  if (isAppError(error) || error instanceof DataDirBusyError) {
+    console.error(`error: ${error.message}`);
+    exitWith(1);
+  }
+  console.error(error);
+  exitWith(1);
+}
