@@ -6,3 +6,4 @@ export type { Actor } from './claim/move-claim-state';
 export { seedDemoData } from './demo/seed-demo';
 export { DEMO_ARTICLES } from './demo/demo-articles';
 export { parseInput } from './parse-input';
+export type { DbClient as ServiceDb } from '@claimledger/db';
