@@ -3,7 +3,8 @@ import { mkdtemp, rm, writeFile, truncate } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { openDatabase, type Database } from '@claimledger/db';
+import type { Database } from '@claimledger/db';
+import { openMigratedDatabase as openDatabase } from '@claimledger/db/migrate';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
 const run = promisify(execFile);

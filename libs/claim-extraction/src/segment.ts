@@ -1,3 +1,4 @@
+import type { ItemSentence } from 'wink-nlp';
 import { getNlp } from './nlp';
 
 export type Span = { start: number; end: number; text: string };
@@ -34,7 +35,7 @@ export function sentencesOf(paragraph: Span): Span[] {
   getNlp()
     .readDoc(paragraph.text)
     .sentences()
-    .each((s) => {
+    .each((s: ItemSentence) => {
       const found = locate(paragraph.text, s.out(), cursor);
       if (!found) return;
       cursor = found.end;

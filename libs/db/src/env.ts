@@ -12,11 +12,11 @@ const ZDbEnv = z.object({
 });
 
 /** The workspace root: the nearest folder above this code (or `from`) that holds nx.json. */
-export function findWorkspaceRoot(from = import.meta.dirname): string {
-  let dir = path.resolve(from);
+export function findWorkspaceRoot(from: string = import.meta.dirname ?? process.cwd()): string {
+  let dir = path.resolve(/*turbopackIgnore: true*/ from);
   while (!existsSync(path.join(dir, 'nx.json'))) {
     const parent = path.dirname(dir);
-    if (parent === dir) return path.resolve(from);
+    if (parent === dir) return path.resolve(/*turbopackIgnore: true*/ from);
     dir = parent;
   }
   return dir;
@@ -28,11 +28,14 @@ export function readDbEnv(source: NodeJS.ProcessEnv = process.env): DbEnv {
   const env = ZDbEnv.parse({ DATABASE_URL: source.DATABASE_URL, CLAIMLEDGER_DATA_DIR: source.CLAIMLEDGER_DATA_DIR });
   return {
     databaseUrl: env.DATABASE_URL,
-    dataDir: path.resolve(env.CLAIMLEDGER_DATA_DIR ?? path.join(findWorkspaceRoot(), '.data', 'pglite')),
+    dataDir: path.resolve(/*turbopackIgnore: true*/ env.CLAIMLEDGER_DATA_DIR ?? path.join(findWorkspaceRoot(), '.data', 'pglite')),
   };
 }
 
 /** Where the schema and the committed migrations live. */
 export function migrationPaths(root = findWorkspaceRoot()) {
-  return { schemaDir: path.join(root, 'prisma', 'schema'), migrationsDir: path.join(root, 'prisma', 'migrations') };
+  return {
+    schemaDir: path.join(/*turbopackIgnore: true*/ root, 'prisma', 'schema'),
+    migrationsDir: path.join(/*turbopackIgnore: true*/ root, 'prisma', 'migrations'),
+  };
 }

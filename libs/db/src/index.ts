@@ -1,7 +1,8 @@
 export { runInTransaction } from './client';
 export type { DbClient, DbExecutor } from './client';
 export { openDatabase } from './connection/open-database';
-export type { Database, OpenOptions } from './connection/open-database';
+export type { Database, OpenOptions, PrepareTarget } from './connection/open-database';
+export { MigrationsPendingError } from './connection/verify-migrations';
 export { DataDirBusyError, lockDataDir } from './connection/data-dir-lock';
 export { findWorkspaceRoot, migrationPaths, readDbEnv } from './env';
 export {

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { ZIngestArticleInput } from '@claimledger/contracts';
-import { openDatabase } from '@claimledger/db';
+import { openMigratedDatabase } from '@claimledger/db/migrate';
 import { ingestArticle, parseInput } from '@claimledger/services';
 import { formatClaimTable } from '../print-claims';
 import { looksLikeHtml, readInput } from '../read-input';
@@ -30,7 +30,7 @@ export function registerIngest(program: Command): void {
         publisher: options.publisher,
         url: options.url,
       });
-      const db = await openDatabase();
+      const db = await openMigratedDatabase();
       try {
         const { article, created } = await ingestArticle(db.prisma, input);
         if (options.json) {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DataDirBusyError, lockDataDir } from './data-dir-lock';
-import { openDatabase } from './open-database';
+import { openMigratedDatabase as openDatabase } from '../migrate/open-migrated';
 
 const HOLDER = path.join(import.meta.dirname, 'fixtures', 'hold-database.ts');
 

@@ -1,2 +1,3 @@
 export { createMigration, deployMigrations, migrationStatus, MigrationError } from './runner';
 export type { MigrationPaths, MigrationStatus, MigrationTarget, CreatedMigration } from './runner';
+export { openMigratedDatabase } from './open-migrated';

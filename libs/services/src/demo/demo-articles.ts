@@ -5,7 +5,7 @@ export const DEMO_ARTICLES: TIngestArticleInput[] = [
   {
     title: 'Riverton council approves budget with record spending on schools',
     publisher: 'The Riverton Ledger',
-    url: 'https://demo.claimledger.org/riverton-budget',
+    url: 'https://riverton-ledger.example/2025/03/budget-approved',
     publishedAt: new Date('2025-03-14T09:00:00Z'),
     format: 'text',
     source: 'demo',
@@ -24,7 +24,7 @@ This is the second budget Marsh has passed since she took office in January 2024
   {
     title: 'Harbour bridge turns 50 as traffic hits new high',
     publisher: 'Coastal Daily',
-    url: 'https://demo.claimledger.org/harbour-bridge-50',
+    url: 'https://coastal-daily.example/news/harbour-bridge-50',
     publishedAt: new Date('2025-06-02T07:30:00Z'),
     format: 'text',
     source: 'demo',
@@ -41,7 +41,7 @@ Local historian Tom Becker said the bridge was the third attempt to link the two
   {
     title: 'Clinic waiting times fall for the first time in a decade, health board says',
     publisher: 'Northfield Courier',
-    url: 'https://demo.claimledger.org/clinic-waiting-times',
+    url: 'https://northfield-courier.example/health/clinic-waiting-times',
     publishedAt: new Date('2025-09-19T12:00:00Z'),
     format: 'text',
     source: 'demo',

@@ -1,0 +1,36 @@
+import path from 'node:path';
+import type { NextConfig } from 'next';
+
+const root = path.resolve(import.meta.dirname, '../..');
+
+const config: NextConfig = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  outputFileTracingRoot: root,
+  turbopack: { root },
+  transpilePackages: [
+    '@claimledger/api',
+    '@claimledger/contracts',
+    '@claimledger/domain',
+    '@claimledger/services',
+    '@claimledger/db',
+    '@claimledger/claim-extraction',
+    '@claimledger/ui',
+  ],
+  // Database drivers, the wasm schema engine and NLP models load at run time in Node only;
+  // build workers never open the database.
+  serverExternalPackages: [
+    '@electric-sql/pglite',
+    'pglite-prisma-adapter',
+    '@prisma/adapter-pg',
+    '@prisma/client',
+    '@prisma/driver-adapter-utils',
+    'pg',
+    'jsdom',
+    'wink-nlp',
+    'wink-eng-lite-web-model',
+    'chrono-node',
+  ],
+};
+
+export default config;

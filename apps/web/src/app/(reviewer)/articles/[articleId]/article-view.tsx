@@ -1,0 +1,58 @@
+'use client';
+
+import type { TClaim } from '@claimledger/contracts';
+import { WORKFLOW_STATE_LABELS } from '@claimledger/domain';
+import { HighlightedText, StateBadge } from '@claimledger/ui';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTRPC } from '../../../../trpc/client';
+import { ClaimPanel } from './claim-panel';
+
+export function ArticleView({ articleId }: { articleId: string }) {
+  const trpc = useTRPC();
+  const { data: article, error, isPending } = useQuery(trpc.article.get.queryOptions({ id: articleId }));
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+
+  if (isPending) return <p>Loading…</p>;
+  if (error) return <p className="error" role="alert">{error.message}</p>;
+
+  const selected = article.claims.find((c) => c.id === selectedId) ?? null;
+  return (
+    <div className="article-layout">
+      <article>
+        <h1 data-testid="article-title">{article.title}</h1>
+        <p className="meta">
+          {article.publisher ?? 'Unknown publisher'}
+          {article.publishedAt ? ` · ${article.publishedAt.toISOString().slice(0, 10)}` : ''}
+          {article.url ? (
+            <>
+              {' · '}
+              <a href={article.url} rel="noreferrer noopener" target="_blank">
+                source
+              </a>
+            </>
+          ) : null}
+        </p>
+        <HighlightedText text={article.text} claims={article.claims} selectedId={selectedId} onSelect={setSelectedId} />
+      </article>
+      <aside>
+        {selected ? (
+          <ClaimPanel key={selected.id} claim={selected} articleId={article.id} />
+        ) : (
+          <p className="hint">Select a highlighted claim to see its details.</p>
+        )}
+        <h2>{article.claims.length} claims</h2>
+        <ol className="claim-index" data-testid="claim-index">
+          {article.claims.map((c: TClaim) => (
+            <li key={c.id}>
+              <button type="button" className={c.id === selectedId ? 'selected' : ''} onClick={() => setSelectedId(c.id)}>
+                <span className="kind">{c.kind}</span> {c.text.length > 70 ? `${c.text.slice(0, 69)}…` : c.text}
+              </button>
+              <StateBadge state={c.state} label={WORKFLOW_STATE_LABELS[c.state]} />
+            </li>
+          ))}
+        </ol>
+      </aside>
+    </div>
+  );
+}

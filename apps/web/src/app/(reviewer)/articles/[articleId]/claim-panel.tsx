@@ -1,0 +1,44 @@
+'use client';
+
+import type { TClaim } from '@claimledger/contracts';
+import { WORKFLOW_STATE_LABELS, allowedTransitions } from '@claimledger/domain';
+import { ClaimDetails, StateBadge } from '@claimledger/ui';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTRPC } from '../../../../trpc/client';
+
+/** One claim's details and the workflow moves open to it. */
+export function ClaimPanel({ claim, articleId }: { claim: TClaim; articleId: string }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const move = useMutation(
+    trpc.claim.moveState.mutationOptions({
+      onSettled: () => queryClient.invalidateQueries({ queryKey: trpc.article.get.queryKey({ id: articleId }) }),
+    }),
+  );
+  return (
+    <section className="claim-panel" aria-label="Selected claim">
+      <header>
+        <h2>Claim</h2>
+        <StateBadge state={claim.state} label={WORKFLOW_STATE_LABELS[claim.state]} />
+      </header>
+      <ClaimDetails claim={claim} />
+      <div className="actions" role="group" aria-label="Move claim">
+        {allowedTransitions(claim.state).map((to) => (
+          <button
+            key={to}
+            type="button"
+            disabled={move.isPending}
+            onClick={() => move.mutate({ id: claim.id, to, expectedVersion: claim.version })}
+          >
+            {`Move to ${WORKFLOW_STATE_LABELS[to]}`}
+          </button>
+        ))}
+      </div>
+      {move.error ? (
+        <p className="error" role="alert">
+          {move.error.message}
+        </p>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,14 @@
+import { HydrateClient, getQueryClient, trpc } from '../../../../trpc/server';
+import { ArticleView } from './article-view';
+
+export const dynamic = 'force-dynamic';
+
+export default async function ArticlePage({ params }: { params: Promise<{ articleId: string }> }) {
+  const { articleId } = await params;
+  await getQueryClient().prefetchQuery(trpc.article.get.queryOptions({ id: articleId }));
+  return (
+    <HydrateClient>
+      <ArticleView articleId={articleId} />
+    </HydrateClient>
+  );
+}

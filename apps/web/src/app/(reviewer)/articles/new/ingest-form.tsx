@@ -1,0 +1,72 @@
+'use client';
+
+import { useMutation } from '@tanstack/react-query';
+import { useRouter } from 'next/navigation';
+import { useState, type FormEvent } from 'react';
+import { useTRPC } from '../../../../trpc/client';
+
+const optional = (value: FormDataEntryValue | null) => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
+
+/** Paste article text or HTML; claims are extracted on save. */
+export function IngestForm() {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const [format, setFormat] = useState<'text' | 'html'>('text');
+  const ingest = useMutation(
+    trpc.article.ingest.mutationOptions({ onSuccess: ({ article }) => router.push(`/articles/${article.id}`) }),
+  );
+  const fieldErrors = (ingest.error?.data as { fieldErrors?: Record<string, string[]> } | undefined)?.fieldErrors ?? {};
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    ingest.mutate({
+      body: String(form.get('body') ?? ''),
+      format,
+      source: format,
+      title: optional(form.get('title')),
+      url: optional(form.get('url')),
+      publisher: optional(form.get('publisher')),
+      publishedAt: optional(form.get('publishedAt')),
+    });
+  }
+
+  return (
+    <form className="ingest-form" onSubmit={submit} noValidate>
+      <label>
+        Title <input name="title" placeholder="From the text if empty" />
+      </label>
+      <label>
+        URL <input name="url" type="url" placeholder="https://…" />
+      </label>
+      {fieldErrors['url'] ? <p className="error">{fieldErrors['url'].join(' ')}</p> : null}
+      <label>
+        Publisher <input name="publisher" />
+      </label>
+      <label>
+        Published on <input name="publishedAt" type="date" />
+      </label>
+      <fieldset>
+        <legend>Format</legend>
+        <label>
+          <input type="radio" name="format" checked={format === 'text'} onChange={() => setFormat('text')} /> Plain text
+        </label>
+        <label>
+          <input type="radio" name="format" checked={format === 'html'} onChange={() => setFormat('html')} /> HTML
+        </label>
+      </fieldset>
+      <label>
+        Article <textarea name="body" rows={16} required />
+      </label>
+      {fieldErrors['body'] ? <p className="error">{fieldErrors['body'].join(' ')}</p> : null}
+      {ingest.error && !Object.keys(fieldErrors).length ? (
+        <p className="error" role="alert">
+          {ingest.error.message}
+        </p>
+      ) : null}
+      <button type="submit" disabled={ingest.isPending}>
+        {ingest.isPending ? 'Extracting claims…' : 'Save and extract claims'}
+      </button>
+    </form>
+  );
+}

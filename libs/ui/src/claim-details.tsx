@@ -1,0 +1,58 @@
+type ClaimView = {
+  id: string;
+  text: string;
+  kind: string;
+  kinds: string[];
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  unit: string | null;
+  counted: string | null;
+  place: string | null;
+  bound: string | null;
+  hedged: boolean;
+  speaker: string | null;
+  isQuote: boolean;
+  timeStart: string | null;
+  timeEnd: string | null;
+  checkworthiness: number;
+  extractorVersion: string;
+  state: string;
+  start: number;
+  end: number;
+};
+
+const formatNumber = (n: number | null) => (n === null ? '—' : n.toLocaleString('en-US', { maximumFractionDigits: 4 }));
+
+/** The structured fields of one claim as a definition list. */
+export function ClaimDetails({ claim }: { claim: ClaimView }) {
+  const rows: Array<[string, string]> = [
+    ['Kind', claim.kinds.join(', ')],
+    ['Value', claim.unit === 'percent' && claim.value !== null ? `${formatNumber(claim.value * 100)} %` : formatNumber(claim.value)],
+    ['Range', claim.low === null && claim.high === null ? '—' : `${formatNumber(claim.low)} … ${formatNumber(claim.high)}`],
+    ['Bound', claim.bound ?? '—'],
+    ['Unit', claim.unit ?? '—'],
+    ['Counted', claim.counted ?? '—'],
+    ['Where', claim.place ?? '—'],
+    ['Hedged', claim.hedged ? 'yes' : 'no'],
+    ['Speaker', claim.speaker ?? '—'],
+    ['Quote', claim.isQuote ? 'yes' : 'no'],
+    ['Time scope', claim.timeStart ? `${claim.timeStart} → ${claim.timeEnd ?? ''}` : '—'],
+    ['Check-worthiness', claim.checkworthiness.toFixed(2)],
+    ['Span', `${claim.start}–${claim.end}`],
+    ['Extractor', claim.extractorVersion],
+  ];
+  return (
+    <div className="claim-details" data-testid="claim-details">
+      <blockquote className="claim-text">{claim.text}</blockquote>
+      <dl>
+        {rows.map(([label, value]) => (
+          <div key={label} className="field">
+            <dt>{label}</dt>
+            <dd data-field={label.toLowerCase().replace(/[^a-z]+/g, '-')}>{value}</dd>
+          </div>
+        ))}
+      </dl>
+    </div>
+  );
+}

@@ -1,0 +1,5 @@
+export { HighlightedText } from './highlighted-text';
+export { ClaimDetails } from './claim-details';
+export { StateBadge } from './state-badge';
+export { segmentText } from './segments';
+export type { Segment, SpanLike } from './segments';
