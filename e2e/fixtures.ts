@@ -1,0 +1,34 @@
+import { test as base, expect, type APIRequestContext } from '@playwright/test';
+import { ArticlePage } from './pages/article-page';
+import { ArticlesPage } from './pages/articles-page';
+import { IngestPage } from './pages/ingest-page';
+
+type IngestInput = { body: string; format: 'text' | 'html'; title?: string; publishedAt?: string; publisher?: string };
+type StoredArticle = { id: string; title: string; text: string; claims: Array<{ id: string; text: string; start: number; end: number; version: number }> };
+
+/** Creates data through the public tRPC endpoint, as a client would. */
+class Api {
+  constructor(private readonly request: APIRequestContext) {}
+
+  async ingest(input: IngestInput): Promise<StoredArticle> {
+    const res = await this.request.post('/api/trpc/article.ingest', { data: { json: input } });
+    expect(res.ok(), await res.text()).toBe(true);
+    const body = (await res.json()) as { result: { data: { json: { article: StoredArticle } } } };
+    return body.result.data.json.article;
+  }
+
+  async moveState(id: string, to: string, expectedVersion: number) {
+    const res = await this.request.post('/api/trpc/claim.moveState', { data: { json: { id, to, expectedVersion } } });
+    expect(res.ok(), await res.text()).toBe(true);
+  }
+}
+
+export const test = base.extend<{ articlesPage: ArticlesPage; articlePage: ArticlePage; ingestPage: IngestPage; api: Api }>({
+  articlesPage: async ({ page }, use) => use(new ArticlesPage(page)),
+  articlePage: async ({ page }, use) => use(new ArticlePage(page)),
+  ingestPage: async ({ page }, use) => use(new IngestPage(page)),
+  api: async ({ request }, use) => use(new Api(request)),
+});
+
+export const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+export { expect };

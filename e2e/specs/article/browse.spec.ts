@@ -1,0 +1,34 @@
+import { expect, test } from '../../fixtures';
+
+test('a newcomer sees the demo articles and their claims highlighted', async ({ page, articlesPage, articlePage }, testInfo) => {
+  await articlesPage.goto();
+  await expect(articlesPage.list.getByRole('link')).toHaveCount(3);
+  await expect(articlesPage.list).toContainText('Harbour bridge turns 50 as traffic hits new high');
+  await page.screenshot({ path: testInfo.outputPath('articles.png'), fullPage: true });
+
+  await articlesPage.open('Riverton council approves budget with record spending on schools');
+  await expect(articlePage.title()).toHaveText('Riverton council approves budget with record spending on schools');
+  expect(await articlePage.marks.count()).toBeGreaterThan(5);
+
+  await articlePage.selectClaim('$412 million');
+  await expect(articlePage.field('value')).toHaveText('412,000,000');
+  await expect(articlePage.field('unit')).toHaveText('USD');
+  await articlePage.selectClaim('240 new teachers');
+  await expect(articlePage.field('speaker')).toHaveText('Elena Marsh');
+  await expect(articlePage.field('quote')).toHaveText('yes');
+  await page.screenshot({ path: testInfo.outputPath('article.png'), fullPage: true });
+});
+
+test('highlights sit exactly on the claim spans', async ({ api, articlePage }) => {
+  const article = await api.ingest({
+    body: `Ferry report\n\nThe ferry carried 1.2 million passengers in 2024, up 8 percent on the year before.`,
+    format: 'text',
+  });
+  await articlePage.goto(article.id);
+  const ranges = await articlePage.highlightedRanges();
+  for (const claim of article.claims) {
+    expect(ranges.some((r) => r.start <= claim.start && claim.end <= r.end) || ranges.some((r) => r.start >= claim.start && r.end <= claim.end)).toBe(true);
+  }
+  const text = await articlePage.text.textContent();
+  expect(text).toBe(article.text);
+});

@@ -1,0 +1,58 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test, unique } from '../../fixtures';
+
+const SEED = path.resolve(import.meta.dirname, '../../../../shared/fixtures/seed-article.txt');
+
+test('a reviewer pastes an article and reads it with claims highlighted', async ({ page, ingestPage, articlePage }, testInfo) => {
+  const tag = unique();
+  await ingestPage.goto();
+  await ingestPage.submit({
+    title: `Port figures ${tag}`,
+    publishedAt: '2025-02-01',
+    body: `The port handled 4.2 million containers last year, its director Ana Ruiz said. "We expect up to five million next year," she said.`,
+  });
+  await expect(articlePage.title()).toHaveText(`Port figures ${tag}`);
+  await articlePage.selectClaim('up to five million');
+  await expect(articlePage.field('bound')).toHaveText('upper');
+  await expect(articlePage.field('speaker')).toHaveText('Ana Ruiz');
+  await page.screenshot({ path: testInfo.outputPath('ingested.png'), fullPage: true });
+});
+
+test('an empty article gets a clear error and no article', async ({ ingestPage, page }) => {
+  await ingestPage.goto();
+  await ingestPage.submit({ body: '   ' });
+  await expect(page.getByText('the article is empty')).toBeVisible();
+  await expect(page).toHaveURL(/\/articles\/new$/);
+});
+
+test('ingested HTML and text are shown as text: no script runs', async ({ page, api, articlePage }) => {
+  let dialogs = 0;
+  page.on('dialog', async (dialog) => {
+    dialogs += 1;
+    await dialog.dismiss();
+  });
+  const article = await api.ingest({
+    body: `Script test ${unique()}\n\n<img src=x onerror="alert(1)"> The council spent $3 million <script>alert(2)</script> on 12 parks.`,
+    format: 'text',
+  });
+  await articlePage.goto(article.id);
+  await expect(articlePage.text).toContainText('<script>alert(2)</script>');
+  await expect(page.locator('img[src="x"]')).toHaveCount(0);
+  expect(dialogs).toBe(0);
+});
+
+test('the seed article: every claim is in the body, none in the page chrome', async ({ api, articlePage, page }, testInfo) => {
+  test.skip(!existsSync(SEED), 'shared/fixtures/seed-article.txt is not present');
+  const article = await api.ingest({ body: readFileSync(SEED, 'utf8'), format: 'text', publishedAt: '2016-10-21' });
+  const chrome = article.text.indexOf('read more:');
+  expect(chrome).toBeGreaterThan(0);
+  expect(article.claims.length).toBeGreaterThan(5);
+  expect(article.claims.filter((c) => c.end > chrome)).toEqual([]);
+  await articlePage.goto(article.id);
+  const ranges = await articlePage.highlightedRanges();
+  expect(ranges.filter((r) => r.end > chrome)).toEqual([]);
+  await articlePage.selectClaim('a million Russian speakers');
+  await expect(articlePage.field('speaker')).toHaveText('Benjamin Netanyahu');
+  await page.screenshot({ path: testInfo.outputPath('seed-article.png'), fullPage: true });
+});

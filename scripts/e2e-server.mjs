@@ -1,0 +1,29 @@
+// Serves the built web app for Playwright on a fresh embedded database with demo data.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const port = process.argv[2] ?? '3100';
+const dataRoot = mkdtempSync(path.join(tmpdir(), 'claimledger-e2e-'));
+const env = {
+  ...process.env,
+  DATABASE_URL: '',
+  CLAIMLEDGER_DATA_DIR: path.join(dataRoot, 'pglite'),
+  NEXT_TELEMETRY_DISABLED: '1',
+  PORT: port,
+};
+const bin = (name) => path.join(root, 'node_modules/.bin', name);
+
+const migrated = spawnSync(process.execPath, [bin('tsx'), 'prisma/migrate.ts', 'deploy'], { cwd: root, env, stdio: 'inherit' });
+if (migrated.status !== 0) process.exit(migrated.status ?? 1);
+
+const server = spawn(bin('next'), ['start', '-p', port, '-H', '127.0.0.1'], { cwd: path.join(root, 'apps/web'), env, stdio: 'inherit' });
+const stop = () => server.kill('SIGTERM');
+process.on('SIGTERM', stop);
+process.on('SIGINT', stop);
+server.on('exit', (code) => {
+  rmSync(dataRoot, { recursive: true, force: true });
+  process.exit(code ?? 0);
+});
