@@ -9,7 +9,7 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   timeout: 60_000,
-  reporter: [['list'], ['html', { open: 'never', outputFolder: '../test-results/e2e-report' }]],
+  reporter: [['list'], ['json', { outputFile: '../test-results/e2e.json' }], ['html', { open: 'never', outputFolder: '../test-results/e2e-report' }]],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     screenshot: 'only-on-failure',
@@ -36,7 +36,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `node ../scripts/e2e-server.mjs ${port}`,
+    command: `node support/serve.mjs ${port}`,
     url: `http://127.0.0.1:${port}/articles`,
     timeout: 180_000,
     reuseExistingServer: false,

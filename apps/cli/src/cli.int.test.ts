@@ -5,7 +5,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import type { Database } from '@claimledger/db';
 import { openMigratedDatabase as openDatabase } from '@claimledger/db/migrate';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { testDatabaseUrl } from '@claimledger/db/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const run = promisify(execFile);
 const BIN = path.resolve(import.meta.dirname, '../bin/claimledger.js');
@@ -15,7 +16,7 @@ let env: NodeJS.ProcessEnv;
 
 beforeAll(async () => {
   work = await mkdtemp(path.join(tmpdir(), 'claimledger-cli-'));
-  const url = inject('testDatabaseUrl');
+  const url = testDatabaseUrl();
   env = { ...process.env, DATABASE_URL: url ?? '', CLAIMLEDGER_DATA_DIR: path.join(work, 'pglite') };
 });
 afterAll(() => rm(work, { recursive: true, force: true }));

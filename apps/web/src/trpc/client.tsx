@@ -6,6 +6,7 @@ import { createTRPCClient, httpBatchLink } from '@trpc/client';
 import { createTRPCContext } from '@trpc/tanstack-react-query';
 import { useState, type ReactNode } from 'react';
 import superjson from 'superjson';
+import { serverPort } from './env';
 import { makeQueryClient } from './query-client';
 
 export const { TRPCProvider, useTRPC } = createTRPCContext<AppRouter>();
@@ -19,7 +20,7 @@ function getQueryClient() {
 
 function apiUrl() {
   if (typeof window !== 'undefined') return '/api/trpc';
-  return `http://localhost:${process.env.PORT ?? 3000}/api/trpc`;
+  return `http://127.0.0.1:${serverPort}/api/trpc`;
 }
 
 export function TRPCReactProvider({ children }: { children: ReactNode }) {

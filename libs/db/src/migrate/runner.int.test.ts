@@ -2,7 +2,8 @@ import { cp, mkdtemp, readFile, readdir, rm, writeFile, appendFile, mkdir } from
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { afterAll, afterEach, beforeAll, describe, expect, it, inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { testDatabaseUrl } from '../testing/test-database';
 import { openPglite } from '../connection/pglite';
 import { migrationPaths } from '../env';
 import { createMigration, deployMigrations, migrationStatus, MigrationError, type MigrationTarget } from './index';
@@ -11,7 +12,7 @@ type Scratch = { target: MigrationTarget; exec(sql: string): Promise<void>; clos
 
 /** A fresh empty database: a new PostgreSQL database when the run has one, else PGlite. */
 async function freshDatabase(): Promise<Scratch> {
-  const baseUrl = inject('testDatabaseUrl');
+  const baseUrl = testDatabaseUrl();
   if (!baseUrl) {
     const client = await openPglite();
     return { target: { kind: 'pglite', client }, exec: async (sql) => void (await client.exec(sql)), close: () => client.close() };

@@ -8,12 +8,7 @@ import { openPglite } from '../connection/pglite';
 import { migrationPaths } from '../env';
 import { deployMigrations } from '../migrate/runner';
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    testDatabaseUrl: string | null;
-    pgliteSnapshot: string | null;
-  }
-}
+import './provided-context';
 
 function withDatabase(url: string, database: string): string {
   const parsed = new URL(url);

@@ -1,1 +1,1 @@
-export { openTestDatabase, uniqueSuffix } from './test-database';
+export { openTestDatabase, testDatabaseUrl, uniqueSuffix } from './test-database';

@@ -5,10 +5,16 @@ import { inject } from 'vitest';
 import type { Database } from '../connection/open-database';
 import { openPglite } from '../connection/pglite';
 import { PrismaClient } from '../generated/prisma/client';
+import './provided-context';
+
+/** The migrated PostgreSQL database of this run, or null when the run uses PGlite. */
+export function testDatabaseUrl(): string | null {
+  return inject('testDatabaseUrl');
+}
 
 /** A migrated database for one test file: PostgreSQL when the run has one, else PGlite. */
 export async function openTestDatabase(): Promise<Database> {
-  const url = inject('testDatabaseUrl');
+  const url = testDatabaseUrl();
   if (url) {
     const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
     return { prisma, kind: 'postgres', close: () => prisma.$disconnect() };

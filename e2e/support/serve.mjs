@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-const root = path.resolve(import.meta.dirname, '..');
+const root = path.resolve(import.meta.dirname, '../..');
 const port = process.argv[2] ?? '3100';
 const dataRoot = mkdtempSync(path.join(tmpdir(), 'claimledger-e2e-'));
 const env = {
