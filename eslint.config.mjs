@@ -9,7 +9,7 @@ const TAG_RULES = [
   { sourceTag: 'type:api', onlyDependOnLibsWithTags: ['type:service', 'type:contracts', 'type:domain'] },
   { sourceTag: 'type:service', onlyDependOnLibsWithTags: ['type:data', 'type:nlp', 'type:contracts', 'type:domain'] },
   { sourceTag: 'type:data', onlyDependOnLibsWithTags: ['type:contracts', 'type:domain'] },
-  { sourceTag: 'type:nlp', onlyDependOnLibsWithTags: ['type:domain'] },
+  { sourceTag: 'type:nlp', onlyDependOnLibsWithTags: ['type:contracts', 'type:domain'] },
   { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:contracts', 'type:domain'] },
   { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:domain'] },
   { sourceTag: 'type:domain', onlyDependOnLibsWithTags: [] },

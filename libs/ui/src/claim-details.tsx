@@ -1,31 +1,9 @@
-type ClaimView = {
-  id: string;
-  text: string;
-  kind: string;
-  kinds: string[];
-  value: number | null;
-  low: number | null;
-  high: number | null;
-  unit: string | null;
-  counted: string | null;
-  place: string | null;
-  bound: string | null;
-  hedged: boolean;
-  speaker: string | null;
-  isQuote: boolean;
-  timeStart: string | null;
-  timeEnd: string | null;
-  checkworthiness: number;
-  extractorVersion: string;
-  state: string;
-  start: number;
-  end: number;
-};
+import type { TClaim } from '@claimledger/contracts';
 
 const formatNumber = (n: number | null) => (n === null ? '—' : n.toLocaleString('en-US', { maximumFractionDigits: 4 }));
 
 /** The structured fields of one claim as a definition list. */
-export function ClaimDetails({ claim }: { claim: ClaimView }) {
+export function ClaimDetails({ claim }: { claim: TClaim }) {
   const rows: Array<[string, string]> = [
     ['Kind', claim.kinds.join(', ')],
     ['Value', claim.unit === 'percent' && claim.value !== null ? `${formatNumber(claim.value * 100)} %` : formatNumber(claim.value)],

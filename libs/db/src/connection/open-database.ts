@@ -1,17 +1,11 @@
-import { PrismaPg } from '@prisma/adapter-pg';
-import { PrismaPGlite } from 'pglite-prisma-adapter';
 import type { PGlite } from '@electric-sql/pglite';
-import { PrismaClient } from '../generated/prisma/client';
 import { readDbEnv, type DbEnv } from '../env';
 import { lockDataDir } from './data-dir-lock';
 import { openPglite } from './pglite';
+import { pgliteDatabase, postgresDatabase, type Database } from './prisma-clients';
 import { assertMigrationsApplied } from './verify-migrations';
 
-export type Database = {
-  prisma: PrismaClient;
-  kind: 'pglite' | 'postgres';
-  close(): Promise<void>;
-};
+export type { Database } from './prisma-clients';
 
 export type PrepareTarget = { kind: 'pglite'; client: PGlite } | { kind: 'postgres'; url: string };
 
@@ -23,6 +17,16 @@ export type OpenOptions = Partial<DbEnv> & {
   prepare?: (target: PrepareTarget) => Promise<void>;
 };
 
+async function verified(db: Database): Promise<Database> {
+  try {
+    await assertMigrationsApplied(db.prisma);
+    return db;
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+}
+
 /**
  * DATABASE_URL set → PostgreSQL through adapter-pg. Unset → embedded PGlite in the data
  * directory, locked to this process.
@@ -32,36 +36,17 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
   const databaseUrl = 'databaseUrl' in options ? options.databaseUrl : env.databaseUrl;
   if (databaseUrl) {
     await options.prepare?.({ kind: 'postgres', url: databaseUrl });
-    const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
-    try {
-      await assertMigrationsApplied(prisma);
-    } catch (error) {
-      await prisma.$disconnect();
-      throw error;
-    }
-    return { prisma, kind: 'postgres', close: () => prisma.$disconnect() };
+    return verified(postgresDatabase(databaseUrl));
   }
-  const dataDir = options.dataDir ?? env.dataDir;
-  const release = lockDataDir(dataDir);
+  const release = lockDataDir(options.dataDir ?? env.dataDir);
   let client: PGlite | undefined;
   try {
-    client = await openPglite(dataDir);
+    client = await openPglite(options.dataDir ?? env.dataDir);
     await options.prepare?.({ kind: 'pglite', client });
-    const prisma = new PrismaClient({ adapter: new PrismaPGlite(client) });
-    await assertMigrationsApplied(prisma);
-    const owned = client;
-    return {
-      prisma,
-      kind: 'pglite',
-      close: async () => {
-        await prisma.$disconnect();
-        await owned.close();
-        release();
-      },
-    };
   } catch (error) {
     await client?.close();
     release();
     throw error;
   }
+  return verified(pgliteDatabase(client, release));
 }

@@ -1,31 +1,9 @@
-import type { TArticle, TArticleSummary } from '@claimledger/contracts';
-import type { ClaimKind, ValueBound } from '@claimledger/domain';
+import type { TArticle, TArticleSummary, TExtractedClaim } from '@claimledger/contracts';
 import type { DbExecutor } from '../client';
 import type { IngestSource } from '../generated/prisma/enums';
 import { claimSelect, toClaim } from './claim-mapper';
 
-export type NewClaimRow = {
-  start: number;
-  end: number;
-  text: string;
-  sentence: string;
-  sentenceStart: number;
-  kind: ClaimKind;
-  kinds: ClaimKind[];
-  value: number | null;
-  low: number | null;
-  high: number | null;
-  unit: string | null;
-  counted: string | null;
-  place: string | null;
-  bound: ValueBound | null;
-  hedged: boolean;
-  speaker: string | null;
-  isQuote: boolean;
-  timeStart: string | null;
-  timeEnd: string | null;
-  checkworthiness: number;
-};
+export type NewClaimRow = TExtractedClaim;
 
 export type NewArticleRow = {
   title: string;

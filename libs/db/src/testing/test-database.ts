@@ -1,10 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { PrismaPg } from '@prisma/adapter-pg';
-import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { inject } from 'vitest';
-import type { Database } from '../connection/open-database';
 import { openPglite } from '../connection/pglite';
-import { PrismaClient } from '../generated/prisma/client';
+import { pgliteDatabase, postgresDatabase, type Database } from '../connection/prisma-clients';
 import './provided-context';
 
 /** The migrated PostgreSQL database of this run, or null when the run uses PGlite. */
@@ -15,22 +12,10 @@ export function testDatabaseUrl(): string | null {
 /** A migrated database for one test file: PostgreSQL when the run has one, else PGlite. */
 export async function openTestDatabase(): Promise<Database> {
   const url = testDatabaseUrl();
-  if (url) {
-    const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
-    return { prisma, kind: 'postgres', close: () => prisma.$disconnect() };
-  }
+  if (url) return postgresDatabase(url);
   const snapshotPath = inject('pgliteSnapshot');
   if (!snapshotPath) throw new Error('integration tests need the global setup in vitest.config.ts');
-  const client = await openPglite(undefined, new Blob([await readFile(snapshotPath)]));
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(client) });
-  return {
-    prisma,
-    kind: 'pglite',
-    close: async () => {
-      await prisma.$disconnect();
-      await client.close();
-    },
-  };
+  return pgliteDatabase(await openPglite(undefined, new Blob([await readFile(snapshotPath)])));
 }
 
 /** A suffix that keeps each test's data its own. */
