@@ -1,6 +1,8 @@
 import { Command, CommanderError } from 'commander';
+import { ZodError } from 'zod';
 import { isAppError } from '@claimledger/domain';
 import { DataDirBusyError } from '@claimledger/db';
+import { registerExtract } from './commands/extract';
 import { registerIngest } from './commands/ingest';
 
 const program = new Command()
@@ -10,6 +12,7 @@ const program = new Command()
   .exitOverride();
 
 registerIngest(program);
+registerExtract(program);
 
 function exitWith(code: number): never {
   // PGlite and the schema engine can keep the event loop alive: exit explicitly.
@@ -21,7 +24,7 @@ try {
   exitWith(0);
 } catch (error) {
   if (error instanceof CommanderError) exitWith(error.exitCode === 0 ? 0 : 2);
-  if (isAppError(error) || error instanceof DataDirBusyError) {
+  if (isAppError(error) || error instanceof DataDirBusyError || error instanceof ZodError) {
     console.error(`error: ${error.message}`);
     exitWith(1);
   }

@@ -1,12 +1,14 @@
 import type { TClaim } from '@claimledger/contracts';
 
+type ClaimRow = Pick<TClaim, 'start' | 'end' | 'kind' | 'value' | 'bound' | 'speaker' | 'timeStart' | 'timeEnd' | 'checkworthiness' | 'text'>;
+
 const cell = (value: unknown, width: number) => {
   const text = value === null || value === undefined ? '' : String(value);
   return text.length > width ? `${text.slice(0, width - 1)}…` : text.padEnd(width);
 };
 
 /** A plain-text table of claims for terminals. */
-export function formatClaimTable(claims: TClaim[]): string {
+export function formatClaimTable(claims: ClaimRow[]): string {
   const header = `${cell('span', 12)} ${cell('kind', 10)} ${cell('value', 12)} ${cell('bound', 11)} ${cell('speaker', 20)} ${cell('time', 23)} ${cell('score', 5)} text`;
   const rows = claims.map((c) =>
     [

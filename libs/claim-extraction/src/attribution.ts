@@ -1,71 +1,127 @@
+/**
+ * Who said what: quotations in a paragraph, the speech verbs around them, and the people
+ * named in the article so that "Netanyahu" and "he" resolve to "Benjamin Netanyahu".
+ */
 export type QuoteSpan = { start: number; end: number; text: string; speaker: string | null };
+export type Attribution = { verb: number; speaker: string };
 
-const SAY = String.raw`(?:said|says|told|added|stated|noted|replied|explained|argued|insisted|warned|wrote|asked|recalled)`;
-const NAME = String.raw`(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})`;
-const PRONOUN = String.raw`(?:he|she|they|He|She|They)`;
+const SAY = String.raw`(?:said|says|say|told|tells|added|adds|stated|noted|replied|explained|argued|insisted|warned|wrote|writes|asked|recalled|claimed|claims|declared|announced|tweeted|insisted|admitted|acknowledged|estimated)`;
+const CAP = String.raw`[A-Z][\w’'.-]*`;
+const NAME = String.raw`${CAP}(?:\s+${CAP}){0,3}`;
 const QUOTE_RE = /“([^”]+)”|"([^"\n]+)"/g;
-const TITLE_WORDS = new Set(['President', 'Prime', 'Minister', 'PM', 'Mr', 'Mrs', 'Ms', 'Dr', 'Senator', 'Rep', 'Chancellor', 'Secretary', 'General', 'Mayor', 'Governor', 'Judge', 'Professor', 'Prof', 'Sen', 'CEO', 'Chief', 'Russian', 'Israeli', 'American', 'The', 'In', 'A', 'An']);
+const TITLES = new Set(
+  'President Prime Minister PM Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Senator Sen. Rep. Representative Chancellor Secretary General Mayor Governor Judge Professor Prof. CEO Chief Director Chair Chairman Chairwoman Spokesperson Spokesman Spokeswoman Council Member Commissioner Minister Ambassador King Queen Pope Sheikh Lord Lady Sir Deputy Vice'.split(' '),
+);
+const NOT_PERSON = /\b(States|Union|Kingdom|Republic|Service|Ministry|Council|Committee|Party|Institute|University|Bank|Press|Forces|Army|Defense|House|Court|Street|City|County|Nations|Organization|Agency|Department|Office|Board|Kremlin|Photo|News|Times|Post|Daily|Islam|Syria|Russia|Israel|Moscow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+const SENTENCE_STARTERS = new Set(['The', 'In', 'A', 'An', 'On', 'At', 'For', 'But', 'And', 'Then', 'This', 'That', 'These', 'It', 'As', 'After', 'Before', 'When', 'While', 'If', 'According', 'Last', 'Finally', 'Another', 'Given', 'To', 'With', 'We', 'They', 'He', 'She', 'I']);
 
-/** Tracks people named in the text so that "Netanyahu" and "he" resolve to a full name. */
+/** Strips titles and sentence-initial words: "Prime Minister Benjamin Netanyahu" → "Benjamin Netanyahu". */
+export function cleanName(raw: string): string | null {
+  const words = raw.replace(/(?<=[a-z]{2})[,.]$/, '').split(/\s+/).filter(Boolean);
+  const lastTitle = words.reduce((at, w, i) => (TITLES.has(w) && i < words.length - 1 ? i : at), -1);
+  words.splice(0, lastTitle + 1);
+  while (words.length && SENTENCE_STARTERS.has(words[0] ?? '')) words.shift();
+  while (words.length && TITLES.has(words[words.length - 1] ?? '')) words.pop();
+  const name = words.join(' ');
+  return name && /^[A-Z]/.test(name) ? name : null;
+}
+
+type Mention = { at: number; name: string };
+
+/** People named in the text, in order, with surnames mapped to the fullest name seen. */
 export class PersonTracker {
   private readonly fullNames = new Map<string, string>();
-  private lastSpeaker: string | null = null;
+  private readonly mentions: Mention[] = [];
 
-  observe(text: string): void {
-    for (const m of text.matchAll(/\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}/g)) {
-      const words = m[0].split(/\s+/).filter((w) => !TITLE_WORDS.has(w));
-      if (words.length < 2) continue;
-      const surname = words[words.length - 1] ?? '';
-      const full = words.join(' ');
-      const known = this.fullNames.get(surname);
-      if (!known || full.length > known.length) this.fullNames.set(surname, full);
+  observe(text: string, offset: number, masked: (at: number) => boolean): void {
+    for (const m of text.matchAll(new RegExp(`(?<![\\w’'])${NAME}`, 'g'))) {
+      const at = offset + (m.index ?? 0);
+      if (masked(at)) continue;
+      const preceding = text.slice(Math.max(0, (m.index ?? 0) - 4), m.index ?? 0);
+      if (/\bthe\s$/i.test(preceding) || NOT_PERSON.test(m[0])) continue;
+      const name = cleanName(m[0]);
+      if (!name) continue;
+      const words = name.split(' ');
+      const surname = words[words.length - 1] ?? name;
+      if (words.length >= 2) {
+        const known = this.fullNames.get(surname);
+        if (!known || name.length > known.length) this.fullNames.set(surname, name);
+        this.mentions.push({ at, name });
+      } else if (this.fullNames.has(surname)) {
+        this.mentions.push({ at, name: surname });
+      }
     }
   }
 
-  resolve(name: string): string | null {
-    if (/^(he|she|they)$/i.test(name)) return this.lastSpeaker;
-    const words = name.split(/\s+/).filter((w) => !TITLE_WORDS.has(w));
-    if (words.length === 0) return null;
-    const surname = words[words.length - 1] ?? '';
-    const resolved = this.fullNames.get(surname) ?? words.join(' ');
-    this.lastSpeaker = resolved;
-    return resolved;
+  /** The fullest known form of a name. */
+  canonical(name: string): string {
+    const words = name.split(' ');
+    return this.fullNames.get(words[words.length - 1] ?? name) ?? name;
+  }
+
+  /** The last person named before an offset (for "he said"). */
+  lastBefore(at: number): string | null {
+    for (let i = this.mentions.length - 1; i >= 0; i--) {
+      const m = this.mentions[i];
+      if (m && m.at < at) return this.canonical(m.name);
+    }
+    return null;
   }
 }
 
-type Attribution = { index: number; who: string };
+/** The speaker a speech verb points to: its subject to the left, else the name after it. */
+function speakerOf(masked: string, verbAt: number, verbEnd: number): { raw: string; pronoun: boolean } | null {
+  const left = masked.slice(Math.max(0, verbAt - 120), verbAt);
+  const chunk = left.split(/[.!?;¶]\s|¶/).pop() ?? left;
+  const pronoun = /\b(he|she|they|He|She|They)\s+(?:also\s+|then\s+|later\s+)?$/.exec(chunk);
+  if (pronoun) return { raw: pronoun[1] ?? '', pronoun: true };
+  const apposName = new RegExp(String.raw`(?:the|a|an|The|A|An)\s+[a-z][\w\s-]{0,30},\s*(${NAME}),\s*(?:also\s+)?$`).exec(chunk);
+  if (apposName?.[1]) return { raw: apposName[1], pronoun: false };
+  const nameAppos = new RegExp(String.raw`(${NAME}),\s*(?:the|a|an)\s+[\w\s-]{1,40},\s*$`).exec(chunk);
+  if (nameAppos?.[1] && cleanName(nameAppos[1])) return { raw: nameAppos[1], pronoun: false };
+  const name = new RegExp(String.raw`(${NAME})\s+(?:also\s+|then\s+|later\s+|previously\s+)?$`).exec(chunk);
+  if (name?.[1] && cleanName(name[1])) return { raw: name[1], pronoun: false };
+  const role = /\b((?:the|a|an)\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s+(?:also\s+|then\s+|later\s+)?$/i.exec(chunk);
+  if (role?.[1]) return { raw: role[1], pronoun: false };
+  const right = masked.slice(verbEnd, verbEnd + 80);
+  const after = new RegExp(String.raw`^\s+(?:[a-z]+\s+){0,3}?(${NAME})`).exec(right);
+  if (after?.[1] && cleanName(after[1])) return { raw: after[1], pronoun: false };
+  return null;
+}
 
-/** Every "NAME said" / "said NAME" / "he said" in a paragraph's text outside its quotes. */
-function findAttributions(outside: string): Attribution[] {
-  const patterns = [
-    new RegExp(String.raw`\b(${PRONOUN}|${NAME})\s+${SAY}\b`, 'g'),
-    new RegExp(String.raw`\b${SAY}\s+(${NAME})\b`, 'g'),
-  ];
+/** Every speech verb in a paragraph (quotes masked) with its resolved speaker. */
+export function findAttributions(paragraph: string, offset: number, masked: string, people: PersonTracker): Attribution[] {
   const found: Attribution[] = [];
-  for (const re of patterns) {
-    for (const m of outside.matchAll(re)) {
-      const who = m[1];
-      if (who) found.push({ index: (m.index ?? 0) + m[0].indexOf(who), who });
-    }
+  for (const m of masked.matchAll(new RegExp(String.raw`\b${SAY}\b`, 'g'))) {
+    const verbAt = m.index ?? 0;
+    const who = speakerOf(masked, verbAt, verbAt + m[0].length);
+    if (!who) continue;
+    const speaker = who.pronoun ? people.lastBefore(offset + verbAt) : /^[A-Z]/.test(who.raw) ? people.canonical(cleanName(who.raw) ?? who.raw) : who.raw;
+    if (speaker) found.push({ verb: offset + verbAt, speaker });
   }
-  return found.sort((a, b) => a.index - b.index);
+  for (const m of masked.matchAll(new RegExp(String.raw`\baccording to\s+(${NAME})`, 'gi'))) {
+    const name = cleanName(m[1] ?? '');
+    if (name) found.push({ verb: offset + (m.index ?? 0), speaker: people.canonical(name) });
+  }
+  void paragraph;
+  return found.sort((a, b) => a.verb - b.verb);
 }
 
-/**
- * Finds quotations in a paragraph and attributes each to the nearest speaker named next to
- * a speech verb in the same paragraph; pronouns resolve to the last named speaker.
- */
-export function findQuotes(paragraph: string, offset: number, people: PersonTracker): QuoteSpan[] {
-  const quotes = [...paragraph.matchAll(QUOTE_RE)];
-  const outside = paragraph.replace(QUOTE_RE, (q) => ' '.repeat(q.length));
-  const speakers = findAttributions(outside).map((a) => ({ index: a.index, speaker: people.resolve(a.who) }));
-  return quotes.map((q) => {
+/** Quotations of a paragraph, each given the nearest attribution in that paragraph. */
+export function findQuotes(paragraph: string, offset: number, attributions: Attribution[]): QuoteSpan[] {
+  return [...paragraph.matchAll(QUOTE_RE)].map((q) => {
     const inner = q[1] ?? q[2] ?? '';
-    const qStart = q.index ?? 0;
+    const qStart = offset + (q.index ?? 0);
     const qEnd = qStart + q[0].length;
-    const distance = (i: number) => (i >= qEnd ? i - qEnd : qStart - i + 20);
-    const nearest = [...speakers].sort((a, b) => distance(a.index) - distance(b.index))[0];
-    const start = offset + qStart + 1;
+    // Attributions right after a quote ("…,” he said) bind tighter than ones before it.
+    const distance = (at: number) => (at >= qEnd ? at - qEnd : qStart - at + 25);
+    const nearest = [...attributions].sort((a, b) => distance(a.verb) - distance(b.verb))[0];
+    const start = qStart + 1;
     return { start, end: start + inner.length, text: inner, speaker: nearest?.speaker ?? null };
   });
+}
+
+/** The paragraph with every quotation (marks included) replaced by ¶, offsets kept. */
+export function maskQuotes(paragraph: string): string {
+  return paragraph.replace(QUOTE_RE, (q) => '¶'.repeat(q.length));
 }

@@ -66,6 +66,24 @@ describe.skipIf(!existsSync(SEED))('seed article (shared fixture)', () => {
     expect(upTo).toMatchObject({ value: 2_000_000, bound: 'upper', hedged: true, speaker: 'Benjamin Netanyahu' });
   });
 
+  type MustFind = { span: string; kind: string; value: number; timeScope?: string; speaker?: string; quote?: boolean; bound?: string; hedged?: boolean; date?: string };
+  const meta = JSON.parse(readFileSync(SEED.replace(/\.txt$/, '.meta.json'), 'utf8')) as { publishedAt: string; mustFind: MustFind[] };
+
+  it.each(meta.mustFind.map((m) => [m.span, m] as const))('finds "%s" with its exact values', (_span, m) => {
+    const found = extractClaims(text, { publishedAt: meta.publishedAt }).filter((c) => c.text === m.span);
+    expect(found.length, `no claim spans "${m.span}"`).toBeGreaterThan(0);
+    const match = found.find((c) => {
+      if (c.kind !== m.kind || c.value !== m.value) return false;
+      if (m.timeScope && !(c.timeStart === `${m.timeScope}-01-01` && c.timeEnd === `${m.timeScope}-12-31`)) return false;
+      if (m.date && c.timeStart !== m.date) return false;
+      if (m.speaker && c.speaker !== m.speaker) return false;
+      if (m.quote !== undefined && c.isQuote !== m.quote) return false;
+      if (m.bound && c.bound !== m.bound) return false;
+      return m.hedged === undefined || c.hedged === m.hedged;
+    });
+    expect(match, JSON.stringify(found, null, 1)).toBeDefined();
+  });
+
   it('resolves counts and anniversaries against the publication date', () => {
     expect(claims.find((c) => c.text === 'met twice this year')).toMatchObject({ value: 2, timeStart: '2016-01-01' });
     expect(claims.find((c) => c.text === '67th birthday')).toMatchObject({ kind: 'count', value: 67 });

@@ -1,32 +1,47 @@
 import type { ClaimKind } from '@claimledger/domain';
-import { PersonTracker, findQuotes, type QuoteSpan } from './attribution';
+import { PersonTracker, findAttributions, findQuotes, maskQuotes, type Attribution, type QuoteSpan } from './attribution';
 import { articleBodyEnd } from './boilerplate';
-import { scoreCheckworthiness } from './checkworthiness';
+import { CHECKWORTHINESS_MODEL, isCheckworthy, scoreSentence } from './checkworthiness/model';
 import { findNumberMentions, type NumberMention } from './mentions';
-import { paragraphs, sentencesOf, type Span } from './segment';
+import { analyseParagraph, paragraphs, type Span } from './segment';
+import { COMPARISON_EXPRESSION } from './sentence-kinds';
 import { anniversaryBase, resolveTimeScope, toDate, type TimeScope } from './time-scope';
 import type { ExtractOptions, ExtractedClaim } from './types';
 
-export const EXTRACTOR_VERSION = 'cl-extract-0.1.0';
+/** Stored on every claim: the rules' version plus the check-worthiness model's. */
+export const EXTRACTOR_VERSION = `cl-extract-0.2.0+${CHECKWORTHINESS_MODEL.version}`;
 
-const HEDGE = /\b(I think|I believe|reportedly|estimated|allegedly|about|around|roughly|approximately|nearly|almost|up to|may|might|could|perhaps|probably|according to)\b/i;
-const TRAILING_TIME = /^(?:\s+[\w’'-]+){0,5}?\s+((?:this|last|next) (?:year|month|week)|in (?:1[89]|20)\d\d)\b/;
+const HEDGE = /\b(I think|I believe|believes?|believed|reportedly|estimated?|estimates|allegedly|about|around|roughly|approximately|nearly|almost|up to|may|might|could|perhaps|probably|likely|expects?|expected|thought to|appears? to|seems? to|suggests?|according to|projected|forecast)\b/i;
+const TRAILING_TIME = /^(?:\s+[\w’'-]+){0,5}?\s+((?:this|last|next) (?:year|month|week))\b/;
 
 function kindsOf(m: NumberMention): { kind: ClaimKind; kinds: ClaimKind[] } {
   if (m.isOrdinal && /^anniversar/i.test(m.counted ?? '')) return { kind: 'temporal', kinds: ['temporal', 'ordinal'] };
   if (m.isOrdinal) return m.counted ? { kind: 'count', kinds: ['count', 'ordinal'] } : { kind: 'ordinal', kinds: ['ordinal'] };
   if (m.isMultiple) return { kind: 'count', kinds: ['count'] };
-  if (m.unit || m.value >= 1000 || !Number.isInteger(m.value)) return { kind: 'quantity', kinds: ['quantity'] };
+  if (m.unit || m.range || m.value >= 1000 || !Number.isInteger(m.value)) return { kind: 'quantity', kinds: ['quantity'] };
   return { kind: 'count', kinds: ['count'] };
 }
 
 function bounds(m: NumberMention): { low: number | null; high: number | null } {
+  if (m.range) return m.range;
   if (m.bound === 'upper') return { low: null, high: m.value };
   if (m.bound === 'lower') return { low: m.value, high: null };
   return { low: m.value, high: m.value };
 }
 
-function numberClaim(m: NumberMention, sentence: Span, quotes: QuoteSpan[], publishedAt: Date | null): ExtractedClaim {
+/**
+ * Reported speech: "Putin said the two countries had 5 projects" or "…5 projects, Putin said"
+ * → Putin. The speech verb must be in the claim's sentence; the nearest one before wins.
+ */
+function reportedSpeaker(attributions: Attribution[], sentence: Span, start: number): string | null {
+  const inSentence = attributions.filter((a) => a.verb >= sentence.start && a.verb < sentence.end);
+  const before = inSentence.filter((a) => a.verb < start);
+  return (before[before.length - 1] ?? inSentence.find((a) => a.verb > start))?.speaker ?? null;
+}
+
+type SentenceContext = { sentence: Span; score: number; quotes: QuoteSpan[]; attributions: Attribution[]; publishedAt: Date | null };
+
+function numberClaim(m: NumberMention, { sentence, score, quotes, attributions, publishedAt }: SentenceContext): ExtractedClaim {
   let start = sentence.start + m.start;
   let end = sentence.start + m.end;
   if (m.isMultiple) {
@@ -36,7 +51,8 @@ function numberClaim(m: NumberMention, sentence: Span, quotes: QuoteSpan[], publ
   const trailing = TRAILING_TIME.exec(sentence.text.slice(m.end));
   if (trailing && (m.isMultiple || m.isOrdinal)) end += trailing[0].length;
   const quote = quotes.find((q) => q.start <= start && end <= q.end) ?? null;
-  const { kind, kinds } = kindsOf(m);
+  const { kind, kinds: baseKinds } = kindsOf(m);
+  const kinds: ClaimKind[] = COMPARISON_EXPRESSION.test(sentence.text) ? [...baseKinds, 'comparison'] : baseKinds;
   const scope: TimeScope | null =
     kind === 'temporal' ? anniversaryBase(sentence.text.slice(m.start), m.value, publishedAt) : resolveTimeScope(sentence.text, publishedAt);
   const isQuote = quote !== null;
@@ -48,22 +64,52 @@ function numberClaim(m: NumberMention, sentence: Span, quotes: QuoteSpan[], publ
     text: sentence.text.slice(start - sentence.start, end - sentence.start),
     sentence: sentence.text,
     sentenceStart: sentence.start,
-    value: m.value,
+    value: m.range ? null : m.value,
     ...bounds(m),
     unit: m.unit,
     counted: m.counted,
     place: m.place,
     bound: m.bound,
     hedged: m.bound !== 'exact' || HEDGE.test(sentence.text),
-    speaker: quote?.speaker ?? null,
+    speaker: quote ? quote.speaker : reportedSpeaker(attributions, sentence, start),
     isQuote,
     timeStart: scope?.start ?? null,
     timeEnd: scope?.end ?? null,
-    checkworthiness: scoreCheckworthiness({ hasNumber: true, isQuote, sentence: sentence.text }),
+    checkworthiness: score,
   };
 }
 
-function quoteClaim(q: QuoteSpan, sentence: Span, publishedAt: Date | null): ExtractedClaim {
+/** A check-worthy sentence with no structured mention: the sentence itself is the claim. */
+function sentenceClaim({ sentence, score, quotes, attributions, publishedAt }: SentenceContext): ExtractedClaim {
+  const trimmed = sentence.text.trimEnd();
+  const scope = resolveTimeScope(sentence.text, publishedAt);
+  const quote = quotes.find((q) => q.start < sentence.start + trimmed.length && sentence.start < q.end) ?? null;
+  const kind: ClaimKind = COMPARISON_EXPRESSION.test(sentence.text) ? 'comparison' : 'other';
+  return {
+    kind,
+    kinds: quote ? [kind, 'quote'] : [kind],
+    start: sentence.start,
+    end: sentence.start + trimmed.length,
+    text: trimmed,
+    sentence: sentence.text,
+    sentenceStart: sentence.start,
+    value: null,
+    low: null,
+    high: null,
+    unit: null,
+    counted: null,
+    place: null,
+    bound: null,
+    hedged: HEDGE.test(sentence.text),
+    speaker: quote ? quote.speaker : reportedSpeaker(attributions, sentence, sentence.start + trimmed.length),
+    isQuote: quote !== null,
+    timeStart: scope?.start ?? null,
+    timeEnd: scope?.end ?? null,
+    checkworthiness: score,
+  };
+}
+
+function quoteClaim(q: QuoteSpan, sentence: Span, score: number, publishedAt: Date | null): ExtractedClaim {
   const scope = resolveTimeScope(q.text, publishedAt);
   return {
     kind: 'quote',
@@ -85,9 +131,11 @@ function quoteClaim(q: QuoteSpan, sentence: Span, publishedAt: Date | null): Ext
     isQuote: true,
     timeStart: scope?.start ?? null,
     timeEnd: scope?.end ?? null,
-    checkworthiness: scoreCheckworthiness({ hasNumber: /\d/.test(q.text), isQuote: true, sentence: q.text }),
+    checkworthiness: score,
   };
 }
+
+const round = (n: number) => Math.round(n * 1000) / 1000;
 
 /**
  * Extracts checkable claims from article text. Pure and deterministic: the same text and
@@ -98,19 +146,30 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   const people = new PersonTracker();
   const claims: ExtractedClaim[] = [];
   for (const paragraph of paragraphs(text, articleBodyEnd(text))) {
-    people.observe(paragraph.text);
-    const quotes = findQuotes(paragraph.text, paragraph.start, people);
-    const sentences = sentencesOf(paragraph);
-    for (const sentence of sentences) {
-      for (const mention of findNumberMentions(sentence.text)) {
-        if (mention.value === 1 && !mention.counted && !mention.unit) continue;
-        claims.push(numberClaim(mention, sentence, quotes, publishedAt));
-      }
+    const masked = maskQuotes(paragraph.text);
+    people.observe(paragraph.text, paragraph.start, (at) => masked[at - paragraph.start] === '¶');
+    const attributions = findAttributions(paragraph.text, paragraph.start, masked, people);
+    const quotes = findQuotes(paragraph.text, paragraph.start, attributions);
+    const sentences = analyseParagraph(paragraph);
+    const scores: number[] = [];
+    for (const analysed of sentences) {
+      const { tokens, entityTypes, ...sentence } = analysed;
+      const score = round(scoreSentence(sentence.text, { pos: tokens.map((t) => t.pos), entityTypes }));
+      scores.push(score);
+      const context = { sentence, score, quotes, attributions, publishedAt };
+      const relative = tokens.map((t) => ({ ...t, start: t.start - sentence.start, end: t.end - sentence.start }));
+      const mentions = findNumberMentions(sentence.text, relative).filter(
+        (m) => !(m.value === 1 && !m.counted && !m.unit && !m.isMultiple),
+      );
+      for (const mention of mentions) claims.push(numberClaim(mention, context));
+      if (mentions.length === 0 && isCheckworthy(context.score)) claims.push(sentenceClaim(context));
     }
     for (const q of quotes) {
       if (q.text.trim().split(/\s+/).length < 4) continue;
       const sentence = sentences.find((s) => s.start <= q.start && q.start < s.end) ?? paragraph;
-      claims.push(quoteClaim(q, sentence, publishedAt));
+      // A quote is as check-worthy as its most check-worthy sentence.
+      const score = Math.max(0, ...sentences.map((s, i) => (s.start < q.end && q.start < s.end ? (scores[i] ?? 0) : 0)));
+      claims.push(quoteClaim(q, sentence, score, publishedAt));
     }
   }
   return claims.sort((a, b) => a.start - b.start || a.end - b.end);

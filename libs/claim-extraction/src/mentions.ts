@@ -1,50 +1,46 @@
 import type { ValueBound } from '@claimledger/domain';
 import { NUMBER_WORDS, parseNumberPhrase, type ParsedNumber } from './numbers';
+import { tagTokens, type Token } from './tokens';
 
 export type NumberMention = ParsedNumber & {
   start: number;
   end: number;
   bound: ValueBound;
+  /** Set for ranges ("between 20 and 30"): both ends, already scaled. */
+  range: { low: number; high: number } | null;
   counted: string | null;
   place: string | null;
 };
 
 const WORD = `(?:${NUMBER_WORDS.filter((w) => w !== 'a' && w !== 'an').join('|')})`;
-const NUMBER_RE = new RegExp(
+const SCALE = String.raw`(?:\s(?:hundred|thousand|million|billion|trillion)\b)`;
+const PERCENT = String.raw`(?:\s?(?:%|percent\b|per cent\b))`;
+const DIGITS = String.raw`\d[\d,]*(?:\.\d+)?`;
+const CURRENCY_ATOM = String.raw`[$€£¥₪]\s?${DIGITS}(?:\s?(?:k|m|bn|tn)\b)?${SCALE}?`;
+const DIGIT_ATOM = String.raw`\b${DIGITS}(?:st|nd|rd|th|k\b|bn\b)?${PERCENT}?${SCALE}?`;
+const WORD_ATOM = String.raw`\b(?:(?:half\s)?an?\s)?${WORD}(?:[\s-](?:and\s)?${WORD})*\b${PERCENT}?`;
+const NUMBER_RE = new RegExp([CURRENCY_ATOM, DIGIT_ATOM, WORD_ATOM].join('|'), 'gi');
+
+const RANGE_ATOM = String.raw`(?:[$€£¥₪]\s?)?${DIGITS}(?:\s?(?:k|bn)\b)?${SCALE}?|${WORD}(?:[\s-]${WORD})*`;
+const RANGE_RE = new RegExp(
   [
-    String.raw`[$€£¥₪]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:k|m|bn|tn)\b)?(?:\s(?:hundred|thousand|million|billion|trillion))?`,
-    String.raw`\b\d[\d,]*(?:\.\d+)?(?:st|nd|rd|th)?(?:\s?(?:%|percent\b|per cent\b))?(?:\s(?:hundred|thousand|million|billion|trillion)\b)?`,
-    String.raw`\b(?:an?\s)?${WORD}(?:[\s-](?:and\s)?${WORD})*\b(?:\s?(?:%|percent\b|per cent\b))?`,
+    String.raw`\b(?:between|from)\s+(${RANGE_ATOM})${PERCENT}?\s+(?:and|to)\s+(${RANGE_ATOM})(${PERCENT})?`,
+    String.raw`((?:[$€£¥₪]\s?)?${DIGITS})\s?[-–]\s?((?:[$€£¥₪]\s?)?${DIGITS}${SCALE}?)(${PERCENT})?`,
   ].join('|'),
   'gi',
 );
 
 const BOUNDS: Array<[RegExp, ValueBound]> = [
-  [/\b(up to|at most|no more than|as many as|under|less than|fewer than|below)\s+$/i, 'upper'],
-  [/\b(at least|more than|over|above|no fewer than|no less than|upwards of)\s+$/i, 'lower'],
-  [/\b(about|around|nearly|almost|roughly|approximately|some|an estimated|close to|some)\s+$/i, 'approximate'],
+  [/\b(up to|at most|no more than|as many as|under|less than|fewer than|below|not more than)\s+$/i, 'upper'],
+  [/\b(at least|more than|over|above|no fewer than|no less than|upwards of|in excess of|not less than)\s+$/i, 'lower'],
+  [/\b(about|around|nearly|almost|roughly|approximately|some|an estimated|estimated|close to|about|circa|some)\s+$/i, 'approximate'],
 ];
 
-const STOP = /^(in|on|at|of|for|to|from|by|with|and|or|but|this|that|these|those|since|than|as|who|which|when|while|after|before|between|amid|during)$/i;
-const PLACE_PREP = /^\s+(in|across|throughout|inside)\s+((?:greater\s+)?(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)/;
-
-/** The noun phrase after a number: "Russian speakers", "phone call". */
-function countedAfter(rest: string): { text: string; length: number } | null {
-  const match = /^(\s+[\w’'-]+){1,4}/.exec(rest);
-  if (!match) return null;
-  const words: string[] = [];
-  let length = 0;
-  const re = /(\s+)([\w’'-]+)/g;
-  for (let m = re.exec(match[0]); m; m = re.exec(match[0])) {
-    const word = m[2] ?? '';
-    if (STOP.test(word) || parseNumberPhrase(word)) break;
-    words.push(word);
-    length = m.index + m[0].length;
-  }
-  return words.length ? { text: words.join(' '), length } : null;
-}
-
 const MONTH = /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?\s*$/i;
+const TIME_DEICTIC = /^(last|this|next|past|ago|today|yesterday|tomorrow|tonight)$/i;
+const TIME_UNIT = /^(years?|months?|weeks?|days?|decades?|mornings?|evenings?|nights?)$/i;
+const COUNTED_POS = new Set(['ADJ', 'NOUN', 'PROPN']);
+const PLACE_PREP = /^\s+(in|across|throughout|inside)\s+((?:greater\s+)?(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)/;
 
 /** Years and days of a date belong to temporal expressions, not to counts. */
 function isDatePart(raw: string, before: string, after: string): boolean {
@@ -55,38 +51,88 @@ function isDatePart(raw: string, before: string, after: string): boolean {
   return false;
 }
 
-/** Finds number mentions in a sentence, with bound, counted noun and place. */
-export function findNumberMentions(sentence: string): NumberMention[] {
+/** The noun phrase right after a number, by part of speech: "Russian speakers", "phone call". */
+function countedAfter(tokens: Token[], end: number, isOrdinal: boolean): { end: number } | null {
+  let first: Token | undefined;
+  let lastNoun: Token | undefined;
+  for (const token of tokens) {
+    if (token.start < end) continue;
+    if (!COUNTED_POS.has(token.pos) || TIME_DEICTIC.test(token.text) || (!isOrdinal && TIME_UNIT.test(token.text))) break;
+    first ??= token;
+    if (token.pos !== 'ADJ') lastNoun = token;
+  }
+  return first && lastNoun ? { end: lastNoun.end } : null;
+}
+
+function boundBefore(sentence: string, start: number): { bound: ValueBound; start: number } {
+  const before = sentence.slice(0, start);
+  for (const [re, bound] of BOUNDS) {
+    const hit = re.exec(before);
+    if (hit) return { bound, start: hit.index + (hit[0].length - hit[0].trimStart().length) };
+  }
+  return { bound: 'exact', start };
+}
+
+function scaleOf(text: string): number {
+  const m = /(hundred|thousand|million|billion|trillion|k|bn)\b/i.exec(text);
+  return m ? (parseNumberPhrase(`1 ${m[1]?.toLowerCase().replace(/^k$/, 'thousand').replace(/^bn$/, 'billion')}`)?.value ?? 1) : 1;
+}
+
+/** "between 20 and 30", "10-15 percent", "from $2 million to $3 million". */
+function findRanges(sentence: string): Array<{ start: number; end: number; low: number; high: number; unit: string | null }> {
+  const ranges = [];
+  for (const m of sentence.matchAll(RANGE_RE)) {
+    const a = m[1] ?? m[4] ?? '';
+    const b = m[2] ?? m[5] ?? '';
+    const percent = Boolean(m[3] ?? m[6]) || /%|percent|per cent/.test(m[0]);
+    const low = parseNumberPhrase(a.trim());
+    const high = parseNumberPhrase(b.trim());
+    if (!low || !high) continue;
+    if (/^\d{4}$/.test(a.trim()) && /^\d{4}$/.test(b.trim())) continue; // year spans are time, not amounts
+    let lowValue = low.value;
+    if (scaleOf(b) > 1 && scaleOf(a) === 1) lowValue *= scaleOf(b);
+    const divisor = percent ? 100 : 1;
+    const start = (m.index ?? 0) + (m[0].length - m[0].trimStart().length);
+    ranges.push({
+      start,
+      end: (m.index ?? 0) + m[0].length,
+      low: lowValue / divisor,
+      high: high.value / divisor,
+      unit: percent ? 'percent' : (low.unit ?? high.unit),
+    });
+  }
+  return ranges;
+}
+
+/** Finds number mentions in a sentence, with bound, range, counted noun and place. */
+export function findNumberMentions(sentence: string, tagged?: Token[]): NumberMention[] {
+  const tokens = tagged ?? tagTokens(sentence);
   const mentions: NumberMention[] = [];
+  const ranges = findRanges(sentence);
+  const complete = (start: number, end: number, parsed: ParsedNumber, bound: ValueBound, range: NumberMention['range']) => {
+    // Money carries its own unit; an ordinal may count weeks or years ("seventh week").
+    const counted = parsed.unit && parsed.unit !== 'percent' ? null : countedAfter(tokens, end, parsed.isOrdinal);
+    const countedText = counted ? sentence.slice(end, counted.end).trim() : null;
+    let spanEnd = counted?.end ?? end;
+    const place = counted ? PLACE_PREP.exec(sentence.slice(spanEnd)) : null;
+    if (place) spanEnd += place[0].length;
+    mentions.push({ ...parsed, start, end: spanEnd, bound, range, counted: countedText, place: place?.[2] ?? null });
+  };
+  for (const r of ranges) {
+    const { bound, start } = boundBefore(sentence, r.start);
+    complete(start, r.end, { value: r.low, isOrdinal: false, isMultiple: false, unit: r.unit }, bound, { low: r.low, high: r.high });
+  }
   for (const match of sentence.matchAll(NUMBER_RE)) {
     const raw = match[0].trim();
     const index = match.index ?? 0;
+    const rawStart = index + match[0].indexOf(raw);
+    const rawEnd = rawStart + raw.length;
+    if (ranges.some((r) => rawStart < r.end && rawEnd > r.start)) continue;
     const parsed = parseNumberPhrase(raw);
     if (!parsed || /^an?$/i.test(raw)) continue;
-    let start = index + match[0].indexOf(raw);
-    let end = start + raw.length;
-    if (isDatePart(raw, sentence.slice(0, start), sentence.slice(end))) continue;
-    let bound: ValueBound = 'exact';
-    for (const [re, b] of BOUNDS) {
-      const hit = re.exec(sentence.slice(0, start));
-      if (hit) {
-        bound = b;
-        start = hit.index + (hit[0].length - hit[0].trimStart().length);
-        break;
-      }
-    }
-    const counted = countedAfter(sentence.slice(end));
-    if (counted) end += counted.length;
-    const place = PLACE_PREP.exec(sentence.slice(end));
-    if (place) end += place[0].length;
-    mentions.push({
-      ...parsed,
-      start,
-      end,
-      bound,
-      counted: counted?.text ?? null,
-      place: place?.[2] ?? null,
-    });
+    if (isDatePart(raw, sentence.slice(0, rawStart), sentence.slice(rawEnd))) continue;
+    const { bound, start } = boundBefore(sentence, rawStart);
+    complete(start, rawEnd, parsed, bound, null);
   }
-  return mentions;
+  return mentions.sort((a, b) => a.start - b.start);
 }

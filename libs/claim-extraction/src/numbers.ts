@@ -55,6 +55,10 @@ export function parseNumberPhrase(phrase: string): ParsedNumber | null {
 function parseWords(text: string, unit: string | null): ParsedNumber | null {
   const words = text.split(/\s+/).filter((w) => w !== 'and');
   if (words.length === 0) return null;
+  if (words[0] === 'half' && words.length > 1) {
+    const rest = parseWords(words.slice(1).join(' '), unit);
+    return rest && !rest.isOrdinal ? { ...rest, value: rest.value / 2 } : null;
+  }
   const last = words[words.length - 1] ?? '';
   if (words.length === 1 && last in MULTIPLES) return { value: MULTIPLES[last] ?? 0, isOrdinal: false, isMultiple: true, unit };
   let total = 0;

@@ -1,5 +1,6 @@
 import type { ItemSentence } from 'wink-nlp';
 import { getNlp } from './nlp';
+import { locateTokens, type Token } from './tokens';
 
 export type Span = { start: number; end: number; text: string };
 
@@ -28,24 +29,42 @@ export function paragraphs(text: string, end = text.length): Span[] {
   return found;
 }
 
-/** Sentences of one paragraph from wink-nlp (abbreviation-aware), with absolute offsets. */
-export function sentencesOf(paragraph: Span): Span[] {
-  const sentences: Span[] = [];
+export type AnalysedSentence = Span & { tokens: Token[]; entityTypes: string[] };
+
+/**
+ * One wink-nlp pass over a paragraph: its sentences (abbreviation-aware) with absolute
+ * offsets, each with its tagged tokens (absolute offsets) and entity types.
+ */
+export function analyseParagraph(paragraph: Span): AnalysedSentence[] {
+  const nlp = getNlp();
+  const its = nlp.its;
+  const doc = nlp.readDoc(paragraph.text);
+  const tokens = locateTokens(paragraph.text, doc.tokens().out() as string[], doc.tokens().out(its.pos) as string[], paragraph.start);
+  const sentences: AnalysedSentence[] = [];
   let cursor = 0;
-  getNlp()
-    .readDoc(paragraph.text)
-    .sentences()
-    .each((s: ItemSentence) => {
-      const found = locate(paragraph.text, s.out(), cursor);
-      if (!found) return;
-      cursor = found.end;
-      sentences.push({
-        start: paragraph.start + found.start,
-        end: paragraph.start + found.end,
-        text: paragraph.text.slice(found.start, found.end),
-      });
+  let next = 0;
+  doc.sentences().each((s: ItemSentence) => {
+    const found = locate(paragraph.text, s.out(), cursor);
+    if (!found) return;
+    cursor = found.end;
+    const start = paragraph.start + found.start;
+    const end = paragraph.start + found.end;
+    while (next < tokens.length && (tokens[next]?.start ?? end) < start) next++;
+    const own: Token[] = [];
+    while (next < tokens.length && (tokens[next]?.start ?? end) < end) own.push(tokens[next++] as Token);
+    sentences.push({
+      start,
+      end,
+      text: paragraph.text.slice(found.start, found.end),
+      tokens: own,
+      entityTypes: s.entities().out(its.type) as string[],
     });
+  });
   return sentences;
+}
+
+export function sentencesOf(paragraph: Span): Span[] {
+  return analyseParagraph(paragraph).map(({ start, end, text }) => ({ start, end, text }));
 }
 
 export function segmentSentences(text: string, end = text.length): Span[] {

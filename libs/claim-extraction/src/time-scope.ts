@@ -3,6 +3,8 @@ import * as chrono from 'chrono-node';
 export type TimeScope = { start: string; end: string };
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
+const MAY_HAVE_DATE =
+  /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(today|tonight|yesterday|tomorrow|ago|weekend)\b|\d{1,2}\/\d{1,2}/i;
 const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m, d));
 
 export function toDate(value: Date | string | null | undefined): Date | null {
@@ -26,6 +28,16 @@ function month(y: number, m: number): TimeScope {
  */
 export function resolveTimeScope(sentence: string, publishedAt: Date | null): TimeScope | null {
   if (!publishedAt) return null;
+  // Claims of one sentence ask in turn: remember the last answer.
+  if (last && last.sentence === sentence && last.publishedAt === publishedAt.getTime()) return last.scope;
+  const scope = resolveUncached(sentence, publishedAt);
+  last = { sentence, publishedAt: publishedAt.getTime(), scope };
+  return scope;
+}
+
+let last: { sentence: string; publishedAt: number; scope: TimeScope | null } | null = null;
+
+function resolveUncached(sentence: string, publishedAt: Date): TimeScope | null {
   const y = publishedAt.getUTCFullYear();
   const rel = /\b(this|last|next|past) (year|month)\b/i.exec(sentence);
   if (rel) {
@@ -33,8 +45,13 @@ export function resolveTimeScope(sentence: string, publishedAt: Date | null): Ti
     if (/year/i.test(rel[2] ?? '')) return year(y + shift);
     return month(y, publishedAt.getUTCMonth() + shift);
   }
-  const inYear = /\b(?:in|during|since|by) (1[89]\d\d|20\d\d)\b/.exec(sentence);
-  const parsed = chrono.parse(sentence, { instant: publishedAt, timezone: 0 }, { forwardDate: false });
+  const span = /\b(?:between|from) (1[89]\d\d|20\d\d) (?:and|to|until) (1[89]\d\d|20\d\d)\b/i.exec(sentence);
+  if (span) return { start: year(Number(span[1])).start, end: year(Number(span[2])).end };
+  const since = /\bsince (1[89]\d\d|20\d\d)\b/i.exec(sentence);
+  if (since) return { start: year(Number(since[1])).start, end: iso(publishedAt) };
+  const inYear = /\b(?:in|during|by) (1[89]\d\d|20\d\d)\b/.exec(sentence);
+  // chrono is the slow part of extraction: only ask it when a date word is present.
+  const parsed = MAY_HAVE_DATE.test(sentence) ? chrono.parse(sentence, { instant: publishedAt, timezone: 0 }, { forwardDate: false }) : [];
   const hit = parsed[0];
   if (hit) {
     const date = hit.start.date();
@@ -50,7 +67,10 @@ export function resolveTimeScope(sentence: string, publishedAt: Date | null): Ti
       if (!known.isCertain('year') && utc(yy, mm, 1) > publishedAt) yy -= 1;
       return month(yy, mm);
     }
-    if (known.isCertain('weekday')) return { start: iso(date), end: iso(date) };
+    if (known.isCertain('weekday')) {
+      const d = iso(date) > iso(publishedAt) ? new Date(date.getTime() - 7 * 86_400_000) : date;
+      return { start: iso(d), end: iso(d) };
+    }
   }
   if (inYear) return year(Number(inYear[1]));
   return null;

@@ -26,3 +26,39 @@ export const ZExtractedClaim = z.object({
   checkworthiness: z.number().min(0).max(1),
 });
 export type TExtractedClaim = z.infer<typeof ZExtractedClaim>;
+
+/** One input line of `claimledger extract --jsonl`. */
+export const ZExtractRequest = z.object({
+  id: z.union([z.string(), z.number()]),
+  text: z.string().min(1, 'text is empty').max(2_000_000, 'text is longer than 2,000,000 characters'),
+  publishedAt: z.iso.date().or(z.iso.datetime({ offset: true })).optional(),
+});
+export type TExtractRequest = z.infer<typeof ZExtractRequest>;
+
+/** One output line of `claimledger extract --jsonl`. */
+export const ZExtractResponse = z.object({
+  id: z.union([z.string(), z.number()]),
+  checkworthiness: z.number().min(0).max(1),
+  isCheckworthy: z.boolean(),
+  claims: z.array(
+    z.object({
+      kind: z.enum(CLAIM_KINDS),
+      kinds: z.array(z.enum(CLAIM_KINDS)),
+      text: z.string(),
+      start: z.number().int(),
+      end: z.number().int(),
+      value: z.number().nullable(),
+      low: z.number().nullable(),
+      high: z.number().nullable(),
+      unit: z.string().nullable(),
+      counted: z.string().nullable(),
+      bound: z.enum(VALUE_BOUNDS).nullable(),
+      hedged: z.boolean(),
+      speaker: z.string().nullable(),
+      quote: z.boolean(),
+      timeScope: z.object({ start: z.string(), end: z.string() }).nullable(),
+      checkworthiness: z.number(),
+    }),
+  ),
+});
+export type TExtractResponse = z.infer<typeof ZExtractResponse>;

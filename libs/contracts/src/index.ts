@@ -12,5 +12,5 @@ export {
 export type { TArticle, TArticleSummary, TIngestArticleInput, TIngestArticleParsed, TIngestResult } from './article';
 export { ZClaim, ZClaimIdInput, ZClaimKind, ZMoveClaimStateInput, ZWorkflowState } from './claim';
 export type { TClaim, TMoveClaimStateInput } from './claim';
-export { ZExtractedClaim } from './extraction';
-export type { TExtractedClaim } from './extraction';
+export { ZExtractRequest, ZExtractResponse, ZExtractedClaim } from './extraction';
+export type { TExtractRequest, TExtractResponse, TExtractedClaim } from './extraction';

@@ -1,0 +1,76 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from './extract';
+import type { ExtractedClaim } from './types';
+
+type Case = Record<string, unknown> & { text: string; publishedAt?: string };
+
+function golden(name: string): Case[] {
+  const file = path.resolve(import.meta.dirname, '../golden', `${name}.jsonl`);
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Case);
+}
+
+const label = (c: Case) => c.text.replace(/\n/g, ' ⏎ ');
+
+function claimWith(c: Case, span: string): ExtractedClaim | undefined {
+  const claims = extractClaims(c.text, { publishedAt: c.publishedAt ?? '2016-10-21' });
+  return claims.find((x) => x.text === span) ?? claims.find((x) => x.text.includes(span) && x.kind !== 'quote');
+}
+
+function numberClaim(c: Case): ExtractedClaim | undefined {
+  const claims = extractClaims(c.text, { publishedAt: c.publishedAt ?? '2016-10-21' }).filter((x) => x.kind !== 'quote');
+  return claims[0];
+}
+
+describe('golden: numbers in words and digits', () => {
+  it.each(golden('numbers').map((c) => [label(c), c] as const))('%s', (_l, c) => {
+    const claim = claimWith(c, String(c['span']));
+    expect(claim?.text).toBe(c['span']);
+    expect(claim?.value).toBeCloseTo(Number(c['value']), 9);
+    for (const key of ['unit', 'counted', 'place'] as const) if (key in c) expect(claim?.[key]).toBe(c[key]);
+  });
+});
+
+describe('golden: ordinals and counts', () => {
+  it.each(golden('ordinals').map((c) => [label(c), c] as const))('%s', (_l, c) => {
+    const claim = claimWith(c, String(c['span']));
+    expect(claim?.text).toBe(c['span']);
+    expect(claim?.value).toBe(c['value']);
+    expect(claim?.kind).toBe(c['kind']);
+  });
+});
+
+describe('golden: bounds and ranges', () => {
+  it.each(golden('bounds').map((c) => [label(c), c] as const))('%s', (_l, c) => {
+    const claim = claimWith(c, String(c['span']));
+    expect(claim?.text).toBe(c['span']);
+    for (const key of ['bound', 'low', 'high', 'hedged'] as const) if (key in c) expect(claim?.[key]).toBe(c[key]);
+  });
+});
+
+describe('golden: hedges', () => {
+  it.each(golden('hedges').map((c) => [label(c), c] as const))('%s', (_l, c) => {
+    expect(numberClaim(c)?.hedged).toBe(c['hedged']);
+  });
+});
+
+describe('golden: time scope against the publication date', () => {
+  it.each(golden('dates').map((c) => [label(c), c] as const))('%s', (_l, c) => {
+    const claim = c['span'] ? claimWith(c, String(c['span'])) : numberClaim(c);
+    expect({ start: claim?.timeStart, end: claim?.timeEnd }).toEqual({ start: c['start'], end: c['end'] });
+  });
+});
+
+describe('golden: speakers', () => {
+  it.each(golden('speakers').map((c) => [label(c), c] as const))('%s', (_l, c) => {
+    const claim = claimWith(c, String(c['claim']));
+    expect(claim, 'claim not found').toBeDefined();
+    expect(claim?.speaker ?? null).toBe(c['speaker']);
+    if ('quote' in c) expect(claim?.isQuote).toBe(c['quote']);
+    else expect(claim?.isQuote).toBe(true);
+  });
+});
