@@ -36,7 +36,7 @@ describe('appRouter', () => {
     const list = await caller().article.list({ limit: 200 });
     expect(list.map((a) => a.id)).toContain(article.id);
     const read = await caller().article.get({ id: article.id });
-    expect(read.claims[0]).toMatchObject({ value: 3e9, kind: 'quantity' });
+    expect(read.claims.find((c) => c.value === 3e9)).toMatchObject({ kind: 'quantity', text: '3 billion litres' });
     expect(read.publishedAt).toBeNull();
   });
 

@@ -79,18 +79,13 @@ function numberClaim(m: NumberMention, { sentence, score, quotes, attributions, 
   };
 }
 
-/** A check-worthy sentence with no structured mention: the sentence itself is the claim. */
-function sentenceClaim({ sentence, score, quotes, attributions, publishedAt }: SentenceContext): ExtractedClaim {
-  const trimmed = sentence.text.trimEnd();
-  const scope = resolveTimeScope(sentence.text, publishedAt);
-  const quote = quotes.find((q) => q.start < sentence.start + trimmed.length && sentence.start < q.end) ?? null;
-  const kind: ClaimKind = COMPARISON_EXPRESSION.test(sentence.text) ? 'comparison' : 'other';
+type TextClaim = Pick<ExtractedClaim, 'kind' | 'kinds' | 'start' | 'end' | 'text' | 'speaker' | 'isQuote' | 'checkworthiness'>;
+
+/** A claim that is a stretch of text (a sentence or a quotation) with no value of its own. */
+function textClaim(base: TextClaim, sentence: Span, publishedAt: Date | null): ExtractedClaim {
+  const scope = resolveTimeScope(base.text, publishedAt);
   return {
-    kind,
-    kinds: quote ? [kind, 'quote'] : [kind],
-    start: sentence.start,
-    end: sentence.start + trimmed.length,
-    text: trimmed,
+    ...base,
     sentence: sentence.text,
     sentenceStart: sentence.start,
     value: null,
@@ -100,39 +95,37 @@ function sentenceClaim({ sentence, score, quotes, attributions, publishedAt }: S
     counted: null,
     place: null,
     bound: null,
-    hedged: HEDGE.test(sentence.text),
-    speaker: quote ? quote.speaker : reportedSpeaker(attributions, sentence, sentence.start + trimmed.length),
-    isQuote: quote !== null,
+    hedged: HEDGE.test(base.text),
     timeStart: scope?.start ?? null,
     timeEnd: scope?.end ?? null,
-    checkworthiness: score,
   };
 }
 
+/** A check-worthy sentence with no structured mention: the sentence itself is the claim. */
+function sentenceClaim({ sentence, score, quotes, attributions, publishedAt }: SentenceContext): ExtractedClaim {
+  const text = sentence.text.trimEnd();
+  const end = sentence.start + text.length;
+  const quote = quotes.find((q) => q.start < end && sentence.start < q.end) ?? null;
+  const kind: ClaimKind = COMPARISON_EXPRESSION.test(text) ? 'comparison' : 'other';
+  return textClaim(
+    {
+      kind,
+      kinds: quote ? [kind, 'quote'] : [kind],
+      start: sentence.start,
+      end,
+      text,
+      speaker: quote ? quote.speaker : reportedSpeaker(attributions, sentence, end),
+      isQuote: quote !== null,
+      checkworthiness: score,
+    },
+    sentence,
+    publishedAt,
+  );
+}
+
 function quoteClaim(q: QuoteSpan, sentence: Span, score: number, publishedAt: Date | null): ExtractedClaim {
-  const scope = resolveTimeScope(q.text, publishedAt);
-  return {
-    kind: 'quote',
-    kinds: ['quote'],
-    start: q.start,
-    end: q.end,
-    text: q.text,
-    sentence: sentence.text,
-    sentenceStart: sentence.start,
-    value: null,
-    low: null,
-    high: null,
-    unit: null,
-    counted: null,
-    place: null,
-    bound: null,
-    hedged: HEDGE.test(q.text),
-    speaker: q.speaker,
-    isQuote: true,
-    timeStart: scope?.start ?? null,
-    timeEnd: scope?.end ?? null,
-    checkworthiness: score,
-  };
+  const base = { kind: 'quote', kinds: ['quote'], start: q.start, end: q.end, text: q.text, speaker: q.speaker } as const;
+  return textClaim({ ...base, kinds: [...base.kinds], isQuote: true, checkworthiness: score }, sentence, publishedAt);
 }
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
@@ -162,7 +155,9 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         (m) => !(m.value === 1 && !m.counted && !m.unit && !m.isMultiple),
       );
       for (const mention of mentions) claims.push(numberClaim(mention, context));
-      if (mentions.length === 0 && isCheckworthy(context.score)) claims.push(sentenceClaim(context));
+      // A sentence of its own is a claim only when the model says so and it is a real sentence.
+      const words = sentence.text.trim().split(/\s+/).length;
+      if (mentions.length === 0 && words >= 5 && isCheckworthy(context.score)) claims.push(sentenceClaim(context));
     }
     for (const q of quotes) {
       if (q.text.trim().split(/\s+/).length < 4) continue;
