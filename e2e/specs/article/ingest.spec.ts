@@ -54,5 +54,11 @@ test('the seed article: every claim is in the body, none in the page chrome', as
   expect(ranges.filter((r) => r.end > chrome)).toEqual([]);
   await articlePage.selectClaim('a million Russian speakers');
   await expect(articlePage.field('speaker')).toHaveText('Benjamin Netanyahu');
+  await expect(articlePage.field('value')).toHaveText('1,000,000');
+  await expect(articlePage.field('kind')).toContainText('quantity');
+  await articlePage.selectClaim('met twice this year');
+  await expect(articlePage.field('time-scope')).toHaveText('2016');
+  await expect(page.getByTestId('claim-index')).toContainText('up to two million');
+  await expect(page.getByTestId('claim-index')).toContainText('2,000,000 · Benjamin Netanyahu');
   await page.screenshot({ path: testInfo.outputPath('seed-article.png'), fullPage: true });
 });

@@ -1,4 +1,5 @@
 import type { TClaim } from '@claimledger/contracts';
+import { formatTimeScope } from './claim-summary';
 
 const formatNumber = (n: number | null) => (n === null ? '—' : n.toLocaleString('en-US', { maximumFractionDigits: 4 }));
 
@@ -15,7 +16,7 @@ export function ClaimDetails({ claim }: { claim: TClaim }) {
     ['Hedged', claim.hedged ? 'yes' : 'no'],
     ['Speaker', claim.speaker ?? '—'],
     ['Quote', claim.isQuote ? 'yes' : 'no'],
-    ['Time scope', claim.timeStart ? `${claim.timeStart} → ${claim.timeEnd ?? ''}` : '—'],
+    ['Time scope', formatTimeScope(claim.timeStart, claim.timeEnd) ?? '—'],
     ['Check-worthiness', claim.checkworthiness.toFixed(2)],
     ['Span', `${claim.start}–${claim.end}`],
     ['Extractor', claim.extractorVersion],

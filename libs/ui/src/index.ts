@@ -3,3 +3,4 @@ export { ClaimDetails } from './claim-details';
 export { StateBadge } from './state-badge';
 export { segmentText } from './segments';
 export type { Segment, SpanLike } from './segments';
+export { formatTimeScope, summariseClaim } from './claim-summary';

@@ -2,7 +2,7 @@
 
 import type { TClaim } from '@claimledger/contracts';
 import { WORKFLOW_STATE_LABELS } from '@claimledger/domain';
-import { HighlightedText, StateBadge } from '@claimledger/ui';
+import { HighlightedText, StateBadge, summariseClaim } from '@claimledger/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTRPC } from '../../../../trpc/client';
@@ -46,7 +46,8 @@ export function ArticleView({ articleId }: { articleId: string }) {
           {article.claims.map((c: TClaim) => (
             <li key={c.id}>
               <button type="button" className={c.id === selectedId ? 'selected' : ''} onClick={() => setSelectedId(c.id)}>
-                <span className="kind">{c.kind}</span> {c.text.length > 70 ? `${c.text.slice(0, 69)}…` : c.text}
+                <span className="kind">{c.kinds.join(' · ')}</span> {c.text.length > 70 ? `${c.text.slice(0, 69)}…` : c.text}
+                {summariseClaim(c) ? <span className="summary"> — {summariseClaim(c)}</span> : null}
               </button>
               <StateBadge state={c.state} label={WORKFLOW_STATE_LABELS[c.state]} />
             </li>

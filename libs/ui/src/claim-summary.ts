@@ -1,0 +1,26 @@
+import type { TClaim } from '@claimledger/contracts';
+
+type SummaryFields = Pick<TClaim, 'value' | 'unit' | 'low' | 'high' | 'speaker' | 'timeStart' | 'timeEnd'>;
+
+const number = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 4 });
+
+function formatValue({ value, unit, low, high }: SummaryFields): string | null {
+  const show = (n: number) => (unit === 'percent' ? `${number(n * 100)}%` : unit ? `${number(n)} ${unit}` : number(n));
+  if (value !== null) return show(value);
+  if (low !== null && high !== null) return `${show(low)}–${show(high)}`;
+  return null;
+}
+
+/** "2016", "2016-10", "2016-10-18" or "2010-01-01 → 2015-12-31". */
+export function formatTimeScope(start: string | null, end: string | null): string | null {
+  if (!start || !end) return null;
+  if (start === end) return start;
+  if (start.endsWith('-01-01') && end.endsWith('-12-31') && start.slice(0, 4) === end.slice(0, 4)) return start.slice(0, 4);
+  if (start.endsWith('-01') && start.slice(0, 7) === end.slice(0, 7)) return start.slice(0, 7);
+  return `${start} → ${end}`;
+}
+
+/** One line for lists: value · speaker · time scope, whichever the claim has. */
+export function summariseClaim(claim: SummaryFields): string {
+  return [formatValue(claim), claim.speaker, formatTimeScope(claim.timeStart, claim.timeEnd)].filter(Boolean).join(' · ');
+}
