@@ -15,6 +15,16 @@ const TITLES = new Set(
 const NOT_PERSON = /\b(States|Union|Kingdom|Republic|Service|Ministry|Council|Committee|Party|Institute|University|Bank|Press|Forces|Army|Defense|House|Court|Street|City|County|Nations|Organization|Agency|Department|Office|Board|Kremlin|Photo|News|Times|Post|Daily|Islam|Syria|Russia|Israel|Moscow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 const SENTENCE_STARTERS = new Set(['The', 'In', 'A', 'An', 'On', 'At', 'For', 'But', 'And', 'Then', 'This', 'That', 'These', 'It', 'As', 'After', 'Before', 'When', 'While', 'If', 'According', 'Last', 'Finally', 'Another', 'Given', 'To', 'With', 'We', 'They', 'He', 'She', 'I']);
 
+const PERSON_RE = new RegExp(`(?<![\\w’'])${NAME}`, 'g');
+const SAY_RE = new RegExp(String.raw`\b${SAY}\b`, 'g');
+const ACCORDING_RE = new RegExp(String.raw`\baccording to\s+(${NAME})`, 'gi');
+const PRONOUN_SUBJECT = /\b(he|she|they|He|She|They)\s+(?:also\s+|then\s+|later\s+)?$/;
+const ROLE_THEN_NAME = new RegExp(String.raw`(?:the|a|an|The|A|An)\s+[a-z][\w\s-]{0,30},\s*(${NAME}),\s*(?:also\s+)?$`);
+const NAME_THEN_ROLE = new RegExp(String.raw`(${NAME}),\s*(?:the|a|an)\s+[\w\s-]{1,40},\s*$`);
+const NAME_SUBJECT = new RegExp(String.raw`(${NAME})\s+(?:also\s+|then\s+|later\s+|previously\s+)?$`);
+const ROLE_SUBJECT = /\b((?:the|a|an)\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s+(?:also\s+|then\s+|later\s+)?$/i;
+const NAME_AFTER_VERB = new RegExp(String.raw`^\s+(?:[a-z]+\s+){0,3}?(${NAME})`);
+
 /** Strips titles and sentence-initial words: "Prime Minister Benjamin Netanyahu" → "Benjamin Netanyahu". */
 export function cleanName(raw: string): string | null {
   const words = raw.replace(/(?<=[a-z]{2})[,.]$/, '').split(/\s+/).filter(Boolean);
@@ -34,7 +44,7 @@ export class PersonTracker {
   private readonly mentions: Mention[] = [];
 
   observe(text: string, offset: number, masked: (at: number) => boolean): void {
-    for (const m of text.matchAll(new RegExp(`(?<![\\w’'])${NAME}`, 'g'))) {
+    for (const m of text.matchAll(PERSON_RE)) {
       const at = offset + (m.index ?? 0);
       if (masked(at)) continue;
       const preceding = text.slice(Math.max(0, (m.index ?? 0) - 4), m.index ?? 0);
@@ -73,18 +83,18 @@ export class PersonTracker {
 function speakerOf(masked: string, verbAt: number, verbEnd: number): { raw: string; pronoun: boolean } | null {
   const left = masked.slice(Math.max(0, verbAt - 120), verbAt);
   const chunk = left.split(/[.!?;¶]\s|¶/).pop() ?? left;
-  const pronoun = /\b(he|she|they|He|She|They)\s+(?:also\s+|then\s+|later\s+)?$/.exec(chunk);
+  const pronoun = PRONOUN_SUBJECT.exec(chunk);
   if (pronoun) return { raw: pronoun[1] ?? '', pronoun: true };
-  const apposName = new RegExp(String.raw`(?:the|a|an|The|A|An)\s+[a-z][\w\s-]{0,30},\s*(${NAME}),\s*(?:also\s+)?$`).exec(chunk);
+  const apposName = ROLE_THEN_NAME.exec(chunk);
   if (apposName?.[1]) return { raw: apposName[1], pronoun: false };
-  const nameAppos = new RegExp(String.raw`(${NAME}),\s*(?:the|a|an)\s+[\w\s-]{1,40},\s*$`).exec(chunk);
+  const nameAppos = NAME_THEN_ROLE.exec(chunk);
   if (nameAppos?.[1] && cleanName(nameAppos[1])) return { raw: nameAppos[1], pronoun: false };
-  const name = new RegExp(String.raw`(${NAME})\s+(?:also\s+|then\s+|later\s+|previously\s+)?$`).exec(chunk);
+  const name = NAME_SUBJECT.exec(chunk);
   if (name?.[1] && cleanName(name[1])) return { raw: name[1], pronoun: false };
-  const role = /\b((?:the|a|an)\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s+(?:also\s+|then\s+|later\s+)?$/i.exec(chunk);
+  const role = ROLE_SUBJECT.exec(chunk);
   if (role?.[1]) return { raw: role[1], pronoun: false };
   const right = masked.slice(verbEnd, verbEnd + 80);
-  const after = new RegExp(String.raw`^\s+(?:[a-z]+\s+){0,3}?(${NAME})`).exec(right);
+  const after = NAME_AFTER_VERB.exec(right);
   if (after?.[1] && cleanName(after[1])) return { raw: after[1], pronoun: false };
   return null;
 }
@@ -92,14 +102,14 @@ function speakerOf(masked: string, verbAt: number, verbEnd: number): { raw: stri
 /** Every speech verb in a paragraph (quotes masked) with its resolved speaker. */
 export function findAttributions(paragraph: string, offset: number, masked: string, people: PersonTracker): Attribution[] {
   const found: Attribution[] = [];
-  for (const m of masked.matchAll(new RegExp(String.raw`\b${SAY}\b`, 'g'))) {
+  for (const m of masked.matchAll(SAY_RE)) {
     const verbAt = m.index ?? 0;
     const who = speakerOf(masked, verbAt, verbAt + m[0].length);
     if (!who) continue;
     const speaker = who.pronoun ? people.lastBefore(offset + verbAt) : /^[A-Z]/.test(who.raw) ? people.canonical(cleanName(who.raw) ?? who.raw) : who.raw;
     if (speaker) found.push({ verb: offset + verbAt, speaker });
   }
-  for (const m of masked.matchAll(new RegExp(String.raw`\baccording to\s+(${NAME})`, 'gi'))) {
+  for (const m of masked.matchAll(ACCORDING_RE)) {
     const name = cleanName(m[1] ?? '');
     if (name) found.push({ verb: offset + (m.index ?? 0), speaker: people.canonical(name) });
   }

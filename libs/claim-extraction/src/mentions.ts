@@ -104,8 +104,16 @@ function findRanges(sentence: string): Array<{ start: number; end: number; low: 
   return ranges;
 }
 
+const NUMBER_WORD_SET = new Set(NUMBER_WORDS.filter((w) => w !== 'a' && w !== 'an'));
+
+/** Cheap first look: a digit or a number word somewhere in the sentence. */
+function mayHaveNumber(sentence: string): boolean {
+  return /\d/.test(sentence) || sentence.toLowerCase().split(/[^a-z]+/).some((w) => NUMBER_WORD_SET.has(w));
+}
+
 /** Finds number mentions in a sentence, with bound, range, counted noun and place. */
 export function findNumberMentions(sentence: string, tagged?: Token[]): NumberMention[] {
+  if (!mayHaveNumber(sentence)) return [];
   const tokens = tagged ?? tagTokens(sentence);
   const mentions: NumberMention[] = [];
   const ranges = findRanges(sentence);

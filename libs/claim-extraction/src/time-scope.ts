@@ -3,8 +3,9 @@ import * as chrono from 'chrono-node';
 export type TimeScope = { start: string; end: string };
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
+// Month and weekday names are capitalised in English: a case-sensitive look keeps "may" and "market" out.
 const MAY_HAVE_DATE =
-  /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(today|tonight|yesterday|tomorrow|ago|weekend)\b|\d{1,2}\/\d{1,2}/i;
+  /\b(Jan(uary)?|Feb(ruary)?|Mar(ch)?|Apr(il)?|May|June?|July?|Aug(ust)?|Sept?(ember)?|Oct(ober)?|Nov(ember)?|Dec(ember)?|(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|\b(today|tonight|yesterday|tomorrow|ago|weekend)\b|\d{1,2}\/\d{1,2}/;
 const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m, d));
 
 export function toDate(value: Date | string | null | undefined): Date | null {
