@@ -6,7 +6,8 @@ const TAG_RULES = [
   { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['*'] },
   { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:contracts', 'type:domain'] },
   // The API layer reaches data only through services.
-  { sourceTag: 'type:api', onlyDependOnLibsWithTags: ['type:service', 'type:contracts', 'type:domain'] },
+  { sourceTag: 'type:api', onlyDependOnLibsWithTags: ['type:service', 'type:auth', 'type:contracts', 'type:domain'] },
+  { sourceTag: 'type:auth', onlyDependOnLibsWithTags: ['type:data', 'type:contracts', 'type:domain'] },
   { sourceTag: 'type:service', onlyDependOnLibsWithTags: ['type:data', 'type:nlp', 'type:contracts', 'type:domain'] },
   { sourceTag: 'type:data', onlyDependOnLibsWithTags: ['type:contracts', 'type:domain'] },
   { sourceTag: 'type:nlp', onlyDependOnLibsWithTags: ['type:contracts', 'type:domain'] },

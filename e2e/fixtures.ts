@@ -2,6 +2,7 @@ import { test as base, expect, type APIRequestContext } from '@playwright/test';
 import { ArticlePage } from './pages/article-page';
 import { ArticlesPage } from './pages/articles-page';
 import { IngestPage } from './pages/ingest-page';
+import { SignInPage } from './pages/sign-in-page';
 
 type IngestInput = { body: string; format: 'text' | 'html'; title?: string; publishedAt?: string; publisher?: string };
 type StoredArticle = { id: string; title: string; text: string; claims: Array<{ id: string; text: string; start: number; end: number; version: number }> };
@@ -21,13 +22,35 @@ class Api {
     const res = await this.request.post('/api/trpc/claim.moveState', { data: { json: { id, to, expectedVersion } } });
     expect(res.ok(), await res.text()).toBe(true);
   }
+
+  /** A raw call, for checking refusals. */
+  post(path: string, input: unknown) {
+    return this.request.post(`/api/trpc/${path}`, { data: { json: input } });
+  }
 }
 
-export const test = base.extend<{ articlesPage: ArticlesPage; articlePage: ArticlePage; ingestPage: IngestPage; api: Api }>({
+type Role = 'admin' | 'editor' | 'reviewer' | 'viewer';
+
+export const test = base.extend<{
+  role: Role | null;
+  articlesPage: ArticlesPage;
+  articlePage: ArticlePage;
+  ingestPage: IngestPage;
+  signInPage: SignInPage;
+  api: Api;
+}>({
+  /** The demo account each test signs in as first; null for a signed-out visitor. */
+  role: ['reviewer', { option: true }],
+  page: async ({ page, role }, use) => {
+    if (role) await new SignInPage(page).signInAs(role);
+    await use(page);
+  },
+  signInPage: async ({ page }, use) => use(new SignInPage(page)),
   articlesPage: async ({ page }, use) => use(new ArticlesPage(page)),
   articlePage: async ({ page }, use) => use(new ArticlePage(page)),
   ingestPage: async ({ page }, use) => use(new IngestPage(page)),
-  api: async ({ request }, use) => use(new Api(request)),
+  // Shares the browser's cookies, so API calls act as the signed-in user.
+  api: async ({ page }, use) => use(new Api(page.request)),
 });
 
 export const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;

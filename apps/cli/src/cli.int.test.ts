@@ -3,6 +3,7 @@ import { mkdtemp, rm, writeFile, truncate } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { signIn } from '@claimledger/auth';
 import type { Database } from '@claimledger/db';
 import { openMigratedDatabase as openDatabase } from '@claimledger/db/migrate';
 import { testDatabaseUrl } from '@claimledger/db/testing';
@@ -42,6 +43,25 @@ async function withDb<T>(work: (db: Database) => Promise<T>): Promise<T> {
 }
 
 const countArticles = () => withDb((db) => db.prisma.article.count());
+
+describe('claimledger users', () => {
+  it('adds a user with a one-time password that signs in, and lists users', async () => {
+    const email = `admin.${Date.now()}@example.org`;
+    const added = await cli('users', 'add', '--email', email, '--role', 'admin');
+    expect(added.stderr).toBe('');
+    const password = /One-time password \(shown once, store it safely\): (\S+)/.exec(added.stdout)?.[1];
+    expect(password).toBeTruthy();
+    const session = await withDb((db) => signIn(db.prisma, { email, password: password ?? '' }));
+    expect(session.user.role).toBe('admin');
+    expect((await cli('users', 'list')).stdout).toContain(`${email}\tadmin`);
+    const again = await cli('users', 'add', '--email', email, '--role', 'viewer');
+    expect(again.code).not.toBe(0);
+    expect(again.stderr).toMatch(/exists already/);
+    const badRole = await cli('users', 'add', '--email', `x${email}`, '--role', 'overlord');
+    expect(badRole.code).not.toBe(0);
+    expect(badRole.stderr).toMatch(/role/);
+  });
+});
 
 describe('claimledger ingest', () => {
   it('stores a text file, prints the article id and its claims, and is idempotent', async () => {

@@ -4,6 +4,7 @@ import { isAppError } from '@claimledger/domain';
 import { DataDirBusyError } from '@claimledger/db';
 import { registerExtract } from './commands/extract';
 import { registerIngest } from './commands/ingest';
+import { registerUsers } from './commands/users';
 
 const program = new Command()
   .name('claimledger')
@@ -13,6 +14,7 @@ const program = new Command()
 
 registerIngest(program);
 registerExtract(program);
+registerUsers(program);
 
 function exitWith(code: number): never {
   // PGlite and the schema engine can keep the event loop alive: exit explicitly.

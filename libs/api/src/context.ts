@@ -1,7 +1,7 @@
 import type { Actor, ServiceDb } from '@claimledger/services';
 
-/** Resolved once per request by the HTTP entry. */
+/** Resolved once per request by the HTTP entry: the database and who is asking (null: signed out). */
 export type ApiContext = {
   db: ServiceDb;
-  actor: Actor;
+  actor: Actor | null;
 };

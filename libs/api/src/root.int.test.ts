@@ -12,7 +12,8 @@ beforeAll(async () => {
 });
 afterAll(() => db.close());
 
-const caller = () => createCallerFactory(appRouter)({ db: db.prisma, actor: { id: null, label: 'test' } });
+const editor = { id: null, label: 'test', role: 'editor' } as const;
+const caller = () => createCallerFactory(appRouter)({ db: db.prisma, actor: editor });
 
 /** Calls a procedure over the fetch adapter, as the web app's route does. */
 async function http(path: string, init: { method: 'GET' | 'POST'; input: unknown }) {
@@ -23,7 +24,7 @@ async function http(path: string, init: { method: 'GET' | 'POST'; input: unknown
     endpoint: '/api/trpc',
     req,
     router: appRouter,
-    createContext: () => ({ db: db.prisma, actor: { id: null, label: 'test' } }),
+    createContext: () => ({ db: db.prisma, actor: editor }),
   });
   const body = (await res.json()) as { error?: { json: { message: string; data: Record<string, unknown> } } };
   return { status: res.status, body: { error: body.error?.json } };

@@ -1,4 +1,4 @@
-import { isAppError } from '@claimledger/domain';
+import { AppError, can, isAppError, type Permission } from '@claimledger/domain';
 import { initTRPC } from '@trpc/server';
 import superjson from 'superjson';
 import type { ApiContext } from './context';
@@ -20,3 +20,19 @@ const mapErrors = t.middleware(async ({ next }) => {
 });
 
 export const publicProcedure = t.procedure.use(mapErrors);
+
+/** A signed-in actor, or UNAUTHENTICATED. */
+export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (!ctx.actor) throw toTrpcError(new AppError('UNAUTHENTICATED', 'Sign in first.'));
+  return next({ ctx: { ...ctx, actor: ctx.actor } });
+});
+
+/** A signed-in actor whose role grants `permission`, or FORBIDDEN. */
+export function requirePermission(permission: Permission) {
+  return authedProcedure.use(({ ctx, next }) => {
+    if (!can(ctx.actor.role, permission)) {
+      throw toTrpcError(new AppError('FORBIDDEN', `Your role (${ctx.actor.role}) does not allow ${permission}.`));
+    }
+    return next({ ctx });
+  });
+}

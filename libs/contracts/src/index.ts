@@ -14,3 +14,6 @@ export { ZClaim, ZClaimIdInput, ZClaimKind, ZMoveClaimStateInput, ZWorkflowState
 export type { TClaim, TMoveClaimStateInput } from './claim';
 export { ZExtractRequest, ZExtractResponse, ZExtractedClaim } from './extraction';
 export type { TExtractRequest, TExtractResponse, TExtractedClaim } from './extraction';
+export { ZCreateUserInput, ZRole, ZSignInInput, ZUser } from './user';
+export type { TCreateUserInput, TSignInInput, TUser } from './user';
+export { parseInput } from './parse-input';

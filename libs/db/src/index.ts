@@ -17,3 +17,13 @@ export { findClaim, updateClaimStateIfVersion } from './repositories/claim-repos
 export { recordAudit } from './repositories/audit-repository';
 export type { AuditEntry } from './repositories/audit-repository';
 export { ensureVerdictScale } from './repositories/verdict-repository';
+export {
+  countUsers,
+  deleteSession,
+  findCredentials,
+  findSessionUser,
+  findUserByEmail,
+  insertSession,
+  insertUser,
+  listUsers,
+} from './repositories/user-repository';

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
-import { ZIngestArticleInput } from '@claimledger/contracts';
+import { ZIngestArticleInput, parseInput } from '@claimledger/contracts';
 import { openMigratedDatabase } from '@claimledger/db/migrate';
-import { ingestArticle, parseInput } from '@claimledger/services';
+import { ingestArticle } from '@claimledger/services';
 import { formatClaimTable } from '../print-claims';
 import { looksLikeHtml, readInput } from '../read-input';
 

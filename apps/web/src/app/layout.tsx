@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { TRPCReactProvider } from '../trpc/client';
+import { AccountMenu } from './account-menu';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -21,6 +22,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <Link href="/articles">Articles</Link>
             <Link href="/articles/new">Add article</Link>
           </nav>
+          <AccountMenu />
         </header>
         <TRPCReactProvider>
           <main>{children}</main>

@@ -1,9 +1,10 @@
 import 'server-only';
 import type { ApiContext } from '@claimledger/api';
 import { getDatabase } from './database';
+import { getActor } from './session';
 
-/** Resolves the request's context once. Until sign-in exists every actor is the web UI. */
+/** Resolves the request's context once: the database and the signed-in actor. */
 export async function createApiContext(): Promise<ApiContext> {
   const db = await getDatabase();
-  return { db: db.prisma, actor: { id: null, label: 'web' } };
+  return { db: db.prisma, actor: await getActor() };
 }

@@ -1,6 +1,7 @@
 import 'server-only';
 import { openDatabase, type Database } from '@claimledger/db';
 import { seedDemoData } from '@claimledger/services';
+import { seedDemoUsers } from './demo-users';
 import { webEnv } from './env';
 
 const holder = globalThis as typeof globalThis & { claimledgerDb?: Promise<Database> };
@@ -15,6 +16,7 @@ export function getDatabase(): Promise<Database> {
     if (webEnv.CLAIMLEDGER_DEMO === 'on') {
       const { seeded, articles } = await seedDemoData(db.prisma);
       if (seeded) console.log(`claimledger: loaded ${articles} demo articles`);
+      await seedDemoUsers(db);
     }
     const close = () => {
       void db.close().finally(() => process.exit(0));

@@ -2,7 +2,7 @@ import { ZIngestArticleInput, type TIngestArticleInput, type TIngestResult } fro
 import { EXTRACTOR_VERSION, extractClaims } from '@claimledger/claim-extraction';
 import { findArticle, findArticleIdByHash, insertArticleWithClaims, runInTransaction, type DbClient } from '@claimledger/db';
 import { AppError } from '@claimledger/domain';
-import { parseInput } from '../parse-input';
+import { parseInput } from '@claimledger/contracts';
 import { cleanHtml } from './clean-html';
 import { assertLooksLikeText, contentHash, normaliseText } from './normalise-text';
 

@@ -1,7 +1,7 @@
 import { ZArticleListInput, type TArticle, type TArticleSummary } from '@claimledger/contracts';
 import { findArticle, listArticles as listArticleRows, type DbClient } from '@claimledger/db';
 import { AppError } from '@claimledger/domain';
-import { parseInput } from '../parse-input';
+import { parseInput } from '@claimledger/contracts';
 
 export async function listArticles(db: DbClient, raw: { limit?: number } = {}): Promise<TArticleSummary[]> {
   const { limit } = parseInput(ZArticleListInput, raw);

@@ -11,7 +11,7 @@ beforeAll(async () => {
 });
 afterAll(() => db.close());
 
-const actor = { id: null, label: 'test' };
+const actor = { id: null, label: 'test', role: 'editor' } as const;
 
 async function freshClaim() {
   const { article } = await ingestArticle(db.prisma, {
@@ -54,6 +54,16 @@ describe('moveClaimState', () => {
     const stored = await db.prisma.claim.findUniqueOrThrow({ where: { id: claim.id } });
     expect(stored.version).toBe(2);
     expect(await db.prisma.auditEvent.count({ where: { entityId: claim.id } })).toBe(1);
+  });
+
+  it('leaves publishing to editors', async () => {
+    const claim = await freshClaim();
+    const reviewer = { id: null, label: 'reviewer', role: 'reviewer' } as const;
+    await moveClaimState(db.prisma, reviewer, { id: claim.id, to: 'in_review', expectedVersion: 1 });
+    await moveClaimState(db.prisma, reviewer, { id: claim.id, to: 'submitted', expectedVersion: 2 });
+    const error = await moveClaimState(db.prisma, reviewer, { id: claim.id, to: 'approved', expectedVersion: 3 }).catch((e: unknown) => e);
+    expect((error as AppError).code).toBe('FORBIDDEN');
+    expect(await moveClaimState(db.prisma, actor, { id: claim.id, to: 'approved', expectedVersion: 3 })).toMatchObject({ state: 'approved' });
   });
 
   it('reports a missing claim as NOT_FOUND', async () => {

@@ -1,9 +1,7 @@
 import { ZMoveClaimStateInput, type TClaim, type TMoveClaimStateInput } from '@claimledger/contracts';
 import { findClaim, recordAudit, runInTransaction, updateClaimStateIfVersion, type DbClient } from '@claimledger/db';
-import { AppError, assertTransition } from '@claimledger/domain';
-import { parseInput } from '../parse-input';
-
-export type Actor = { id: string | null; label: string };
+import { AppError, assertTransition, can, permissionToMove, type Actor } from '@claimledger/domain';
+import { parseInput } from '@claimledger/contracts';
 
 /**
  * Moves a claim through the workflow with an optimistic version check; the change and its
@@ -22,6 +20,9 @@ export async function moveClaimState(db: DbClient, actor: Actor, raw: TMoveClaim
       );
     }
     assertTransition(claim.state, input.to);
+    if (!can(actor.role, permissionToMove(input.to))) {
+      throw new AppError('FORBIDDEN', `A ${actor.role} cannot move a claim to "${input.to}": that is an editor's decision.`);
+    }
     const moved = await updateClaimStateIfVersion(tx, claim.id, input.expectedVersion, input.to);
     if (!moved) throw new AppError('CONFLICT', 'This claim was changed by someone else. Reload to see their change.');
     await recordAudit(tx, {

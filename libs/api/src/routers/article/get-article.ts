@@ -1,8 +1,8 @@
 import { ZArticle, ZArticleIdInput } from '@claimledger/contracts';
 import { getArticle } from '@claimledger/services';
-import { publicProcedure } from '../../trpc';
+import { requirePermission } from '../../trpc';
 
-export const getArticleProcedure = publicProcedure
+export const getArticleProcedure = requirePermission('claim:read')
   .input(ZArticleIdInput)
   .output(ZArticle)
   .query(({ ctx, input }) => getArticle(ctx.db, input.id));

@@ -1,8 +1,8 @@
 import { ZClaim, ZClaimIdInput } from '@claimledger/contracts';
 import { getClaim } from '@claimledger/services';
-import { publicProcedure } from '../../trpc';
+import { requirePermission } from '../../trpc';
 
-export const getClaimProcedure = publicProcedure
+export const getClaimProcedure = requirePermission('claim:read')
   .input(ZClaimIdInput)
   .output(ZClaim)
   .query(({ ctx, input }) => getClaim(ctx.db, input.id));

@@ -1,8 +1,8 @@
 import { ZClaim, ZMoveClaimStateInput } from '@claimledger/contracts';
 import { moveClaimState } from '@claimledger/services';
-import { publicProcedure } from '../../trpc';
+import { requirePermission } from '../../trpc';
 
-export const moveClaimStateProcedure = publicProcedure
+export const moveClaimStateProcedure = requirePermission('claim:review')
   .input(ZMoveClaimStateInput)
   .output(ZClaim)
   .mutation(({ ctx, input }) => moveClaimState(ctx.db, ctx.actor, input));

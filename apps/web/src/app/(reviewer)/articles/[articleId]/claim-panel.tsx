@@ -1,15 +1,17 @@
 'use client';
 
 import type { TClaim } from '@claimledger/contracts';
-import { WORKFLOW_STATE_LABELS, allowedTransitions } from '@claimledger/domain';
+import { WORKFLOW_STATE_LABELS, allowedTransitions, can, permissionToMove } from '@claimledger/domain';
 import { ClaimDetails, StateBadge } from '@claimledger/ui';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTRPC } from '../../../../trpc/client';
 
 /** One claim's details and the workflow moves open to it. */
 export function ClaimPanel({ claim, articleId }: { claim: TClaim; articleId: string }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
+  const { data: me } = useQuery(trpc.auth.me.queryOptions());
+  const moves = me ? allowedTransitions(claim.state).filter((to) => can(me.role, permissionToMove(to))) : [];
   const move = useMutation(
     trpc.claim.moveState.mutationOptions({
       onSettled: () => queryClient.invalidateQueries({ queryKey: trpc.article.get.queryKey({ id: articleId }) }),
@@ -23,7 +25,7 @@ export function ClaimPanel({ claim, articleId }: { claim: TClaim; articleId: str
       </header>
       <ClaimDetails claim={claim} />
       <div className="actions" role="group" aria-label="Move claim">
-        {allowedTransitions(claim.state).map((to) => (
+        {moves.map((to) => (
           <button
             key={to}
             type="button"

@@ -1,0 +1,48 @@
+import type { TUser } from '@claimledger/contracts';
+import type { Role } from '@claimledger/domain';
+import type { DbExecutor } from '../client';
+
+const userSelect = { id: true, email: true, name: true, role: true } as const;
+
+export async function insertUser(db: DbExecutor, user: { email: string; name: string; role: Role; passwordHash: string }): Promise<TUser> {
+  return db.user.create({ data: user, select: userSelect });
+}
+
+export async function findUserByEmail(db: DbExecutor, email: string): Promise<TUser | null> {
+  return db.user.findUnique({ where: { email }, select: userSelect });
+}
+
+/** The stored hash for sign-in; never leaves the auth library. */
+export async function findCredentials(db: DbExecutor, email: string): Promise<{ user: TUser; passwordHash: string | null; disabled: boolean } | null> {
+  const row = await db.user.findUnique({ where: { email }, select: { ...userSelect, passwordHash: true, disabledAt: true } });
+  if (!row) return null;
+  const { passwordHash, disabledAt, ...user } = row;
+  return { user, passwordHash, disabled: disabledAt !== null };
+}
+
+export async function listUsers(db: DbExecutor): Promise<TUser[]> {
+  return db.user.findMany({ select: userSelect, orderBy: { email: 'asc' } });
+}
+
+export async function insertSession(db: DbExecutor, session: { tokenHash: string; userId: string; expiresAt: Date }): Promise<void> {
+  await db.session.create({ data: session });
+}
+
+/** The user of a live session, or null when it is unknown, expired or the user is disabled. */
+export async function findSessionUser(db: DbExecutor, tokenHash: string, now: Date): Promise<TUser | null> {
+  const row = await db.session.findUnique({
+    where: { tokenHash },
+    select: { expiresAt: true, user: { select: { ...userSelect, disabledAt: true } } },
+  });
+  if (!row || row.expiresAt <= now || row.user.disabledAt) return null;
+  const { disabledAt: _disabled, ...user } = row.user;
+  return user;
+}
+
+export async function deleteSession(db: DbExecutor, tokenHash: string): Promise<void> {
+  await db.session.deleteMany({ where: { tokenHash } });
+}
+
+export async function countUsers(db: DbExecutor): Promise<number> {
+  return db.user.count();
+}
