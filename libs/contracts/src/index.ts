@@ -17,3 +17,5 @@ export type { TExtractRequest, TExtractResponse, TExtractedClaim } from './extra
 export { ZCreateUserInput, ZRole, ZSignInInput, ZUser } from './user';
 export type { TCreateUserInput, TSignInInput, TUser } from './user';
 export { parseInput } from './parse-input';
+export { ZApproveReviewInput, ZReview, ZReviewState, ZSendBackReviewInput, ZSubmitReviewInput, ZVerdictLabel } from './review';
+export type { TApproveReviewInput, TReview, TSendBackReviewInput, TSubmitReviewInput, TVerdictLabel } from './review';

@@ -27,3 +27,11 @@ export {
   insertUser,
   listUsers,
 } from './repositories/user-repository';
+export {
+  decideReview,
+  findReview,
+  findVerdictLabel,
+  insertReview,
+  listDefaultVerdictLabels,
+  listReviewsForClaim,
+} from './repositories/review-repository';

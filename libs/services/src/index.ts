@@ -6,3 +6,4 @@ export type { Actor } from '@claimledger/domain';
 export { seedDemoData } from './demo/seed-demo';
 export { DEMO_ARTICLES } from './demo/demo-articles';
 export type { DbClient as ServiceDb } from '@claimledger/db';
+export { approveReview, listClaimReviews, listVerdictLabels, sendBackReview, submitReview } from './review/reviews';

@@ -17,10 +17,11 @@ export async function updateClaimStateIfVersion(
   id: string,
   expectedVersion: number,
   state: WorkflowState,
+  verdictLabelId?: string,
 ): Promise<boolean> {
   const { count } = await db.claim.updateMany({
     where: { id, version: expectedVersion },
-    data: { state, version: { increment: 1 } },
+    data: { state, version: { increment: 1 }, ...(verdictLabelId ? { verdictLabelId } : {}) },
   });
   return count === 1;
 }

@@ -1,7 +1,7 @@
-import { ZMoveClaimStateInput, type TClaim, type TMoveClaimStateInput } from '@claimledger/contracts';
-import { findClaim, recordAudit, runInTransaction, updateClaimStateIfVersion, type DbClient } from '@claimledger/db';
+import { ZMoveClaimStateInput, parseInput, type TClaim, type TMoveClaimStateInput } from '@claimledger/contracts';
+import { findClaim, runInTransaction, type DbClient } from '@claimledger/db';
 import { AppError, assertTransition, can, permissionToMove, type Actor } from '@claimledger/domain';
-import { parseInput } from '@claimledger/contracts';
+import { claimAtVersion, transitionClaim } from './transition-claim';
 
 /**
  * Moves a claim through the workflow with an optimistic version check; the change and its
@@ -10,33 +10,12 @@ import { parseInput } from '@claimledger/contracts';
 export async function moveClaimState(db: DbClient, actor: Actor, raw: TMoveClaimStateInput): Promise<TClaim> {
   const input = parseInput(ZMoveClaimStateInput, raw);
   return runInTransaction(db, async (tx) => {
-    const claim = await findClaim(tx, input.id);
-    if (!claim) throw new AppError('NOT_FOUND', `Claim ${input.id} not found.`);
-    if (claim.version !== input.expectedVersion) {
-      throw new AppError(
-        'CONFLICT',
-        `This claim was changed by someone else (now "${claim.state}", version ${claim.version}). Reload to see their change.`,
-        { current: claim },
-      );
-    }
+    const claim = await claimAtVersion(tx, input.id, input.expectedVersion);
     assertTransition(claim.state, input.to);
     if (!can(actor.role, permissionToMove(input.to))) {
       throw new AppError('FORBIDDEN', `A ${actor.role} cannot move a claim to "${input.to}": that is an editor's decision.`);
     }
-    const moved = await updateClaimStateIfVersion(tx, claim.id, input.expectedVersion, input.to);
-    if (!moved) throw new AppError('CONFLICT', 'This claim was changed by someone else. Reload to see their change.');
-    await recordAudit(tx, {
-      actorId: actor.id,
-      actorLabel: actor.label,
-      action: 'claim.state_changed',
-      entityType: 'claim',
-      entityId: claim.id,
-      before: { state: claim.state, version: claim.version },
-      after: { state: input.to, version: claim.version + 1 },
-    });
-    const updated = await findClaim(tx, claim.id);
-    if (!updated) throw new AppError('NOT_FOUND', `Claim ${input.id} not found.`);
-    return updated;
+    return transitionClaim(tx, actor, claim, input.to);
   });
 }
 

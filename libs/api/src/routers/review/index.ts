@@ -1,0 +1,14 @@
+import { router } from '../../trpc';
+import { approveReviewProcedure } from './approve-review';
+import { listClaimReviewsProcedure } from './list-claim-reviews';
+import { listVerdictLabelsProcedure } from './list-verdict-labels';
+import { sendBackReviewProcedure } from './send-back-review';
+import { submitReviewProcedure } from './submit-review';
+
+export const reviewRouter = router({
+  verdictLabels: listVerdictLabelsProcedure,
+  forClaim: listClaimReviewsProcedure,
+  submit: submitReviewProcedure,
+  approve: approveReviewProcedure,
+  sendBack: sendBackReviewProcedure,
+});

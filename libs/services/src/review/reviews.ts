@@ -1,0 +1,100 @@
+import {
+  ZApproveReviewInput,
+  ZSendBackReviewInput,
+  ZSubmitReviewInput,
+  parseInput,
+  type TApproveReviewInput,
+  type TReview,
+  type TSendBackReviewInput,
+  type TSubmitReviewInput,
+  type TVerdictLabel,
+} from '@claimledger/contracts';
+import {
+  decideReview,
+  findReview,
+  findVerdictLabel,
+  insertReview,
+  listDefaultVerdictLabels,
+  listReviewsForClaim,
+  recordAudit,
+  runInTransaction,
+  type DbClient,
+  type DbExecutor,
+} from '@claimledger/db';
+import { AppError, can, type Actor, type Permission } from '@claimledger/domain';
+import { claimAtVersion, transitionClaim } from '../claim/transition-claim';
+
+function requireUser(actor: Actor, permission: Permission): string {
+  if (!actor.id) throw new AppError('FORBIDDEN', 'Reviews are signed: sign in as a user.');
+  if (!can(actor.role, permission)) throw new AppError('FORBIDDEN', `Your role (${actor.role}) does not allow ${permission}.`);
+  return actor.id;
+}
+
+async function submittedReview(tx: DbExecutor, id: string) {
+  const review = await findReview(tx, id);
+  if (!review) throw new AppError('NOT_FOUND', `Review ${id} not found.`);
+  if (review.state !== 'submitted') throw new AppError('CONFLICT', `This review was ${review.state} already.`);
+  return review;
+}
+
+export function listVerdictLabels(db: DbClient): Promise<TVerdictLabel[]> {
+  return listDefaultVerdictLabels(db);
+}
+
+export function listClaimReviews(db: DbClient, claimId: string): Promise<TReview[]> {
+  return listReviewsForClaim(db, claimId);
+}
+
+/** A reviewer's verdict with its rationale: the claim moves from "in review" to "submitted". */
+export async function submitReview(db: DbClient, actor: Actor, raw: TSubmitReviewInput): Promise<TReview> {
+  const input = parseInput(ZSubmitReviewInput, raw);
+  const reviewerId = requireUser(actor, 'claim:review');
+  return runInTransaction(db, async (tx) => {
+    const claim = await claimAtVersion(tx, input.claimId, input.expectedVersion);
+    if (!(await findVerdictLabel(tx, input.verdictLabelId))) throw new AppError('BAD_INPUT', 'verdictLabelId: no such verdict label');
+    await transitionClaim(tx, actor, claim, 'submitted');
+    const review = await insertReview(tx, { claimId: claim.id, reviewerId, verdictLabelId: input.verdictLabelId, rationale: input.rationale });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      actorLabel: actor.label,
+      action: 'review.submitted',
+      entityType: 'claim',
+      entityId: claim.id,
+      after: { reviewId: review.id, verdict: review.verdict?.slug ?? null, rationale: review.rationale },
+    });
+    return review;
+  });
+}
+
+/** The second review: an editor who did not write the review publishes it. */
+export async function approveReview(db: DbClient, actor: Actor, raw: TApproveReviewInput): Promise<TReview> {
+  const input = parseInput(ZApproveReviewInput, raw);
+  const approverId = requireUser(actor, 'claim:approve');
+  return runInTransaction(db, async (tx) => {
+    const review = await submittedReview(tx, input.reviewId);
+    if (review.reviewerId === approverId) {
+      throw new AppError('FORBIDDEN', 'A second person must approve: you wrote this review.');
+    }
+    const claim = await claimAtVersion(tx, review.claimId, input.expectedVersion);
+    if (!(await decideReview(tx, review.id, { state: 'approved', approverId, decisionComment: null }))) {
+      throw new AppError('CONFLICT', 'This review was decided by someone else.');
+    }
+    await transitionClaim(tx, actor, claim, 'approved', review.verdictLabelId ?? undefined);
+    return (await findReview(tx, review.id)) ?? review;
+  });
+}
+
+/** The editor sends the review back with a comment; the claim returns to its reviewer. */
+export async function sendBackReview(db: DbClient, actor: Actor, raw: TSendBackReviewInput): Promise<TReview> {
+  const input = parseInput(ZSendBackReviewInput, raw);
+  const approverId = requireUser(actor, 'claim:approve');
+  return runInTransaction(db, async (tx) => {
+    const review = await submittedReview(tx, input.reviewId);
+    const claim = await claimAtVersion(tx, review.claimId, input.expectedVersion);
+    if (!(await decideReview(tx, review.id, { state: 'rejected', approverId, decisionComment: input.comment }))) {
+      throw new AppError('CONFLICT', 'This review was decided by someone else.');
+    }
+    await transitionClaim(tx, actor, claim, 'sent_back');
+    return (await findReview(tx, review.id)) ?? review;
+  });
+}
