@@ -100,7 +100,7 @@ function speakerOf(masked: string, verbAt: number, verbEnd: number): { raw: stri
 }
 
 /** Every speech verb in a paragraph (quotes masked) with its resolved speaker. */
-export function findAttributions(paragraph: string, offset: number, masked: string, people: PersonTracker): Attribution[] {
+export function findAttributions(offset: number, masked: string, people: PersonTracker): Attribution[] {
   const found: Attribution[] = [];
   for (const m of masked.matchAll(SAY_RE)) {
     const verbAt = m.index ?? 0;
@@ -113,7 +113,6 @@ export function findAttributions(paragraph: string, offset: number, masked: stri
     const name = cleanName(m[1] ?? '');
     if (name) found.push({ verb: offset + (m.index ?? 0), speaker: people.canonical(name) });
   }
-  void paragraph;
   return found.sort((a, b) => a.verb - b.verb);
 }
 

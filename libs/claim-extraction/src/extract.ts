@@ -141,7 +141,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   for (const paragraph of paragraphs(text, articleBodyEnd(text))) {
     const masked = maskQuotes(paragraph.text);
     people.observe(paragraph.text, paragraph.start, (at) => masked[at - paragraph.start] === '¶');
-    const attributions = findAttributions(paragraph.text, paragraph.start, masked, people);
+    const attributions = findAttributions(paragraph.start, masked, people);
     const quotes = findQuotes(paragraph.text, paragraph.start, attributions);
     const sentences = analyseParagraph(paragraph);
     const scores: number[] = [];

@@ -39,3 +39,10 @@ export function migrationPaths(root = findWorkspaceRoot()) {
     migrationsDir: path.join(/*turbopackIgnore: true*/ root, 'prisma', 'migrations'),
   };
 }
+
+/** The same server URL pointing at another database (shadow, per-run and per-test databases). */
+export function withDatabase(url: string, database: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${database}`;
+  return parsed.toString();
+}

@@ -62,8 +62,7 @@ export function lockDataDir(dataDir: string, command = process.argv.slice(1).joi
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const owner = readOwner(file);
-      if (owner && owner.pid !== process.pid && isAlive(owner.pid)) throw new DataDirBusyError(dataDir, owner);
-      if (owner?.pid === process.pid) throw new DataDirBusyError(dataDir, owner);
+      if (owner && (owner.pid === process.pid || isAlive(owner.pid))) throw new DataDirBusyError(dataDir, owner);
       unlinkSync(file);
     }
   }

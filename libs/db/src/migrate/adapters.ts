@@ -8,6 +8,7 @@ import {
 } from '@prisma/driver-adapter-utils';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { openPglite } from '../connection/pglite';
+import { withDatabase } from '../env';
 
 const MULTI_STATEMENT = /cannot insert multiple commands into a prepared statement|more than one statement/i;
 const PG_CHAR_OID = 18;
@@ -106,11 +107,6 @@ class CharAsTextPool extends pg.Pool {
   }
 }
 
-function withDatabase(url: string, database: string): string {
-  const parsed = new URL(url);
-  parsed.pathname = `/${database}`;
-  return parsed.toString();
-}
 
 /**
  * Migration-aware factory for a PostgreSQL URL. The shadow database is created, connected

@@ -5,7 +5,7 @@ import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabaseUrl } from '../testing/test-database';
 import { openPglite } from '../connection/pglite';
-import { migrationPaths } from '../env';
+import { migrationPaths, withDatabase } from '../env';
 import { createMigration, deployMigrations, migrationStatus, MigrationError, type MigrationTarget } from './index';
 
 type Scratch = { target: MigrationTarget; exec(sql: string): Promise<void>; close(): Promise<void> };
@@ -21,12 +21,11 @@ async function freshDatabase(): Promise<Scratch> {
   const admin = new pg.Client({ connectionString: baseUrl });
   await admin.connect();
   await admin.query(`CREATE DATABASE "${name}"`);
-  const url = new URL(baseUrl);
-  url.pathname = `/${name}`;
-  const conn = new pg.Client({ connectionString: url.toString() });
+  const url = withDatabase(baseUrl, name);
+  const conn = new pg.Client({ connectionString: url });
   await conn.connect();
   return {
-    target: { kind: 'postgres', url: url.toString() },
+    target: { kind: 'postgres', url },
     exec: async (sql) => void (await conn.query(sql)),
     close: async () => {
       await conn.end();

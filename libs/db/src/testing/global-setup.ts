@@ -5,16 +5,11 @@ import path from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { openPglite } from '../connection/pglite';
-import { migrationPaths } from '../env';
+import { migrationPaths, withDatabase } from '../env';
 import { deployMigrations } from '../migrate/runner';
 
 import './provided-context';
 
-function withDatabase(url: string, database: string): string {
-  const parsed = new URL(url);
-  parsed.pathname = `/${database}`;
-  return parsed.toString();
-}
 
 /**
  * Integration tests run on a freshly migrated database: with DATABASE_URL, a new
