@@ -1,8 +1,6 @@
 import type { TExtractResponse } from '@claimledger/contracts';
-import { isCheckworthy, scoreSentence } from './checkworthiness/model';
-import { extractClaims } from './extract';
-import { articleBodyEnd } from './boilerplate';
-import { segmentSentences } from './segment';
+import { isCheckworthy } from './checkworthiness/model';
+import { analyseText } from './extract';
 import type { ExtractOptions } from './types';
 
 /**
@@ -10,9 +8,9 @@ import type { ExtractOptions } from './types';
  * The text's check-worthiness is that of its most check-worthy sentence.
  */
 export function extractDocument(id: string | number, text: string, options: ExtractOptions = {}): TExtractResponse {
-  const sentences = segmentSentences(text, articleBodyEnd(text));
-  const checkworthiness = Math.round(Math.max(0, ...sentences.map((s) => scoreSentence(s.text))) * 1000) / 1000;
-  const claims = extractClaims(text, options).map((c) => ({
+  // One pass: the text's score comes from the same sentence scores its claims carry.
+  const { claims: extracted, maxSentenceScore: checkworthiness } = analyseText(text, options);
+  const claims = extracted.map((c) => ({
     kind: c.kind,
     kinds: c.kinds,
     text: c.text,

@@ -135,9 +135,15 @@ const round = (n: number) => Math.round(n * 1000) / 1000;
  * publication date always give the same claims, in text order.
  */
 export function extractClaims(text: string, options: ExtractOptions = {}): ExtractedClaim[] {
+  return analyseText(text, options).claims;
+}
+
+/** The claims of a text and the check-worthiness of its most check-worthy sentence, in one pass. */
+export function analyseText(text: string, options: ExtractOptions = {}): { claims: ExtractedClaim[]; maxSentenceScore: number } {
   const publishedAt = toDate(options.publishedAt);
   const people = new PersonTracker();
   const claims: ExtractedClaim[] = [];
+  let maxSentenceScore = 0;
   for (const paragraph of paragraphs(text, articleBodyEnd(text))) {
     const masked = maskQuotes(paragraph.text);
     people.observe(paragraph.text, paragraph.start, (at) => masked[at - paragraph.start] === '¶');
@@ -149,6 +155,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       const { tokens, entityTypes, ...sentence } = analysed;
       const score = round(scoreSentence(sentence.text, { pos: tokens.map((t) => t.pos), entityTypes }));
       scores.push(score);
+      maxSentenceScore = Math.max(maxSentenceScore, score);
       const context = { sentence, score, quotes, attributions, publishedAt };
       const relative = tokens.map((t) => ({ ...t, start: t.start - sentence.start, end: t.end - sentence.start }));
       const mentions = findNumberMentions(sentence.text, relative).filter(
@@ -167,5 +174,5 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       claims.push(quoteClaim(q, sentence, score, publishedAt));
     }
   }
-  return claims.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { claims: claims.sort((a, b) => a.start - b.start || a.end - b.end), maxSentenceScore };
 }
