@@ -1,8 +1,10 @@
-import { test as base, expect, type APIRequestContext } from '@playwright/test';
+import { test as base, expect, type APIRequestContext, type Browser, type Page } from '@playwright/test';
 import { ArticlePage } from './pages/article-page';
 import { ArticlesPage } from './pages/articles-page';
 import { IngestPage } from './pages/ingest-page';
+import { QueuePage } from './pages/queue-page';
 import { SignInPage } from './pages/sign-in-page';
+import { WorkbenchPage } from './pages/workbench-page';
 
 type IngestInput = { body: string; format: 'text' | 'html'; title?: string; publishedAt?: string; publisher?: string };
 type StoredArticle = { id: string; title: string; text: string; claims: Array<{ id: string; text: string; start: number; end: number; version: number }> };
@@ -27,9 +29,28 @@ class Api {
   post(path: string, input: unknown) {
     return this.request.post(`/api/trpc/${path}`, { data: { json: input } });
   }
+
+  /** A raw query. */
+  get(path: string, input: unknown) {
+    return this.request.get(`/api/trpc/${path}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`);
+  }
 }
 
 type Role = 'admin' | 'editor' | 'reviewer' | 'viewer';
+
+/** Opens a second, separate browser session signed in as another person. */
+async function personPage(browser: Browser, role: Role): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await new SignInPage(page).signInAs(role);
+  return page;
+}
+
+/** Where the local "web" of citation sources is served (see support/serve.mjs). */
+export const sourceUrl = (name: string) => {
+  const port = Number(process.env['E2E_PORT'] ?? 3100) + 1;
+  return `http://127.0.0.1:${port}/sources/${name}`;
+};
 
 export const test = base.extend<{
   role: Role | null;
@@ -37,7 +58,11 @@ export const test = base.extend<{
   articlePage: ArticlePage;
   ingestPage: IngestPage;
   signInPage: SignInPage;
+  queuePage: QueuePage;
+  workbench: WorkbenchPage;
   api: Api;
+  /** Another person's page in its own browser session; closed after the test. */
+  otherPerson: (role: Role) => Promise<Page>;
 }>({
   /** The demo account each test signs in as first; null for a signed-out visitor. */
   role: ['reviewer', { option: true }],
@@ -49,6 +74,17 @@ export const test = base.extend<{
   articlesPage: async ({ page }, use) => use(new ArticlesPage(page)),
   articlePage: async ({ page }, use) => use(new ArticlePage(page)),
   ingestPage: async ({ page }, use) => use(new IngestPage(page)),
+  queuePage: async ({ page }, use) => use(new QueuePage(page)),
+  workbench: async ({ page }, use) => use(new WorkbenchPage(page)),
+  otherPerson: async ({ browser }, use) => {
+    const pages: Page[] = [];
+    await use(async (role) => {
+      const page = await personPage(browser, role);
+      pages.push(page);
+      return page;
+    });
+    for (const page of pages) await page.context().close();
+  },
   // Shares the browser's cookies, so API calls act as the signed-in user.
   api: async ({ page }, use) => use(new Api(page.request)),
 });

@@ -1,6 +1,8 @@
-// Serves the built web app for Playwright on a fresh embedded database with demo data.
+// Serves the built web app for Playwright on a fresh embedded database with demo data, and
+// beside it (on the next port) the local "web" that citations point at: e2e/support/sources.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -19,11 +21,23 @@ const bin = (name) => path.join(root, 'node_modules/.bin', name);
 const migrated = spawnSync(process.execPath, [bin('tsx'), 'prisma/migrate.ts', 'deploy'], { cwd: root, env, stdio: 'inherit' });
 if (migrated.status !== 0) process.exit(migrated.status ?? 1);
 
+const sources = path.join(import.meta.dirname, 'sources');
+const sourceServer = createServer((req, res) => {
+  const name = path.basename(new URL(req.url ?? '/', 'http://x').pathname);
+  try {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync(path.join(sources, name)));
+  } catch {
+    res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+  }
+});
+sourceServer.listen(Number(port) + 1, '127.0.0.1');
+
 const server = spawn(bin('next'), ['start', '-p', port, '-H', '127.0.0.1'], { cwd: path.join(root, 'apps/web'), env, stdio: 'inherit' });
 const stop = () => server.kill('SIGTERM');
 process.on('SIGTERM', stop);
 process.on('SIGINT', stop);
 server.on('exit', (code) => {
+  sourceServer.close();
   rmSync(dataRoot, { recursive: true, force: true });
   process.exit(code ?? 0);
 });

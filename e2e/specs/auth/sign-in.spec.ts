@@ -39,19 +39,3 @@ test.describe('as a viewer', () => {
     expect(await res.text()).toContain('Your role (viewer) does not allow article:ingest.');
   });
 });
-
-test.describe('as an editor', () => {
-  test.use({ role: 'editor' });
-
-  test('publishes a submitted claim', async ({ api, articlePage }) => {
-    const article = await api.ingest({ body: `Harbour ${unique()}\n\nThe port opened 3 new terminals in 2024.`, format: 'text' });
-    const claim = article.claims.find((c) => c.text.startsWith('3 new terminals'));
-    if (!claim) throw new Error('claim not extracted');
-    await api.moveState(claim.id, 'in_review', 1);
-    await api.moveState(claim.id, 'submitted', 2);
-    await articlePage.goto(article.id);
-    await articlePage.selectClaim('3 new terminals');
-    await articlePage.move('Approved (published)');
-    await expect(articlePage.state()).toHaveText('Approved (published)');
-  });
-});

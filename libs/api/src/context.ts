@@ -1,7 +1,11 @@
-import type { Actor, ServiceDb } from '@claimledger/services';
+import type { Actor, ArchiveQueue, ServiceDb } from '@claimledger/services';
 
-/** Resolved once per request by the HTTP entry: the database and who is asking (null: signed out). */
+/**
+ * Resolved once per request by the HTTP entry: the database, who is asking (null: signed out)
+ * and the queue that archives citation sources in the background.
+ */
 export type ApiContext = {
   db: ServiceDb;
   actor: Actor | null;
+  archiveQueue: ArchiveQueue;
 };

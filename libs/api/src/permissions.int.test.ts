@@ -1,5 +1,6 @@
-import { openTestDatabase, uniqueSuffix } from '@claimledger/db/testing';
+import { createTestActor, openTestDatabase, uniqueSuffix } from '@claimledger/db/testing';
 import { ensureVerdictScale, type Database } from '@claimledger/db';
+import { CitationArchiver } from '@claimledger/services';
 import { DEFAULT_VERDICT_SCALE, ROLES, type Actor, type Role } from '@claimledger/domain';
 import { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,26 +11,45 @@ let db: Database;
 let articleId = '';
 let claimId = '';
 let labelId = '';
+let archiver: CitationArchiver;
 const users = new Map<Role | 'author', Actor>();
 beforeAll(async () => {
   db = await openTestDatabase();
+  archiver = new CitationArchiver(db.prisma, { timeoutMs: 500 });
   await ensureVerdictScale(db.prisma, DEFAULT_VERDICT_SCALE);
-  for (const role of [...ROLES, 'author'] as const) {
-    const email = `${role}.${uniqueSuffix()}@example.org`;
-    const user = await db.prisma.user.create({ data: { email, name: role, role: role === 'author' ? 'reviewer' : role } });
-    users.set(role, { id: user.id, label: email, role: role === 'author' ? 'reviewer' : role });
-  }
+  for (const role of ROLES) users.set(role, await createTestActor(db.prisma, role));
+  users.set('author', await createTestActor(db.prisma, 'reviewer', 'author'));
   labelId = (await db.prisma.verdictLabel.findFirstOrThrow({ where: { slug: 'false' } })).id;
-  const setup = createCallerFactory(appRouter)({ db: db.prisma, actor: users.get('admin') ?? null });
+  const setup = createCallerFactory(appRouter)({ db: db.prisma, actor: users.get('admin') ?? null, archiveQueue: archiver });
   const { article } = await setup.article.ingest({ body: `Matrix ${uniqueSuffix()}: the council built 14 bridges in 2021.`, format: 'text' });
   articleId = article.id;
   claimId = article.claims[0]?.id ?? '';
 });
-afterAll(() => db.close());
+afterAll(async () => {
+  await archiver.idle();
+  await db.close();
+});
 
 type Who = Role | 'anonymous';
 const caller = (who: Who | 'author') =>
-  createCallerFactory(appRouter)({ db: db.prisma, actor: who === 'anonymous' ? null : (users.get(who) ?? null) });
+  createCallerFactory(appRouter)({ db: db.prisma, actor: who === 'anonymous' ? null : (users.get(who) ?? null), archiveQueue: archiver });
+
+/** A fresh claim, moved by the admin as far as `to`. */
+async function freshClaim(to?: 'in_review') {
+  const admin = caller('admin');
+  const { article } = await admin.article.ingest({ body: `Fresh ${uniqueSuffix()}: 9 schools closed in 2022.`, format: 'text' });
+  const claim = article.claims[0];
+  if (!claim) throw new Error('no claim extracted');
+  if (to) await admin.claim.moveState({ id: claim.id, to, expectedVersion: 1 });
+  return claim;
+}
+
+/** A published claim: submitted by the author, approved by the admin. */
+async function publishedClaim() {
+  const review = await submittedByAuthor();
+  await caller('admin').review.approve({ reviewId: review.id, expectedVersion: 3 });
+  return review.claimId;
+}
 
 /** A claim with a review submitted by a separate author, ready for the second review. */
 async function submittedByAuthor() {
@@ -55,22 +75,56 @@ const PROCEDURES: Array<{ name: string; allowed: Who[]; call: (c: ReturnType<typ
   {
     name: 'claim.moveState (review work)',
     allowed: ['reviewer', 'editor', 'admin'],
+    call: async (c) => c.claim.moveState({ id: (await freshClaim()).id, to: 'in_review', expectedVersion: 1 }),
+  },
+  { name: 'claim.list', allowed: [...ROLES], call: (c) => c.claim.list({ states: ['new'], limit: 5 }) },
+  { name: 'claim.assignees', allowed: [...ROLES], call: (c) => c.claim.assignees() },
+  { name: 'claim.audit', allowed: [...ROLES], call: (c) => c.claim.audit({ id: claimId }) },
+  {
+    name: 'claim.updateFields',
+    allowed: ['reviewer', 'editor', 'admin'],
+    call: async (c) => c.claim.updateFields({ id: (await freshClaim()).id, expectedVersion: 1, fields: { speaker: 'The mayor' } }),
+  },
+  {
+    name: 'claim.assign (to self)',
+    allowed: ['reviewer', 'editor', 'admin'],
     call: async (c) => {
-      const { article } = await caller('admin').article.ingest({ body: `Move ${uniqueSuffix()}: 9 schools closed.`, format: 'text' });
-      return c.claim.moveState({ id: article.claims[0]?.id ?? '', to: 'in_review', expectedVersion: 1 });
+      const me = await c.auth.me();
+      return c.claim.assign({ claimId: (await freshClaim()).id, assigneeId: me?.id ?? null });
     },
   },
   {
-    name: 'claim.moveState (publish)',
+    name: 'claim.assign (to another)',
     allowed: ['editor', 'admin'],
-    call: async (c) => {
-      const admin = caller('admin');
-      const { article } = await admin.article.ingest({ body: `Publish ${uniqueSuffix()}: 5 mines opened.`, format: 'text' });
-      const id = article.claims[0]?.id ?? '';
-      await admin.claim.moveState({ id, to: 'in_review', expectedVersion: 1 });
-      await admin.claim.moveState({ id, to: 'submitted', expectedVersion: 2 });
-      return c.claim.moveState({ id, to: 'approved', expectedVersion: 3 });
-    },
+    call: async (c) => c.claim.assign({ claimId: (await freshClaim()).id, assigneeId: users.get('author')?.id ?? null }),
+  },
+  {
+    name: 'citation.add',
+    allowed: ['reviewer', 'editor', 'admin'],
+    call: (c) => c.citation.add({ claimId, sourceUrl: 'http://127.0.0.1:9/source', stance: 'context', quote: 'a quoted line' }),
+  },
+  { name: 'citation.forClaim', allowed: [...ROLES], call: (c) => c.citation.forClaim({ id: claimId }) },
+  {
+    name: 'comment.add',
+    allowed: ['reviewer', 'editor', 'admin'],
+    call: (c) => c.comment.add({ claimId, body: 'Checking the council minutes.' }),
+  },
+  { name: 'comment.forClaim', allowed: [...ROLES], call: (c) => c.comment.forClaim({ id: claimId }) },
+  {
+    name: 'review.correct',
+    allowed: ['editor', 'admin'],
+    call: async (c) => c.review.correct({ claimId: await publishedClaim(), expectedVersion: 4, reason: 'The ministry revised its figures.' }),
+  },
+  { name: 'review.corrections', allowed: [...ROLES], call: (c) => c.review.corrections({ id: claimId }) },
+  {
+    name: 'scale.editLabel',
+    allowed: ['admin'],
+    call: (c) => c.scale.editLabel({ id: labelId, name: 'False', colour: '#cf222e', description: 'Not accurate.', rating: 2 }),
+  },
+  {
+    name: 'scale.addLabel',
+    allowed: ['admin'],
+    call: (c) => c.scale.addLabel({ slug: `satire-${uniqueSuffix()}`, name: 'Satire', colour: '#888888', description: 'Not meant as fact.', rating: 0 }),
   },
   { name: 'review.verdictLabels', allowed: [...ROLES], call: (c) => c.review.verdictLabels() },
   { name: 'review.forClaim', allowed: [...ROLES], call: (c) => c.review.forClaim({ id: claimId }) },
@@ -78,9 +132,7 @@ const PROCEDURES: Array<{ name: string; allowed: Who[]; call: (c: ReturnType<typ
     name: 'review.submit',
     allowed: ['reviewer', 'editor', 'admin'],
     call: async (c) => {
-      const { article } = await caller('admin').article.ingest({ body: `Submit ${uniqueSuffix()}: 4 ports opened.`, format: 'text' });
-      const id = article.claims[0]?.id ?? '';
-      await caller('admin').claim.moveState({ id, to: 'in_review', expectedVersion: 1 });
+      const { id } = await freshClaim('in_review');
       return c.review.submit({ claimId: id, verdictLabelId: labelId, rationale: 'Port authority lists four new ports.', expectedVersion: 2 });
     },
   },

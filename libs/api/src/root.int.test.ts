@@ -1,5 +1,6 @@
 import { openTestDatabase, uniqueSuffix } from '@claimledger/db/testing';
 import type { Database } from '@claimledger/db';
+import { CitationArchiver } from '@claimledger/services';
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import superjson from 'superjson';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,13 +8,15 @@ import { appRouter } from './root';
 import { createCallerFactory } from './trpc';
 
 let db: Database;
+let archiveQueue: CitationArchiver;
 beforeAll(async () => {
   db = await openTestDatabase();
+  archiveQueue = new CitationArchiver(db.prisma);
 });
 afterAll(() => db.close());
 
 const editor = { id: null, label: 'test', role: 'editor' } as const;
-const caller = () => createCallerFactory(appRouter)({ db: db.prisma, actor: editor });
+const caller = () => createCallerFactory(appRouter)({ db: db.prisma, actor: editor, archiveQueue });
 
 /** Calls a procedure over the fetch adapter, as the web app's route does. */
 async function http(path: string, init: { method: 'GET' | 'POST'; input: unknown }) {
@@ -24,7 +27,7 @@ async function http(path: string, init: { method: 'GET' | 'POST'; input: unknown
     endpoint: '/api/trpc',
     req,
     router: appRouter,
-    createContext: () => ({ db: db.prisma, actor: editor }),
+    createContext: () => ({ db: db.prisma, actor: editor, archiveQueue }),
   });
   const body = (await res.json()) as { error?: { json: { message: string; data: Record<string, unknown> } } };
   return { status: res.status, body: { error: body.error?.json } };
@@ -49,7 +52,7 @@ describe('appRouter', () => {
     const res = await http('claim.moveState', { method: 'POST', input: { id: claim.id, to: 'not_checkworthy', expectedVersion: 1 } });
     expect(res.status).toBe(409);
     expect(res.body.error?.data['appCode']).toBe('CONFLICT');
-    expect(res.body.error?.message).toMatch(/changed by someone else/);
+    expect(res.body.error?.message).toMatch(/was changed by test \(moved it to in_review\) since you opened it/);
     expect(res.body.error?.data['conflict']).toMatchObject({ current: { state: 'in_review', version: 2 } });
   });
 

@@ -1,7 +1,8 @@
-import { CLAIM_KINDS, WORKFLOW_STATES } from '@claimledger/domain';
+import { CLAIM_KINDS, VALUE_BOUNDS, WORKFLOW_STATES } from '@claimledger/domain';
 import { z } from 'zod';
 import { ZId } from './common';
 import { ZExtractedClaim } from './extraction';
+import { ZVerdictLabel } from './verdict';
 
 export const ZClaimKind = z.enum(CLAIM_KINDS);
 export const ZWorkflowState = z.enum(WORKFLOW_STATES);
@@ -25,3 +26,71 @@ export const ZMoveClaimStateInput = z.object({
   expectedVersion: z.number().int().positive(),
 });
 export type TMoveClaimStateInput = z.infer<typeof ZMoveClaimStateInput>;
+
+const ZVersion = z.number().int().positive();
+
+/** A person named on a claim (assignee, author): never credentials. */
+export const ZPersonRef = z.object({ id: ZId, name: z.string(), email: z.string() });
+export type TPersonRef = z.infer<typeof ZPersonRef>;
+
+/** A claim as the workbench and the queue show it. */
+export const ZClaimDetail = ZClaim.extend({
+  articleTitle: z.string(),
+  verdict: ZVerdictLabel.nullable(),
+  assignee: ZPersonRef.nullable(),
+});
+export type TClaimDetail = z.infer<typeof ZClaimDetail>;
+
+export const ZClaimListInput = z.object({
+  states: z.array(ZWorkflowState).max(7).optional(),
+  kind: ZClaimKind.optional(),
+  /** "me", "unassigned" or a user id. */
+  assignee: z.union([z.literal('me'), z.literal('unassigned'), ZId]).optional(),
+  articleId: ZId.optional(),
+  minCheckworthiness: z.number().min(0).max(1).optional(),
+  limit: z.number().int().min(1).max(200).default(50),
+  offset: z.number().int().min(0).max(1_000_000).default(0),
+});
+export type TClaimListInput = z.input<typeof ZClaimListInput>;
+export type TClaimListFilter = z.output<typeof ZClaimListInput>;
+
+export const ZClaimList = z.object({ items: z.array(ZClaimDetail), total: z.number().int().nonnegative() });
+export type TClaimList = z.infer<typeof ZClaimList>;
+
+const day = z.iso.date().nullable();
+
+/** The structured fields a reviewer may correct when extraction got them wrong. */
+export const ZClaimFields = z
+  .object({
+    kinds: z.array(ZClaimKind).min(1).max(7),
+    value: z.number().finite().nullable(),
+    low: z.number().finite().nullable(),
+    high: z.number().finite().nullable(),
+    unit: z.string().trim().max(100).nullable(),
+    counted: z.string().trim().max(300).nullable(),
+    place: z.string().trim().max(300).nullable(),
+    bound: z.enum(VALUE_BOUNDS).nullable(),
+    hedged: z.boolean(),
+    speaker: z.string().trim().max(300).nullable(),
+    isQuote: z.boolean(),
+    timeStart: day,
+    timeEnd: day,
+  })
+  .partial();
+export type TClaimFields = z.infer<typeof ZClaimFields>;
+
+export const ZUpdateClaimFieldsInput = z
+  .object({ id: ZId, expectedVersion: ZVersion, fields: ZClaimFields })
+  .refine((i) => Object.keys(i.fields).length > 0, { message: 'change at least one field', path: ['fields'] })
+  .refine((i) => i.fields.low == null || i.fields.high == null || i.fields.low <= i.fields.high, {
+    message: 'low must not be above high',
+    path: ['fields', 'low'],
+  })
+  .refine((i) => !i.fields.timeStart || !i.fields.timeEnd || i.fields.timeStart <= i.fields.timeEnd, {
+    message: 'the time scope ends before it starts',
+    path: ['fields', 'timeEnd'],
+  });
+export type TUpdateClaimFieldsInput = z.input<typeof ZUpdateClaimFieldsInput>;
+
+export const ZAssignClaimInput = z.object({ claimId: ZId, assigneeId: ZId.nullable() });
+export type TAssignClaimInput = z.infer<typeof ZAssignClaimInput>;

@@ -10,12 +10,66 @@ export {
   ZIngestResult,
 } from './article';
 export type { TArticle, TArticleSummary, TIngestArticleInput, TIngestArticleParsed, TIngestResult } from './article';
-export { ZClaim, ZClaimIdInput, ZClaimKind, ZMoveClaimStateInput, ZWorkflowState } from './claim';
-export type { TClaim, TMoveClaimStateInput } from './claim';
+export {
+  ZAssignClaimInput,
+  ZClaim,
+  ZClaimDetail,
+  ZClaimFields,
+  ZClaimIdInput,
+  ZClaimKind,
+  ZClaimList,
+  ZClaimListInput,
+  ZMoveClaimStateInput,
+  ZPersonRef,
+  ZUpdateClaimFieldsInput,
+  ZWorkflowState,
+} from './claim';
+export type {
+  TAssignClaimInput,
+  TClaim,
+  TClaimDetail,
+  TClaimFields,
+  TClaimList,
+  TClaimListFilter,
+  TClaimListInput,
+  TMoveClaimStateInput,
+  TPersonRef,
+  TUpdateClaimFieldsInput,
+} from './claim';
+export {
+  STANCES,
+  ZAddCitationInput,
+  ZArchiveStatus,
+  ZArchivedCopy,
+  ZCitation,
+  ZCitationIdInput,
+  ZStance,
+  ZTextQuoteSelector,
+} from './citation';
+export type { TAddCitationInput, TArchivedCopy, TCitation, TTextQuoteSelector } from './citation';
+export { ZAddCommentInput, ZAuditEvent, ZClaimIdRef, ZComment } from './activity';
+export type { TAddCommentInput, TAuditEvent, TComment } from './activity';
+export { ZAddVerdictLabelInput, ZUpdateVerdictLabelInput, ZVerdictLabel, ZVerdictLabelFields } from './verdict';
+export type { TAddVerdictLabelInput, TUpdateVerdictLabelInput, TVerdictLabel, TVerdictLabelFields } from './verdict';
 export { ZExtractRequest, ZExtractResponse, ZExtractedClaim } from './extraction';
 export type { TExtractRequest, TExtractResponse, TExtractedClaim } from './extraction';
 export { ZCreateUserInput, ZRole, ZSignInInput, ZUser } from './user';
 export type { TCreateUserInput, TSignInInput, TUser } from './user';
 export { parseInput } from './parse-input';
-export { ZApproveReviewInput, ZReview, ZReviewState, ZSendBackReviewInput, ZSubmitReviewInput, ZVerdictLabel } from './review';
-export type { TApproveReviewInput, TReview, TSendBackReviewInput, TSubmitReviewInput, TVerdictLabel } from './review';
+export {
+  ZApproveReviewInput,
+  ZCorrectVerdictInput,
+  ZCorrection,
+  ZReview,
+  ZReviewState,
+  ZSendBackReviewInput,
+  ZSubmitReviewInput,
+} from './review';
+export type {
+  TApproveReviewInput,
+  TCorrectVerdictInput,
+  TCorrection,
+  TReview,
+  TSendBackReviewInput,
+  TSubmitReviewInput,
+} from './review';

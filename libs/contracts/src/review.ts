@@ -1,15 +1,6 @@
 import { z } from 'zod';
 import { ZId } from './common';
-
-export const ZVerdictLabel = z.object({
-  id: ZId,
-  slug: z.string(),
-  name: z.string(),
-  colour: z.string(),
-  description: z.string(),
-  rating: z.number().int(),
-});
-export type TVerdictLabel = z.infer<typeof ZVerdictLabel>;
+import { ZVerdictLabel } from './verdict';
 
 export const ZReviewState = z.enum(['draft', 'submitted', 'approved', 'rejected']);
 
@@ -43,3 +34,22 @@ export const ZSendBackReviewInput = ZApproveReviewInput.extend({
   comment: z.string().trim().min(5, 'say what needs to change').max(5_000),
 });
 export type TSendBackReviewInput = z.infer<typeof ZSendBackReviewInput>;
+
+export const ZCorrectVerdictInput = z.object({
+  claimId: ZId,
+  expectedVersion: z.number().int().positive(),
+  reason: z.string().trim().min(10, 'give the reason for the correction in at least 10 characters').max(5_000),
+});
+export type TCorrectVerdictInput = z.infer<typeof ZCorrectVerdictInput>;
+
+/** One entry of a claim's corrections log. */
+export const ZCorrection = z.object({
+  id: ZId,
+  claimId: ZId,
+  reviewId: ZId,
+  previousVerdict: ZVerdictLabel.nullable(),
+  reason: z.string(),
+  correctedBy: z.string(),
+  createdAt: z.date(),
+});
+export type TCorrection = z.infer<typeof ZCorrection>;

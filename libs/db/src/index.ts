@@ -16,22 +16,47 @@ export type { NewArticleRow, NewClaimRow } from './repositories/article-reposito
 export { findClaim, updateClaimStateIfVersion } from './repositories/claim-repository';
 export { recordAudit } from './repositories/audit-repository';
 export type { AuditEntry } from './repositories/audit-repository';
-export { ensureVerdictScale } from './repositories/verdict-repository';
+export {
+  ensureVerdictScale,
+  findVerdictLabel,
+  insertVerdictLabel,
+  listDefaultVerdictLabels,
+  updateVerdictLabel,
+} from './repositories/verdict-repository';
+export {
+  findClaimDetail,
+  listClaimDetails,
+  setAssignment,
+  updateClaimFieldsIfVersion,
+} from './repositories/claim-detail-repository';
+export {
+  findArchivedBody,
+  findCitation,
+  insertCitation,
+  listCitations,
+  listPendingCitationIds,
+  saveArchiveFailure,
+  saveArchivedCopy,
+} from './repositories/citation-repository';
+export type { NewCitation } from './repositories/citation-repository';
+export { insertComment, listAuditEvents, listComments } from './repositories/activity-repository';
 export {
   countUsers,
   deleteSession,
   findCredentials,
   findSessionUser,
   findUserByEmail,
+  findUserById,
   insertSession,
   insertUser,
   listUsers,
 } from './repositories/user-repository';
 export {
   decideReview,
+  findApprovedReview,
   findReview,
-  findVerdictLabel,
+  insertCorrection,
   insertReview,
-  listDefaultVerdictLabels,
+  listCorrections,
   listReviewsForClaim,
 } from './repositories/review-repository';

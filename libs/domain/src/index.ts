@@ -8,6 +8,9 @@ export {
   allowedTransitions,
   assertTransition,
   canTransition,
+  isDecisionState,
+  isReachedThroughReview,
+  manualTransitions,
 } from './workflow';
 export type { WorkflowState } from './workflow';
 export { DEFAULT_VERDICT_SCALE } from './verdict-scale';

@@ -11,11 +11,14 @@ describe('role → permission policy', () => {
     expect(can('editor', 'user:manage')).toBe(false);
     for (const role of ROLES) expect(can(role, 'claim:read')).toBe(true);
     expect(ROLES.filter((r) => can(r, 'user:manage'))).toEqual(['admin']);
+    expect(ROLES.filter((r) => can(r, 'scale:manage'))).toEqual(['admin']);
+    expect(ROLES.filter((r) => can(r, 'claim:assign'))).toEqual(['admin', 'editor']);
   });
 
   it('keeps publishing for editors', () => {
     expect(permissionToMove('approved')).toBe('claim:approve');
     expect(permissionToMove('sent_back')).toBe('claim:approve');
+    expect(permissionToMove('void')).toBe('claim:approve');
     expect(permissionToMove('in_review')).toBe('claim:review');
     expect(permissionToMove('submitted')).toBe('claim:review');
   });

@@ -1,4 +1,4 @@
-import type { WorkflowState } from './workflow';
+import { isDecisionState, type WorkflowState } from './workflow';
 
 export const ROLES = ['admin', 'editor', 'reviewer', 'viewer'] as const;
 export type Role = (typeof ROLES)[number];
@@ -8,14 +8,16 @@ export const PERMISSIONS = [
   'article:ingest',
   'claim:review',
   'claim:approve',
+  'claim:assign',
+  'scale:manage',
   'user:manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const VIEWER: Permission[] = ['claim:read'];
 const REVIEWER: Permission[] = [...VIEWER, 'article:ingest', 'claim:review'];
-const EDITOR: Permission[] = [...REVIEWER, 'claim:approve'];
-const ADMIN: Permission[] = [...EDITOR, 'user:manage'];
+const EDITOR: Permission[] = [...REVIEWER, 'claim:approve', 'claim:assign'];
+const ADMIN: Permission[] = [...EDITOR, 'scale:manage', 'user:manage'];
 
 /** Role → permission policy: admin (users, scales, settings) ⊃ editor (approves, publishes) ⊃ reviewer ⊃ viewer. */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
@@ -29,7 +31,10 @@ export function can(role: Role, permission: Permission): boolean {
   return ROLE_PERMISSIONS[role].includes(permission);
 }
 
-/** Publishing and sending back are an editor's decision; every other move is review work. */
+/**
+ * Publishing, sending back and voiding are an editor's decision, made through a review or a
+ * correction; every other move is review work.
+ */
 export function permissionToMove(to: WorkflowState): Permission {
-  return to === 'approved' || to === 'sent_back' || to === 'void' ? 'claim:approve' : 'claim:review';
+  return isDecisionState(to) ? 'claim:approve' : 'claim:review';
 }

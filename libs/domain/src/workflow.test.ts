@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from './app-error';
-import { WORKFLOW_STATES, allowedTransitions, assertTransition, canTransition } from './workflow';
+import { WORKFLOW_STATES, allowedTransitions, assertTransition, canTransition, isDecisionState, isReachedThroughReview, manualTransitions } from './workflow';
 
 describe('workflow state machine', () => {
   it('lets a new claim enter review or be marked not checkworthy', () => {
@@ -25,6 +25,14 @@ describe('workflow state machine', () => {
       expect((error as AppError).httpStatus).toBe(409);
       expect((error as AppError).message).toContain('"New" to "Approved (published)"');
     }
+  });
+
+  it('leaves submitting, publishing, sending back and voiding to reviews and corrections', () => {
+    expect(manualTransitions('submitted')).toEqual([]);
+    expect(manualTransitions('approved')).toEqual([]);
+    expect(manualTransitions('in_review')).toEqual(['not_checkworthy', 'new']);
+    expect(WORKFLOW_STATES.filter(isDecisionState)).toEqual(['approved', 'sent_back', 'void']);
+    expect(WORKFLOW_STATES.filter(isReachedThroughReview)).toEqual(['submitted', 'approved', 'sent_back', 'void']);
   });
 
   it('never allows staying in place', () => {

@@ -48,3 +48,20 @@ export function assertTransition(from: WorkflowState, to: WorkflowState): void {
     );
   }
 }
+
+/** States an editor's decision reaches: approving or sending back a review, correcting a verdict. */
+const DECISION_STATES: readonly WorkflowState[] = ['approved', 'sent_back', 'void'];
+
+export function isDecisionState(state: WorkflowState): boolean {
+  return DECISION_STATES.includes(state);
+}
+
+/** Submitting needs a review with a verdict; the rest are decisions. None is a bare move. */
+export function isReachedThroughReview(state: WorkflowState): boolean {
+  return state === 'submitted' || isDecisionState(state);
+}
+
+/** The moves a person makes by hand; the rest go through reviews and corrections. */
+export function manualTransitions(from: WorkflowState): readonly WorkflowState[] {
+  return TRANSITIONS[from].filter((to) => !isReachedThroughReview(to));
+}

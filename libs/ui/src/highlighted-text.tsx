@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { segmentText, type SpanLike } from './segments';
 
 type Props<T extends SpanLike> = {
@@ -5,16 +6,22 @@ type Props<T extends SpanLike> = {
   claims: T[];
   selectedId: string | null;
   onSelect(id: string): void;
+  /** Scrolls the selected claim into view when it changes. */
+  scrollToSelected?: boolean;
 };
 
 /**
  * Article text with every claim marked at its exact span. Text is rendered as React text
  * nodes only, never as HTML, so ingested content cannot run script.
  */
-export function HighlightedText<T extends SpanLike>({ text, claims, selectedId, onSelect }: Props<T>) {
+export function HighlightedText<T extends SpanLike>({ text, claims, selectedId, onSelect, scrollToSelected = false }: Props<T>) {
   const segments = segmentText(text.length, claims);
+  const container = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (scrollToSelected) container.current?.querySelector('mark.selected')?.scrollIntoView({ block: 'center' });
+  }, [scrollToSelected, selectedId]);
   return (
-    <div className="article-text" data-testid="article-text">
+    <div className="article-text" data-testid="article-text" ref={container}>
       {segments.map((segment) => {
         const slice = text.slice(segment.start, segment.end);
         const innermost = segment.claimIds[0];

@@ -4,3 +4,4 @@ export { StateBadge } from './state-badge';
 export { segmentText } from './segments';
 export type { Segment, SpanLike } from './segments';
 export { formatTimeScope, summariseClaim } from './claim-summary';
+export { VerdictBadge } from './verdict-badge';

@@ -1,3 +1,4 @@
+import { can } from '@claimledger/domain';
 import Link from 'next/link';
 import { getActor } from '../server/session';
 import { signOutAction } from './sign-in/actions';
@@ -14,4 +15,10 @@ export async function AccountMenu() {
       <button type="submit">Sign out</button>
     </form>
   );
+}
+
+/** Links only admins need. */
+export async function AdminLinks() {
+  const actor = await getActor();
+  return actor && can(actor.role, 'scale:manage') ? <Link href="/admin/scale">Verdict scale</Link> : null;
 }

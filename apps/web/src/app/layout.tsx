@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { TRPCReactProvider } from '../trpc/client';
-import { AccountMenu } from './account-menu';
+import { AccountMenu, AdminLinks } from './account-menu';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -19,8 +19,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             ClaimLedger
           </Link>
           <nav>
+            <Link href="/claims">Queue</Link>
             <Link href="/articles">Articles</Link>
             <Link href="/articles/new">Add article</Link>
+            <AdminLinks />
           </nav>
           <AccountMenu />
         </header>

@@ -1,10 +1,10 @@
 import 'server-only';
 import type { ApiContext } from '@claimledger/api';
-import { getDatabase } from './database';
+import { getServer } from './database';
 import { getActor } from './session';
 
 /** Resolves the request's context once: the database and the signed-in actor. */
 export async function createApiContext(): Promise<ApiContext> {
-  const db = await getDatabase();
-  return { db: db.prisma, actor: await getActor() };
+  const { db, archiver } = await getServer();
+  return { db: db.prisma, actor: await getActor(), archiveQueue: archiver };
 }

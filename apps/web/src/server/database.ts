@@ -1,17 +1,19 @@
 import 'server-only';
 import { openDatabase, type Database } from '@claimledger/db';
-import { seedDemoData } from '@claimledger/services';
+import { CitationArchiver, seedDemoData } from '@claimledger/services';
 import { seedDemoUsers } from './demo-users';
 import { webEnv } from './env';
 
-const holder = globalThis as typeof globalThis & { claimledgerDb?: Promise<Database> };
+type Server = { db: Database; archiver: CitationArchiver };
+const holder = globalThis as typeof globalThis & { claimledger?: Promise<Server> };
 
 /**
  * The server's one database: opened (and, when embedded, locked and migrated) once per
- * process; demo data is loaded into an empty database.
+ * process; demo data is loaded into an empty database. The citation archiver works in the
+ * background beside it and resumes what a previous run left pending.
  */
-export function getDatabase(): Promise<Database> {
-  holder.claimledgerDb ??= (async () => {
+export function getServer(): Promise<Server> {
+  holder.claimledger ??= (async () => {
     const db = await openDatabase();
     if (webEnv.CLAIMLEDGER_DEMO === 'on') {
       const { seeded, articles } = await seedDemoData(db.prisma);
@@ -23,7 +25,13 @@ export function getDatabase(): Promise<Database> {
     };
     process.once('SIGTERM', close);
     process.once('SIGINT', close);
-    return db;
+    const archiver = new CitationArchiver(db.prisma);
+    void archiver.resume().catch((error: unknown) => console.error('claimledger: resuming archiving failed', error));
+    return { db, archiver };
   })();
-  return holder.claimledgerDb;
+  return holder.claimledger;
+}
+
+export async function getDatabase(): Promise<Database> {
+  return (await getServer()).db;
 }

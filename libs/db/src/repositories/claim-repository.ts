@@ -10,18 +10,19 @@ export async function findClaim(db: DbExecutor, id: string): Promise<TClaim | nu
 
 /**
  * Moves a claim to a new state only if its version is still `expectedVersion`; bumps the
- * version. Returns false when another writer got there first.
+ * version; `verdictLabelId` sets (or with null clears) the published verdict. Returns false
+ * when another writer got there first.
  */
 export async function updateClaimStateIfVersion(
   db: DbExecutor,
   id: string,
   expectedVersion: number,
   state: WorkflowState,
-  verdictLabelId?: string,
+  verdictLabelId?: string | null,
 ): Promise<boolean> {
   const { count } = await db.claim.updateMany({
     where: { id, version: expectedVersion },
-    data: { state, version: { increment: 1 }, ...(verdictLabelId ? { verdictLabelId } : {}) },
+    data: { state, version: { increment: 1 }, ...(verdictLabelId !== undefined ? { verdictLabelId } : {}) },
   });
   return count === 1;
 }

@@ -1,8 +1,8 @@
-import type { TReview, TVerdictLabel } from '@claimledger/contracts';
+import type { TCorrection, TReview } from '@claimledger/contracts';
 import type { DbExecutor } from '../client';
 import type { Prisma } from '../generated/prisma/client';
+import { labelSelect } from './verdict-repository';
 
-const labelSelect = { id: true, slug: true, name: true, colour: true, description: true, rating: true } as const;
 
 const reviewSelect = {
   id: true,
@@ -36,15 +36,6 @@ function toReview(row: ReviewRow): TReview & { reviewerId: string } {
   };
 }
 
-/** The labels of the default verdict scale, in order. */
-export async function listDefaultVerdictLabels(db: DbExecutor): Promise<TVerdictLabel[]> {
-  return db.verdictLabel.findMany({ where: { scale: { isDefault: true } }, select: labelSelect, orderBy: { position: 'asc' } });
-}
-
-export async function findVerdictLabel(db: DbExecutor, id: string): Promise<TVerdictLabel | null> {
-  return db.verdictLabel.findUnique({ where: { id }, select: labelSelect });
-}
-
 export async function insertReview(
   db: DbExecutor,
   review: { claimId: string; reviewerId: string; verdictLabelId: string; rationale: string },
@@ -73,4 +64,43 @@ export async function decideReview(
 export async function listReviewsForClaim(db: DbExecutor, claimId: string): Promise<TReview[]> {
   const rows = await db.review.findMany({ where: { claimId }, select: reviewSelect, orderBy: { createdAt: 'asc' } });
   return rows.map(toReview);
+}
+
+/** The review that published the claim's current verdict. */
+export async function findApprovedReview(db: DbExecutor, claimId: string): Promise<(TReview & { verdictLabelId: string | null }) | null> {
+  const row = await db.review.findFirst({
+    where: { claimId, state: 'approved', corrections: { none: {} } },
+    select: { ...reviewSelect, verdictLabelId: true },
+    orderBy: { decidedAt: 'desc' },
+  });
+  return row ? { ...toReview(row), verdictLabelId: row.verdictLabelId } : null;
+}
+
+const correctionSelect = {
+  id: true,
+  claimId: true,
+  reviewId: true,
+  reason: true,
+  createdAt: true,
+  previousVerdictLabel: { select: labelSelect },
+  correctedBy: { select: { email: true } },
+} satisfies Prisma.CorrectionSelect;
+
+type CorrectionRow = Prisma.CorrectionGetPayload<{ select: typeof correctionSelect }>;
+
+function toCorrection(row: CorrectionRow): TCorrection {
+  const { previousVerdictLabel, correctedBy, ...rest } = row;
+  return { ...rest, previousVerdict: previousVerdictLabel, correctedBy: correctedBy.email };
+}
+
+export async function insertCorrection(
+  db: DbExecutor,
+  correction: { claimId: string; reviewId: string; previousVerdictLabelId: string | null; reason: string; correctedById: string },
+): Promise<TCorrection> {
+  return toCorrection(await db.correction.create({ data: correction, select: correctionSelect }));
+}
+
+export async function listCorrections(db: DbExecutor, claimId: string): Promise<TCorrection[]> {
+  const rows = await db.correction.findMany({ where: { claimId }, select: correctionSelect, orderBy: { createdAt: 'asc' } });
+  return rows.map(toCorrection);
 }

@@ -13,6 +13,10 @@ export async function findUserByEmail(db: DbExecutor, email: string): Promise<TU
 }
 
 /** The stored hash for sign-in; never leaves the auth library. */
+export async function findUserById(db: DbExecutor, id: string): Promise<TUser | null> {
+  return db.user.findUnique({ where: { id }, select: userSelect });
+}
+
 export async function findCredentials(db: DbExecutor, email: string): Promise<{ user: TUser; passwordHash: string | null; disabled: boolean } | null> {
   const row = await db.user.findUnique({ where: { email }, select: { ...userSelect, passwordHash: true, disabledAt: true } });
   if (!row) return null;

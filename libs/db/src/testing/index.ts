@@ -1,1 +1,2 @@
 export { openTestDatabase, testDatabaseUrl, uniqueSuffix } from './test-database';
+export { createTestActor } from './factories';

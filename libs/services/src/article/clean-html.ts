@@ -36,3 +36,10 @@ export function cleanHtml(html: string, url?: string): CleanedHtml {
     siteName: parsed.siteName ?? null,
   };
 }
+
+/** All readable text of a page (not only the article part), for anchoring quotes in sources. */
+export function pageText(html: string): string {
+  const { document } = new JSDOM(html).window;
+  for (const el of document.querySelectorAll('script,style,noscript,template')) el.remove();
+  return blocksToText(document.body?.innerHTML ?? '');
+}

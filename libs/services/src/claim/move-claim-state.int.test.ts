@@ -1,8 +1,9 @@
-import { openTestDatabase, uniqueSuffix } from '@claimledger/db/testing';
-import { AppError } from '@claimledger/domain';
+import { ensureVerdictScale, type Database } from '@claimledger/db';
+import { createTestActor, openTestDatabase, uniqueSuffix } from '@claimledger/db/testing';
+import { AppError, DEFAULT_VERDICT_SCALE } from '@claimledger/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '@claimledger/db';
 import { ingestArticle } from '../article/ingest-article';
+import { listVerdictLabels, submitReview } from '../review/reviews';
 import { moveClaimState } from './move-claim-state';
 
 let db: Database;
@@ -56,14 +57,23 @@ describe('moveClaimState', () => {
     expect(await db.prisma.auditEvent.count({ where: { entityId: claim.id } })).toBe(1);
   });
 
-  it('leaves publishing to editors', async () => {
+  it('submits, publishes and sends back only through reviews, never by a move, whatever the role', async () => {
     const claim = await freshClaim();
-    const reviewer = { id: null, label: 'reviewer', role: 'reviewer' } as const;
-    await moveClaimState(db.prisma, reviewer, { id: claim.id, to: 'in_review', expectedVersion: 1 });
-    await moveClaimState(db.prisma, reviewer, { id: claim.id, to: 'submitted', expectedVersion: 2 });
-    const error = await moveClaimState(db.prisma, reviewer, { id: claim.id, to: 'approved', expectedVersion: 3 }).catch((e: unknown) => e);
-    expect((error as AppError).code).toBe('FORBIDDEN');
-    expect(await moveClaimState(db.prisma, actor, { id: claim.id, to: 'approved', expectedVersion: 3 })).toMatchObject({ state: 'approved' });
+    await moveClaimState(db.prisma, actor, { id: claim.id, to: 'in_review', expectedVersion: 1 });
+    const bare = await moveClaimState(db.prisma, actor, { id: claim.id, to: 'submitted', expectedVersion: 2 }).catch((e: unknown) => e);
+    expect((bare as AppError).code).toBe('INVALID_TRANSITION');
+    await ensureVerdictScale(db.prisma, DEFAULT_VERDICT_SCALE);
+    const [label] = await listVerdictLabels(db.prisma);
+    const author = await createTestActor(db.prisma, 'reviewer');
+    await submitReview(db.prisma, author, { claimId: claim.id, verdictLabelId: label?.id ?? '', rationale: 'Bus fleet records list 40 buses bought.', expectedVersion: 2 });
+    for (const role of ['reviewer', 'editor', 'admin'] as const) {
+      for (const to of ['approved', 'sent_back'] as const) {
+        const error = await moveClaimState(db.prisma, { id: null, label: role, role }, { id: claim.id, to, expectedVersion: 3 }).catch((e: unknown) => e);
+        expect((error as AppError).code).toBe('INVALID_TRANSITION');
+        expect((error as AppError).message).toMatch(/is reached through a review \(submit, approve, send back\) or a correction/);
+      }
+    }
+    expect((await db.prisma.claim.findUniqueOrThrow({ where: { id: claim.id } })).state).toBe('submitted');
   });
 
   it('reports a missing claim as NOT_FOUND', async () => {

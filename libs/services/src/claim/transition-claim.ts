@@ -1,5 +1,5 @@
 import type { TClaim } from '@claimledger/contracts';
-import { findClaim, recordAudit, updateClaimStateIfVersion, type DbExecutor } from '@claimledger/db';
+import { findClaim, listAuditEvents, recordAudit, updateClaimStateIfVersion, type DbExecutor } from '@claimledger/db';
 import { AppError, assertTransition, type Actor, type WorkflowState } from '@claimledger/domain';
 
 /** The claim at the version the caller saw, or NOT_FOUND / CONFLICT with the current claim. */
@@ -7,10 +7,12 @@ export async function claimAtVersion(tx: DbExecutor, id: string, expectedVersion
   const claim = await findClaim(tx, id);
   if (!claim) throw new AppError('NOT_FOUND', `Claim ${id} not found.`);
   if (claim.version !== expectedVersion) {
+    const [lastChange] = await listAuditEvents(tx, 'claim', id, 1);
+    const who = lastChange ? ` by ${lastChange.actor} (${describeChange(lastChange.action, lastChange.after)})` : '';
     throw new AppError(
       'CONFLICT',
-      `This claim was changed by someone else (now "${claim.state}", version ${claim.version}). Reload to see their change.`,
-      { current: claim },
+      `This claim was changed${who} since you opened it: it is now "${claim.state}", version ${claim.version}. Your change was not saved; reload to see theirs.`,
+      { current: claim, lastChange: lastChange ?? null },
     );
   }
   return claim;
@@ -25,7 +27,7 @@ export async function transitionClaim(
   actor: Actor,
   claim: TClaim,
   to: WorkflowState,
-  verdictLabelId?: string,
+  verdictLabelId?: string | null,
 ): Promise<TClaim> {
   assertTransition(claim.state, to);
   const moved = await updateClaimStateIfVersion(tx, claim.id, claim.version, to, verdictLabelId);
@@ -37,9 +39,16 @@ export async function transitionClaim(
     entityType: 'claim',
     entityId: claim.id,
     before: { state: claim.state, version: claim.version },
-    after: { state: to, version: claim.version + 1, ...(verdictLabelId ? { verdictLabelId } : {}) },
+    after: { state: to, version: claim.version + 1, ...(verdictLabelId !== undefined ? { verdictLabelId } : {}) },
   });
   const updated = await findClaim(tx, claim.id);
   if (!updated) throw new AppError('NOT_FOUND', `Claim ${claim.id} not found.`);
   return updated;
+}
+
+/** A few words on an audit event for a conflict message: "fields: speaker, value". */
+function describeChange(action: string, after: Record<string, unknown> | null): string {
+  if (action === 'claim.fields_changed' && after) return `changed ${Object.keys(after).join(', ')}`;
+  if (action === 'claim.state_changed' && typeof after?.['state'] === 'string') return `moved it to ${after['state']}`;
+  return action.replace(/[._]/g, ' ');
 }

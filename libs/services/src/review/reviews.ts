@@ -21,14 +21,9 @@ import {
   type DbClient,
   type DbExecutor,
 } from '@claimledger/db';
-import { AppError, can, type Actor, type Permission } from '@claimledger/domain';
+import { AppError, type Actor } from '@claimledger/domain';
+import { requireUser } from '../access';
 import { claimAtVersion, transitionClaim } from '../claim/transition-claim';
-
-function requireUser(actor: Actor, permission: Permission): string {
-  if (!actor.id) throw new AppError('FORBIDDEN', 'Reviews are signed: sign in as a user.');
-  if (!can(actor.role, permission)) throw new AppError('FORBIDDEN', `Your role (${actor.role}) does not allow ${permission}.`);
-  return actor.id;
-}
 
 async function submittedReview(tx: DbExecutor, id: string) {
   const review = await findReview(tx, id);

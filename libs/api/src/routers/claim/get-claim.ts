@@ -1,8 +1,8 @@
-import { ZClaim, ZClaimIdInput } from '@claimledger/contracts';
-import { getClaim } from '@claimledger/services';
+import { ZClaimDetail, ZClaimIdInput } from '@claimledger/contracts';
+import { getClaimDetail } from '@claimledger/services';
 import { requirePermission } from '../../trpc';
 
 export const getClaimProcedure = requirePermission('claim:read')
   .input(ZClaimIdInput)
-  .output(ZClaim)
-  .query(({ ctx, input }) => getClaim(ctx.db, input.id));
+  .output(ZClaimDetail)
+  .query(({ ctx, input }) => getClaimDetail(ctx.db, input.id));

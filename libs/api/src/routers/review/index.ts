@@ -1,5 +1,7 @@
 import { router } from '../../trpc';
 import { approveReviewProcedure } from './approve-review';
+import { correctVerdictProcedure } from './correct-verdict';
+import { listCorrectionsProcedure } from './list-corrections';
 import { listClaimReviewsProcedure } from './list-claim-reviews';
 import { listVerdictLabelsProcedure } from './list-verdict-labels';
 import { sendBackReviewProcedure } from './send-back-review';
@@ -11,4 +13,6 @@ export const reviewRouter = router({
   submit: submitReviewProcedure,
   approve: approveReviewProcedure,
   sendBack: sendBackReviewProcedure,
+  correct: correctVerdictProcedure,
+  corrections: listCorrectionsProcedure,
 });

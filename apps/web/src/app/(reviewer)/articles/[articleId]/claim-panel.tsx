@@ -1,17 +1,18 @@
 'use client';
 
 import type { TClaim } from '@claimledger/contracts';
-import { WORKFLOW_STATE_LABELS, allowedTransitions, can, permissionToMove } from '@claimledger/domain';
+import { WORKFLOW_STATE_LABELS, can, manualTransitions } from '@claimledger/domain';
 import { ClaimDetails, StateBadge } from '@claimledger/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import Link from 'next/link';
 import { useTRPC } from '../../../../trpc/client';
 
-/** One claim's details and the workflow moves open to it. */
+/** One claim's details, the review moves open to it and the way into its workbench. */
 export function ClaimPanel({ claim, articleId }: { claim: TClaim; articleId: string }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { data: me } = useQuery(trpc.auth.me.queryOptions());
-  const moves = me ? allowedTransitions(claim.state).filter((to) => can(me.role, permissionToMove(to))) : [];
+  const moves = me && can(me.role, 'claim:review') ? manualTransitions(claim.state) : [];
   const move = useMutation(
     trpc.claim.moveState.mutationOptions({
       onSettled: () => queryClient.invalidateQueries({ queryKey: trpc.article.get.queryKey({ id: articleId }) }),
@@ -25,6 +26,9 @@ export function ClaimPanel({ claim, articleId }: { claim: TClaim; articleId: str
       </header>
       <ClaimDetails claim={claim} />
       <div className="actions" role="group" aria-label="Move claim">
+        <Link href={`/claims/${claim.id}`} className="button-link">
+          Open in workbench
+        </Link>
         {moves.map((to) => (
           <button
             key={to}

@@ -1,0 +1,77 @@
+'use client';
+
+import type { TClaimDetail } from '@claimledger/contracts';
+import { WORKFLOW_STATE_LABELS, can, manualTransitions } from '@claimledger/domain';
+import { StateBadge, VerdictBadge } from '@claimledger/ui';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useHotkeys } from 'react-hotkeys-hook';
+import { useInvalidateClaims, useMe } from '../../../../hooks/use-claim-cache';
+import { useTRPC } from '../../../../trpc/client';
+import { ErrorNote } from '../../error-note';
+
+/** The claim's state, verdict and assignee, with the moves and assignment the viewer may make. */
+export function ClaimHeader({ claim }: { claim: TClaimDetail }) {
+  const trpc = useTRPC();
+  const me = useMe();
+  const refresh = useInvalidateClaims();
+  const canReview = me !== null && can(me.role, 'claim:review');
+  const canAssign = me !== null && can(me.role, 'claim:assign');
+  const { data: people = [] } = useQuery({ ...trpc.claim.assignees.queryOptions(), enabled: canAssign });
+  const move = useMutation(trpc.claim.moveState.mutationOptions({ onSettled: refresh }));
+  const assign = useMutation(trpc.claim.assign.mutationOptions({ onSettled: refresh }));
+  const assignToMe = () => me?.id && assign.mutate({ claimId: claim.id, assigneeId: me.id });
+  useHotkeys('a', assignToMe, [me?.id, claim.id], { enabled: canReview });
+
+  return (
+    <section className="panel" aria-label="Claim">
+      <header className="panel-head">
+        <h2>Claim</h2>
+        <span>
+          <StateBadge state={claim.state} label={WORKFLOW_STATE_LABELS[claim.state]} /> <VerdictBadge verdict={claim.verdict} />
+        </span>
+      </header>
+      <blockquote className="claim-text" data-testid="claim-text">
+        {claim.text}
+      </blockquote>
+      <p className="meta" data-testid="assignee">
+        Assigned to: {claim.assignee ? claim.assignee.name : 'nobody'}
+      </p>
+      {canReview ? (
+        <div className="actions" role="group" aria-label="Claim actions">
+          {manualTransitions(claim.state).map((to) => (
+            <button key={to} type="button" disabled={move.isPending} onClick={() => move.mutate({ id: claim.id, to, expectedVersion: claim.version })}>
+              {`Move to ${WORKFLOW_STATE_LABELS[to]}`}
+            </button>
+          ))}
+          {claim.assignee?.id !== me?.id ? (
+            <button type="button" onClick={assignToMe} disabled={assign.isPending} title="Shortcut: a">
+              Assign to me
+            </button>
+          ) : (
+            <button type="button" onClick={() => assign.mutate({ claimId: claim.id, assigneeId: null })} disabled={assign.isPending}>
+              Unassign
+            </button>
+          )}
+          {canAssign ? (
+            <label>
+              Assign to{' '}
+              <select
+                aria-label="Assignee"
+                value={claim.assignee?.id ?? ''}
+                onChange={(e) => assign.mutate({ claimId: claim.id, assigneeId: e.target.value || null })}
+              >
+                <option value="">nobody</option>
+                {people.map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.name} ({p.email})
+                  </option>
+                ))}
+              </select>
+            </label>
+          ) : null}
+        </div>
+      ) : null}
+      <ErrorNote error={move.error ?? assign.error} />
+    </section>
+  );
+}

@@ -1,0 +1,15 @@
+import { HydrateClient, getQueryClient, trpc } from '../../../trpc/server';
+import { filterFromParams } from './queue-filter';
+import { QueueView } from './queue-view';
+
+export const dynamic = 'force-dynamic';
+
+export default async function QueuePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const filter = filterFromParams(await searchParams);
+  await getQueryClient().prefetchQuery(trpc.claim.list.queryOptions(filter));
+  return (
+    <HydrateClient>
+      <QueueView />
+    </HydrateClient>
+  );
+}

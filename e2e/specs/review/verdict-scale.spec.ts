@@ -1,0 +1,41 @@
+import { expect, test, unique } from '../../fixtures';
+
+test.describe('as an admin', () => {
+  test.use({ role: 'admin' });
+
+  test('edits a label and adds one; reviewers then see it in the verdict form', async ({ page, api, workbench, otherPerson }, testInfo) => {
+    await page.goto('/admin/scale');
+    const misleading = page.getByRole('form', { name: 'Label misleading' });
+    await misleading.getByLabel('Description').fill('Accurate in parts, creates a false impression overall.');
+    await misleading.getByRole('button', { name: 'Save' }).click();
+    await expect(misleading.getByText('Saved')).toBeVisible();
+
+    const slug = `needs-context-${unique()}`;
+    const add = page.getByRole('form', { name: 'New label' });
+    await add.getByLabel('Slug').fill(slug);
+    await add.getByLabel('Name').fill('Needs context');
+    await add.getByLabel('Description').fill('True, but missing context that changes its meaning.');
+    await add.getByRole('button', { name: 'Add label' }).click();
+    await expect(page.getByRole('form', { name: `Label ${slug}` })).toBeVisible();
+    await add.getByLabel('Slug').fill(slug);
+    await add.getByLabel('Name').fill('Again');
+    await add.getByRole('button', { name: 'Add label' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'The scale has a label' })).toHaveText(`The scale has a label "${slug}" already.`);
+    await page.screenshot({ path: testInfo.outputPath('verdict-scale.png'), fullPage: true });
+
+    const article = await api.ingest({ body: `Scale ${unique()}\n\nThe port handled 9 million containers in 2023.`, format: 'text' });
+    const claim = article.claims[0];
+    if (!claim) throw new Error('claim not extracted');
+    await workbench.goto(claim.id);
+    await workbench.move('In review');
+    await expect(workbench.verdict.getByRole('radio', { name: /Needs context/ })).toHaveCount(1);
+
+    const reviewerPage = await otherPerson('reviewer');
+    await reviewerPage.goto('/admin/scale');
+    await expect(reviewerPage).toHaveURL(/\/claims$/);
+    const res = await reviewerPage.request.post('/api/trpc/scale.addLabel', {
+      data: { json: { slug: `x-${unique()}`, name: 'X', colour: '#000000', description: '', rating: 0 } },
+    });
+    expect(res.status()).toBe(403);
+  });
+});

@@ -1,0 +1,72 @@
+import {
+  ZAssignClaimInput,
+  ZClaimListInput,
+  parseInput,
+  type TAssignClaimInput,
+  type TClaimDetail,
+  type TClaimList,
+  type TClaimListInput,
+  type TPersonRef,
+} from '@claimledger/contracts';
+import {
+  findClaimDetail,
+  findUserById,
+  listClaimDetails,
+  listUsers,
+  recordAudit,
+  runInTransaction,
+  setAssignment,
+  type DbClient,
+} from '@claimledger/db';
+import { AppError, can, type Actor } from '@claimledger/domain';
+import { requireUser } from '../access';
+
+/** The review queue: claims by state, kind, assignee, article and check-worthiness, most check-worthy first. */
+export async function listClaims(db: DbClient, actor: Actor, raw: TClaimListInput): Promise<TClaimList> {
+  const filter = parseInput(ZClaimListInput, raw);
+  return listClaimDetails(db, filter, actor.id);
+}
+
+export async function getClaimDetail(db: DbClient, id: string): Promise<TClaimDetail> {
+  const claim = await findClaimDetail(db, id);
+  if (!claim) throw new AppError('NOT_FOUND', `Claim ${id} not found.`);
+  return claim;
+}
+
+/** People a claim can be given to: everyone who may review. */
+export async function listAssignees(db: DbClient): Promise<TPersonRef[]> {
+  const users = await listUsers(db);
+  return users.filter((u) => can(u.role, 'claim:review')).map(({ id, name, email }) => ({ id, name, email }));
+}
+
+/**
+ * Gives a claim to someone (or to nobody). Reviewers take claims for themselves or let go of
+ * their own; giving a claim to another person or taking it from them is an editor's call.
+ */
+export async function assignClaim(db: DbClient, actor: Actor, raw: TAssignClaimInput): Promise<TClaimDetail> {
+  const input = parseInput(ZAssignClaimInput, raw);
+  const actorId = requireUser(actor, 'claim:review');
+  return runInTransaction(db, async (tx) => {
+    const claim = await findClaimDetail(tx, input.claimId);
+    if (!claim) throw new AppError('NOT_FOUND', `Claim ${input.claimId} not found.`);
+    const touchesOthers = (input.assigneeId !== null && input.assigneeId !== actorId) || (claim.assignee !== null && claim.assignee.id !== actorId);
+    if (touchesOthers && !can(actor.role, 'claim:assign')) {
+      throw new AppError('FORBIDDEN', claim.assignee ? `${claim.assignee.name} has this claim; ask an editor to reassign it.` : 'Only editors assign claims to other people.');
+    }
+    if (input.assigneeId) {
+      const assignee = await findUserById(tx, input.assigneeId);
+      if (!assignee || !can(assignee.role, 'claim:review')) throw new AppError('BAD_INPUT', 'assigneeId: no reviewer with this id');
+    }
+    await setAssignment(tx, claim.id, input.assigneeId, actorId);
+    await recordAudit(tx, {
+      actorId: actor.id,
+      actorLabel: actor.label,
+      action: 'claim.assigned',
+      entityType: 'claim',
+      entityId: claim.id,
+      before: { assignee: claim.assignee?.email ?? null },
+      after: { assigneeId: input.assigneeId },
+    });
+    return (await findClaimDetail(tx, claim.id)) ?? claim;
+  });
+}

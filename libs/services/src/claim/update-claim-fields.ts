@@ -1,0 +1,43 @@
+import { ZUpdateClaimFieldsInput, parseInput, type TClaim, type TClaimFields, type TUpdateClaimFieldsInput } from '@claimledger/contracts';
+import { findClaim, recordAudit, runInTransaction, updateClaimFieldsIfVersion, type DbClient } from '@claimledger/db';
+import { AppError, type Actor } from '@claimledger/domain';
+import { requireUser } from '../access';
+import { claimAtVersion } from './transition-claim';
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Corrects the structured fields extraction got wrong. Only changed fields are written and
+ * audited (before/after); a stale version is a conflict naming who changed what.
+ */
+export async function updateClaimFields(db: DbClient, actor: Actor, raw: TUpdateClaimFieldsInput): Promise<TClaim> {
+  const input = parseInput(ZUpdateClaimFieldsInput, raw);
+  requireUser(actor, 'claim:review');
+  return runInTransaction(db, async (tx) => {
+    const claim = await claimAtVersion(tx, input.id, input.expectedVersion);
+    if (claim.state === 'approved') throw new AppError('INVALID_TRANSITION', 'A published claim is changed through a correction, not edited.');
+    const before: Record<string, unknown> = {};
+    const changed: TClaimFields = {};
+    for (const [key, value] of Object.entries(input.fields) as [keyof TClaimFields, unknown][]) {
+      if (same(claim[key], value)) continue;
+      before[key] = claim[key];
+      Object.assign(changed, { [key]: value });
+    }
+    if (Object.keys(changed).length === 0) return claim;
+    if (!(await updateClaimFieldsIfVersion(tx, claim.id, claim.version, changed))) {
+      throw new AppError('CONFLICT', 'This claim was changed by someone else. Reload to see their change.');
+    }
+    await recordAudit(tx, {
+      actorId: actor.id,
+      actorLabel: actor.label,
+      action: 'claim.fields_changed',
+      entityType: 'claim',
+      entityId: claim.id,
+      before: JSON.parse(JSON.stringify(before)),
+      after: JSON.parse(JSON.stringify(changed)),
+    });
+    const updated = await findClaim(tx, claim.id);
+    if (!updated) throw new AppError('NOT_FOUND', `Claim ${claim.id} not found.`);
+    return updated;
+  });
+}
