@@ -15,7 +15,7 @@ let archiver: CitationArchiver;
 const users = new Map<Role | 'author', Actor>();
 beforeAll(async () => {
   db = await openTestDatabase();
-  archiver = new CitationArchiver(db.prisma, { timeoutMs: 500 });
+  archiver = new CitationArchiver(db.prisma, { timeoutMs: 500, allowPrivateHosts: false });
   await ensureVerdictScale(db.prisma, DEFAULT_VERDICT_SCALE);
   for (const role of ROLES) users.set(role, await createTestActor(db.prisma, role));
   users.set('author', await createTestActor(db.prisma, 'reviewer', 'author'));

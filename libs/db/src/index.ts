@@ -24,6 +24,7 @@ export {
   updateVerdictLabel,
 } from './repositories/verdict-repository';
 export {
+  findAssignee,
   findClaimDetail,
   listClaimDetails,
   setAssignment,

@@ -25,7 +25,7 @@ export function getServer(): Promise<Server> {
     };
     process.once('SIGTERM', close);
     process.once('SIGINT', close);
-    const archiver = new CitationArchiver(db.prisma);
+    const archiver = new CitationArchiver(db.prisma, { allowPrivateHosts: webEnv.CLAIMLEDGER_ARCHIVE_PRIVATE_HOSTS === 'allow' });
     void archiver.resume().catch((error: unknown) => console.error('claimledger: resuming archiving failed', error));
     return { db, archiver };
   })();

@@ -3,6 +3,11 @@ import { z } from 'zod';
 
 const ZWebEnv = z.object({
   CLAIMLEDGER_DEMO: z.enum(['on', 'off']).default('on'),
+  /** "allow" lets citations archive sources on loopback/private networks (tests, intranets). */
+  CLAIMLEDGER_ARCHIVE_PRIVATE_HOSTS: z.enum(['allow', 'deny']).default('deny'),
 });
 
-export const webEnv = ZWebEnv.parse({ CLAIMLEDGER_DEMO: process.env.CLAIMLEDGER_DEMO || undefined });
+export const webEnv = ZWebEnv.parse({
+  CLAIMLEDGER_DEMO: process.env.CLAIMLEDGER_DEMO || undefined,
+  CLAIMLEDGER_ARCHIVE_PRIVATE_HOSTS: process.env.CLAIMLEDGER_ARCHIVE_PRIVATE_HOSTS || undefined,
+});

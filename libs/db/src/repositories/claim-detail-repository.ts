@@ -1,4 +1,4 @@
-import type { TClaimDetail, TClaimFields, TClaimListFilter } from '@claimledger/contracts';
+import type { TClaimDetail, TClaimFields, TClaimListFilter, TPersonRef } from '@claimledger/contracts';
 import type { DbExecutor } from '../client';
 import type { Prisma } from '../generated/prisma/client';
 import { claimSelect, toClaim } from './claim-mapper';
@@ -85,4 +85,10 @@ export async function setAssignment(db: DbExecutor, claimId: string, assigneeId:
     create: { claimId, assigneeId, assignedById },
     update: { assigneeId, assignedById, createdAt: new Date() },
   });
+}
+
+/** Who has the claim, if anyone. */
+export async function findAssignee(db: DbExecutor, claimId: string): Promise<TPersonRef | null> {
+  const row = await db.assignment.findUnique({ where: { claimId }, select: { assignee: { select: personSelect } } });
+  return row?.assignee ?? null;
 }

@@ -17,6 +17,8 @@ let base = '';
 let db: Database;
 let reviewer: Actor;
 let claimId = '';
+/** The test "web" runs on 127.0.0.1, which the archiver refuses unless told otherwise. */
+const local = { allowPrivateHosts: true };
 
 beforeAll(async () => {
   server = createServer((req, res) => {
@@ -55,7 +57,7 @@ describe('citations with archived sources', () => {
     pages.set('/report', report);
     const citation = await cite('/report');
     expect(citation.archive).toMatchObject({ status: 'pending', hash: null, archivedAt: null });
-    await archiveCitation(db.prisma, citation.id);
+    await archiveCitation(db.prisma, citation.id, local);
     const [stored] = (await listClaimCitations(db.prisma, claimId)).filter((c) => c.id === citation.id);
     expect(stored?.archive).toMatchObject({
       status: 'archived',
@@ -76,7 +78,7 @@ describe('citations with archived sources', () => {
   it('keeps the evidence when the source changes or disappears afterwards', async () => {
     pages.set('/changing', report);
     const citation = await cite('/changing');
-    await archiveCitation(db.prisma, citation.id);
+    await archiveCitation(db.prisma, citation.id, local);
     pages.set('/changing', '<p>Page rewritten: nothing about unemployment here.</p>');
     pages.delete('/changing');
     const copy = await getArchivedCopy(db.prisma, citation.id);
@@ -88,7 +90,7 @@ describe('citations with archived sources', () => {
   it('follows redirects and records where the copy came from', async () => {
     pages.set('/report', report);
     const citation = await cite('/moved');
-    await archiveCitation(db.prisma, citation.id);
+    await archiveCitation(db.prisma, citation.id, local);
     const [stored] = (await listClaimCitations(db.prisma, claimId)).filter((c) => c.id === citation.id);
     expect(stored?.archive).toMatchObject({ status: 'archived', url: `${base}/report` });
   });
@@ -96,7 +98,7 @@ describe('citations with archived sources', () => {
   it('archives a page that does not contain the quote, and says so', async () => {
     pages.set('/other', '<p>Inflation rose to 3 per cent.</p>');
     const citation = await cite('/other');
-    await archiveCitation(db.prisma, citation.id);
+    await archiveCitation(db.prisma, citation.id, local);
     const [stored] = (await listClaimCitations(db.prisma, claimId)).filter((c) => c.id === citation.id);
     expect(stored?.archive).toMatchObject({ status: 'archived', quoteFound: false });
     expect(stored?.selector).toMatchObject({ exact: 'unemployment rate fell to 4.2 per cent', prefix: '', suffix: '' });
@@ -116,7 +118,7 @@ describe('citations with archived sources', () => {
     ];
     for (const [url, reason] of cases) {
       const citation = await attachCitation(db.prisma, reviewer, { claimId, sourceUrl: url, stance: 'refutes', quote: 'anything at all' });
-      await archiveCitation(db.prisma, citation.id, { timeoutMs: 300 });
+      await archiveCitation(db.prisma, citation.id, { ...local, timeoutMs: 300 });
       const [stored] = (await listClaimCitations(db.prisma, claimId)).filter((c) => c.id === citation.id);
       expect(stored?.archive.status, url).toBe('failed');
       expect(stored?.archive.error, url).toMatch(reason);
@@ -124,10 +126,21 @@ describe('citations with archived sources', () => {
     }
   });
 
+  it('refuses sources on private networks by default', async () => {
+    pages.set('/report', report);
+    const citation = await cite('/report');
+    await archiveCitation(db.prisma, citation.id);
+    const [stored] = (await listClaimCitations(db.prisma, claimId)).filter((c) => c.id === citation.id);
+    expect(stored?.archive).toMatchObject({
+      status: 'failed',
+      error: "the source's address 127.0.0.1 is on a private network; archiving it is not allowed",
+    });
+  });
+
   it('refuses oversized sources', async () => {
     pages.set('/huge', `<p>${'x'.repeat(70_000)}</p>`);
     const citation = await cite('/huge');
-    await archiveCitation(db.prisma, citation.id, { maxBytes: 64 * 1024 });
+    await archiveCitation(db.prisma, citation.id, { ...local, maxBytes: 64 * 1024 });
     const [stored] = (await listClaimCitations(db.prisma, claimId)).filter((c) => c.id === citation.id);
     expect(stored?.archive).toMatchObject({ status: 'failed', error: 'the source is larger than 64 KiB' });
   });
@@ -136,7 +149,7 @@ describe('citations with archived sources', () => {
     pages.set('/report', report);
     const first = await cite('/report');
     const second = await cite('/report');
-    const archiver = new CitationArchiver(db.prisma);
+    const archiver = new CitationArchiver(db.prisma, local);
     archiver.enqueue(first.id);
     archiver.enqueue(first.id);
     await archiver.idle();

@@ -7,7 +7,7 @@ import {
 } from '@claimledger/contracts';
 import { findArchivedBody, findClaim, insertCitation, listCitations, recordAudit, runInTransaction, type DbClient } from '@claimledger/db';
 import { AppError, type Actor } from '@claimledger/domain';
-import { requireUser } from '../access';
+import { assertClaimOpenTo, requireUser } from '../access';
 import { anchorQuote } from './anchor-quote';
 import { archivedText } from './archive-citation';
 
@@ -20,6 +20,7 @@ export async function attachCitation(db: DbClient, actor: Actor, raw: TAddCitati
   const addedById = requireUser(actor, 'claim:review');
   return runInTransaction(db, async (tx) => {
     if (!(await findClaim(tx, input.claimId))) throw new AppError('NOT_FOUND', `Claim ${input.claimId} not found.`);
+    await assertClaimOpenTo(tx, actor, input.claimId);
     const citation = await insertCitation(tx, {
       claimId: input.claimId,
       sourceUrl: input.sourceUrl,

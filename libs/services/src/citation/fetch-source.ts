@@ -1,8 +1,45 @@
 import { createHash } from 'node:crypto';
+import { lookup } from 'node:dns/promises';
+import { BlockList, isIP } from 'node:net';
 
 export type FetchedSource = { url: string; body: string; hash: string; contentType: string };
 
-export type FetchSourceOptions = { timeoutMs?: number; maxBytes?: number; fetch?: typeof fetch };
+export type FetchSourceOptions = {
+  timeoutMs?: number;
+  maxBytes?: number;
+  /** Allow loopback and private-network sources (tests, intranets); refused by default. */
+  allowPrivateHosts?: boolean;
+};
+
+const MAX_REDIRECTS = 5;
+
+/** Loopback, private, link-local and carrier-grade NAT ranges: not "the web". */
+const PRIVATE_RANGES = new BlockList();
+for (const [net, bits] of [['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16], ['172.16.0.0', 12], ['192.168.0.0', 16]] as const) {
+  PRIVATE_RANGES.addSubnet(net, bits, 'ipv4');
+}
+for (const [net, bits] of [['::', 128], ['::1', 128], ['fc00::', 7], ['fe80::', 10]] as const) PRIVATE_RANGES.addSubnet(net, bits, 'ipv6');
+
+export function isPrivateAddress(address: string): boolean {
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address)?.[1];
+  if (mapped) return PRIVATE_RANGES.check(mapped, 'ipv4');
+  return PRIVATE_RANGES.check(address, isIP(address) === 6 ? 'ipv6' : 'ipv4');
+}
+
+/** Refuses URLs that are not http(s) or whose host resolves to a private address. */
+async function assertFetchable(url: URL, allowPrivateHosts: boolean): Promise<void> {
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`the source redirected to a ${url.protocol} URL`);
+  if (allowPrivateHosts) return;
+  const host = url.hostname.replace(/^\[|\]$/g, '');
+  let addresses: string[];
+  try {
+    addresses = isIP(host) ? [host] : (await lookup(host, { all: true })).map((a) => a.address);
+  } catch (error) {
+    throw new Error(`could not fetch the source: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const blocked = addresses.find(isPrivateAddress);
+  if (blocked) throw new Error(`the source's address ${blocked} is on a private network; archiving it is not allowed`);
+}
 
 const TEXT_TYPES = /^(text\/html|text\/plain|application\/xhtml\+xml)\b/i;
 
@@ -37,23 +74,39 @@ function charsetOf(contentType: string): string {
   }
 }
 
-/**
- * Downloads a source page for the archive: follows redirects, gives up after `timeoutMs`,
- * refuses non-text and oversized bodies. Throws an Error whose message says why.
- */
-export async function fetchSource(url: string, options: FetchSourceOptions = {}): Promise<FetchedSource> {
-  const { timeoutMs = 15_000, maxBytes = 5 * 1024 * 1024, fetch: doFetch = fetch } = options;
-  let response: Response;
+async function get(url: URL, signal: AbortSignal): Promise<Response> {
   try {
-    response = await doFetch(url, {
-      redirect: 'follow',
-      signal: AbortSignal.timeout(timeoutMs),
-      headers: { 'user-agent': 'ClaimLedger-Archiver/0.1 (+https://github.com/claimledger)', accept: 'text/html,text/plain;q=0.9' },
+    return await fetch(url, {
+      redirect: 'manual',
+      signal,
+      headers: { 'user-agent': 'ClaimLedger-Archiver/0.1', accept: 'text/html,text/plain;q=0.9' },
     });
   } catch (error) {
     const cause = error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : String(error);
     throw new Error(`could not fetch the source: ${cause}`);
   }
+}
+
+/**
+ * Downloads a source page for the archive: follows up to five redirects, checking each host
+ * (private-network addresses are refused unless allowed), gives up after `timeoutMs`,
+ * refuses non-text and oversized bodies. Throws an Error whose message says why.
+ */
+export async function fetchSource(url: string, options: FetchSourceOptions = {}): Promise<FetchedSource> {
+  const { timeoutMs = 15_000, maxBytes = 5 * 1024 * 1024, allowPrivateHosts = false } = options;
+  const signal = AbortSignal.timeout(timeoutMs);
+  let current = new URL(url);
+  let response: Response | null = null;
+  for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
+    await assertFetchable(current, allowPrivateHosts);
+    response = await get(current, signal);
+    const location = response.headers.get('location');
+    if (response.status < 300 || response.status >= 400 || !location) break;
+    await response.body?.cancel();
+    current = new URL(location, current);
+    response = null;
+  }
+  if (!response) throw new Error(`the source redirected more than ${MAX_REDIRECTS} times`);
   if (!response.ok) {
     await response.body?.cancel();
     throw new Error(`the source answered HTTP ${response.status} ${response.statusText}`.trim());
@@ -65,7 +118,7 @@ export async function fetchSource(url: string, options: FetchSourceOptions = {})
   }
   const bytes = await readLimited(response, maxBytes);
   return {
-    url: response.url || url,
+    url: current.href,
     body: new TextDecoder(charsetOf(contentType)).decode(bytes),
     hash: createHash('sha256').update(bytes).digest('hex'),
     contentType,

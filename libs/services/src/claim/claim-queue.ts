@@ -19,7 +19,7 @@ import {
   type DbClient,
 } from '@claimledger/db';
 import { AppError, can, type Actor } from '@claimledger/domain';
-import { requireUser } from '../access';
+import { assertClaimOpenTo, requireUser } from '../access';
 
 /** The review queue: claims by state, kind, assignee, article and check-worthiness, most check-worthy first. */
 export async function listClaims(db: DbClient, actor: Actor, raw: TClaimListInput): Promise<TClaimList> {
@@ -51,7 +51,8 @@ export async function assignClaim(db: DbClient, actor: Actor, raw: TAssignClaimI
     if (!claim) throw new AppError('NOT_FOUND', `Claim ${input.claimId} not found.`);
     const touchesOthers = (input.assigneeId !== null && input.assigneeId !== actorId) || (claim.assignee !== null && claim.assignee.id !== actorId);
     if (touchesOthers && !can(actor.role, 'claim:assign')) {
-      throw new AppError('FORBIDDEN', claim.assignee ? `${claim.assignee.name} has this claim; ask an editor to reassign it.` : 'Only editors assign claims to other people.');
+      if (claim.assignee && claim.assignee.id !== actorId) await assertClaimOpenTo(tx, actor, claim.id);
+      throw new AppError('FORBIDDEN', 'Only editors assign claims to other people.');
     }
     if (input.assigneeId) {
       const assignee = await findUserById(tx, input.assigneeId);

@@ -1,6 +1,7 @@
 import { ZMoveClaimStateInput, parseInput, type TClaim, type TMoveClaimStateInput } from '@claimledger/contracts';
 import { findClaim, runInTransaction, type DbClient } from '@claimledger/db';
 import { AppError, WORKFLOW_STATE_LABELS, assertTransition, can, isReachedThroughReview, permissionToMove, type Actor } from '@claimledger/domain';
+import { assertClaimOpenTo } from '../access';
 import { claimAtVersion, transitionClaim } from './transition-claim';
 
 /**
@@ -22,6 +23,7 @@ export async function moveClaimState(db: DbClient, actor: Actor, raw: TMoveClaim
     if (!can(actor.role, permissionToMove(input.to))) {
       throw new AppError('FORBIDDEN', `A ${actor.role} cannot move a claim to "${input.to}": that is an editor's decision.`);
     }
+    await assertClaimOpenTo(tx, actor, claim.id);
     return transitionClaim(tx, actor, claim, input.to);
   });
 }

@@ -1,7 +1,7 @@
 import { ZUpdateClaimFieldsInput, parseInput, type TClaim, type TClaimFields, type TUpdateClaimFieldsInput } from '@claimledger/contracts';
 import { findClaim, recordAudit, runInTransaction, updateClaimFieldsIfVersion, type DbClient } from '@claimledger/db';
 import { AppError, type Actor } from '@claimledger/domain';
-import { requireUser } from '../access';
+import { assertClaimOpenTo, requireUser } from '../access';
 import { claimAtVersion } from './transition-claim';
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -15,6 +15,7 @@ export async function updateClaimFields(db: DbClient, actor: Actor, raw: TUpdate
   requireUser(actor, 'claim:review');
   return runInTransaction(db, async (tx) => {
     const claim = await claimAtVersion(tx, input.id, input.expectedVersion);
+    await assertClaimOpenTo(tx, actor, claim.id);
     if (claim.state === 'approved') throw new AppError('INVALID_TRANSITION', 'A published claim is changed through a correction, not edited.');
     const before: Record<string, unknown> = {};
     const changed: TClaimFields = {};

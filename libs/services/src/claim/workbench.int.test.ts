@@ -3,6 +3,7 @@ import { createTestActor, openTestDatabase, uniqueSuffix } from '@claimledger/db
 import { AppError, DEFAULT_VERDICT_SCALE, type Actor } from '@claimledger/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addComment, listClaimAudit, listClaimComments } from '../activity/activity';
+import { attachCitation } from '../citation/citations';
 import { ingestArticle } from '../article/ingest-article';
 import { correctVerdict, listClaimCorrections } from '../review/correct-verdict';
 import { approveReview, listVerdictLabels, submitReview } from '../review/reviews';
@@ -128,6 +129,28 @@ describe('the queue and assignment', () => {
     expect(codeOf(await assignClaim(db.prisma, editor, { claimId: claim.id, assigneeId: viewer.id }).catch((e: unknown) => e))).toBe('BAD_INPUT');
     const actions = (await listClaimAudit(db.prisma, claim.id)).map((e) => e.action);
     expect(actions).toEqual(['claim.assigned', 'claim.assigned', 'claim.assigned']);
+  });
+
+  it('reviewers work on claims that are theirs or open; someone else’s claim is refused', async () => {
+    const claim = (await article()).claims[0];
+    if (!claim) throw new Error('no claim');
+    await assignClaim(db.prisma, reviewer, { claimId: claim.id, assigneeId: reviewer.id });
+    const attempts = [
+      moveClaimState(db.prisma, otherReviewer, { id: claim.id, to: 'in_review', expectedVersion: 1 }),
+      updateClaimFields(db.prisma, otherReviewer, { id: claim.id, expectedVersion: 1, fields: { speaker: 'Someone' } }),
+      attachCitation(db.prisma, otherReviewer, { claimId: claim.id, sourceUrl: 'https://example.org/a', stance: 'supports', quote: 'forty buses' }),
+    ];
+    for (const attempt of attempts) {
+      const error = await attempt.catch((e: unknown) => e);
+      expect(codeOf(error)).toBe('FORBIDDEN');
+      expect((error as AppError).message).toBe('Rita Reviewer has this claim; ask an editor to reassign it.');
+    }
+    await moveClaimState(db.prisma, reviewer, { id: claim.id, to: 'in_review', expectedVersion: 1 });
+    const [label] = await listVerdictLabels(db.prisma);
+    const submit = await submitReview(db.prisma, otherReviewer, { claimId: claim.id, verdictLabelId: label?.id ?? '', rationale, expectedVersion: 2 }).catch((e: unknown) => e);
+    expect(codeOf(submit)).toBe('FORBIDDEN');
+    expect(await updateClaimFields(db.prisma, editor, { id: claim.id, expectedVersion: 2, fields: { place: 'Leeds' } })).toMatchObject({ place: 'Leeds' });
+    expect(await getClaimDetail(db.prisma, claim.id)).toMatchObject({ state: 'in_review', version: 3 });
   });
 });
 

@@ -22,7 +22,7 @@ import {
   type DbExecutor,
 } from '@claimledger/db';
 import { AppError, type Actor } from '@claimledger/domain';
-import { requireUser } from '../access';
+import { assertClaimOpenTo, requireUser } from '../access';
 import { claimAtVersion, transitionClaim } from '../claim/transition-claim';
 
 async function submittedReview(tx: DbExecutor, id: string) {
@@ -46,6 +46,7 @@ export async function submitReview(db: DbClient, actor: Actor, raw: TSubmitRevie
   const reviewerId = requireUser(actor, 'claim:review');
   return runInTransaction(db, async (tx) => {
     const claim = await claimAtVersion(tx, input.claimId, input.expectedVersion);
+    await assertClaimOpenTo(tx, actor, claim.id);
     if (!(await findVerdictLabel(tx, input.verdictLabelId))) throw new AppError('BAD_INPUT', 'verdictLabelId: no such verdict label');
     await transitionClaim(tx, actor, claim, 'submitted');
     const review = await insertReview(tx, { claimId: claim.id, reviewerId, verdictLabelId: input.verdictLabelId, rationale: input.rationale });
