@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile, truncate } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat, writeFile, truncate } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -110,5 +110,33 @@ describe('claimledger ingest', () => {
     expect(result.code).not.toBe(0);
     expect(result.stderr).toMatch(message);
     expect(await countArticles()).toBe(before);
+  });
+});
+
+describe('claimledger export', () => {
+  it('writes CSV, Markdown, PDF and ClaimReview reports for an article, and refuses a bad format', async () => {
+    const file = path.join(work, `export-${Date.now()}.txt`);
+    await writeFile(file, `Export ${file}\n\nThe city planted 12,000 trees in 2024, the parks office said.\n`);
+    const id = /Stored article (\w+)/.exec((await cli('ingest', file, '--url', 'https://example.org/trees')).stdout)?.[1] ?? '';
+    const csvFile = path.join(work, 'report.csv');
+    const csv = await cli('export', '--format', 'csv', '--article', id, '-o', csvFile);
+    expect(csv.stderr).toBe('');
+    expect(csv.stdout).toMatch(/^Wrote \d+ claims to /);
+    const lines = (await readFile(csvFile, 'utf8')).trim().split('\n');
+    expect(lines[0]).toMatch(/^claim_id,claim,kinds,/);
+    expect(lines.some((l) => l.includes('12,000 trees'))).toBe(true);
+    const mdFile = path.join(work, 'report.md');
+    await cli('export', '--format', 'markdown', '--article', id, '-o', mdFile, '--title', 'Trees check');
+    expect(await readFile(mdFile, 'utf8')).toMatch(/^# Trees check/);
+    const pdfFile = path.join(work, 'report.pdf');
+    await cli('export', '--format', 'pdf', '--article', id, '-o', pdfFile);
+    expect((await readFile(pdfFile)).subarray(0, 5).toString()).toBe('%PDF-');
+    const jsonFile = path.join(work, 'report.jsonld');
+    await cli('export', '--format', 'claimreview', '--article', id, '-o', jsonFile);
+    expect(JSON.parse(await readFile(jsonFile, 'utf8'))).toEqual([]);
+    const bad = await cli('export', '--format', 'docx', '-o', path.join(work, 'x.docx'));
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/format/);
+    await expect(stat(path.join(work, 'x.docx'))).rejects.toThrow();
   });
 });

@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { ZodError } from 'zod';
 import { isAppError } from '@claimledger/domain';
 import { DataDirBusyError } from '@claimledger/db';
+import { registerExport } from './commands/export';
 import { registerExtract } from './commands/extract';
 import { registerIngest } from './commands/ingest';
 import { registerUsers } from './commands/users';
@@ -15,6 +16,7 @@ const program = new Command()
 registerIngest(program);
 registerExtract(program);
 registerUsers(program);
+registerExport(program);
 
 function exitWith(code: number): never {
   // PGlite and the schema engine can keep the event loop alive: exit explicitly.

@@ -73,3 +73,7 @@ export type {
   TSendBackReviewInput,
   TSubmitReviewInput,
 } from './review';
+export { EXPORT_FORMATS, ZExportFilter, ZExportFormat, ZExportRequest, ZReportClaim } from './report';
+export type { TExportFilter, TExportFormat, TExportRequest, TReportClaim } from './report';
+export { ZPublishingEnv } from './publishing';
+export type { TPublishingEnv } from './publishing';

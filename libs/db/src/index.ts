@@ -13,7 +13,7 @@ export {
   listArticles,
 } from './repositories/article-repository';
 export type { NewArticleRow, NewClaimRow } from './repositories/article-repository';
-export { findClaim, updateClaimStateIfVersion } from './repositories/claim-repository';
+export { findClaim, findDemoClaimByText, updateClaimStateIfVersion } from './repositories/claim-repository';
 export { recordAudit } from './repositories/audit-repository';
 export type { AuditEntry } from './repositories/audit-repository';
 export {
@@ -61,3 +61,5 @@ export {
   listCorrections,
   listReviewsForClaim,
 } from './repositories/review-repository';
+export { countReportClaims, listReportClaims, loadRatingBounds } from './repositories/report-repository';
+export { insertReport } from './repositories/report-log-repository';

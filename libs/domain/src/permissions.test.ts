@@ -13,6 +13,7 @@ describe('role → permission policy', () => {
     expect(ROLES.filter((r) => can(r, 'user:manage'))).toEqual(['admin']);
     expect(ROLES.filter((r) => can(r, 'scale:manage'))).toEqual(['admin']);
     expect(ROLES.filter((r) => can(r, 'claim:assign'))).toEqual(['admin', 'editor']);
+    expect(ROLES.filter((r) => can(r, 'report:export'))).toEqual(['admin', 'editor']);
   });
 
   it('keeps publishing for editors', () => {

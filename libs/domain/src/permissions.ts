@@ -9,6 +9,7 @@ export const PERMISSIONS = [
   'claim:review',
   'claim:approve',
   'claim:assign',
+  'report:export',
   'scale:manage',
   'user:manage',
 ] as const;
@@ -16,7 +17,7 @@ export type Permission = (typeof PERMISSIONS)[number];
 
 const VIEWER: Permission[] = ['claim:read'];
 const REVIEWER: Permission[] = [...VIEWER, 'article:ingest', 'claim:review'];
-const EDITOR: Permission[] = [...REVIEWER, 'claim:approve', 'claim:assign'];
+const EDITOR: Permission[] = [...REVIEWER, 'claim:approve', 'claim:assign', 'report:export'];
 const ADMIN: Permission[] = [...EDITOR, 'scale:manage', 'user:manage'];
 
 /** Role → permission policy: admin (users, scales, settings) ⊃ editor (approves, publishes) ⊃ reviewer ⊃ viewer. */

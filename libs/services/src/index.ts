@@ -17,3 +17,8 @@ export type { FetchSourceOptions } from './citation/fetch-source';
 export { addComment, listClaimAudit, listClaimComments } from './activity/activity';
 export { correctVerdict, listClaimCorrections } from './review/correct-verdict';
 export { addVerdictLabel, editVerdictLabel } from './scale/verdict-scale';
+export { exportReport, getPublishedClaim, reportClaims } from './report/export-report';
+export type { ExportedReport } from './report/export-report';
+export type { ReportOptions } from '@claimledger/reports';
+export { REPORT_TYPES, reportOptions, reviewUrl, toClaimReview } from '@claimledger/reports';
+export { seedDemoReviews } from './demo/seed-demo-reviews';

@@ -1,7 +1,8 @@
 import 'server-only';
 import { createUser } from '@claimledger/auth';
 import { countUsers, type Database } from '@claimledger/db';
-import type { Role } from '@claimledger/domain';
+import type { Actor, Role } from '@claimledger/domain';
+import { seedDemoReviews } from '@claimledger/services';
 
 export const DEMO_PASSWORD = 'claimledger-demo';
 export const DEMO_USERS: Array<{ email: string; name: string; role: Role }> = [
@@ -14,5 +15,18 @@ export const DEMO_USERS: Array<{ email: string; name: string; role: Role }> = [
 /** Demo mode only: one account per role, all with the published demo password. */
 export async function seedDemoUsers(db: Database): Promise<void> {
   if ((await countUsers(db.prisma)) > 0) return;
-  for (const user of DEMO_USERS) await createUser(db.prisma, { ...user, password: DEMO_PASSWORD });
+  const created = new Map<Role, Actor>();
+  for (const spec of DEMO_USERS) {
+    const { user } = await createUser(db.prisma, { ...spec, password: DEMO_PASSWORD });
+    created.set(user.role, { id: user.id, label: user.email, role: user.role });
+  }
+  const reviewer = created.get('reviewer');
+  const editor = created.get('editor');
+  // A published review with an archived citation and one waiting for approval.
+  if (!reviewer || !editor) return;
+  try {
+    if (await seedDemoReviews(db.prisma, { reviewer, editor })) console.log('claimledger: added demo reviews');
+  } catch (error) {
+    console.error('claimledger: could not add the demo reviews; the product runs without them.', error);
+  }
 }

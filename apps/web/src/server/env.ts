@@ -1,7 +1,8 @@
 import 'server-only';
+import { ZPublishingEnv } from '@claimledger/contracts';
 import { z } from 'zod';
 
-const ZWebEnv = z.object({
+const ZWebEnv = ZPublishingEnv.extend({
   CLAIMLEDGER_DEMO: z.enum(['on', 'off']).default('on'),
   /** "allow" lets citations archive sources on loopback/private networks (tests, intranets). */
   CLAIMLEDGER_ARCHIVE_PRIVATE_HOSTS: z.enum(['allow', 'deny']).default('deny'),
@@ -10,4 +11,7 @@ const ZWebEnv = z.object({
 export const webEnv = ZWebEnv.parse({
   CLAIMLEDGER_DEMO: process.env.CLAIMLEDGER_DEMO || undefined,
   CLAIMLEDGER_ARCHIVE_PRIVATE_HOSTS: process.env.CLAIMLEDGER_ARCHIVE_PRIVATE_HOSTS || undefined,
+  CLAIMLEDGER_ORG_NAME: process.env.CLAIMLEDGER_ORG_NAME || undefined,
+  CLAIMLEDGER_ORG_URL: process.env.CLAIMLEDGER_ORG_URL || undefined,
+  CLAIMLEDGER_PUBLIC_URL: process.env.CLAIMLEDGER_PUBLIC_URL || undefined,
 });

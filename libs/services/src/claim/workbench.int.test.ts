@@ -136,12 +136,12 @@ describe('the queue and assignment', () => {
     if (!claim) throw new Error('no claim');
     await assignClaim(db.prisma, reviewer, { claimId: claim.id, assigneeId: reviewer.id });
     const attempts = [
-      moveClaimState(db.prisma, otherReviewer, { id: claim.id, to: 'in_review', expectedVersion: 1 }),
-      updateClaimFields(db.prisma, otherReviewer, { id: claim.id, expectedVersion: 1, fields: { speaker: 'Someone' } }),
-      attachCitation(db.prisma, otherReviewer, { claimId: claim.id, sourceUrl: 'https://example.org/a', stance: 'supports', quote: 'forty buses' }),
+      () => moveClaimState(db.prisma, otherReviewer, { id: claim.id, to: 'in_review', expectedVersion: 1 }),
+      () => updateClaimFields(db.prisma, otherReviewer, { id: claim.id, expectedVersion: 1, fields: { speaker: 'Someone' } }),
+      () => attachCitation(db.prisma, otherReviewer, { claimId: claim.id, sourceUrl: 'https://example.org/a', stance: 'supports', quote: 'forty buses' }),
     ];
     for (const attempt of attempts) {
-      const error = await attempt.catch((e: unknown) => e);
+      const error = await attempt().catch((e: unknown) => e);
       expect(codeOf(error)).toBe('FORBIDDEN');
       expect((error as AppError).message).toBe('Rita Reviewer has this claim; ask an editor to reassign it.');
     }

@@ -9,6 +9,7 @@ import { useState } from 'react';
 import { useHotkeys } from 'react-hotkeys-hook';
 import { useInvalidateClaims, useMe } from '../../../hooks/use-claim-cache';
 import { useTRPC } from '../../../trpc/client';
+import { ExportLinks } from '../../export-links';
 import { ErrorNote } from '../error-note';
 import { filterFromParams } from './queue-filter';
 
@@ -74,6 +75,9 @@ export function QueueView() {
       <p className="meta" data-testid="queue-count">
         {data ? `${data.total} claims` : 'Loading…'} · keys: j / k move, o open, a assign to me
       </p>
+      {me && can(me.role, 'report:export') ? (
+        <ExportLinks scope={{ state: params.get('state') ?? undefined, kind: params.get('kind') ?? undefined, articleId: params.get('article') ?? undefined, minCheckworthiness: params.get('min') ?? undefined }} />
+      ) : null}
       {error ? <p className="error">{error.message}</p> : null}
       <ErrorNote error={assign.error} />
       <table className="queue-table" data-testid="queue">

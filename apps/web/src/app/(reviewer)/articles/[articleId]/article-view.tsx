@@ -6,12 +6,16 @@ import { HighlightedText, StateBadge, summariseClaim } from '@claimledger/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTRPC } from '../../../../trpc/client';
+import { can } from '@claimledger/domain';
+import { useMe } from '../../../../hooks/use-claim-cache';
+import { ExportLinks } from '../../../export-links';
 import { ClaimPanel } from './claim-panel';
 
 export function ArticleView({ articleId }: { articleId: string }) {
   const trpc = useTRPC();
   const { data: article, error, isPending } = useQuery(trpc.article.get.queryOptions({ id: articleId }));
   const [selectedId, setSelectedId] = useState<string | null>(null);
+  const me = useMe();
 
   if (isPending) return <p>Loading…</p>;
   if (error) return <p className="error" role="alert">{error.message}</p>;
@@ -33,6 +37,7 @@ export function ArticleView({ articleId }: { articleId: string }) {
             </>
           ) : null}
         </p>
+        {me && can(me.role, 'report:export') ? <ExportLinks scope={{ articleId: article.id }} /> : null}
         <HighlightedText text={article.text} claims={article.claims} selectedId={selectedId} onSelect={setSelectedId} />
       </article>
       <aside>

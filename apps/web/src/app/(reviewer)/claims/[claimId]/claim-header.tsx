@@ -7,6 +7,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useHotkeys } from 'react-hotkeys-hook';
 import { useInvalidateClaims, useMe } from '../../../../hooks/use-claim-cache';
 import { useTRPC } from '../../../../trpc/client';
+import { ExportLinks } from '../../../export-links';
 import { ErrorNote } from '../../error-note';
 
 /** The claim's state, verdict and assignee, with the moves and assignment the viewer may make. */
@@ -70,6 +71,12 @@ export function ClaimHeader({ claim }: { claim: TClaimDetail }) {
             </label>
           ) : null}
         </div>
+      ) : null}
+      {me && can(me.role, 'report:export') ? <ExportLinks scope={{ claimId: claim.id }} /> : null}
+      {claim.state === 'approved' ? (
+        <p className="meta">
+          <a href={`/published/${claim.id}`}>Public review page</a>
+        </p>
       ) : null}
       <ErrorNote error={move.error ?? assign.error} />
     </section>

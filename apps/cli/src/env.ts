@@ -1,0 +1,8 @@
+import { ZPublishingEnv } from '@claimledger/contracts';
+
+/** Publishing settings for exports made from the command line. */
+export const cliEnv = ZPublishingEnv.parse({
+  CLAIMLEDGER_ORG_NAME: process.env.CLAIMLEDGER_ORG_NAME || undefined,
+  CLAIMLEDGER_ORG_URL: process.env.CLAIMLEDGER_ORG_URL || undefined,
+  CLAIMLEDGER_PUBLIC_URL: process.env.CLAIMLEDGER_PUBLIC_URL || undefined,
+});

@@ -1,0 +1,63 @@
+import type { Readable } from 'node:stream';
+import { ZExportRequest, parseInput, type TExportFilter, type TExportRequest, type TReportClaim } from '@claimledger/contracts';
+import { countReportClaims, insertReport, listReportClaims, loadRatingBounds, type DbClient } from '@claimledger/db';
+import { AppError, can, type Actor } from '@claimledger/domain';
+import { REPORT_TYPES, claimReviewProblems, renderReport, toClaimReview, type ReportOptions } from '@claimledger/reports';
+
+const PAGE = 500;
+const MAX_REASONS = 10;
+
+/** Every claim the filter selects, read page by page so memory stays flat however many there are. */
+export async function* reportClaims(db: DbClient, filter: TExportFilter): AsyncGenerator<TReportClaim> {
+  const bounds = await loadRatingBounds(db);
+  let after: string | undefined;
+  for (;;) {
+    const page = await listReportClaims(db, filter, bounds, PAGE, after);
+    yield* page;
+    if (page.length < PAGE) return;
+    after = page.at(-1)?.id;
+  }
+}
+
+/** Refuses a ClaimReview export that would publish invalid objects, listing why. */
+async function assertPublishable(db: DbClient, filter: TExportFilter, options: ReportOptions): Promise<void> {
+  const reasons: string[] = [];
+  let invalid = 0;
+  for await (const claim of reportClaims(db, filter)) {
+    const problems = claimReviewProblems(toClaimReview(claim, options));
+    if (problems.length === 0) continue;
+    invalid++;
+    if (reasons.length < MAX_REASONS) reasons.push(`claim ${claim.id} ("${claim.text.slice(0, 60)}"): ${problems.join('; ')}`);
+  }
+  if (invalid > 0) {
+    throw new AppError('UNPROCESSABLE', `${invalid} published review(s) cannot be exported as valid ClaimReview: ${reasons.join(' | ')}`, { reasons });
+  }
+}
+
+export type ExportedReport = { stream: Readable; contentType: string; fileName: string; claimCount: number };
+
+/**
+ * An editor's verification report as a stream: ClaimReview JSON-LD (published reviews only,
+ * refused with reasons when any would be invalid), Markdown, PDF or CSV.
+ */
+export async function exportReport(db: DbClient, actor: Actor, raw: TExportRequest, options: ReportOptions): Promise<ExportedReport> {
+  const { format, ...requested } = parseInput(ZExportRequest, raw);
+  if (!can(actor.role, 'report:export')) throw new AppError('FORBIDDEN', `Your role (${actor.role}) does not allow report:export.`);
+  if (format === 'claimreview' && requested.state && requested.state !== 'approved') {
+    throw new AppError('BAD_INPUT', 'ClaimReview publishes approved reviews only: use state "approved" or leave it out.');
+  }
+  const filter: TExportFilter = format === 'claimreview' ? { ...requested, state: 'approved' } : requested;
+  const claimCount = await countReportClaims(db, filter);
+  if (format === 'claimreview') await assertPublishable(db, filter, options);
+  await insertReport(db, { format, filter, claimCount, createdById: actor.id });
+  const { contentType, extension } = REPORT_TYPES[format];
+  const scope = filter.claimId ? `claim-${filter.claimId}` : filter.articleId ? `article-${filter.articleId}` : 'claims';
+  return { stream: renderReport(format, reportClaims(db, filter), options), contentType, fileName: `claimledger-${scope}.${extension}`, claimCount };
+}
+
+/** A published claim as the public review page and the API show it; NOT_FOUND until approved. */
+export async function getPublishedClaim(db: DbClient, claimId: string): Promise<TReportClaim> {
+  const [claim] = await listReportClaims(db, { claimId, state: 'approved' }, await loadRatingBounds(db), 1);
+  if (!claim) throw new AppError('NOT_FOUND', 'No published review for this claim.');
+  return claim;
+}
