@@ -7,7 +7,12 @@ import { SignInPage } from './pages/sign-in-page';
 import { WorkbenchPage } from './pages/workbench-page';
 
 type IngestInput = { body: string; format: 'text' | 'html'; title?: string; publishedAt?: string; publisher?: string };
-type StoredArticle = { id: string; title: string; text: string; claims: Array<{ id: string; text: string; start: number; end: number; version: number }> };
+type StoredArticle = {
+  id: string;
+  title: string;
+  text: string;
+  claims: Array<{ id: string; text: string; start: number; end: number; version: number }>;
+};
 
 /** Creates data through the public tRPC endpoint, as a client would. */
 class Api {

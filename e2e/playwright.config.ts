@@ -9,7 +9,11 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   timeout: 60_000,
-  reporter: [['list'], ['json', { outputFile: '../test-results/e2e.json' }], ['html', { open: 'never', outputFolder: '../test-results/e2e-report' }]],
+  reporter: [
+    ['list'],
+    ['json', { outputFile: '../test-results/e2e.json' }],
+    ['html', { open: 'never', outputFolder: '../test-results/e2e-report' }],
+  ],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     screenshot: 'only-on-failure',

@@ -1,6 +1,13 @@
 import type { Page } from '@playwright/test';
 
-export type IngestFields = { body: string; title?: string; publishedAt?: string; publisher?: string; url?: string; html?: boolean };
+export type IngestFields = {
+  body: string;
+  title?: string;
+  publishedAt?: string;
+  publisher?: string;
+  url?: string;
+  html?: boolean;
+};
 
 export class IngestPage {
   constructor(private readonly page: Page) {}

@@ -66,8 +66,20 @@ describe('claimledger users', () => {
 describe('claimledger ingest', () => {
   it('stores a text file, prints the article id and its claims, and is idempotent', async () => {
     const file = path.join(work, `budget-${Date.now()}.txt`);
-    await writeFile(file, `Budget vote ${file}\n\nThe council approved $412 million for schools, up 38 percent on 2020, Mayor Ana Marsh said.\n`);
-    const first = await cli('ingest', file, '--published-at', '2025-03-14', '--publisher', 'Ledger', '--url', 'https://example.org/budget');
+    await writeFile(
+      file,
+      `Budget vote ${file}\n\nThe council approved $412 million for schools, up 38 percent on 2020, Mayor Ana Marsh said.\n`,
+    );
+    const first = await cli(
+      'ingest',
+      file,
+      '--published-at',
+      '2025-03-14',
+      '--publisher',
+      'Ledger',
+      '--url',
+      'https://example.org/budget',
+    );
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
     const id = /Stored article (\w+)/.exec(first.stdout)?.[1];
@@ -76,7 +88,9 @@ describe('claimledger ingest', () => {
     expect(first.stdout).toMatch(/412000000/);
     const again = await cli('ingest', file);
     expect(again.stdout).toContain(`Already stored article ${id}`);
-    const stored = await withDb((db) => db.prisma.article.findUniqueOrThrow({ where: { id: id ?? '' }, include: { publisher: true } }));
+    const stored = await withDb((db) =>
+      db.prisma.article.findUniqueOrThrow({ where: { id: id ?? '' }, include: { publisher: true } }),
+    );
     expect(stored.publisher?.name).toBe('Ledger');
     expect(stored.publishedAt?.toISOString().slice(0, 10)).toBe('2025-03-14');
   });
@@ -97,10 +111,28 @@ describe('claimledger ingest', () => {
 
   it.each([
     ['an empty file', async (f: string) => writeFile(f, ''), [], /the article is empty/],
-    ['a binary file', async (f: string) => writeFile(f, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff])), [], /binary file/],
-    ['a huge file', async (f: string) => { await writeFile(f, ''); await truncate(f, 5 * 1024 * 1024); }, [], /MiB; the limit is 2 MiB/],
+    [
+      'a binary file',
+      async (f: string) => writeFile(f, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff])),
+      [],
+      /binary file/,
+    ],
+    [
+      'a huge file',
+      async (f: string) => {
+        await writeFile(f, '');
+        await truncate(f, 5 * 1024 * 1024);
+      },
+      [],
+      /MiB; the limit is 2 MiB/,
+    ],
     ['an unknown flag', async (f: string) => writeFile(f, 'Prices rose 5 percent.'), ['--bogus'], /unknown option '--bogus'/],
-    ['a bad date', async (f: string) => writeFile(f, 'Prices rose 5 percent.'), ['--published-at', 'yesterday-ish'], /publishedAt must be a date/],
+    [
+      'a bad date',
+      async (f: string) => writeFile(f, 'Prices rose 5 percent.'),
+      ['--published-at', 'yesterday-ish'],
+      /publishedAt must be a date/,
+    ],
     ['a missing file', async () => undefined, [], /No such file/],
   ])('refuses %s with a clear error and changes nothing', async (_name, prepare, extra, message) => {
     const before = await countArticles();
@@ -138,5 +170,34 @@ describe('claimledger export', () => {
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/format/);
     await expect(stat(path.join(work, 'x.docx'))).rejects.toThrow();
+  });
+});
+
+describe('claimledger keys', () => {
+  it('creates a key shown once, lists it by prefix and revokes it', async () => {
+    await cli('users', 'add', '--email', `keys.${Date.now()}@example.org`, '--role', 'admin');
+    const created = await cli(
+      'keys',
+      'create',
+      '--name',
+      'Widget',
+      '--scopes',
+      'claims:read,articles:read',
+      '--expires-in-days',
+      '30',
+    );
+    expect(created.stderr).toBe('');
+    const token = /Key \(shown once, store it safely\): (clk_(\w{10})_\S+)/.exec(created.stdout);
+    const id = /Created API key (\w+) \(claims:read, articles:read, expires \d{4}-\d{2}-\d{2}\)/.exec(created.stdout)?.[1];
+    expect(token && id).toBeTruthy();
+    const listed = (await cli('keys', 'list')).stdout;
+    expect(listed).toContain(`${id}\tclk_${token?.[2]}_…\tWidget\tclaims:read,articles:read\tactive`);
+    expect(listed).not.toContain(token?.[1]);
+    expect((await cli('keys', 'revoke', id ?? '')).stdout).toContain(`Revoked API key ${id}`);
+    expect((await cli('keys', 'list')).stdout).toContain(
+      `${id}\tclk_${token?.[2]}_…\tWidget\tclaims:read,articles:read\trevoked`,
+    );
+    const bad = await cli('keys', 'create', '--name', 'x', '--scopes', 'claims:write');
+    expect(bad.code).toBe(1);
   });
 });

@@ -5,6 +5,7 @@ import { DataDirBusyError } from '@claimledger/db';
 import { registerExport } from './commands/export';
 import { registerExtract } from './commands/extract';
 import { registerIngest } from './commands/ingest';
+import { registerKeys } from './commands/keys';
 import { registerUsers } from './commands/users';
 
 const program = new Command()
@@ -17,6 +18,7 @@ registerIngest(program);
 registerExtract(program);
 registerUsers(program);
 registerExport(program);
+registerKeys(program);
 
 function exitWith(code: number): never {
   // PGlite and the schema engine can keep the event loop alive: exit explicitly.

@@ -1,6 +1,9 @@
 import type { TClaim } from '@claimledger/contracts';
 
-type ClaimRow = Pick<TClaim, 'start' | 'end' | 'kind' | 'value' | 'bound' | 'speaker' | 'timeStart' | 'timeEnd' | 'checkworthiness' | 'text'>;
+type ClaimRow = Pick<
+  TClaim,
+  'start' | 'end' | 'kind' | 'value' | 'bound' | 'speaker' | 'timeStart' | 'timeEnd' | 'checkworthiness' | 'text'
+>;
 
 const cell = (value: unknown, width: number) => {
   const text = value === null || value === undefined ? '' : String(value);

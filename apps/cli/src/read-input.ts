@@ -9,7 +9,10 @@ export async function readInput(file: string): Promise<string> {
   if (!info) throw new AppError('BAD_INPUT', `No such file: ${file}`);
   if (!info.isFile()) throw new AppError('BAD_INPUT', `Not a file: ${file}`);
   if (info.size > MAX_ARTICLE_BYTES) {
-    throw new AppError('BAD_INPUT', `${file} is ${(info.size / 1024 / 1024).toFixed(1)} MiB; the limit is ${MAX_ARTICLE_BYTES / 1024 / 1024} MiB.`);
+    throw new AppError(
+      'BAD_INPUT',
+      `${file} is ${(info.size / 1024 / 1024).toFixed(1)} MiB; the limit is ${MAX_ARTICLE_BYTES / 1024 / 1024} MiB.`,
+    );
   }
   const handle = await open(file);
   try {

@@ -27,7 +27,10 @@ test('highlights sit exactly on the claim spans', async ({ api, articlePage }) =
   await articlePage.goto(article.id);
   const ranges = await articlePage.highlightedRanges();
   for (const claim of article.claims) {
-    expect(ranges.some((r) => r.start <= claim.start && claim.end <= r.end) || ranges.some((r) => r.start >= claim.start && r.end <= claim.end)).toBe(true);
+    expect(
+      ranges.some((r) => r.start <= claim.start && claim.end <= r.end) ||
+        ranges.some((r) => r.start >= claim.start && r.end <= claim.end),
+    ).toBe(true);
   }
   const text = await articlePage.text.textContent();
   expect(text).toBe(article.text);

@@ -28,7 +28,12 @@ test.describe('signed out', () => {
 test.describe('as a viewer', () => {
   test.use({ role: 'viewer' });
 
-  test('reads claims but gets no workflow moves, and the API says why it refuses', async ({ articlesPage, articlePage, api, page }, testInfo) => {
+  test('reads claims but gets no workflow moves, and the API says why it refuses', async ({
+    articlesPage,
+    articlePage,
+    api,
+    page,
+  }, testInfo) => {
     await articlesPage.goto();
     await articlesPage.open('Riverton council approves budget with record spending on schools');
     await articlePage.selectClaim('$412 million');

@@ -24,6 +24,8 @@ test('a stale page gets a conflict message instead of overwriting another change
   await articlePage.selectClaim('12 parks');
   await api.moveState(claim.id, 'in_review', claim.version);
   await articlePage.move('Not checkworthy');
-  await expect(articlePage.panel.getByRole('alert')).toContainText(/was changed by reviewer@demo\.claimledger\.org \(moved it to in_review\) since you opened it/);
+  await expect(articlePage.panel.getByRole('alert')).toContainText(
+    /was changed by reviewer@demo\.claimledger\.org \(moved it to in_review\) since you opened it/,
+  );
   await expect(articlePage.state()).toHaveText('In review');
 });

@@ -12,7 +12,10 @@ test('a reviewer checks a claim with a citation, an editor approves it, then cor
   otherPerson,
 }, testInfo) => {
   const shot = (p: typeof page, name: string) => p.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true });
-  const article = await api.ingest({ body: `Transit ${unique()}\n\nThe city bought 40 electric buses in 2023, the mayor said.`, format: 'text' });
+  const article = await api.ingest({
+    body: `Transit ${unique()}\n\nThe city bought 40 electric buses in 2023, the mayor said.`,
+    format: 'text',
+  });
   const claim = article.claims.find((c) => c.text.includes('40 electric buses'));
   if (!claim) throw new Error('claim not extracted');
 
@@ -28,7 +31,12 @@ test('a reviewer checks a claim with a citation, an editor approves it, then cor
   await page.keyboard.press('a');
   await expect(workbench.header.getByTestId('assignee')).toHaveText('Assigned to: Rita Reviewer');
   await workbench.move('In review');
-  await workbench.addCitation({ url: sourceUrl('bus-report.html'), title: 'Fleet report 2023', stance: 'supports', quote: QUOTE });
+  await workbench.addCitation({
+    url: sourceUrl('bus-report.html'),
+    title: 'Fleet report 2023',
+    stance: 'supports',
+    quote: QUOTE,
+  });
   const citation = workbench.citations.getByTestId('citation');
   await expect(citation).toContainText('quote found in the copy', { timeout: 15_000 });
   await expect(citation).toContainText(/sha256 [0-9a-f]{12}…/);
@@ -68,7 +76,9 @@ test('a reviewer checks a claim with a citation, an editor approves it, then cor
   await shot(editorPage, '06-published');
 
   // A correction withdraws the verdict and stays visible in the log.
-  await editorBench.verdict.getByLabel('Reason for correcting the published verdict').fill('The report counts buses ordered, not delivered.');
+  await editorBench.verdict
+    .getByLabel('Reason for correcting the published verdict')
+    .fill('The report counts buses ordered, not delivered.');
   await editorBench.verdict.getByRole('button', { name: 'Withdraw verdict for correction' }).click();
   await expect(editorBench.state()).toHaveText('Void after correction');
   await expect(editorBench.verdict.getByTestId('corrections')).toContainText('The report counts buses ordered, not delivered.');
@@ -80,8 +90,15 @@ test('a reviewer checks a claim with a citation, an editor approves it, then cor
   await expect(workbench.state()).toHaveText('Void after correction');
 });
 
-test('two people editing the same claim: the second sees a conflict naming the first change', async ({ api, workbench, otherPerson }, testInfo) => {
-  const article = await api.ingest({ body: `Schools ${unique()}\n\nThe district hired 85 teachers in 2024, officials said.`, format: 'text' });
+test('two people editing the same claim: the second sees a conflict naming the first change', async ({
+  api,
+  workbench,
+  otherPerson,
+}, testInfo) => {
+  const article = await api.ingest({
+    body: `Schools ${unique()}\n\nThe district hired 85 teachers in 2024, officials said.`,
+    format: 'text',
+  });
   const claim = article.claims.find((c) => c.text.includes('85 teachers'));
   if (!claim) throw new Error('claim not extracted');
   await workbench.goto(claim.id);

@@ -1,6 +1,11 @@
 import { expect, sourceUrl, test, unique } from '../../fixtures';
 
-test('ingested text and citation quotes render as text: no script from content runs', async ({ api, page, workbench, articlePage }) => {
+test('ingested text and citation quotes render as text: no script from content runs', async ({
+  api,
+  page,
+  workbench,
+  articlePage,
+}) => {
   const dialogs: string[] = [];
   page.on('dialog', (dialog) => {
     dialogs.push(dialog.message());
@@ -20,7 +25,12 @@ test('ingested text and citation quotes render as text: no script from content r
   await workbench.goto(claim.id);
   await workbench.move('In review');
   const hostileQuote = '<script>alert("quote")</script> 300 incidents';
-  await workbench.addCitation({ url: sourceUrl('bus-report.html'), title: '<b>Report</b>', stance: 'context', quote: hostileQuote });
+  await workbench.addCitation({
+    url: sourceUrl('bus-report.html'),
+    title: '<b>Report</b>',
+    stance: 'context',
+    quote: hostileQuote,
+  });
   await expect(workbench.citations.getByTestId('citation').locator('blockquote')).toHaveText(hostileQuote);
   await expect(workbench.citations.getByTestId('citation')).toContainText('quote not found in the copy', { timeout: 15_000 });
   await expect(workbench.citations.getByRole('link', { name: '<b>Report</b>' })).toBeVisible();

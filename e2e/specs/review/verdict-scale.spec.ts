@@ -3,7 +3,12 @@ import { expect, test, unique } from '../../fixtures';
 test.describe('as an admin', () => {
   test.use({ role: 'admin' });
 
-  test('edits a label and adds one; reviewers then see it in the verdict form', async ({ page, api, workbench, otherPerson }, testInfo) => {
+  test('edits a label and adds one; reviewers then see it in the verdict form', async ({
+    page,
+    api,
+    workbench,
+    otherPerson,
+  }, testInfo) => {
     await page.goto('/admin/scale');
     const misleading = page.getByRole('form', { name: 'Label misleading' });
     await misleading.getByLabel('Description').fill('Accurate in parts, creates a false impression overall.');
@@ -20,10 +25,15 @@ test.describe('as an admin', () => {
     await add.getByLabel('Slug').fill(slug);
     await add.getByLabel('Name').fill('Again');
     await add.getByRole('button', { name: 'Add label' }).click();
-    await expect(page.getByRole('alert').filter({ hasText: 'The scale has a label' })).toHaveText(`The scale has a label "${slug}" already.`);
+    await expect(page.getByRole('alert').filter({ hasText: 'The scale has a label' })).toHaveText(
+      `The scale has a label "${slug}" already.`,
+    );
     await page.screenshot({ path: testInfo.outputPath('verdict-scale.png'), fullPage: true });
 
-    const article = await api.ingest({ body: `Scale ${unique()}\n\nThe port handled 9 million containers in 2023.`, format: 'text' });
+    const article = await api.ingest({
+      body: `Scale ${unique()}\n\nThe port handled 9 million containers in 2023.`,
+      format: 'text',
+    });
     const claim = article.claims[0];
     if (!claim) throw new Error('claim not extracted');
     await workbench.goto(claim.id);

@@ -8,4 +8,8 @@ export type ApiContext = {
   db: ServiceDb;
   actor: Actor | null;
   archiveQueue: ArchiveQueue;
+  /** The bearer token of a REST request, checked by `apiKeyProcedure`. */
+  apiKeyToken?: string | null;
+  /** Where published reviews live, for the ClaimReview URLs consumers get. */
+  publicUrl?: string;
 };

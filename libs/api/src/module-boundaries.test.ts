@@ -12,17 +12,26 @@ async function boundaryErrors(filePath: string, code: string): Promise<string[]>
 
 describe('Nx module boundaries (lint)', () => {
   it('stop the API layer from importing the data layer', async () => {
-    const errors = await boundaryErrors('libs/api/src/probe.ts', "import { openDatabase } from '@claimledger/db';\nexport const probe = openDatabase;\n");
+    const errors = await boundaryErrors(
+      'libs/api/src/probe.ts',
+      "import { openDatabase } from '@claimledger/db';\nexport const probe = openDatabase;\n",
+    );
     expect(errors).toEqual([expect.stringContaining('"type:api" can only depend on libs tagged with')]);
   });
 
   it('stop browser UI code from importing Node-only libraries', async () => {
-    const errors = await boundaryErrors('libs/ui/src/probe.ts', "import { ingestArticle } from '@claimledger/services';\nexport const probe = ingestArticle;\n");
+    const errors = await boundaryErrors(
+      'libs/ui/src/probe.ts',
+      "import { ingestArticle } from '@claimledger/services';\nexport const probe = ingestArticle;\n",
+    );
     expect(errors.length).toBeGreaterThan(0);
   });
 
   it('let services use the data layer', async () => {
-    const errors = await boundaryErrors('libs/services/src/probe.ts', "import { findClaim } from '@claimledger/db';\nexport const probe = findClaim;\n");
+    const errors = await boundaryErrors(
+      'libs/services/src/probe.ts',
+      "import { findClaim } from '@claimledger/db';\nexport const probe = findClaim;\n",
+    );
     expect(errors).toEqual([]);
   });
 });

@@ -21,7 +21,10 @@ beforeAll(async () => {
   users.set('author', await createTestActor(db.prisma, 'reviewer', 'author'));
   labelId = (await db.prisma.verdictLabel.findFirstOrThrow({ where: { slug: 'false' } })).id;
   const setup = createCallerFactory(appRouter)({ db: db.prisma, actor: users.get('admin') ?? null, archiveQueue: archiver });
-  const { article } = await setup.article.ingest({ body: `Matrix ${uniqueSuffix()}: the council built 14 bridges in 2021.`, format: 'text' });
+  const { article } = await setup.article.ingest({
+    body: `Matrix ${uniqueSuffix()}: the council built 14 bridges in 2021.`,
+    format: 'text',
+  });
   articleId = article.id;
   claimId = article.claims[0]?.id ?? '';
 });
@@ -32,7 +35,11 @@ afterAll(async () => {
 
 type Who = Role | 'anonymous';
 const caller = (who: Who | 'author') =>
-  createCallerFactory(appRouter)({ db: db.prisma, actor: who === 'anonymous' ? null : (users.get(who) ?? null), archiveQueue: archiver });
+  createCallerFactory(appRouter)({
+    db: db.prisma,
+    actor: who === 'anonymous' ? null : (users.get(who) ?? null),
+    archiveQueue: archiver,
+  });
 
 /** A fresh claim, moved by the admin as far as `to`. */
 async function freshClaim(to?: 'in_review') {
@@ -54,7 +61,10 @@ async function publishedClaim() {
 /** A claim with a review submitted by a separate author, ready for the second review. */
 async function submittedByAuthor() {
   const author = caller('author');
-  const { article } = await author.article.ingest({ body: `Review ${uniqueSuffix()}: 7 hospitals closed in 2020.`, format: 'text' });
+  const { article } = await author.article.ingest({
+    body: `Review ${uniqueSuffix()}: 7 hospitals closed in 2020.`,
+    format: 'text',
+  });
   const id = article.claims[0]?.id ?? '';
   await author.claim.moveState({ id, to: 'in_review', expectedVersion: 1 });
   const rationale = 'Health ministry records list two closures, not seven.';
@@ -83,7 +93,8 @@ const PROCEDURES: Array<{ name: string; allowed: Who[]; call: (c: ReturnType<typ
   {
     name: 'claim.updateFields',
     allowed: ['reviewer', 'editor', 'admin'],
-    call: async (c) => c.claim.updateFields({ id: (await freshClaim()).id, expectedVersion: 1, fields: { speaker: 'The mayor' } }),
+    call: async (c) =>
+      c.claim.updateFields({ id: (await freshClaim()).id, expectedVersion: 1, fields: { speaker: 'The mayor' } }),
   },
   {
     name: 'claim.assign (to self)',
@@ -113,9 +124,33 @@ const PROCEDURES: Array<{ name: string; allowed: Who[]; call: (c: ReturnType<typ
   {
     name: 'review.correct',
     allowed: ['editor', 'admin'],
-    call: async (c) => c.review.correct({ claimId: await publishedClaim(), expectedVersion: 4, reason: 'The ministry revised its figures.' }),
+    call: async (c) =>
+      c.review.correct({ claimId: await publishedClaim(), expectedVersion: 4, reason: 'The ministry revised its figures.' }),
   },
   { name: 'review.corrections', allowed: [...ROLES], call: (c) => c.review.corrections({ id: claimId }) },
+  { name: 'key.list', allowed: ['admin'], call: (c) => c.key.list() },
+  {
+    name: 'key.create',
+    allowed: ['admin'],
+    call: (c) => c.key.create({ name: `matrix ${uniqueSuffix()}`, scopes: ['claims:read'] }),
+  },
+  {
+    name: 'key.revoke',
+    allowed: ['admin'],
+    call: async (c) =>
+      c.key.revoke({
+        id: (await caller('admin').key.create({ name: `revoke ${uniqueSuffix()}`, scopes: ['claims:read'] })).key.id,
+      }),
+  },
+  { name: 'webhook.list', allowed: ['admin'], call: (c) => c.webhook.list() },
+  {
+    name: 'webhook.create + deactivate',
+    allowed: ['admin'],
+    call: async (c) =>
+      c.webhook.deactivate({
+        id: (await c.webhook.create({ url: 'https://hooks.example.org/in', events: ['claim.published'] })).id,
+      }),
+  },
   {
     name: 'scale.editLabel',
     allowed: ['admin'],
@@ -124,7 +159,14 @@ const PROCEDURES: Array<{ name: string; allowed: Who[]; call: (c: ReturnType<typ
   {
     name: 'scale.addLabel',
     allowed: ['admin'],
-    call: (c) => c.scale.addLabel({ slug: `satire-${uniqueSuffix()}`, name: 'Satire', colour: '#888888', description: 'Not meant as fact.', rating: 0 }),
+    call: (c) =>
+      c.scale.addLabel({
+        slug: `satire-${uniqueSuffix()}`,
+        name: 'Satire',
+        colour: '#888888',
+        description: 'Not meant as fact.',
+        rating: 0,
+      }),
   },
   { name: 'review.verdictLabels', allowed: [...ROLES], call: (c) => c.review.verdictLabels() },
   { name: 'review.forClaim', allowed: [...ROLES], call: (c) => c.review.forClaim({ id: claimId }) },
@@ -133,7 +175,12 @@ const PROCEDURES: Array<{ name: string; allowed: Who[]; call: (c: ReturnType<typ
     allowed: ['reviewer', 'editor', 'admin'],
     call: async (c) => {
       const { id } = await freshClaim('in_review');
-      return c.review.submit({ claimId: id, verdictLabelId: labelId, rationale: 'Port authority lists four new ports.', expectedVersion: 2 });
+      return c.review.submit({
+        claimId: id,
+        verdictLabelId: labelId,
+        rationale: 'Port authority lists four new ports.',
+        expectedVersion: 2,
+      });
     },
   },
   {
@@ -144,7 +191,8 @@ const PROCEDURES: Array<{ name: string; allowed: Who[]; call: (c: ReturnType<typ
   {
     name: 'review.sendBack',
     allowed: ['editor', 'admin'],
-    call: async (c) => c.review.sendBack({ reviewId: (await submittedByAuthor()).id, expectedVersion: 3, comment: 'Add a source.' }),
+    call: async (c) =>
+      c.review.sendBack({ reviewId: (await submittedByAuthor()).id, expectedVersion: 3, comment: 'Add a source.' }),
   },
 ];
 

@@ -21,8 +21,13 @@ const caller = () => createCallerFactory(appRouter)({ db: db.prisma, actor: edit
 /** Calls a procedure over the fetch adapter, as the web app's route does. */
 async function http(path: string, init: { method: 'GET' | 'POST'; input: unknown }) {
   const encoded = JSON.stringify(superjson.serialize(init.input));
-  const url = init.method === 'GET' ? `http://test/api/trpc/${path}?input=${encodeURIComponent(encoded)}` : `http://test/api/trpc/${path}`;
-  const req = new Request(url, { method: init.method, body: init.method === 'POST' ? encoded : undefined, headers: { 'content-type': 'application/json' } });
+  const url =
+    init.method === 'GET' ? `http://test/api/trpc/${path}?input=${encodeURIComponent(encoded)}` : `http://test/api/trpc/${path}`;
+  const req = new Request(url, {
+    method: init.method,
+    body: init.method === 'POST' ? encoded : undefined,
+    headers: { 'content-type': 'application/json' },
+  });
   const res = await fetchRequestHandler({
     endpoint: '/api/trpc',
     req,
@@ -36,7 +41,10 @@ async function http(path: string, init: { method: 'GET' | 'POST'; input: unknown
 describe('appRouter', () => {
   it('ingests, lists and reads an article with its claims', async () => {
     const tag = uniqueSuffix();
-    const { article } = await caller().article.ingest({ body: `Water ${tag}\n\nThe dam holds 3 billion litres, the utility said.`, format: 'text' });
+    const { article } = await caller().article.ingest({
+      body: `Water ${tag}\n\nThe dam holds 3 billion litres, the utility said.`,
+      format: 'text',
+    });
     const list = await caller().article.list({ limit: 200 });
     expect(list.map((a) => a.id)).toContain(article.id);
     const read = await caller().article.get({ id: article.id });
@@ -45,11 +53,17 @@ describe('appRouter', () => {
   });
 
   it('maps a stale version to HTTP 409 with the AppError code and the current claim', async () => {
-    const { article } = await caller().article.ingest({ body: `Rail ${uniqueSuffix()}: 14 stations closed in 2022.`, format: 'text' });
+    const { article } = await caller().article.ingest({
+      body: `Rail ${uniqueSuffix()}: 14 stations closed in 2022.`,
+      format: 'text',
+    });
     const claim = article.claims[0];
     if (!claim) throw new Error('no claim');
     await caller().claim.moveState({ id: claim.id, to: 'in_review', expectedVersion: 1 });
-    const res = await http('claim.moveState', { method: 'POST', input: { id: claim.id, to: 'not_checkworthy', expectedVersion: 1 } });
+    const res = await http('claim.moveState', {
+      method: 'POST',
+      input: { id: claim.id, to: 'not_checkworthy', expectedVersion: 1 },
+    });
     expect(res.status).toBe(409);
     expect(res.body.error?.data['appCode']).toBe('CONFLICT');
     expect(res.body.error?.message).toMatch(/was changed by test \(moved it to in_review\) since you opened it/);

@@ -4,8 +4,11 @@ import { authRouter } from './routers/auth';
 import { citationRouter } from './routers/citation';
 import { claimRouter } from './routers/claim';
 import { commentRouter } from './routers/comment';
+import { keyRouter } from './routers/key';
 import { reviewRouter } from './routers/review';
 import { scaleRouter } from './routers/scale';
+import { v1Router } from './routers/v1';
+import { webhookRouter } from './routers/webhook';
 
 export const appRouter = router({
   article: articleRouter,
@@ -13,8 +16,11 @@ export const appRouter = router({
   citation: citationRouter,
   claim: claimRouter,
   comment: commentRouter,
+  key: keyRouter,
   review: reviewRouter,
   scale: scaleRouter,
+  v1: v1Router,
+  webhook: webhookRouter,
 });
 
 export type AppRouter = typeof appRouter;

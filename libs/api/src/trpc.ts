@@ -1,10 +1,12 @@
-import { AppError, can, isAppError, type Permission } from '@claimledger/domain';
+import { authenticateApiKey } from '@claimledger/auth';
+import { AppError, can, isAppError, type ApiScope, type Permission } from '@claimledger/domain';
 import { initTRPC } from '@trpc/server';
 import superjson from 'superjson';
+import type { OpenApiMeta } from 'trpc-to-openapi';
 import type { ApiContext } from './context';
 import { formatError, toTrpcError } from './error-formatter';
 
-const t = initTRPC.context<ApiContext>().create({
+const t = initTRPC.context<ApiContext>().meta<OpenApiMeta>().create({
   transformer: superjson,
   errorFormatter: formatError,
 });
@@ -34,5 +36,18 @@ export function requirePermission(permission: Permission) {
       throw toTrpcError(new AppError('FORBIDDEN', `Your role (${ctx.actor.role}) does not allow ${permission}.`));
     }
     return next({ ctx });
+  });
+}
+
+/**
+ * A REST consumer's API key with `scope` (401 for a missing, wrong, expired or revoked key;
+ * 403 for a missing scope). The key acts as a read-only system actor.
+ */
+export function apiKeyProcedure(scope: ApiScope) {
+  return publicProcedure.use(async ({ ctx, next }) => {
+    const { actor, key } = await authenticateApiKey(ctx.db, ctx.apiKeyToken ?? null, scope).catch((error: unknown) => {
+      throw isAppError(error) ? toTrpcError(error) : error;
+    });
+    return next({ ctx: { ...ctx, actor, apiKey: key, publicUrl: ctx.publicUrl ?? 'http://localhost:3000' } });
   });
 }

@@ -47,7 +47,9 @@ describe('users and sessions', () => {
   });
 
   it('refuses short passwords, expired sessions and unknown tokens', async () => {
-    await expect(createUser(db.prisma, { email: `s.${uniqueSuffix()}@example.org`, role: 'viewer', password: 'short' })).rejects.toThrow(/12 characters/);
+    await expect(
+      createUser(db.prisma, { email: `s.${uniqueSuffix()}@example.org`, role: 'viewer', password: 'short' }),
+    ).rejects.toThrow(/12 characters/);
     const email = `e.${uniqueSuffix()}@example.org`;
     await createUser(db.prisma, { email, role: 'viewer', password: 'a long enough password' });
     const { token, user } = await signIn(db.prisma, { email, password: 'a long enough password' });

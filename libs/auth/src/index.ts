@@ -1,3 +1,5 @@
 export { createUser } from './users';
 export { resolveActor, signIn, signOut } from './sessions';
 export { SESSION_COOKIE, SESSION_DAYS } from './session-token';
+export { authenticateApiKey, createApiKey, listApiKeys, revokeApiKey } from './api-keys';
+export type { ApiKeyActor } from './api-keys';

@@ -40,7 +40,10 @@ if (process.argv[2] === '--throughput') {
 }
 
 const run = (...flags: string[]) =>
-  JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', import.meta.filename, ...flags], { encoding: 'utf8' })) as Record<string, number>;
+  JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', import.meta.filename, ...flags], { encoding: 'utf8' })) as Record<
+    string,
+    number
+  >;
 const loads = [run('--load'), run('--load'), run('--load')].map((r) => r['loadMs'] ?? 0);
 const line = (name: string, t: Record<string, number>) =>
   `| throughput, one core: ${name} | ${((t['mb'] ?? 0) / (t['seconds'] ?? 1)).toFixed(3)} MB/s (${(t['mb'] ?? 0).toFixed(2)} MB in ${(t['seconds'] ?? 0).toFixed(1)} s, ${t['claims']} claims, ${((t['rss'] ?? 0) / 1024 / 1024).toFixed(0)} MiB RSS) | ≥ 1 MB/s |`;

@@ -73,7 +73,9 @@ function claimKinds(name: string) {
   return [`| ${name} | ${rows.length} | ${cells.join(' | ')} | ${fmt(macro)} |`];
 }
 
-console.log(`Check-worthiness (model ${CHECKWORTHINESS_MODEL.version}, threshold ${CHECKWORTHINESS_MODEL.threshold}; positive class)\n`);
+console.log(
+  `Check-worthiness (model ${CHECKWORTHINESS_MODEL.version}, threshold ${CHECKWORTHINESS_MODEL.threshold}; positive class)\n`,
+);
 console.log('| set | n | F1 | precision | recall | target F1 |');
 console.log('|---|---|---|---|---|---|');
 console.log(checkworthiness('checkthat2024-test', 0.8));

@@ -10,10 +10,46 @@ const CAP = String.raw`[A-Z][\w’'.-]*`;
 const NAME = String.raw`${CAP}(?:\s+${CAP}){0,3}`;
 const QUOTE_RE = /“([^”]+)”|"([^"\n]+)"/g;
 const TITLES = new Set(
-  'President Prime Minister PM Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Senator Sen. Rep. Representative Chancellor Secretary General Mayor Governor Judge Professor Prof. CEO Chief Director Chair Chairman Chairwoman Spokesperson Spokesman Spokeswoman Council Member Commissioner Minister Ambassador King Queen Pope Sheikh Lord Lady Sir Deputy Vice'.split(' '),
+  'President Prime Minister PM Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Senator Sen. Rep. Representative Chancellor Secretary General Mayor Governor Judge Professor Prof. CEO Chief Director Chair Chairman Chairwoman Spokesperson Spokesman Spokeswoman Council Member Commissioner Minister Ambassador King Queen Pope Sheikh Lord Lady Sir Deputy Vice'.split(
+    ' ',
+  ),
 );
-const NOT_PERSON = /\b(States|Union|Kingdom|Republic|Service|Ministry|Council|Committee|Party|Institute|University|Bank|Press|Forces|Army|Defense|House|Court|Street|City|County|Nations|Organization|Agency|Department|Office|Board|Kremlin|Photo|News|Times|Post|Daily|Islam|Syria|Russia|Israel|Moscow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
-const SENTENCE_STARTERS = new Set(['The', 'In', 'A', 'An', 'On', 'At', 'For', 'But', 'And', 'Then', 'This', 'That', 'These', 'It', 'As', 'After', 'Before', 'When', 'While', 'If', 'According', 'Last', 'Finally', 'Another', 'Given', 'To', 'With', 'We', 'They', 'He', 'She', 'I']);
+const NOT_PERSON =
+  /\b(States|Union|Kingdom|Republic|Service|Ministry|Council|Committee|Party|Institute|University|Bank|Press|Forces|Army|Defense|House|Court|Street|City|County|Nations|Organization|Agency|Department|Office|Board|Kremlin|Photo|News|Times|Post|Daily|Islam|Syria|Russia|Israel|Moscow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+const SENTENCE_STARTERS = new Set([
+  'The',
+  'In',
+  'A',
+  'An',
+  'On',
+  'At',
+  'For',
+  'But',
+  'And',
+  'Then',
+  'This',
+  'That',
+  'These',
+  'It',
+  'As',
+  'After',
+  'Before',
+  'When',
+  'While',
+  'If',
+  'According',
+  'Last',
+  'Finally',
+  'Another',
+  'Given',
+  'To',
+  'With',
+  'We',
+  'They',
+  'He',
+  'She',
+  'I',
+]);
 
 const PERSON_RE = new RegExp(`(?<![\\w’'])${NAME}`, 'g');
 const SAY_RE = new RegExp(String.raw`\b${SAY}\b`, 'g');
@@ -27,7 +63,10 @@ const NAME_AFTER_VERB = new RegExp(String.raw`^\s+(?:[a-z]+\s+){0,3}?(${NAME})`)
 
 /** Strips titles and sentence-initial words: "Prime Minister Benjamin Netanyahu" → "Benjamin Netanyahu". */
 export function cleanName(raw: string): string | null {
-  const words = raw.replace(/(?<=[a-z]{2})[,.]$/, '').split(/\s+/).filter(Boolean);
+  const words = raw
+    .replace(/(?<=[a-z]{2})[,.]$/, '')
+    .split(/\s+/)
+    .filter(Boolean);
   const lastTitle = words.reduce((at, w, i) => (TITLES.has(w) && i < words.length - 1 ? i : at), -1);
   words.splice(0, lastTitle + 1);
   while (words.length && SENTENCE_STARTERS.has(words[0] ?? '')) words.shift();
@@ -106,7 +145,11 @@ export function findAttributions(offset: number, masked: string, people: PersonT
     const verbAt = m.index ?? 0;
     const who = speakerOf(masked, verbAt, verbAt + m[0].length);
     if (!who) continue;
-    const speaker = who.pronoun ? people.lastBefore(offset + verbAt) : /^[A-Z]/.test(who.raw) ? people.canonical(cleanName(who.raw) ?? who.raw) : who.raw;
+    const speaker = who.pronoun
+      ? people.lastBefore(offset + verbAt)
+      : /^[A-Z]/.test(who.raw)
+        ? people.canonical(cleanName(who.raw) ?? who.raw)
+        : who.raw;
     if (speaker) found.push({ verb: offset + verbAt, speaker });
   }
   for (const m of masked.matchAll(ACCORDING_RE)) {

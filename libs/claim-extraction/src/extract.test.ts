@@ -66,8 +66,21 @@ describe.skipIf(!existsSync(SEED))('seed article (shared fixture)', () => {
     expect(upTo).toMatchObject({ value: 2_000_000, bound: 'upper', hedged: true, speaker: 'Benjamin Netanyahu' });
   });
 
-  type MustFind = { span: string; kind: string; value: number; timeScope?: string; speaker?: string; quote?: boolean; bound?: string; hedged?: boolean; date?: string };
-  const meta = JSON.parse(readFileSync(SEED.replace(/\.txt$/, '.meta.json'), 'utf8')) as { publishedAt: string; mustFind: MustFind[] };
+  type MustFind = {
+    span: string;
+    kind: string;
+    value: number;
+    timeScope?: string;
+    speaker?: string;
+    quote?: boolean;
+    bound?: string;
+    hedged?: boolean;
+    date?: string;
+  };
+  const meta = JSON.parse(readFileSync(SEED.replace(/\.txt$/, '.meta.json'), 'utf8')) as {
+    publishedAt: string;
+    mustFind: MustFind[];
+  };
 
   it.each(meta.mustFind.map((m) => [m.span, m] as const))('finds "%s" with its exact values', (_span, m) => {
     const found = extractClaims(text, { publishedAt: meta.publishedAt }).filter((c) => c.text === m.span);

@@ -11,7 +11,8 @@ import type { ExtractOptions, ExtractedClaim } from './types';
 /** Stored on every claim: the rules' version plus the check-worthiness model's. */
 export const EXTRACTOR_VERSION = `cl-extract-0.2.0+${CHECKWORTHINESS_MODEL.version}`;
 
-const HEDGE = /\b(I think|I believe|believes?|believed|reportedly|estimated?|estimates|allegedly|about|around|roughly|approximately|nearly|almost|up to|may|might|could|perhaps|probably|likely|expects?|expected|thought to|appears? to|seems? to|suggests?|according to|projected|forecast)\b/i;
+const HEDGE =
+  /\b(I think|I believe|believes?|believed|reportedly|estimated?|estimates|allegedly|about|around|roughly|approximately|nearly|almost|up to|may|might|could|perhaps|probably|likely|expects?|expected|thought to|appears? to|seems? to|suggests?|according to|projected|forecast)\b/i;
 const TRAILING_TIME = /^(?:\s+[\w’'-]+){0,5}?\s+((?:this|last|next) (?:year|month|week))\b/;
 
 function kindsOf(m: NumberMention): { kind: ClaimKind; kinds: ClaimKind[] } {
@@ -39,7 +40,13 @@ function reportedSpeaker(attributions: Attribution[], sentence: Span, start: num
   return (before[before.length - 1] ?? inSentence.find((a) => a.verb > start))?.speaker ?? null;
 }
 
-type SentenceContext = { sentence: Span; score: number; quotes: QuoteSpan[]; attributions: Attribution[]; publishedAt: Date | null };
+type SentenceContext = {
+  sentence: Span;
+  score: number;
+  quotes: QuoteSpan[];
+  attributions: Attribution[];
+  publishedAt: Date | null;
+};
 
 function numberClaim(m: NumberMention, { sentence, score, quotes, attributions, publishedAt }: SentenceContext): ExtractedClaim {
   let start = sentence.start + m.start;
@@ -54,7 +61,9 @@ function numberClaim(m: NumberMention, { sentence, score, quotes, attributions, 
   const { kind, kinds: baseKinds } = kindsOf(m);
   const kinds: ClaimKind[] = COMPARISON_EXPRESSION.test(sentence.text) ? [...baseKinds, 'comparison'] : baseKinds;
   const scope: TimeScope | null =
-    kind === 'temporal' ? anniversaryBase(sentence.text.slice(m.start), m.value, publishedAt) : resolveTimeScope(sentence.text, publishedAt);
+    kind === 'temporal'
+      ? anniversaryBase(sentence.text.slice(m.start), m.value, publishedAt)
+      : resolveTimeScope(sentence.text, publishedAt);
   const isQuote = quote !== null;
   return {
     kind,

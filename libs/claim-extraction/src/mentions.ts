@@ -33,10 +33,14 @@ const RANGE_RE = new RegExp(
 const BOUNDS: Array<[RegExp, ValueBound]> = [
   [/\b(up to|at most|no more than|as many as|under|less than|fewer than|below|not more than)\s+$/i, 'upper'],
   [/\b(at least|more than|over|above|no fewer than|no less than|upwards of|in excess of|not less than)\s+$/i, 'lower'],
-  [/\b(about|around|nearly|almost|roughly|approximately|some|an estimated|estimated|close to|about|circa|some)\s+$/i, 'approximate'],
+  [
+    /\b(about|around|nearly|almost|roughly|approximately|some|an estimated|estimated|close to|about|circa|some)\s+$/i,
+    'approximate',
+  ],
 ];
 
-const MONTH = /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?\s*$/i;
+const MONTH =
+  /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?\s*$/i;
 const TIME_DEICTIC = /^(last|this|next|past|ago|today|yesterday|tomorrow|tonight)$/i;
 const TIME_UNIT = /^(years?|months?|weeks?|days?|decades?|mornings?|evenings?|nights?)$/i;
 const COUNTED_POS = new Set(['ADJ', 'NOUN', 'PROPN']);
@@ -75,7 +79,9 @@ function boundBefore(sentence: string, start: number): { bound: ValueBound; star
 
 function scaleOf(text: string): number {
   const m = /(hundred|thousand|million|billion|trillion|k|bn)\b/i.exec(text);
-  return m ? (parseNumberPhrase(`1 ${m[1]?.toLowerCase().replace(/^k$/, 'thousand').replace(/^bn$/, 'billion')}`)?.value ?? 1) : 1;
+  return m
+    ? (parseNumberPhrase(`1 ${m[1]?.toLowerCase().replace(/^k$/, 'thousand').replace(/^bn$/, 'billion')}`)?.value ?? 1)
+    : 1;
 }
 
 /** "between 20 and 30", "10-15 percent", "from $2 million to $3 million". */
@@ -108,7 +114,13 @@ const NUMBER_WORD_SET = new Set(NUMBER_WORDS.filter((w) => w !== 'a' && w !== 'a
 
 /** Cheap first look: a digit or a number word somewhere in the sentence. */
 function mayHaveNumber(sentence: string): boolean {
-  return /\d/.test(sentence) || sentence.toLowerCase().split(/[^a-z]+/).some((w) => NUMBER_WORD_SET.has(w));
+  return (
+    /\d/.test(sentence) ||
+    sentence
+      .toLowerCase()
+      .split(/[^a-z]+/)
+      .some((w) => NUMBER_WORD_SET.has(w))
+  );
 }
 
 /** Finds number mentions in a sentence, with bound, range, counted noun and place. */
@@ -128,7 +140,10 @@ export function findNumberMentions(sentence: string, tagged?: Token[]): NumberMe
   };
   for (const r of ranges) {
     const { bound, start } = boundBefore(sentence, r.start);
-    complete(start, r.end, { value: r.low, isOrdinal: false, isMultiple: false, unit: r.unit }, bound, { low: r.low, high: r.high });
+    complete(start, r.end, { value: r.low, isOrdinal: false, isMultiple: false, unit: r.unit }, bound, {
+      low: r.low,
+      high: r.high,
+    });
   }
   for (const match of sentence.matchAll(NUMBER_RE)) {
     const raw = match[0].trim();

@@ -39,7 +39,12 @@ export function analyseParagraph(paragraph: Span): AnalysedSentence[] {
   const nlp = getNlp();
   const its = nlp.its;
   const doc = nlp.readDoc(paragraph.text);
-  const tokens = locateTokens(paragraph.text, doc.tokens().out() as string[], doc.tokens().out(its.pos) as string[], paragraph.start);
+  const tokens = locateTokens(
+    paragraph.text,
+    doc.tokens().out() as string[],
+    doc.tokens().out(its.pos) as string[],
+    paragraph.start,
+  );
   const sentences: AnalysedSentence[] = [];
   let cursor = 0;
   let next = 0;

@@ -3,7 +3,8 @@ import { findNumberMentions } from './mentions';
 
 export type SentenceKind = Extract<ClaimKind, 'quantity' | 'temporal' | 'comparison' | 'quote'>;
 
-const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec';
+const MONTHS =
+  'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec';
 const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 
 /** Explicit or relative references to time: years, months, weekdays, "last year", "since", "ago". */

@@ -52,7 +52,9 @@ function resolveUncached(sentence: string, publishedAt: Date): TimeScope | null 
   if (since) return { start: year(Number(since[1])).start, end: iso(publishedAt) };
   const inYear = /\b(?:in|during|by) (1[89]\d\d|20\d\d)\b/.exec(sentence);
   // chrono is the slow part of extraction: only ask it when a date word is present.
-  const parsed = MAY_HAVE_DATE.test(sentence) ? chrono.parse(sentence, { instant: publishedAt, timezone: 0 }, { forwardDate: false }) : [];
+  const parsed = MAY_HAVE_DATE.test(sentence)
+    ? chrono.parse(sentence, { instant: publishedAt, timezone: 0 }, { forwardDate: false })
+    : [];
   const hit = parsed[0];
   if (hit) {
     const date = hit.start.date();

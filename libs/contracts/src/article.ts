@@ -9,7 +9,10 @@ export const ZIngestArticleInput = z.object({
   body: z
     .string()
     .refine((s) => s.trim().length > 0, 'the article is empty')
-    .refine((s) => new TextEncoder().encode(s).length <= MAX_ARTICLE_BYTES, `the article is larger than ${MAX_ARTICLE_BYTES / 1024 / 1024} MiB`),
+    .refine(
+      (s) => new TextEncoder().encode(s).length <= MAX_ARTICLE_BYTES,
+      `the article is larger than ${MAX_ARTICLE_BYTES / 1024 / 1024} MiB`,
+    ),
   format: z.enum(['text', 'html']),
   source: z.enum(INGEST_SOURCES).default('text'),
   title: z.string().trim().min(1).max(500).optional(),

@@ -31,7 +31,10 @@ export type TExtractedClaim = z.infer<typeof ZExtractedClaim>;
 export const ZExtractRequest = z.object({
   id: z.union([z.string(), z.number()]),
   text: z.string().min(1, 'text is empty').max(2_000_000, 'text is longer than 2,000,000 characters'),
-  publishedAt: z.iso.date().or(z.iso.datetime({ offset: true })).optional(),
+  publishedAt: z.iso
+    .date()
+    .or(z.iso.datetime({ offset: true }))
+    .optional(),
 });
 export type TExtractRequest = z.infer<typeof ZExtractRequest>;
 

@@ -77,3 +77,17 @@ export { EXPORT_FORMATS, ZExportFilter, ZExportFormat, ZExportRequest, ZReportCl
 export type { TExportFilter, TExportFormat, TExportRequest, TReportClaim } from './report';
 export { ZPublishingEnv } from './publishing';
 export type { TPublishingEnv } from './publishing';
+export { ZApiKey, ZApiKeyIdInput, ZApiScope, ZCreateApiKeyInput, ZCreatedApiKey } from './api-key';
+export type { TApiKey, TCreateApiKeyInput, TCreatedApiKey } from './api-key';
+export { ZArticleStatus, ZClaimLookupInput, ZClaimStatus, ZClaimStatusList, ZClaimsByArticleUrlInput } from './consumer';
+export type { TArticleStatus, TClaimStatus, TClaimStatusList } from './consumer';
+export {
+  WEBHOOK_EVENTS,
+  ZCreateWebhookInput,
+  ZWebhook,
+  ZWebhookDelivery,
+  ZWebhookEvent,
+  ZWebhookIdInput,
+  ZWebhookPayload,
+} from './webhook';
+export type { TCreateWebhookInput, TWebhook, TWebhookDelivery, TWebhookEvent, TWebhookPayload } from './webhook';

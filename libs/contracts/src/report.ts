@@ -41,7 +41,14 @@ export const ZReportClaim = z.object({
     publishedAt: z.date().nullable(),
   }),
   verdict: z
-    .object({ name: z.string(), slug: z.string(), rating: z.number().int(), colour: z.string(), bestRating: z.number().int(), worstRating: z.number().int() })
+    .object({
+      name: z.string(),
+      slug: z.string(),
+      rating: z.number().int(),
+      colour: z.string(),
+      bestRating: z.number().int(),
+      worstRating: z.number().int(),
+    })
     .nullable(),
   review: z
     .object({ rationale: z.string(), reviewer: z.string(), approver: z.string().nullable(), decidedAt: z.date().nullable() })

@@ -28,7 +28,9 @@ export function readDbEnv(source: NodeJS.ProcessEnv = process.env): DbEnv {
   const env = ZDbEnv.parse({ DATABASE_URL: source.DATABASE_URL, CLAIMLEDGER_DATA_DIR: source.CLAIMLEDGER_DATA_DIR });
   return {
     databaseUrl: env.DATABASE_URL,
-    dataDir: path.resolve(/*turbopackIgnore: true*/ env.CLAIMLEDGER_DATA_DIR ?? path.join(findWorkspaceRoot(), '.data', 'pglite')),
+    dataDir: path.resolve(
+      /*turbopackIgnore: true*/ env.CLAIMLEDGER_DATA_DIR ?? path.join(findWorkspaceRoot(), '.data', 'pglite'),
+    ),
   };
 }
 

@@ -61,5 +61,17 @@ export {
   listCorrections,
   listReviewsForClaim,
 } from './repositories/review-repository';
-export { countReportClaims, listReportClaims, loadRatingBounds } from './repositories/report-repository';
+export { countReportClaims, findReportClaims, listReportClaims, loadRatingBounds } from './repositories/report-repository';
+export type { ReportLookup } from './repositories/report-repository';
 export { insertReport } from './repositories/report-log-repository';
+export { findApiKeyByPrefix, insertApiKey, listApiKeys, revokeApiKeyRow, touchApiKey } from './repositories/api-key-repository';
+export {
+  enqueueWebhookEvent,
+  findDelivery,
+  insertWebhook,
+  listDueDeliveries,
+  listWebhooks,
+  recordDeliveryAttempt,
+  setWebhookActive,
+} from './repositories/webhook-repository';
+export type { DueDelivery } from './repositories/webhook-repository';

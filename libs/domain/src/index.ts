@@ -15,7 +15,7 @@ export {
 export type { WorkflowState } from './workflow';
 export { DEFAULT_VERDICT_SCALE } from './verdict-scale';
 export type { VerdictLabelSpec } from './verdict-scale';
-export { PERMISSIONS, ROLES, ROLE_PERMISSIONS, can, permissionToMove } from './permissions';
-export type { Permission, Role } from './permissions';
+export { API_SCOPES, PERMISSIONS, ROLES, ROLE_PERMISSIONS, can, permissionToMove } from './permissions';
+export type { ApiScope, Permission, Role } from './permissions';
 export { CLI_ACTOR } from './actor';
 export type { Actor } from './actor';

@@ -10,6 +10,7 @@ export const PERMISSIONS = [
   'claim:approve',
   'claim:assign',
   'report:export',
+  'key:manage',
   'scale:manage',
   'user:manage',
 ] as const;
@@ -18,7 +19,7 @@ export type Permission = (typeof PERMISSIONS)[number];
 const VIEWER: Permission[] = ['claim:read'];
 const REVIEWER: Permission[] = [...VIEWER, 'article:ingest', 'claim:review'];
 const EDITOR: Permission[] = [...REVIEWER, 'claim:approve', 'claim:assign', 'report:export'];
-const ADMIN: Permission[] = [...EDITOR, 'scale:manage', 'user:manage'];
+const ADMIN: Permission[] = [...EDITOR, 'key:manage', 'scale:manage', 'user:manage'];
 
 /** Role → permission policy: admin (users, scales, settings) ⊃ editor (approves, publishes) ⊃ reviewer ⊃ viewer. */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
@@ -39,3 +40,7 @@ export function can(role: Role, permission: Permission): boolean {
 export function permissionToMove(to: WorkflowState): Permission {
   return isDecisionState(to) ? 'claim:approve' : 'claim:review';
 }
+
+/** What an API key may do; keys act for consumers, never as a person. */
+export const API_SCOPES = ['claims:read', 'articles:read', 'webhooks:manage'] as const;
+export type ApiScope = (typeof API_SCOPES)[number];

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from './app-error';
-import { WORKFLOW_STATES, allowedTransitions, assertTransition, canTransition, isDecisionState, isReachedThroughReview, manualTransitions } from './workflow';
+import {
+  WORKFLOW_STATES,
+  allowedTransitions,
+  assertTransition,
+  canTransition,
+  isDecisionState,
+  isReachedThroughReview,
+  manualTransitions,
+} from './workflow';
 
 describe('workflow state machine', () => {
   it('lets a new claim enter review or be marked not checkworthy', () => {

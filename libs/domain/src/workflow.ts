@@ -1,14 +1,6 @@
 import { AppError } from './app-error';
 
-export const WORKFLOW_STATES = [
-  'new',
-  'in_review',
-  'submitted',
-  'approved',
-  'sent_back',
-  'not_checkworthy',
-  'void',
-] as const;
+export const WORKFLOW_STATES = ['new', 'in_review', 'submitted', 'approved', 'sent_back', 'not_checkworthy', 'void'] as const;
 export type WorkflowState = (typeof WORKFLOW_STATES)[number];
 
 export const WORKFLOW_STATE_LABELS: Record<WorkflowState, string> = {

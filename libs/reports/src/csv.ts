@@ -52,8 +52,18 @@ export function csvRecord(claim: TReportClaim): Record<(typeof CSV_COLUMNS)[numb
 }
 
 /** Free-text cells starting with = + - @ get a leading ' so spreadsheets never run them as formulas. */
-const TEXT_COLUMNS = new Set<string>(['claim', 'speaker', 'verdict', 'rationale', 'reviewer', 'approver', 'article_title', 'sources']);
-export const defuseCell = (column: string, value: string) => (TEXT_COLUMNS.has(column) && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
+const TEXT_COLUMNS = new Set<string>([
+  'claim',
+  'speaker',
+  'verdict',
+  'rationale',
+  'reviewer',
+  'approver',
+  'article_title',
+  'sources',
+]);
+export const defuseCell = (column: string, value: string) =>
+  TEXT_COLUMNS.has(column) && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 
 export function csvHeader(): string {
   return stringify([CSV_COLUMNS as unknown as string[]]);

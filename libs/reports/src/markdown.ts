@@ -20,10 +20,14 @@ export function markdownArticle(article: TReportClaim['article']): string {
 export function markdownClaim(claim: TReportClaim, options: ReportOptions): string {
   const lines = [`\n### ${escapeMarkdown(claim.text)}\n`];
   if (claim.speaker) lines.push(`- **Speaker:** ${escapeMarkdown(claim.speaker)}`);
-  lines.push(`- **Verdict:** ${claim.verdict ? escapeMarkdown(claim.verdict.name) : 'not yet reviewed'} (${claim.state.replace('_', ' ')})`);
+  lines.push(
+    `- **Verdict:** ${claim.verdict ? escapeMarkdown(claim.verdict.name) : 'not yet reviewed'} (${claim.state.replace('_', ' ')})`,
+  );
   if (claim.review) {
     lines.push(`- **Rationale:** ${escapeMarkdown(claim.review.rationale)}`);
-    const approval = claim.review.approver ? `; approved by ${escapeMarkdown(claim.review.approver)} on ${day(claim.review.decidedAt)}` : '';
+    const approval = claim.review.approver
+      ? `; approved by ${escapeMarkdown(claim.review.approver)} on ${day(claim.review.decidedAt)}`
+      : '';
     lines.push(`- **Reviewed by** ${escapeMarkdown(claim.review.reviewer)}${approval}`);
   }
   if (claim.state === 'approved') lines.push(`- **Published review:** <${reviewUrl(options, claim.id)}>`);
@@ -31,7 +35,9 @@ export function markdownClaim(claim: TReportClaim, options: ReportOptions): stri
     lines.push('- **Sources:**');
     for (const c of claim.citations) {
       const archived = c.archivedAt ? `archived ${day(c.archivedAt)}, sha256 ${c.archiveHash?.slice(0, 16)}` : 'not archived';
-      lines.push(`  - ${c.stance}: [${escapeMarkdown(c.title ?? c.sourceUrl)}](<${c.sourceUrl}>) — “${escapeMarkdown(c.quote)}” (accessed ${day(c.accessedAt)}; ${archived})`);
+      lines.push(
+        `  - ${c.stance}: [${escapeMarkdown(c.title ?? c.sourceUrl)}](<${c.sourceUrl}>) — “${escapeMarkdown(c.quote)}” (accessed ${day(c.accessedAt)}; ${archived})`,
+      );
     }
   }
   return `${lines.join('\n')}\n`;

@@ -15,12 +15,16 @@ function renderPages(pdf: Buffer): string[] {
   const file = path.join(dir, `report-${Date.now()}.pdf`);
   writeFileSync(file, pdf);
   execFileSync('pdftoppm', ['-png', '-r', '50', file, file.replace(/\.pdf$/, '')]);
-  return readdirSync(dir).filter((f) => f.startsWith(path.basename(file, '.pdf')) && f.endsWith('.png')).map((f) => path.join(dir, f));
+  return readdirSync(dir)
+    .filter((f) => f.startsWith(path.basename(file, '.pdf')) && f.endsWith('.png'))
+    .map((f) => path.join(dir, f));
 }
 
 describe('PDF report', () => {
   it('renders pages that poppler can draw, with the report text in them', async () => {
-    const claims = Array.from({ length: 40 }, (_, i) => publishedClaim({ id: `claim${i}`, text: `Claim number ${i}: the city bought ${i} buses` }));
+    const claims = Array.from({ length: 40 }, (_, i) =>
+      publishedClaim({ id: `claim${i}`, text: `Claim number ${i}: the city bought ${i} buses` }),
+    );
     const pdf = await buffer(renderReport('pdf', each(claims), OPTIONS));
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     const pages = renderPages(pdf);

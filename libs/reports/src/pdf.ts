@@ -17,14 +17,23 @@ type Doc = InstanceType<typeof PDFDocument>;
 
 function header(doc: Doc, options: ReportOptions) {
   doc.font(FONTS.bold).fontSize(20).fillColor('black').text(options.title);
-  doc.font(FONTS.regular).fontSize(10).fillColor(MUTED).text(`${options.organisation.name} · ${options.organisation.url} · generated ${day(options.generatedAt)}`);
+  doc
+    .font(FONTS.regular)
+    .fontSize(10)
+    .fillColor(MUTED)
+    .text(`${options.organisation.name} · ${options.organisation.url} · generated ${day(options.generatedAt)}`);
   doc.moveDown();
 }
 
 function article(doc: Doc, a: TReportClaim['article']) {
   doc.moveDown(0.5).font(FONTS.bold).fontSize(14).fillColor('black').text(a.title);
   const meta = [a.publisher, day(a.publishedAt), a.url].filter(Boolean).join(' · ');
-  if (meta) doc.font(FONTS.regular).fontSize(9).fillColor(MUTED).text(meta, a.url ? { link: a.url } : {});
+  if (meta)
+    doc
+      .font(FONTS.regular)
+      .fontSize(9)
+      .fillColor(MUTED)
+      .text(meta, a.url ? { link: a.url } : {});
   doc.moveDown(0.5);
 }
 
@@ -32,7 +41,11 @@ function claimBlock(doc: Doc, claim: TReportClaim, options: ReportOptions) {
   doc.font(FONTS.bold).fontSize(11).fillColor('black').text(`“${claim.text}”`);
   if (claim.speaker) doc.font(FONTS.italic).fontSize(9).fillColor(MUTED).text(`Said by ${claim.speaker}`);
   const verdict = claim.verdict;
-  doc.font(FONTS.bold).fontSize(10).fillColor(verdict?.colour ?? MUTED).text(verdict ? `Verdict: ${verdict.name}` : `Not yet reviewed (${claim.state.replace('_', ' ')})`);
+  doc
+    .font(FONTS.bold)
+    .fontSize(10)
+    .fillColor(verdict?.colour ?? MUTED)
+    .text(verdict ? `Verdict: ${verdict.name}` : `Not yet reviewed (${claim.state.replace('_', ' ')})`);
   if (claim.review) {
     doc.font(FONTS.regular).fontSize(10).fillColor('black').text(claim.review.rationale, { align: 'left' });
     const approval = claim.review.approver ? `, approved by ${claim.review.approver} on ${day(claim.review.decidedAt)}` : '';
@@ -41,9 +54,18 @@ function claimBlock(doc: Doc, claim: TReportClaim, options: ReportOptions) {
   for (const c of claim.citations) {
     const archived = c.archivedAt ? `archived ${day(c.archivedAt)}` : 'not archived';
     doc.font(FONTS.regular).fontSize(9).fillColor('black').text(`${c.stance}: “${c.quote}”`, { indent: 12 });
-    doc.fillColor('#0b5cad').text(`${c.title ?? c.sourceUrl} — ${c.sourceUrl} (accessed ${day(c.accessedAt)}, ${archived})`, { indent: 12, link: c.sourceUrl });
+    doc
+      .fillColor('#0b5cad')
+      .text(`${c.title ?? c.sourceUrl} — ${c.sourceUrl} (accessed ${day(c.accessedAt)}, ${archived})`, {
+        indent: 12,
+        link: c.sourceUrl,
+      });
   }
-  if (claim.state === 'approved') doc.fillColor(MUTED).fontSize(8).text(reviewUrl(options, claim.id), { link: reviewUrl(options, claim.id) });
+  if (claim.state === 'approved')
+    doc
+      .fillColor(MUTED)
+      .fontSize(8)
+      .text(reviewUrl(options, claim.id), { link: reviewUrl(options, claim.id) });
   doc.moveDown(0.8);
 }
 
@@ -53,7 +75,12 @@ function claimBlock(doc: Doc, claim: TReportClaim, options: ReportOptions) {
  * waits for the reader when more than a few MiB are buffered, so memory stays flat.
  */
 export function renderPdf(claims: AsyncIterable<TReportClaim>, options: ReportOptions): Readable {
-  const doc = new PDFDocument({ size: 'A4', margin: 56, info: { Title: options.title, Author: options.organisation.name }, bufferPages: false });
+  const doc = new PDFDocument({
+    size: 'A4',
+    margin: 56,
+    info: { Title: options.title, Author: options.organisation.name },
+    bufferPages: false,
+  });
   void (async () => {
     header(doc, options);
     let articleId: string | null = null;

@@ -15,5 +15,6 @@ export function requireUser(actor: Actor, permission: Permission): string {
 export async function assertClaimOpenTo(tx: DbExecutor, actor: Actor, claimId: string): Promise<void> {
   if (can(actor.role, 'claim:assign')) return;
   const assignee = await findAssignee(tx, claimId);
-  if (assignee && assignee.id !== actor.id) throw new AppError('FORBIDDEN', `${assignee.name} has this claim; ask an editor to reassign it.`);
+  if (assignee && assignee.id !== actor.id)
+    throw new AppError('FORBIDDEN', `${assignee.name} has this claim; ask an editor to reassign it.`);
 }

@@ -7,7 +7,10 @@ const formatNumber = (n: number | null) => (n === null ? '—' : n.toLocaleStrin
 export function ClaimDetails({ claim }: { claim: TClaim }) {
   const rows: Array<[string, string]> = [
     ['Kind', claim.kinds.join(', ')],
-    ['Value', claim.unit === 'percent' && claim.value !== null ? `${formatNumber(claim.value * 100)} %` : formatNumber(claim.value)],
+    [
+      'Value',
+      claim.unit === 'percent' && claim.value !== null ? `${formatNumber(claim.value * 100)} %` : formatNumber(claim.value),
+    ],
     ['Range', claim.low === null && claim.high === null ? '—' : `${formatNumber(claim.low)} … ${formatNumber(claim.high)}`],
     ['Bound', claim.bound ?? '—'],
     ['Unit', claim.unit ?? '—'],

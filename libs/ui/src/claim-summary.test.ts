@@ -5,9 +5,17 @@ const base = { value: null, unit: null, low: null, high: null, speaker: null, ti
 
 describe('summariseClaim', () => {
   it('joins value, speaker and time scope', () => {
-    expect(summariseClaim({ ...base, value: 1_000_000, low: 1_000_000, high: 1_000_000, speaker: 'Benjamin Netanyahu', timeStart: '2016-01-01', timeEnd: '2016-12-31' })).toBe(
-      '1,000,000 · Benjamin Netanyahu · 2016',
-    );
+    expect(
+      summariseClaim({
+        ...base,
+        value: 1_000_000,
+        low: 1_000_000,
+        high: 1_000_000,
+        speaker: 'Benjamin Netanyahu',
+        timeStart: '2016-01-01',
+        timeEnd: '2016-12-31',
+      }),
+    ).toBe('1,000,000 · Benjamin Netanyahu · 2016');
   });
   it('shows percentages, currencies and ranges', () => {
     expect(summariseClaim({ ...base, value: 0.25, unit: 'percent' })).toBe('25%');

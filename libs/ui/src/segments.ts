@@ -17,9 +17,7 @@ export function segmentText<T extends SpanLike>(length: number, claims: T[]): Se
   for (let i = 0; i < points.length - 1; i++) {
     const start = points[i] ?? 0;
     const end = points[i + 1] ?? length;
-    const covering = valid
-      .filter((c) => c.start <= start && end <= c.end)
-      .sort((a, b) => a.end - a.start - (b.end - b.start));
+    const covering = valid.filter((c) => c.start <= start && end <= c.end).sort((a, b) => a.end - a.start - (b.end - b.start));
     segments.push({ start, end, claimIds: covering.map((c) => c.id) });
   }
   return segments;

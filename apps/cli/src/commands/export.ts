@@ -21,11 +21,21 @@ export function registerExport(program: Command): void {
     .option('--title <title>', 'report title', 'Verification report')
     .requiredOption('-o, --output <file>', 'where to write the report')
     .action(async (options: ExportOptions) => {
-      const request = parseInput(ZExportRequest, { format: options.format, articleId: options.article, claimId: options.claim, state: options.state });
+      const request = parseInput(ZExportRequest, {
+        format: options.format,
+        articleId: options.article,
+        claimId: options.claim,
+        state: options.state,
+      });
       const db = await openMigratedDatabase();
       const partial = `${options.output}.partial`;
       try {
-        const report = await exportReport(db.prisma, CLI_ACTOR, request, reportOptions(cliEnv, options.title ?? 'Verification report'));
+        const report = await exportReport(
+          db.prisma,
+          CLI_ACTOR,
+          request,
+          reportOptions(cliEnv, options.title ?? 'Verification report'),
+        );
         await pipeline(report.stream, createWriteStream(partial));
         await rename(partial, options.output);
         console.log(`Wrote ${report.claimCount} claims to ${options.output}`);

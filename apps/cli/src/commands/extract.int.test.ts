@@ -30,7 +30,10 @@ describe('claimledger extract --jsonl', () => {
       .join('\n');
     const { code, stdout } = await runCli(['extract', '--jsonl'], `${input}\n`);
     expect(code).toBe(0);
-    const lines = stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines.map((l) => l['id'])).toEqual(['a-1', null, 42, 'c', 'd']);
     expect(lines[1]).toEqual({ id: null, error: 'not valid JSON' });
     expect(lines[2]).toMatchObject({ id: 42, error: expect.stringContaining('text is empty') });
@@ -47,11 +50,18 @@ describe('claimledger extract --jsonl', () => {
     expect(chatter.isCheckworthy).toBe(false);
     expect(chatter.checkworthiness).toBeLessThan(0.5);
     const met = ZExtractResponse.parse(lines[4]);
-    expect(met.claims[0]).toMatchObject({ text: 'met twice this year', value: 2, timeScope: { start: '2016-01-01', end: '2016-12-31' } });
+    expect(met.claims[0]).toMatchObject({
+      text: 'met twice this year',
+      value: 2,
+      timeScope: { start: '2016-01-01', end: '2016-12-31' },
+    });
   });
 
   it('prints a readable table for a file', async () => {
-    const { code, stdout } = await runCli(['extract', '-', '--published-at', '2025-01-10'], 'The port handled 4.2 million containers in 2024, up 12 percent.\n');
+    const { code, stdout } = await runCli(
+      ['extract', '-', '--published-at', '2025-01-10'],
+      'The port handled 4.2 million containers in 2024, up 12 percent.\n',
+    );
     expect(code).toBe(0);
     expect(stdout).toMatch(/check-worthiness \d\.\d\d \((check-worthy|not check-worthy)\), \d+ claims/);
     expect(stdout).toMatch(/quantity\s+4200000/);

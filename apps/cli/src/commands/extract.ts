@@ -48,7 +48,9 @@ export function registerExtract(program: Command): void {
       if (!file) throw new Error('give a file (or -), or use --jsonl');
       const request = ZExtractRequest.parse({ id: file, text: await readInput(file), publishedAt: options.publishedAt });
       const result = extractDocument(request.id, request.text, { publishedAt: request.publishedAt ?? null });
-      console.log(`check-worthiness ${result.checkworthiness.toFixed(2)} (${result.isCheckworthy ? 'check-worthy' : 'not check-worthy'}), ${result.claims.length} claims`);
+      console.log(
+        `check-worthiness ${result.checkworthiness.toFixed(2)} (${result.isCheckworthy ? 'check-worthy' : 'not check-worthy'}), ${result.claims.length} claims`,
+      );
       console.log(
         formatClaimTable(
           result.claims.map((c) => ({ ...c, timeStart: c.timeScope?.start ?? null, timeEnd: c.timeScope?.end ?? null })),

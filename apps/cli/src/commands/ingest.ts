@@ -5,7 +5,14 @@ import { ingestArticle } from '@claimledger/services';
 import { formatClaimTable } from '../print-claims';
 import { looksLikeHtml, readInput } from '../read-input';
 
-type IngestOptions = { title?: string; publishedAt?: string; publisher?: string; url?: string; format?: 'text' | 'html'; json?: boolean };
+type IngestOptions = {
+  title?: string;
+  publishedAt?: string;
+  publisher?: string;
+  url?: string;
+  format?: 'text' | 'html';
+  json?: boolean;
+};
 
 export function registerIngest(program: Command): void {
   program

@@ -20,5 +20,12 @@ export async function AccountMenu() {
 /** Links only admins need. */
 export async function AdminLinks() {
   const actor = await getActor();
-  return actor && can(actor.role, 'scale:manage') ? <Link href="/admin/scale">Verdict scale</Link> : null;
+  if (!actor || !can(actor.role, 'scale:manage')) return null;
+  return (
+    <>
+      <Link href="/admin/scale">Verdict scale</Link>
+      <Link href="/admin/keys">API keys</Link>
+      <Link href="/admin/webhooks">Webhooks</Link>
+    </>
+  );
 }

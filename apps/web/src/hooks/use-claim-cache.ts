@@ -15,6 +15,8 @@ export function useInvalidateClaims() {
   const queryClient = useQueryClient();
   return () =>
     Promise.all(
-      [trpc.claim, trpc.review, trpc.citation, trpc.comment, trpc.article].map((route) => queryClient.invalidateQueries(route.pathFilter())),
+      [trpc.claim, trpc.review, trpc.citation, trpc.comment, trpc.article].map((route) =>
+        queryClient.invalidateQueries(route.pathFilter()),
+      ),
     );
 }

@@ -1,6 +1,6 @@
 import 'server-only';
 import { openDatabase, type Database } from '@claimledger/db';
-import { CitationArchiver, seedDemoData } from '@claimledger/services';
+import { CitationArchiver, WebhookDispatcher, seedDemoData } from '@claimledger/services';
 import { seedDemoUsers } from './demo-users';
 import { webEnv } from './env';
 
@@ -27,6 +27,7 @@ export function getServer(): Promise<Server> {
     process.once('SIGINT', close);
     const archiver = new CitationArchiver(db.prisma, { allowPrivateHosts: webEnv.CLAIMLEDGER_ARCHIVE_PRIVATE_HOSTS === 'allow' });
     void archiver.resume().catch((error: unknown) => console.error('claimledger: resuming archiving failed', error));
+    new WebhookDispatcher(db.prisma).start();
     return { db, archiver };
   })();
   return holder.claimledger;

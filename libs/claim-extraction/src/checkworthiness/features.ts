@@ -8,8 +8,10 @@ import { getNlp } from '../nlp';
 export type Features = Map<string, number>;
 
 const TOKEN = /[a-z]+(?:['’][a-z]+)?|\$?\d[\d,]*(?:\.\d+)?%?|[$%?]/g;
-const NUMBER_WORD = /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions|trillion|trillions|dozen|dozens|half|twice|double|triple|percent|per)$/;
-const COMPARATIVE = /\b(more|less|fewer|higher|lower|larger|smaller|bigger|greater|increase[sd]?|decrease[sd]?|rose|risen|fell|fallen|dropped|doubled|tripled|grew|cut|than)\b/i;
+const NUMBER_WORD =
+  /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions|trillion|trillions|dozen|dozens|half|twice|double|triple|percent|per)$/;
+const COMPARATIVE =
+  /\b(more|less|fewer|higher|lower|larger|smaller|bigger|greater|increase[sd]?|decrease[sd]?|rose|risen|fell|fallen|dropped|doubled|tripled|grew|cut|than)\b/i;
 const SUPERLATIVE = /\b(most|least|largest|biggest|highest|lowest|best|worst|first|record|ever|never|only)\b/i;
 const HEDGE = /\b(i think|i believe|i feel|i hope|we will|i will|we're going to|i'm going to|should|must|let me|thank you)\b/i;
 const PAST = /\b(was|were|had|did|voted|passed|signed|created|lost|gained|spent|cut|raised|increased|decreased|went|came)\b/i;

@@ -15,7 +15,11 @@ export const CHECKWORTHINESS_MODEL = modelJson as CheckworthinessModel;
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 /** Probability in 0..1 that a sentence is a check-worthy factual claim. */
-export function scoreSentence(sentence: string, linguistic?: Linguistic, model: CheckworthinessModel = CHECKWORTHINESS_MODEL): number {
+export function scoreSentence(
+  sentence: string,
+  linguistic?: Linguistic,
+  model: CheckworthinessModel = CHECKWORTHINESS_MODEL,
+): number {
   let z = model.bias;
   for (const [key, value] of featurize(sentence, linguistic)) {
     const w = model.weights[key];

@@ -107,7 +107,6 @@ class CharAsTextPool extends pg.Pool {
   }
 }
 
-
 /**
  * Migration-aware factory for a PostgreSQL URL. The shadow database is created, connected
  * and dropped here: adapter-pg lets the URL override the shadow's database name and drops

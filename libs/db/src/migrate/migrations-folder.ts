@@ -13,7 +13,10 @@ provider = "postgresql"
 export async function readMigrationList(baseDir: string): Promise<MigrationList> {
   const lockPath = path.join(baseDir, LOCKFILE_NAME);
   const entries = existsSync(baseDir) ? await readdir(baseDir, { withFileTypes: true }) : [];
-  const dirs = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const dirs = entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   const migrationDirectories = await Promise.all(
     dirs.map(async (name) => {
       const file = path.join(baseDir, name, 'migration.sql');

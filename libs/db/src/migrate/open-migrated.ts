@@ -6,7 +6,9 @@ import { deployMigrations } from './runner';
  * Opens the database after applying pending migrations. The embedded database is always
  * brought up to date; PostgreSQL only with `migratePostgres` (production runs db:deploy).
  */
-export function openMigratedDatabase(options: Omit<OpenOptions, 'prepare'> & { migratePostgres?: boolean } = {}): Promise<Database> {
+export function openMigratedDatabase(
+  options: Omit<OpenOptions, 'prepare'> & { migratePostgres?: boolean } = {},
+): Promise<Database> {
   const { migratePostgres, ...rest } = options;
   return openDatabase({
     ...rest,

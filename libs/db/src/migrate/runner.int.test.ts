@@ -15,7 +15,11 @@ async function freshDatabase(): Promise<Scratch> {
   const baseUrl = testDatabaseUrl();
   if (!baseUrl) {
     const client = await openPglite();
-    return { target: { kind: 'pglite', client }, exec: async (sql) => void (await client.exec(sql)), close: () => client.close() };
+    return {
+      target: { kind: 'pglite', client },
+      exec: async (sql) => void (await client.exec(sql)),
+      close: () => client.close(),
+    };
   }
   const name = `claimledger_mig_${Date.now()}_${Math.random().toString(36).slice(2, 8)}`;
   const admin = new pg.Client({ connectionString: baseUrl });
@@ -61,7 +65,9 @@ describe('migration runner (wasm schema engine)', () => {
     scratch = await freshDatabase();
     const paths = migrationPaths();
     const applied = await deployMigrations(scratch.target, paths);
-    const committed = (await readdir(paths.migrationsDir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name);
+    const committed = (await readdir(paths.migrationsDir, { withFileTypes: true }))
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name);
     expect(applied).toEqual(committed.sort());
     expect(await deployMigrations(scratch.target, paths)).toEqual([]);
     expect(await migrationStatus(scratch.target, paths)).toEqual({
@@ -77,7 +83,10 @@ describe('migration runner (wasm schema engine)', () => {
   it('creates a second migration in Prisma format from a schema change and applies it', async () => {
     scratch = await freshDatabase();
     const paths = await copyProject('second');
-    await appendFile(path.join(paths.schemaDir, 'article.prisma'), '\nmodel Tag {\n  id   String @id\n  name String @unique\n}\n');
+    await appendFile(
+      path.join(paths.schemaDir, 'article.prisma'),
+      '\nmodel Tag {\n  id   String @id\n  name String @unique\n}\n',
+    );
     const created = await createMigration(scratch.target, paths, 'add_tag');
     expect(created.name).toMatch(/^\d{14}_add_tag$/);
     const sql = await readFile(path.join(paths.migrationsDir, created.name ?? '', 'migration.sql'), 'utf8');

@@ -3,7 +3,10 @@ import type { DbExecutor } from '../client';
 
 const commentSelect = { id: true, claimId: true, body: true, createdAt: true, author: { select: { email: true } } } as const;
 
-export async function insertComment(db: DbExecutor, comment: { claimId: string; authorId: string; body: string }): Promise<TComment> {
+export async function insertComment(
+  db: DbExecutor,
+  comment: { claimId: string; authorId: string; body: string },
+): Promise<TComment> {
   const { author, ...row } = await db.comment.create({ data: comment, select: commentSelect });
   return { ...row, author: author.email };
 }
@@ -24,5 +27,12 @@ export async function listAuditEvents(db: DbExecutor, entityType: string, entity
     orderBy: [{ at: 'desc' }, { id: 'desc' }],
     take: limit,
   });
-  return rows.map((r) => ({ id: r.id, actor: r.actorLabel, action: r.action, before: asObject(r.before), after: asObject(r.after), at: r.at }));
+  return rows.map((r) => ({
+    id: r.id,
+    actor: r.actorLabel,
+    action: r.action,
+    before: asObject(r.before),
+    after: asObject(r.after),
+    at: r.at,
+  }));
 }

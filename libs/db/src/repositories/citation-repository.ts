@@ -87,7 +87,13 @@ export async function listPendingCitationIds(db: DbExecutor, limit: number): Pro
 export async function saveArchivedCopy(
   db: DbExecutor,
   id: string,
-  copy: { url: string; body: string; hash: string; archivedAt: Date; quote: { exact: string; prefix: string; suffix: string } | null },
+  copy: {
+    url: string;
+    body: string;
+    hash: string;
+    archivedAt: Date;
+    quote: { exact: string; prefix: string; suffix: string } | null;
+  },
 ): Promise<void> {
   await db.citation.update({
     where: { id },
@@ -118,5 +124,11 @@ export async function findArchivedBody(
     select: { sourceUrl: true, archivedBody: true, archivedHash: true, archivedAt: true, quoteExact: true },
   });
   if (!row?.archivedBody || !row.archivedHash || !row.archivedAt) return null;
-  return { sourceUrl: row.sourceUrl, body: row.archivedBody, hash: row.archivedHash, archivedAt: row.archivedAt, quoteExact: row.quoteExact };
+  return {
+    sourceUrl: row.sourceUrl,
+    body: row.archivedBody,
+    hash: row.archivedHash,
+    archivedAt: row.archivedAt,
+    quoteExact: row.quoteExact,
+  };
 }

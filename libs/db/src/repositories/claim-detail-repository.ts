@@ -75,7 +75,12 @@ export async function updateClaimFieldsIfVersion(
 }
 
 /** Gives the claim to one person (replacing any assignee) or to nobody. */
-export async function setAssignment(db: DbExecutor, claimId: string, assigneeId: string | null, assignedById: string): Promise<void> {
+export async function setAssignment(
+  db: DbExecutor,
+  claimId: string,
+  assigneeId: string | null,
+  assignedById: string,
+): Promise<void> {
   if (!assigneeId) {
     await db.assignment.deleteMany({ where: { claimId } });
     return;

@@ -29,6 +29,10 @@ export async function updateClaimStateIfVersion(
 
 /** The first claim of a demo article with exactly this text (demo seeding only). */
 export async function findDemoClaimByText(db: DbExecutor, text: string): Promise<TClaim | null> {
-  const row = await db.claim.findFirst({ where: { text, article: { ingestSource: 'demo' } }, select: claimSelect, orderBy: { createdAt: 'asc' } });
+  const row = await db.claim.findFirst({
+    where: { text, article: { ingestSource: 'demo' } },
+    select: claimSelect,
+    orderBy: { createdAt: 'asc' },
+  });
   return row ? toClaim(row) : null;
 }

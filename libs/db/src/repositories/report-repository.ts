@@ -25,7 +25,16 @@ const reportSelect = {
     take: 1,
   },
   citations: {
-    select: { sourceUrl: true, title: true, publisher: true, stance: true, quoteExact: true, accessedAt: true, archivedAt: true, archivedHash: true },
+    select: {
+      sourceUrl: true,
+      title: true,
+      publisher: true,
+      stance: true,
+      quoteExact: true,
+      accessedAt: true,
+      archivedAt: true,
+      archivedHash: true,
+    },
     orderBy: { createdAt: 'asc' },
   },
 } satisfies Prisma.ClaimSelect;
@@ -51,9 +60,31 @@ function toReportClaim(row: ReportRow, bounds: RatingBounds): TReportClaim {
     timeEnd: day(row.timeEnd),
     state: row.state,
     checkworthiness: row.checkworthiness,
-    article: { id: row.article.id, title: row.article.title, url: row.article.url, publisher: row.article.publisher?.name ?? null, publishedAt: row.article.publishedAt },
-    verdict: label ? { name: label.name, slug: label.slug, rating: label.rating, colour: label.colour, bestRating: scale?.best ?? label.rating, worstRating: scale?.worst ?? 1 } : null,
-    review: review ? { rationale: review.rationale, reviewer: review.reviewer.email, approver: review.approver?.email ?? null, decidedAt: review.decidedAt } : null,
+    article: {
+      id: row.article.id,
+      title: row.article.title,
+      url: row.article.url,
+      publisher: row.article.publisher?.name ?? null,
+      publishedAt: row.article.publishedAt,
+    },
+    verdict: label
+      ? {
+          name: label.name,
+          slug: label.slug,
+          rating: label.rating,
+          colour: label.colour,
+          bestRating: scale?.best ?? label.rating,
+          worstRating: scale?.worst ?? 1,
+        }
+      : null,
+    review: review
+      ? {
+          rationale: review.rationale,
+          reviewer: review.reviewer.email,
+          approver: review.approver?.email ?? null,
+          decidedAt: review.decidedAt,
+        }
+      : null,
     citations: row.citations.map((c) => ({
       sourceUrl: c.sourceUrl,
       title: c.title,
@@ -83,7 +114,12 @@ export async function countReportClaims(db: DbExecutor, filter: TExportFilter): 
 
 /** Best and worst numeric rating of each verdict scale (labels rated 0 are off the axis). */
 export async function loadRatingBounds(db: DbExecutor): Promise<RatingBounds> {
-  const rows = await db.verdictLabel.groupBy({ by: ['scaleId'], where: { rating: { gt: 0 } }, _max: { rating: true }, _min: { rating: true } });
+  const rows = await db.verdictLabel.groupBy({
+    by: ['scaleId'],
+    where: { rating: { gt: 0 } },
+    _max: { rating: true },
+    _min: { rating: true },
+  });
   return new Map(rows.map((r) => [r.scaleId, { best: r._max.rating ?? 1, worst: r._min.rating ?? 1 }]));
 }
 
@@ -105,5 +141,32 @@ export async function listReportClaims(
     take,
     ...(after ? { cursor: { id: after }, skip: 1 } : {}),
   });
+  return rows.map((row) => toReportClaim(row, bounds));
+}
+
+export type ReportLookup = { claimId?: string; articleId?: string; articleUrl?: string; textContains?: string };
+
+/** Report claims found by id, article, article URL or words in their text (consumer API). */
+export async function findReportClaims(db: DbExecutor, lookup: ReportLookup, take: number): Promise<TReportClaim[]> {
+  const where: Prisma.ClaimWhereInput = {
+    ...(lookup.claimId ? { id: lookup.claimId } : {}),
+    ...(lookup.articleId ? { articleId: lookup.articleId } : {}),
+    ...(lookup.articleUrl ? { article: { OR: [{ url: lookup.articleUrl }, { canonicalUrl: lookup.articleUrl }] } } : {}),
+    ...(lookup.textContains
+      ? {
+          OR: [
+            { text: { contains: lookup.textContains, mode: 'insensitive' } },
+            { sentence: { contains: lookup.textContains, mode: 'insensitive' } },
+          ],
+        }
+      : {}),
+  };
+  const orderBy: Prisma.ClaimOrderByWithRelationInput[] = lookup.textContains
+    ? [{ checkworthiness: 'desc' }, { id: 'asc' }]
+    : [{ articleId: 'asc' }, { start: 'asc' }, { id: 'asc' }];
+  const [rows, bounds] = await Promise.all([
+    db.claim.findMany({ where, select: reportSelect, orderBy, take }),
+    loadRatingBounds(db),
+  ]);
   return rows.map((row) => toReportClaim(row, bounds));
 }

@@ -3,7 +3,6 @@ import type { DbExecutor } from '../client';
 import type { Prisma } from '../generated/prisma/client';
 import { labelSelect } from './verdict-repository';
 
-
 const reviewSelect = {
   id: true,
   claimId: true,
@@ -43,7 +42,10 @@ export async function insertReview(
   return toReview(await db.review.create({ data: { ...review, state: 'submitted' }, select: reviewSelect }));
 }
 
-export async function findReview(db: DbExecutor, id: string): Promise<(TReview & { reviewerId: string; verdictLabelId: string | null }) | null> {
+export async function findReview(
+  db: DbExecutor,
+  id: string,
+): Promise<(TReview & { reviewerId: string; verdictLabelId: string | null }) | null> {
   const row = await db.review.findUnique({ where: { id }, select: { ...reviewSelect, verdictLabelId: true } });
   return row ? { ...toReview(row), verdictLabelId: row.verdictLabelId } : null;
 }
@@ -67,7 +69,10 @@ export async function listReviewsForClaim(db: DbExecutor, claimId: string): Prom
 }
 
 /** The review that published the claim's current verdict. */
-export async function findApprovedReview(db: DbExecutor, claimId: string): Promise<(TReview & { verdictLabelId: string | null }) | null> {
+export async function findApprovedReview(
+  db: DbExecutor,
+  claimId: string,
+): Promise<(TReview & { verdictLabelId: string | null }) | null> {
   const row = await db.review.findFirst({
     where: { claimId, state: 'approved', corrections: { none: {} } },
     select: { ...reviewSelect, verdictLabelId: true },

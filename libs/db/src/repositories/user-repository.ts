@@ -4,7 +4,10 @@ import type { DbExecutor } from '../client';
 
 const userSelect = { id: true, email: true, name: true, role: true } as const;
 
-export async function insertUser(db: DbExecutor, user: { email: string; name: string; role: Role; passwordHash: string }): Promise<TUser> {
+export async function insertUser(
+  db: DbExecutor,
+  user: { email: string; name: string; role: Role; passwordHash: string },
+): Promise<TUser> {
   return db.user.create({ data: user, select: userSelect });
 }
 
@@ -17,7 +20,10 @@ export async function findUserById(db: DbExecutor, id: string): Promise<TUser | 
   return db.user.findUnique({ where: { id }, select: userSelect });
 }
 
-export async function findCredentials(db: DbExecutor, email: string): Promise<{ user: TUser; passwordHash: string | null; disabled: boolean } | null> {
+export async function findCredentials(
+  db: DbExecutor,
+  email: string,
+): Promise<{ user: TUser; passwordHash: string | null; disabled: boolean } | null> {
   const row = await db.user.findUnique({ where: { email }, select: { ...userSelect, passwordHash: true, disabledAt: true } });
   if (!row) return null;
   const { passwordHash, disabledAt, ...user } = row;
@@ -28,7 +34,10 @@ export async function listUsers(db: DbExecutor): Promise<TUser[]> {
   return db.user.findMany({ select: userSelect, orderBy: { email: 'asc' } });
 }
 
-export async function insertSession(db: DbExecutor, session: { tokenHash: string; userId: string; expiresAt: Date }): Promise<void> {
+export async function insertSession(
+  db: DbExecutor,
+  session: { tokenHash: string; userId: string; expiresAt: Date },
+): Promise<void> {
   await db.session.create({ data: session });
 }
 

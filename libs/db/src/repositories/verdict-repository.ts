@@ -30,16 +30,25 @@ export async function findVerdictLabel(db: DbExecutor, id: string): Promise<TVer
 }
 
 /** Changes a label's wording, colour and rating; null when no such label. */
-export async function updateVerdictLabel(db: DbExecutor, { id, ...fields }: TUpdateVerdictLabelInput): Promise<TVerdictLabel | null> {
+export async function updateVerdictLabel(
+  db: DbExecutor,
+  { id, ...fields }: TUpdateVerdictLabelInput,
+): Promise<TVerdictLabel | null> {
   const { count } = await db.verdictLabel.updateMany({ where: { id }, data: fields });
   return count === 1 ? findVerdictLabel(db, id) : null;
 }
 
 /** Adds a label at the end of the default scale; null when the slug is taken. */
 export async function insertVerdictLabel(db: DbExecutor, label: TAddVerdictLabelInput): Promise<TVerdictLabel | null> {
-  const scale = await db.verdictScale.findFirst({ where: { isDefault: true }, select: { id: true, _count: { select: { labels: true } } } });
+  const scale = await db.verdictScale.findFirst({
+    where: { isDefault: true },
+    select: { id: true, _count: { select: { labels: true } } },
+  });
   if (!scale) return null;
-  const taken = await db.verdictLabel.findUnique({ where: { scaleId_slug: { scaleId: scale.id, slug: label.slug } }, select: { id: true } });
+  const taken = await db.verdictLabel.findUnique({
+    where: { scaleId_slug: { scaleId: scale.id, slug: label.slug } },
+    select: { id: true },
+  });
   if (taken) return null;
   return db.verdictLabel.create({ data: { ...label, scaleId: scale.id, position: scale._count.labels }, select: labelSelect });
 }

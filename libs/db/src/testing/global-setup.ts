@@ -10,7 +10,6 @@ import { deployMigrations } from '../migrate/runner';
 
 import './provided-context';
 
-
 /**
  * Integration tests run on a freshly migrated database: with DATABASE_URL, a new
  * PostgreSQL database per run (dropped afterwards); without, a migrated PGlite snapshot

@@ -24,7 +24,11 @@ export const CLAIM_REVIEW_SCHEMA = {
     url: { type: 'string', format: 'uri', pattern: '^https?://' },
     claimReviewed: { type: 'string', minLength: 1, maxLength: 5000 },
     datePublished: { type: 'string', format: 'date' },
-    author: { ...named, properties: { ...named.properties, '@type': { const: 'Organization' } }, required: ['@type', 'name', 'url'] },
+    author: {
+      ...named,
+      properties: { ...named.properties, '@type': { const: 'Organization' } },
+      required: ['@type', 'name', 'url'],
+    },
     reviewRating: {
       type: 'object',
       required: ['@type', 'alternateName'],
@@ -47,7 +51,11 @@ export const CLAIM_REVIEW_SCHEMA = {
         appearance: {
           type: 'object',
           required: ['@type', 'url'],
-          properties: { '@type': { const: 'CreativeWork' }, url: { type: 'string', format: 'uri', pattern: '^https?://' }, headline: { type: 'string' } },
+          properties: {
+            '@type': { const: 'CreativeWork' },
+            url: { type: 'string', format: 'uri', pattern: '^https?://' },
+            headline: { type: 'string' },
+          },
         },
       },
     },

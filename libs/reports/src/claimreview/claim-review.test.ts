@@ -26,7 +26,9 @@ describe('ClaimReview JSON-LD', () => {
   });
 
   it('gives labels off the truth axis (Misleading, rating 0) a name but no numeric rating', () => {
-    const claim = publishedClaim({ verdict: { name: 'Misleading', slug: 'misleading', rating: 0, colour: '#8250df', bestRating: 6, worstRating: 1 } });
+    const claim = publishedClaim({
+      verdict: { name: 'Misleading', slug: 'misleading', rating: 0, colour: '#8250df', bestRating: 6, worstRating: 1 },
+    });
     const review = toClaimReview(claim, OPTIONS);
     expect(review['reviewRating']).toEqual({ '@type': 'Rating', alternateName: 'Misleading' });
     expect(claimReviewProblems(review)).toEqual([]);
@@ -34,15 +36,22 @@ describe('ClaimReview JSON-LD', () => {
 
   it('says why a review would be invalid', () => {
     const noUrl = publishedClaim({ article: { ...publishedClaim().article, url: null } });
-    expect(claimReviewProblems(toClaimReview(noUrl, OPTIONS))).toEqual(['its article has no URL, so the claim has no appearance']);
+    expect(claimReviewProblems(toClaimReview(noUrl, OPTIONS))).toEqual([
+      'its article has no URL, so the claim has no appearance',
+    ]);
     const unreviewed = publishedClaim({ verdict: null, review: null });
-    expect(claimReviewProblems(toClaimReview(unreviewed, OPTIONS))).toEqual(['it has no verdict', 'its review has no publication date']);
+    expect(claimReviewProblems(toClaimReview(unreviewed, OPTIONS))).toEqual([
+      'it has no verdict',
+      'its review has no publication date',
+    ]);
     const broken = { ...toClaimReview(publishedClaim(), OPTIONS), url: 'not a url' };
     expect(claimReviewProblems(broken)).toEqual(['/url must match pattern "^https?://"', '/url must match format "uri"']);
   });
 
   it('streams a JSON array and stops with the reason at an invalid review', async () => {
-    const out = JSON.parse(await text(renderReport('claimreview', each([publishedClaim(), publishedClaim({ id: 'claim2' })]), OPTIONS))) as unknown[];
+    const out = JSON.parse(
+      await text(renderReport('claimreview', each([publishedClaim(), publishedClaim({ id: 'claim2' })]), OPTIONS)),
+    ) as unknown[];
     expect(out).toHaveLength(2);
     expect(JSON.parse(await text(renderReport('claimreview', each([]), OPTIONS)))).toEqual([]);
     const bad = renderReport('claimreview', each([publishedClaim(), publishedClaim({ id: 'claim9', verdict: null })]), OPTIONS);

@@ -31,7 +31,9 @@ export function toClaimReview(claim: TReportClaim, options: ReportOptions): Clai
       '@type': 'Claim',
       ...(claim.speaker ? { author: { '@type': 'Person', name: claim.speaker } } : {}),
       ...(claim.article.publishedAt ? { datePublished: day(claim.article.publishedAt) } : {}),
-      appearance: claim.article.url ? { '@type': 'CreativeWork', url: claim.article.url, headline: claim.article.title } : undefined,
+      appearance: claim.article.url
+        ? { '@type': 'CreativeWork', url: claim.article.url, headline: claim.article.title }
+        : undefined,
     },
   };
 }
@@ -47,7 +49,8 @@ const REASONS: Record<string, string> = {
 };
 
 function describe(error: ErrorObject): string {
-  const where = error.keyword === 'required' ? `${error.instancePath}/${String(error.params['missingProperty'])}` : error.instancePath;
+  const where =
+    error.keyword === 'required' ? `${error.instancePath}/${String(error.params['missingProperty'])}` : error.instancePath;
   return REASONS[where] ?? `${where || '/'} ${error.message ?? 'is invalid'}`;
 }
 

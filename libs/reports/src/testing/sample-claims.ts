@@ -22,9 +22,20 @@ export function publishedClaim(overrides: Partial<TReportClaim> = {}): TReportCl
     timeEnd: '2023-12-31',
     state: 'approved',
     checkworthiness: 0.91,
-    article: { id: 'article1', title: 'City goes electric', url: 'https://news.example.com/buses', publisher: 'Harbour Times', publishedAt: new Date('2024-02-01T00:00:00Z') },
+    article: {
+      id: 'article1',
+      title: 'City goes electric',
+      url: 'https://news.example.com/buses',
+      publisher: 'Harbour Times',
+      publishedAt: new Date('2024-02-01T00:00:00Z'),
+    },
     verdict: { name: 'Mostly true', slug: 'mostly-true', rating: 5, colour: '#4d9e3a', bestRating: 6, worstRating: 1 },
-    review: { rationale: 'The fleet report lists 38 delivered and 2 on order.', reviewer: 'rita@factdesk.example.org', approver: 'eddie@factdesk.example.org', decidedAt: new Date('2024-02-03T10:00:00Z') },
+    review: {
+      rationale: 'The fleet report lists 38 delivered and 2 on order.',
+      reviewer: 'rita@factdesk.example.org',
+      approver: 'eddie@factdesk.example.org',
+      decidedAt: new Date('2024-02-03T10:00:00Z'),
+    },
     citations: [
       {
         sourceUrl: 'https://transport.example.gov/fleet-2023',

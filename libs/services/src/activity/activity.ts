@@ -1,5 +1,13 @@
 import { ZAddCommentInput, parseInput, type TAddCommentInput, type TAuditEvent, type TComment } from '@claimledger/contracts';
-import { findClaim, insertComment, listAuditEvents, listComments, recordAudit, runInTransaction, type DbClient } from '@claimledger/db';
+import {
+  findClaim,
+  insertComment,
+  listAuditEvents,
+  listComments,
+  recordAudit,
+  runInTransaction,
+  type DbClient,
+} from '@claimledger/db';
 import { AppError, type Actor } from '@claimledger/domain';
 import { requireUser } from '../access';
 

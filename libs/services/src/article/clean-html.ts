@@ -1,7 +1,13 @@
 import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
 
-export type CleanedHtml = { title: string | null; byline: string | null; text: string; publishedAt: string | null; siteName: string | null };
+export type CleanedHtml = {
+  title: string | null;
+  byline: string | null;
+  text: string;
+  publishedAt: string | null;
+  siteName: string | null;
+};
 
 const BLOCKS = 'h1,h2,h3,h4,h5,h6,p,li,blockquote,figcaption,pre,td';
 

@@ -34,7 +34,11 @@ describe('ingestArticle', () => {
       expect(c.state).toBe('new');
     }
     expect(stored.claims.find((c) => c.value === 4_200_000)).toMatchObject({ kind: 'quantity', timeStart: '2024-01-01' });
-    expect(stored.claims.find((c) => c.value === 5_000_000)).toMatchObject({ bound: 'upper', speaker: 'Ana Ruiz', isQuote: true });
+    expect(stored.claims.find((c) => c.value === 5_000_000)).toMatchObject({
+      bound: 'upper',
+      speaker: 'Ana Ruiz',
+      isQuote: true,
+    });
   });
 
   it('is idempotent on content: the same text twice gives one article', async () => {

@@ -34,7 +34,10 @@ beforeAll(async () => {
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   db = await openTestDatabase();
   reviewer = await createTestActor(db.prisma, 'reviewer');
-  const { article } = await ingestArticle(db.prisma, { body: `Jobs ${uniqueSuffix()}: unemployment fell to 4.2 percent in March.`, format: 'text' });
+  const { article } = await ingestArticle(db.prisma, {
+    body: `Jobs ${uniqueSuffix()}: unemployment fell to 4.2 percent in March.`,
+    format: 'text',
+  });
   claimId = article.claims[0]?.id ?? '';
 });
 afterAll(async () => {
@@ -49,7 +52,13 @@ const report = `<html><head><title>Labour report</title><script>window.evil = 1<
 the lowest in a decade, the statistics office said.</p></body></html>`;
 
 function cite(path: string, quote = 'unemployment rate fell to 4.2 per cent') {
-  return attachCitation(db.prisma, reviewer, { claimId, sourceUrl: `${base}${path}`, stance: 'supports', quote, title: 'Labour report' });
+  return attachCitation(db.prisma, reviewer, {
+    claimId,
+    sourceUrl: `${base}${path}`,
+    stance: 'supports',
+    quote,
+    title: 'Labour report',
+  });
 }
 
 describe('citations with archived sources', () => {
@@ -117,7 +126,12 @@ describe('citations with archived sources', () => {
       [closedUrl, /^could not fetch the source: .*ECONNREFUSED/],
     ];
     for (const [url, reason] of cases) {
-      const citation = await attachCitation(db.prisma, reviewer, { claimId, sourceUrl: url, stance: 'refutes', quote: 'anything at all' });
+      const citation = await attachCitation(db.prisma, reviewer, {
+        claimId,
+        sourceUrl: url,
+        stance: 'refutes',
+        quote: 'anything at all',
+      });
       await archiveCitation(db.prisma, citation.id, { ...local, timeoutMs: 300 });
       const [stored] = (await listClaimCitations(db.prisma, claimId)).filter((c) => c.id === citation.id);
       expect(stored?.archive.status, url).toBe('failed');
@@ -155,19 +169,36 @@ describe('citations with archived sources', () => {
     await archiver.idle();
     const leftOver = await archiver.resume();
     expect(leftOver).toBeGreaterThanOrEqual(1);
-    const statuses = (await listClaimCitations(db.prisma, claimId)).filter((c) => [first.id, second.id].includes(c.id)).map((c) => c.archive.status);
+    const statuses = (await listClaimCitations(db.prisma, claimId))
+      .filter((c) => [first.id, second.id].includes(c.id))
+      .map((c) => c.archive.status);
     expect(statuses).toEqual(['archived', 'archived']);
   });
 
   it('rejects bad input and unknown claims, storing nothing', async () => {
     const before = (await listClaimCitations(db.prisma, claimId)).length;
-    const bad = await attachCitation(db.prisma, reviewer, { claimId, sourceUrl: 'javascript:alert(1)', stance: 'supports', quote: 'x' }).catch((e: unknown) => e);
+    const bad = await attachCitation(db.prisma, reviewer, {
+      claimId,
+      sourceUrl: 'javascript:alert(1)',
+      stance: 'supports',
+      quote: 'x',
+    }).catch((e: unknown) => e);
     expect((bad as AppError).code).toBe('BAD_INPUT');
     expect((bad as AppError).message).toMatch(/http\(s\) URL/);
-    const missing = await attachCitation(db.prisma, reviewer, { claimId: 'nosuchclaim', sourceUrl: `${base}/report`, stance: 'supports', quote: 'the quote' }).catch((e: unknown) => e);
+    const missing = await attachCitation(db.prisma, reviewer, {
+      claimId: 'nosuchclaim',
+      sourceUrl: `${base}/report`,
+      stance: 'supports',
+      quote: 'the quote',
+    }).catch((e: unknown) => e);
     expect((missing as AppError).code).toBe('NOT_FOUND');
     const viewer = await createTestActor(db.prisma, 'viewer');
-    const denied = await attachCitation(db.prisma, viewer, { claimId, sourceUrl: `${base}/report`, stance: 'supports', quote: 'the quote' }).catch((e: unknown) => e);
+    const denied = await attachCitation(db.prisma, viewer, {
+      claimId,
+      sourceUrl: `${base}/report`,
+      stance: 'supports',
+      quote: 'the quote',
+    }).catch((e: unknown) => e);
     expect((denied as AppError).code).toBe('FORBIDDEN');
     expect((await listClaimCitations(db.prisma, claimId)).length).toBe(before);
   });

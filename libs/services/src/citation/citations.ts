@@ -5,7 +5,15 @@ import {
   type TArchivedCopy,
   type TCitation,
 } from '@claimledger/contracts';
-import { findArchivedBody, findClaim, insertCitation, listCitations, recordAudit, runInTransaction, type DbClient } from '@claimledger/db';
+import {
+  findArchivedBody,
+  findClaim,
+  insertCitation,
+  listCitations,
+  recordAudit,
+  runInTransaction,
+  type DbClient,
+} from '@claimledger/db';
 import { AppError, type Actor } from '@claimledger/domain';
 import { assertClaimOpenTo, requireUser } from '../access';
 import { anchorQuote } from './anchor-quote';

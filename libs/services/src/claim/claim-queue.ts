@@ -49,14 +49,16 @@ export async function assignClaim(db: DbClient, actor: Actor, raw: TAssignClaimI
   return runInTransaction(db, async (tx) => {
     const claim = await findClaimDetail(tx, input.claimId);
     if (!claim) throw new AppError('NOT_FOUND', `Claim ${input.claimId} not found.`);
-    const touchesOthers = (input.assigneeId !== null && input.assigneeId !== actorId) || (claim.assignee !== null && claim.assignee.id !== actorId);
+    const touchesOthers =
+      (input.assigneeId !== null && input.assigneeId !== actorId) || (claim.assignee !== null && claim.assignee.id !== actorId);
     if (touchesOthers && !can(actor.role, 'claim:assign')) {
       if (claim.assignee && claim.assignee.id !== actorId) await assertClaimOpenTo(tx, actor, claim.id);
       throw new AppError('FORBIDDEN', 'Only editors assign claims to other people.');
     }
     if (input.assigneeId) {
       const assignee = await findUserById(tx, input.assigneeId);
-      if (!assignee || !can(assignee.role, 'claim:review')) throw new AppError('BAD_INPUT', 'assigneeId: no reviewer with this id');
+      if (!assignee || !can(assignee.role, 'claim:review'))
+        throw new AppError('BAD_INPUT', 'assigneeId: no reviewer with this id');
     }
     await setAssignment(tx, claim.id, input.assigneeId, actorId);
     await recordAudit(tx, {

@@ -31,12 +31,18 @@ describe('moveClaimState', () => {
     expect(moved).toMatchObject({ state: 'in_review', version: 2 });
     const audit = await db.prisma.auditEvent.findMany({ where: { entityId: claim.id } });
     expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ action: 'claim.state_changed', before: { state: 'new', version: 1 }, after: { state: 'in_review', version: 2 } });
+    expect(audit[0]).toMatchObject({
+      action: 'claim.state_changed',
+      before: { state: 'new', version: 1 },
+      after: { state: 'in_review', version: 2 },
+    });
   });
 
   it('refuses a transition the workflow does not allow', async () => {
     const claim = await freshClaim();
-    const error = await moveClaimState(db.prisma, actor, { id: claim.id, to: 'approved', expectedVersion: 1 }).catch((e: unknown) => e);
+    const error = await moveClaimState(db.prisma, actor, { id: claim.id, to: 'approved', expectedVersion: 1 }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).code).toBe('INVALID_TRANSITION');
   });
@@ -60,15 +66,26 @@ describe('moveClaimState', () => {
   it('submits, publishes and sends back only through reviews, never by a move, whatever the role', async () => {
     const claim = await freshClaim();
     await moveClaimState(db.prisma, actor, { id: claim.id, to: 'in_review', expectedVersion: 1 });
-    const bare = await moveClaimState(db.prisma, actor, { id: claim.id, to: 'submitted', expectedVersion: 2 }).catch((e: unknown) => e);
+    const bare = await moveClaimState(db.prisma, actor, { id: claim.id, to: 'submitted', expectedVersion: 2 }).catch(
+      (e: unknown) => e,
+    );
     expect((bare as AppError).code).toBe('INVALID_TRANSITION');
     await ensureVerdictScale(db.prisma, DEFAULT_VERDICT_SCALE);
     const [label] = await listVerdictLabels(db.prisma);
     const author = await createTestActor(db.prisma, 'reviewer');
-    await submitReview(db.prisma, author, { claimId: claim.id, verdictLabelId: label?.id ?? '', rationale: 'Bus fleet records list 40 buses bought.', expectedVersion: 2 });
+    await submitReview(db.prisma, author, {
+      claimId: claim.id,
+      verdictLabelId: label?.id ?? '',
+      rationale: 'Bus fleet records list 40 buses bought.',
+      expectedVersion: 2,
+    });
     for (const role of ['reviewer', 'editor', 'admin'] as const) {
       for (const to of ['approved', 'sent_back'] as const) {
-        const error = await moveClaimState(db.prisma, { id: null, label: role, role }, { id: claim.id, to, expectedVersion: 3 }).catch((e: unknown) => e);
+        const error = await moveClaimState(
+          db.prisma,
+          { id: null, label: role, role },
+          { id: claim.id, to, expectedVersion: 3 },
+        ).catch((e: unknown) => e);
         expect((error as AppError).code).toBe('INVALID_TRANSITION');
         expect((error as AppError).message).toMatch(/is reached through a review \(submit, approve, send back\) or a correction/);
       }
@@ -77,7 +94,9 @@ describe('moveClaimState', () => {
   });
 
   it('reports a missing claim as NOT_FOUND', async () => {
-    const error = await moveClaimState(db.prisma, actor, { id: 'nosuchclaim', to: 'in_review', expectedVersion: 1 }).catch((e: unknown) => e);
+    const error = await moveClaimState(db.prisma, actor, { id: 'nosuchclaim', to: 'in_review', expectedVersion: 1 }).catch(
+      (e: unknown) => e,
+    );
     expect((error as AppError).code).toBe('NOT_FOUND');
   });
 });

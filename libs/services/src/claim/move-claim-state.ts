@@ -1,6 +1,14 @@
 import { ZMoveClaimStateInput, parseInput, type TClaim, type TMoveClaimStateInput } from '@claimledger/contracts';
 import { findClaim, runInTransaction, type DbClient } from '@claimledger/db';
-import { AppError, WORKFLOW_STATE_LABELS, assertTransition, can, isReachedThroughReview, permissionToMove, type Actor } from '@claimledger/domain';
+import {
+  AppError,
+  WORKFLOW_STATE_LABELS,
+  assertTransition,
+  can,
+  isReachedThroughReview,
+  permissionToMove,
+  type Actor,
+} from '@claimledger/domain';
 import { assertClaimOpenTo } from '../access';
 import { claimAtVersion, transitionClaim } from './transition-claim';
 

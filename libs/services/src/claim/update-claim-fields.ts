@@ -1,4 +1,10 @@
-import { ZUpdateClaimFieldsInput, parseInput, type TClaim, type TClaimFields, type TUpdateClaimFieldsInput } from '@claimledger/contracts';
+import {
+  ZUpdateClaimFieldsInput,
+  parseInput,
+  type TClaim,
+  type TClaimFields,
+  type TUpdateClaimFieldsInput,
+} from '@claimledger/contracts';
 import { findClaim, recordAudit, runInTransaction, updateClaimFieldsIfVersion, type DbClient } from '@claimledger/db';
 import { AppError, type Actor } from '@claimledger/domain';
 import { assertClaimOpenTo, requireUser } from '../access';
@@ -16,7 +22,8 @@ export async function updateClaimFields(db: DbClient, actor: Actor, raw: TUpdate
   return runInTransaction(db, async (tx) => {
     const claim = await claimAtVersion(tx, input.id, input.expectedVersion);
     await assertClaimOpenTo(tx, actor, claim.id);
-    if (claim.state === 'approved') throw new AppError('INVALID_TRANSITION', 'A published claim is changed through a correction, not edited.');
+    if (claim.state === 'approved')
+      throw new AppError('INVALID_TRANSITION', 'A published claim is changed through a correction, not edited.');
     const before: Record<string, unknown> = {};
     const changed: TClaimFields = {};
     for (const [key, value] of Object.entries(input.fields) as [keyof TClaimFields, unknown][]) {

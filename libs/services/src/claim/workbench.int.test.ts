@@ -49,14 +49,23 @@ describe('editing structured fields', () => {
     expect(updated).toMatchObject({ speaker: 'Mayor Ann Lee', value: 41, version: 2 });
     const [event] = await listClaimAudit(db.prisma, claim.id);
     expect(event).toMatchObject({ actor: reviewer.label, action: 'claim.fields_changed' });
-    expect(event?.before).toEqual({ speaker: claim.speaker, value: claim.value, timeStart: claim.timeStart, timeEnd: claim.timeEnd });
+    expect(event?.before).toEqual({
+      speaker: claim.speaker,
+      value: claim.value,
+      timeStart: claim.timeStart,
+      timeEnd: claim.timeEnd,
+    });
     expect(event?.after).toEqual({ speaker: 'Mayor Ann Lee', value: 41, timeStart: '2023-06-01', timeEnd: '2023-06-30' });
   });
 
   it('rejects inconsistent fields with a clear error and stores nothing', async () => {
     const claim = (await article()).claims[0];
     if (!claim) throw new Error('no claim');
-    const error = await updateClaimFields(db.prisma, reviewer, { id: claim.id, expectedVersion: 1, fields: { low: 10, high: 5 } }).catch((e: unknown) => e);
+    const error = await updateClaimFields(db.prisma, reviewer, {
+      id: claim.id,
+      expectedVersion: 1,
+      fields: { low: 10, high: 5 },
+    }).catch((e: unknown) => e);
     expect(codeOf(error)).toBe('BAD_INPUT');
     expect((error as AppError).message).toContain('low must not be above high');
     expect((await getClaimDetail(db.prisma, claim.id)).version).toBe(1);
@@ -79,7 +88,11 @@ describe('editing structured fields', () => {
     const audit = await listClaimAudit(db.prisma, claim.id);
     expect(audit).toHaveLength(1);
     // A later save at the stale version names the winner and their change.
-    const late = await updateClaimFields(db.prisma, reviewer, { id: claim.id, expectedVersion: 1, fields: { place: 'Leeds' } }).catch((e: unknown) => e);
+    const late = await updateClaimFields(db.prisma, reviewer, {
+      id: claim.id,
+      expectedVersion: 1,
+      fields: { place: 'Leeds' },
+    }).catch((e: unknown) => e);
     expect((late as AppError).message).toBe(
       `This claim was changed by ${audit[0]?.actor} (changed speaker) since you opened it: it is now "new", version 2. Your change was not saved; reload to see theirs.`,
     );
@@ -106,11 +119,19 @@ describe('the queue and assignment', () => {
     const unassigned = await listClaims(db.prisma, reviewer, { articleId: a.id, assignee: 'unassigned' });
     expect(unassigned.items.map((c) => c.id)).not.toContain(first.id);
     expect((await listClaims(db.prisma, editor, { articleId: a.id, assignee: reviewer.id ?? '' })).total).toBe(1);
-    expect((await listClaims(db.prisma, reviewer, { articleId: a.id, states: ['in_review'] })).items.map((c) => c.id)).toEqual([second.id]);
+    expect((await listClaims(db.prisma, reviewer, { articleId: a.id, states: ['in_review'] })).items.map((c) => c.id)).toEqual([
+      second.id,
+    ]);
     const kind = second.kinds[0] ?? 'quantity';
-    expect((await listClaims(db.prisma, reviewer, { articleId: a.id, kind })).items.every((c) => c.kinds.includes(kind))).toBe(true);
+    expect((await listClaims(db.prisma, reviewer, { articleId: a.id, kind })).items.every((c) => c.kinds.includes(kind))).toBe(
+      true,
+    );
     const threshold = Math.max(...scores);
-    expect((await listClaims(db.prisma, reviewer, { articleId: a.id, minCheckworthiness: threshold })).items.every((c) => c.checkworthiness >= threshold)).toBe(true);
+    expect(
+      (await listClaims(db.prisma, reviewer, { articleId: a.id, minCheckworthiness: threshold })).items.every(
+        (c) => c.checkworthiness >= threshold,
+      ),
+    ).toBe(true);
     expect((await listClaims(db.prisma, reviewer, { articleId: a.id, limit: 1, offset: 1 })).items[0]?.id).toBe(all.items[1]?.id);
   });
 
@@ -119,14 +140,18 @@ describe('the queue and assignment', () => {
     if (!claim) throw new Error('no claim');
     const taken = await assignClaim(db.prisma, reviewer, { claimId: claim.id, assigneeId: reviewer.id });
     expect(taken.assignee?.id).toBe(reviewer.id);
-    const grab = await assignClaim(db.prisma, otherReviewer, { claimId: claim.id, assigneeId: otherReviewer.id }).catch((e: unknown) => e);
+    const grab = await assignClaim(db.prisma, otherReviewer, { claimId: claim.id, assigneeId: otherReviewer.id }).catch(
+      (e: unknown) => e,
+    );
     expect(codeOf(grab)).toBe('FORBIDDEN');
     expect((grab as AppError).message).toBe('Rita Reviewer has this claim; ask an editor to reassign it.');
     const moved = await assignClaim(db.prisma, editor, { claimId: claim.id, assigneeId: otherReviewer.id });
     expect(moved.assignee?.id).toBe(otherReviewer.id);
     expect((await assignClaim(db.prisma, otherReviewer, { claimId: claim.id, assigneeId: null })).assignee).toBeNull();
     const viewer = await createTestActor(db.prisma, 'viewer');
-    expect(codeOf(await assignClaim(db.prisma, editor, { claimId: claim.id, assigneeId: viewer.id }).catch((e: unknown) => e))).toBe('BAD_INPUT');
+    expect(
+      codeOf(await assignClaim(db.prisma, editor, { claimId: claim.id, assigneeId: viewer.id }).catch((e: unknown) => e)),
+    ).toBe('BAD_INPUT');
     const actions = (await listClaimAudit(db.prisma, claim.id)).map((e) => e.action);
     expect(actions).toEqual(['claim.assigned', 'claim.assigned', 'claim.assigned']);
   });
@@ -138,7 +163,13 @@ describe('the queue and assignment', () => {
     const attempts = [
       () => moveClaimState(db.prisma, otherReviewer, { id: claim.id, to: 'in_review', expectedVersion: 1 }),
       () => updateClaimFields(db.prisma, otherReviewer, { id: claim.id, expectedVersion: 1, fields: { speaker: 'Someone' } }),
-      () => attachCitation(db.prisma, otherReviewer, { claimId: claim.id, sourceUrl: 'https://example.org/a', stance: 'supports', quote: 'forty buses' }),
+      () =>
+        attachCitation(db.prisma, otherReviewer, {
+          claimId: claim.id,
+          sourceUrl: 'https://example.org/a',
+          stance: 'supports',
+          quote: 'forty buses',
+        }),
     ];
     for (const attempt of attempts) {
       const error = await attempt().catch((e: unknown) => e);
@@ -147,9 +178,16 @@ describe('the queue and assignment', () => {
     }
     await moveClaimState(db.prisma, reviewer, { id: claim.id, to: 'in_review', expectedVersion: 1 });
     const [label] = await listVerdictLabels(db.prisma);
-    const submit = await submitReview(db.prisma, otherReviewer, { claimId: claim.id, verdictLabelId: label?.id ?? '', rationale, expectedVersion: 2 }).catch((e: unknown) => e);
+    const submit = await submitReview(db.prisma, otherReviewer, {
+      claimId: claim.id,
+      verdictLabelId: label?.id ?? '',
+      rationale,
+      expectedVersion: 2,
+    }).catch((e: unknown) => e);
     expect(codeOf(submit)).toBe('FORBIDDEN');
-    expect(await updateClaimFields(db.prisma, editor, { id: claim.id, expectedVersion: 2, fields: { place: 'Leeds' } })).toMatchObject({ place: 'Leeds' });
+    expect(
+      await updateClaimFields(db.prisma, editor, { id: claim.id, expectedVersion: 2, fields: { place: 'Leeds' } }),
+    ).toMatchObject({ place: 'Leeds' });
     expect(await getClaimDetail(db.prisma, claim.id)).toMatchObject({ state: 'in_review', version: 3 });
   });
 });
@@ -163,28 +201,55 @@ describe('comments, audit trail and corrections', () => {
     const falseLabel = labels.find((l) => l.slug === 'false');
     await addComment(db.prisma, reviewer, { claimId: claim.id, body: 'Asked the transport office for the fleet list.' });
     await moveClaimState(db.prisma, reviewer, { id: claim.id, to: 'in_review', expectedVersion: 1 });
-    const review = await submitReview(db.prisma, reviewer, { claimId: claim.id, verdictLabelId: trueLabel?.id ?? '', rationale, expectedVersion: 2 });
+    const review = await submitReview(db.prisma, reviewer, {
+      claimId: claim.id,
+      verdictLabelId: trueLabel?.id ?? '',
+      rationale,
+      expectedVersion: 2,
+    });
     await approveReview(db.prisma, editor, { reviewId: review.id, expectedVersion: 3 });
     expect((await getClaimDetail(db.prisma, claim.id)).verdict?.slug).toBe('true');
 
-    const early = await updateClaimFields(db.prisma, reviewer, { id: claim.id, expectedVersion: 4, fields: { value: 39 } }).catch((e: unknown) => e);
+    const early = await updateClaimFields(db.prisma, reviewer, { id: claim.id, expectedVersion: 4, fields: { value: 39 } }).catch(
+      (e: unknown) => e,
+    );
     expect(codeOf(early)).toBe('INVALID_TRANSITION');
-    const denied = await correctVerdict(db.prisma, reviewer, { claimId: claim.id, expectedVersion: 4, reason: 'The fleet list shows 30 buses.' }).catch((e: unknown) => e);
+    const denied = await correctVerdict(db.prisma, reviewer, {
+      claimId: claim.id,
+      expectedVersion: 4,
+      reason: 'The fleet list shows 30 buses.',
+    }).catch((e: unknown) => e);
     expect(codeOf(denied)).toBe('FORBIDDEN');
-    const correction = await correctVerdict(db.prisma, editor, { claimId: claim.id, expectedVersion: 4, reason: 'The fleet list shows 30 buses.' });
-    expect(correction).toMatchObject({ reviewId: review.id, previousVerdict: { slug: 'true' }, reason: 'The fleet list shows 30 buses.', correctedBy: editor.label });
+    const correction = await correctVerdict(db.prisma, editor, {
+      claimId: claim.id,
+      expectedVersion: 4,
+      reason: 'The fleet list shows 30 buses.',
+    });
+    expect(correction).toMatchObject({
+      reviewId: review.id,
+      previousVerdict: { slug: 'true' },
+      reason: 'The fleet list shows 30 buses.',
+      correctedBy: editor.label,
+    });
     const voided = await getClaimDetail(db.prisma, claim.id);
     expect(voided).toMatchObject({ state: 'void', verdict: null, version: 5 });
 
     await moveClaimState(db.prisma, reviewer, { id: claim.id, to: 'in_review', expectedVersion: 5 });
-    const second = await submitReview(db.prisma, reviewer, { claimId: claim.id, verdictLabelId: falseLabel?.id ?? '', rationale, expectedVersion: 6 });
+    const second = await submitReview(db.prisma, reviewer, {
+      claimId: claim.id,
+      verdictLabelId: falseLabel?.id ?? '',
+      rationale,
+      expectedVersion: 6,
+    });
     await approveReview(db.prisma, editor, { reviewId: second.id, expectedVersion: 7 });
     expect((await getClaimDetail(db.prisma, claim.id)).verdict?.slug).toBe('false');
     const log = await listClaimCorrections(db.prisma, claim.id);
     expect(log).toHaveLength(1);
     expect(log[0]?.createdAt).toBeInstanceOf(Date);
 
-    expect((await listClaimComments(db.prisma, claim.id)).map((c) => [c.author, c.body])).toEqual([[reviewer.label, 'Asked the transport office for the fleet list.']]);
+    expect((await listClaimComments(db.prisma, claim.id)).map((c) => [c.author, c.body])).toEqual([
+      [reviewer.label, 'Asked the transport office for the fleet list.'],
+    ]);
     const trail = (await listClaimAudit(db.prisma, claim.id)).map((e) => `${e.actor}:${e.action}`).reverse();
     expect(trail).toEqual([
       `${reviewer.label}:comment.added`,
@@ -207,13 +272,35 @@ describe('verdict scale administration', () => {
     const admin = await createTestActor(db.prisma, 'admin');
     const label = (await listVerdictLabels(db.prisma)).find((l) => l.slug === 'misleading');
     if (!label) throw new Error('no label');
-    const edited = await editVerdictLabel(db.prisma, admin, { id: label.id, name: 'Misleading', colour: '#7a3fd0', description: 'Creates a false impression.', rating: 0 });
+    const edited = await editVerdictLabel(db.prisma, admin, {
+      id: label.id,
+      name: 'Misleading',
+      colour: '#7a3fd0',
+      description: 'Creates a false impression.',
+      rating: 0,
+    });
     expect(edited.colour).toBe('#7a3fd0');
     const slug = `needs-context-${uniqueSuffix()}`;
-    const added = await addVerdictLabel(db.prisma, admin, { slug, name: 'Needs context', colour: '#0969da', description: 'True but missing context.', rating: 0 });
+    const added = await addVerdictLabel(db.prisma, admin, {
+      slug,
+      name: 'Needs context',
+      colour: '#0969da',
+      description: 'True but missing context.',
+      rating: 0,
+    });
     expect((await listVerdictLabels(db.prisma)).at(-1)?.id).toBe(added.id);
-    expect(codeOf(await addVerdictLabel(db.prisma, admin, { slug, name: 'Again', colour: '#0969da', description: '', rating: 0 }).catch((e: unknown) => e))).toBe('CONFLICT');
-    expect(codeOf(await editVerdictLabel(db.prisma, editor, { ...edited, colour: '#000000' }).catch((e: unknown) => e))).toBe('FORBIDDEN');
-    expect(codeOf(await editVerdictLabel(db.prisma, admin, { ...edited, colour: 'purple' }).catch((e: unknown) => e))).toBe('BAD_INPUT');
+    expect(
+      codeOf(
+        await addVerdictLabel(db.prisma, admin, { slug, name: 'Again', colour: '#0969da', description: '', rating: 0 }).catch(
+          (e: unknown) => e,
+        ),
+      ),
+    ).toBe('CONFLICT');
+    expect(codeOf(await editVerdictLabel(db.prisma, editor, { ...edited, colour: '#000000' }).catch((e: unknown) => e))).toBe(
+      'FORBIDDEN',
+    );
+    expect(codeOf(await editVerdictLabel(db.prisma, admin, { ...edited, colour: 'purple' }).catch((e: unknown) => e))).toBe(
+      'BAD_INPUT',
+    );
   });
 });

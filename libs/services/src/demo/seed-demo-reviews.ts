@@ -48,7 +48,8 @@ export async function seedDemoReviews(db: DbClient, people: { reviewer: Actor; e
   const review = await submitReview(db, people.reviewer, {
     claimId: claim.id,
     verdictLabelId: mostlyFalse.id,
-    rationale: 'The finance office puts the rise at 31 percent, not 38 percent; the larger figure uses a base year before the 2021 reorganisation.',
+    rationale:
+      'The finance office puts the rise at 31 percent, not 38 percent; the larger figure uses a base year before the 2021 reorganisation.',
     expectedVersion: claim.version + 1,
   });
   await approveReview(db, people.editor, { reviewId: review.id, expectedVersion: claim.version + 2 });

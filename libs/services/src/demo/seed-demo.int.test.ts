@@ -29,13 +29,20 @@ describe('demo data', () => {
     expect(demo).toMatchObject({ verdict: { slug: 'mostly-false' }, speaker: 'Elena Marsh' });
     const [citation] = await listClaimCitations(db.prisma, demo?.id ?? '');
     expect(citation?.archive).toMatchObject({ status: 'archived', quoteFound: true });
-    expect((await listClaims(db.prisma, editor, { states: ['submitted'] })).items.map((c) => c.text)).toContain('240 new teachers');
-    const report = await exportReport(db.prisma, editor, { format: 'claimreview', claimId: demo?.id }, {
-      organisation: { name: 'Demo', url: 'http://localhost:3000' },
-      publicUrl: 'http://localhost:3000',
-      title: 'Demo',
-      generatedAt: new Date(),
-    });
+    expect((await listClaims(db.prisma, editor, { states: ['submitted'] })).items.map((c) => c.text)).toContain(
+      '240 new teachers',
+    );
+    const report = await exportReport(
+      db.prisma,
+      editor,
+      { format: 'claimreview', claimId: demo?.id },
+      {
+        organisation: { name: 'Demo', url: 'http://localhost:3000' },
+        publicUrl: 'http://localhost:3000',
+        title: 'Demo',
+        generatedAt: new Date(),
+      },
+    );
     expect(JSON.parse(await text(report.stream))).toHaveLength(1);
     expect(await seedDemoReviews(db.prisma, { reviewer, editor })).toBe(false);
   });

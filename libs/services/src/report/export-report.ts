@@ -6,6 +6,8 @@ import { REPORT_TYPES, claimReviewProblems, renderReport, toClaimReview, type Re
 
 const PAGE = 500;
 const MAX_REASONS = 10;
+/** pdfkit keeps per-page objects until the document ends, so PDF memory grows with size. */
+export const MAX_PDF_CLAIMS = 5_000;
 
 /** Every claim the filter selects, read page by page so memory stays flat however many there are. */
 export async function* reportClaims(db: DbClient, filter: TExportFilter): AsyncGenerator<TReportClaim> {
@@ -30,7 +32,11 @@ async function assertPublishable(db: DbClient, filter: TExportFilter, options: R
     if (reasons.length < MAX_REASONS) reasons.push(`claim ${claim.id} ("${claim.text.slice(0, 60)}"): ${problems.join('; ')}`);
   }
   if (invalid > 0) {
-    throw new AppError('UNPROCESSABLE', `${invalid} published review(s) cannot be exported as valid ClaimReview: ${reasons.join(' | ')}`, { reasons });
+    throw new AppError(
+      'UNPROCESSABLE',
+      `${invalid} published review(s) cannot be exported as valid ClaimReview: ${reasons.join(' | ')}`,
+      { reasons },
+    );
   }
 }
 
@@ -40,19 +46,36 @@ export type ExportedReport = { stream: Readable; contentType: string; fileName: 
  * An editor's verification report as a stream: ClaimReview JSON-LD (published reviews only,
  * refused with reasons when any would be invalid), Markdown, PDF or CSV.
  */
-export async function exportReport(db: DbClient, actor: Actor, raw: TExportRequest, options: ReportOptions): Promise<ExportedReport> {
+export async function exportReport(
+  db: DbClient,
+  actor: Actor,
+  raw: TExportRequest,
+  options: ReportOptions,
+): Promise<ExportedReport> {
   const { format, ...requested } = parseInput(ZExportRequest, raw);
-  if (!can(actor.role, 'report:export')) throw new AppError('FORBIDDEN', `Your role (${actor.role}) does not allow report:export.`);
+  if (!can(actor.role, 'report:export'))
+    throw new AppError('FORBIDDEN', `Your role (${actor.role}) does not allow report:export.`);
   if (format === 'claimreview' && requested.state && requested.state !== 'approved') {
     throw new AppError('BAD_INPUT', 'ClaimReview publishes approved reviews only: use state "approved" or leave it out.');
   }
   const filter: TExportFilter = format === 'claimreview' ? { ...requested, state: 'approved' } : requested;
   const claimCount = await countReportClaims(db, filter);
+  if (format === 'pdf' && claimCount > MAX_PDF_CLAIMS) {
+    throw new AppError(
+      'UNPROCESSABLE',
+      `A PDF report holds at most ${MAX_PDF_CLAIMS.toLocaleString('en')} claims (this one would have ${claimCount.toLocaleString('en')}): narrow the filter or export CSV, Markdown or ClaimReview.`,
+    );
+  }
   if (format === 'claimreview') await assertPublishable(db, filter, options);
   await insertReport(db, { format, filter, claimCount, createdById: actor.id });
   const { contentType, extension } = REPORT_TYPES[format];
   const scope = filter.claimId ? `claim-${filter.claimId}` : filter.articleId ? `article-${filter.articleId}` : 'claims';
-  return { stream: renderReport(format, reportClaims(db, filter), options), contentType, fileName: `claimledger-${scope}.${extension}`, claimCount };
+  return {
+    stream: renderReport(format, reportClaims(db, filter), options),
+    contentType,
+    fileName: `claimledger-${scope}.${extension}`,
+    claimCount,
+  };
 }
 
 /** A published claim as the public review page and the API show it; NOT_FOUND until approved. */

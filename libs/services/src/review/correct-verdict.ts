@@ -1,8 +1,16 @@
 import { ZCorrectVerdictInput, parseInput, type TCorrectVerdictInput, type TCorrection } from '@claimledger/contracts';
-import { findApprovedReview, insertCorrection, listCorrections, recordAudit, runInTransaction, type DbClient } from '@claimledger/db';
+import {
+  findApprovedReview,
+  insertCorrection,
+  listCorrections,
+  recordAudit,
+  runInTransaction,
+  type DbClient,
+} from '@claimledger/db';
 import { AppError, type Actor } from '@claimledger/domain';
 import { requireUser } from '../access';
 import { claimAtVersion, transitionClaim } from '../claim/transition-claim';
+import { emitClaimEvent } from '../webhook/webhooks';
 
 /**
  * Withdraws a published verdict for correction: the claim becomes "void after correction" and
@@ -16,7 +24,7 @@ export async function correctVerdict(db: DbClient, actor: Actor, raw: TCorrectVe
     if (claim.state !== 'approved') throw new AppError('INVALID_TRANSITION', 'Only a published verdict can be corrected.');
     const review = await findApprovedReview(tx, claim.id);
     if (!review) throw new AppError('CONFLICT', 'This claim has no published review to correct.');
-    await transitionClaim(tx, actor, claim, 'void', null);
+    const voided = await transitionClaim(tx, actor, claim, 'void', null);
     const correction = await insertCorrection(tx, {
       claimId: claim.id,
       reviewId: review.id,
@@ -32,6 +40,10 @@ export async function correctVerdict(db: DbClient, actor: Actor, raw: TCorrectVe
       entityId: claim.id,
       before: { reviewId: review.id, verdict: review.verdict?.slug ?? null },
       after: { reason: input.reason },
+    });
+    await emitClaimEvent(tx, 'verdict.corrected', voided, null, {
+      reason: input.reason,
+      previousVerdict: review.verdict?.name ?? null,
     });
     return correction;
   });

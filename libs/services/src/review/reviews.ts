@@ -24,6 +24,7 @@ import {
 import { AppError, type Actor } from '@claimledger/domain';
 import { assertClaimOpenTo, requireUser } from '../access';
 import { claimAtVersion, transitionClaim } from '../claim/transition-claim';
+import { emitClaimEvent } from '../webhook/webhooks';
 
 async function submittedReview(tx: DbExecutor, id: string) {
   const review = await findReview(tx, id);
@@ -47,9 +48,15 @@ export async function submitReview(db: DbClient, actor: Actor, raw: TSubmitRevie
   return runInTransaction(db, async (tx) => {
     const claim = await claimAtVersion(tx, input.claimId, input.expectedVersion);
     await assertClaimOpenTo(tx, actor, claim.id);
-    if (!(await findVerdictLabel(tx, input.verdictLabelId))) throw new AppError('BAD_INPUT', 'verdictLabelId: no such verdict label');
+    if (!(await findVerdictLabel(tx, input.verdictLabelId)))
+      throw new AppError('BAD_INPUT', 'verdictLabelId: no such verdict label');
     await transitionClaim(tx, actor, claim, 'submitted');
-    const review = await insertReview(tx, { claimId: claim.id, reviewerId, verdictLabelId: input.verdictLabelId, rationale: input.rationale });
+    const review = await insertReview(tx, {
+      claimId: claim.id,
+      reviewerId,
+      verdictLabelId: input.verdictLabelId,
+      rationale: input.rationale,
+    });
     await recordAudit(tx, {
       actorId: actor.id,
       actorLabel: actor.label,
@@ -62,7 +69,7 @@ export async function submitReview(db: DbClient, actor: Actor, raw: TSubmitRevie
   });
 }
 
-/** The second review: an editor who did not write the review publishes it. */
+/** The second review: an editor who did not write the review publishes it (and webhooks hear of it). */
 export async function approveReview(db: DbClient, actor: Actor, raw: TApproveReviewInput): Promise<TReview> {
   const input = parseInput(ZApproveReviewInput, raw);
   const approverId = requireUser(actor, 'claim:approve');
@@ -75,7 +82,9 @@ export async function approveReview(db: DbClient, actor: Actor, raw: TApproveRev
     if (!(await decideReview(tx, review.id, { state: 'approved', approverId, decisionComment: null }))) {
       throw new AppError('CONFLICT', 'This review was decided by someone else.');
     }
-    await transitionClaim(tx, actor, claim, 'approved', review.verdictLabelId ?? undefined);
+    const published = await transitionClaim(tx, actor, claim, 'approved', review.verdictLabelId ?? undefined);
+    const verdict = review.verdict && { name: review.verdict.name, slug: review.verdict.slug, rating: review.verdict.rating };
+    await emitClaimEvent(tx, 'claim.published', published, verdict);
     return (await findReview(tx, review.id)) ?? review;
   });
 }

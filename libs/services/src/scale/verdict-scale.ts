@@ -6,7 +6,14 @@ import {
   type TUpdateVerdictLabelInput,
   type TVerdictLabel,
 } from '@claimledger/contracts';
-import { findVerdictLabel, insertVerdictLabel, recordAudit, runInTransaction, updateVerdictLabel, type DbClient } from '@claimledger/db';
+import {
+  findVerdictLabel,
+  insertVerdictLabel,
+  recordAudit,
+  runInTransaction,
+  updateVerdictLabel,
+  type DbClient,
+} from '@claimledger/db';
 import { AppError, type Actor } from '@claimledger/domain';
 import { requireUser } from '../access';
 
@@ -18,7 +25,15 @@ export async function editVerdictLabel(db: DbClient, actor: Actor, raw: TUpdateV
     const before = await findVerdictLabel(tx, input.id);
     const label = before && (await updateVerdictLabel(tx, input));
     if (!before || !label) throw new AppError('NOT_FOUND', `Verdict label ${input.id} not found.`);
-    await recordAudit(tx, { actorId: actor.id, actorLabel: actor.label, action: 'verdict_label.changed', entityType: 'verdict_label', entityId: label.id, before, after: label });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      actorLabel: actor.label,
+      action: 'verdict_label.changed',
+      entityType: 'verdict_label',
+      entityId: label.id,
+      before,
+      after: label,
+    });
     return label;
   });
 }
@@ -30,7 +45,14 @@ export async function addVerdictLabel(db: DbClient, actor: Actor, raw: TAddVerdi
   return runInTransaction(db, async (tx) => {
     const label = await insertVerdictLabel(tx, input);
     if (!label) throw new AppError('CONFLICT', `The scale has a label "${input.slug}" already.`);
-    await recordAudit(tx, { actorId: actor.id, actorLabel: actor.label, action: 'verdict_label.added', entityType: 'verdict_label', entityId: label.id, after: label });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      actorLabel: actor.label,
+      action: 'verdict_label.added',
+      entityType: 'verdict_label',
+      entityId: label.id,
+      after: label,
+    });
     return label;
   });
 }

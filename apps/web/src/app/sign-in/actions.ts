@@ -12,7 +12,10 @@ export type SignInState = { error: string | null };
 export async function signInAction(_previous: SignInState, form: FormData): Promise<SignInState> {
   const db = await getDatabase();
   try {
-    const { token, expiresAt } = await signIn(db.prisma, { email: String(form.get('email') ?? ''), password: String(form.get('password') ?? '') });
+    const { token, expiresAt } = await signIn(db.prisma, {
+      email: String(form.get('email') ?? ''),
+      password: String(form.get('password') ?? ''),
+    });
     (await cookies()).set(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', path: '/', expires: expiresAt });
   } catch (error) {
     if (isAppError(error)) return { error: error.message };

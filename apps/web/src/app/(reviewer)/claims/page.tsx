@@ -4,7 +4,11 @@ import { QueueView } from './queue-view';
 
 export const dynamic = 'force-dynamic';
 
-export default async function QueuePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function QueuePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const filter = filterFromParams(await searchParams);
   await getQueryClient().prefetchQuery(trpc.claim.list.queryOptions(filter));
   return (

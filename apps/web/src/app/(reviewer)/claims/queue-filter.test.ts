@@ -3,7 +3,9 @@ import { filterFromParams } from './queue-filter';
 
 describe('filterFromParams', () => {
   it('reads state, kind, assignee, article, threshold and page from the URL', () => {
-    expect(filterFromParams({ state: 'in_review', kind: 'quantity', assignee: 'me', article: 'abc123', min: '0.5', offset: '50' })).toEqual({
+    expect(
+      filterFromParams({ state: 'in_review', kind: 'quantity', assignee: 'me', article: 'abc123', min: '0.5', offset: '50' }),
+    ).toEqual({
       states: ['in_review'],
       kind: 'quantity',
       assignee: 'me',

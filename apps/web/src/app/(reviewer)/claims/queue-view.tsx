@@ -62,10 +62,26 @@ export function QueueView() {
     <div className="queue">
       <h1>Review queue</h1>
       <form className="filters" aria-label="Filters" onSubmit={(e) => e.preventDefault()}>
-        {select('state', 'State', WORKFLOW_STATES.map((s) => [s, WORKFLOW_STATE_LABELS[s]]))}
-        {select('kind', 'Kind', CLAIM_KINDS.map((k) => [k, k]))}
-        {select('assignee', 'Assignee', [['me', 'me'], ['unassigned', 'nobody'], ...people.map((p): [string, string] => [p.id, p.name])])}
-        {select('min', 'Check-worthiness at least', ['0.9', '0.75', '0.5', '0.25'].map((v) => [v, v]))}
+        {select(
+          'state',
+          'State',
+          WORKFLOW_STATES.map((s) => [s, WORKFLOW_STATE_LABELS[s]]),
+        )}
+        {select(
+          'kind',
+          'Kind',
+          CLAIM_KINDS.map((k) => [k, k]),
+        )}
+        {select('assignee', 'Assignee', [
+          ['me', 'me'],
+          ['unassigned', 'nobody'],
+          ...people.map((p): [string, string] => [p.id, p.name]),
+        ])}
+        {select(
+          'min',
+          'Check-worthiness at least',
+          ['0.9', '0.75', '0.5', '0.25'].map((v) => [v, v]),
+        )}
         {params.get('article') ? (
           <button type="button" onClick={() => setParam('article', '')}>
             All articles
@@ -76,7 +92,14 @@ export function QueueView() {
         {data ? `${data.total} claims` : 'Loading…'} · keys: j / k move, o open, a assign to me
       </p>
       {me && can(me.role, 'report:export') ? (
-        <ExportLinks scope={{ state: params.get('state') ?? undefined, kind: params.get('kind') ?? undefined, articleId: params.get('article') ?? undefined, minCheckworthiness: params.get('min') ?? undefined }} />
+        <ExportLinks
+          scope={{
+            state: params.get('state') ?? undefined,
+            kind: params.get('kind') ?? undefined,
+            articleId: params.get('article') ?? undefined,
+            minCheckworthiness: params.get('min') ?? undefined,
+          }}
+        />
       ) : null}
       {error ? <p className="error">{error.message}</p> : null}
       <ErrorNote error={assign.error} />
@@ -92,7 +115,12 @@ export function QueueView() {
         </thead>
         <tbody>
           {items.map((c, i) => (
-            <tr key={c.id} className={c.id === current?.id ? 'current' : ''} aria-selected={c.id === current?.id} data-claim-id={c.id}>
+            <tr
+              key={c.id}
+              className={c.id === current?.id ? 'current' : ''}
+              aria-selected={c.id === current?.id}
+              data-claim-id={c.id}
+            >
               <td>{c.checkworthiness.toFixed(2)}</td>
               <td>
                 <Link href={`/claims/${c.id}`} onFocus={() => setCursor(i)}>

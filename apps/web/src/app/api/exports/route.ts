@@ -8,7 +8,8 @@ import { getActor } from '../../../server/session';
 
 export const dynamic = 'force-dynamic';
 
-const fail = (error: AppError) => Response.json({ error: { code: error.code, message: error.message } }, { status: error.httpStatus });
+const fail = (error: AppError) =>
+  Response.json({ error: { code: error.code, message: error.message } }, { status: error.httpStatus });
 
 /** Report download for signed-in editors: GET /api/exports?format=csv&articleId=…; streamed. */
 export async function GET(request: Request): Promise<Response> {
@@ -24,10 +25,16 @@ export async function GET(request: Request): Promise<Response> {
     kind: params.get('kind') || undefined,
     minCheckworthiness: min ? Number(min) : undefined,
   });
-  if (!parsed.success) return fail(new AppError('BAD_INPUT', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')));
+  if (!parsed.success)
+    return fail(new AppError('BAD_INPUT', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')));
   try {
     const { db } = await getServer();
-    const report = await exportReport(db.prisma, actor, parsed.data, reportOptions(webEnv, params.get('title') || 'Verification report'));
+    const report = await exportReport(
+      db.prisma,
+      actor,
+      parsed.data,
+      reportOptions(webEnv, params.get('title') || 'Verification report'),
+    );
     return new Response(Readable.toWeb(report.stream) as ReadableStream<Uint8Array>, {
       headers: {
         'content-type': report.contentType,

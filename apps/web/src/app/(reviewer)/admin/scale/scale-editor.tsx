@@ -7,16 +7,37 @@ import { useTRPC } from '../../../../trpc/client';
 import { ErrorNote } from '../../error-note';
 
 type Draft = { name: string; colour: string; description: string; rating: string };
-const toDraft = (l?: TVerdictLabel): Draft => ({ name: l?.name ?? '', colour: l?.colour ?? '#57606a', description: l?.description ?? '', rating: String(l?.rating ?? 0) });
+const toDraft = (l?: TVerdictLabel): Draft => ({
+  name: l?.name ?? '',
+  colour: l?.colour ?? '#57606a',
+  description: l?.description ?? '',
+  rating: String(l?.rating ?? 0),
+});
 const toFields = (d: Draft): TVerdictLabelFields => ({ ...d, rating: Number(d.rating) });
 
 function LabelFields({ draft, onChange }: { draft: Draft; onChange(d: Draft): void }) {
   return (
     <>
       <input aria-label="Name" value={draft.name} onChange={(e) => onChange({ ...draft, name: e.target.value })} />
-      <input aria-label="Colour" type="color" value={draft.colour} onChange={(e) => onChange({ ...draft, colour: e.target.value })} />
-      <input aria-label="Description" value={draft.description} onChange={(e) => onChange({ ...draft, description: e.target.value })} />
-      <input aria-label="Rating" type="number" min={0} max={10} value={draft.rating} onChange={(e) => onChange({ ...draft, rating: e.target.value })} />
+      <input
+        aria-label="Colour"
+        type="color"
+        value={draft.colour}
+        onChange={(e) => onChange({ ...draft, colour: e.target.value })}
+      />
+      <input
+        aria-label="Description"
+        value={draft.description}
+        onChange={(e) => onChange({ ...draft, description: e.target.value })}
+      />
+      <input
+        aria-label="Rating"
+        type="number"
+        min={0}
+        max={10}
+        value={draft.rating}
+        onChange={(e) => onChange({ ...draft, rating: e.target.value })}
+      />
     </>
   );
 }
@@ -25,10 +46,16 @@ function LabelRow({ label }: { label: TVerdictLabel }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [draft, setDraft] = useState(() => toDraft(label));
-  const save = useMutation(trpc.scale.editLabel.mutationOptions({ onSettled: () => queryClient.invalidateQueries(trpc.review.pathFilter()) }));
+  const save = useMutation(
+    trpc.scale.editLabel.mutationOptions({ onSettled: () => queryClient.invalidateQueries(trpc.review.pathFilter()) }),
+  );
   return (
     <li>
-      <form className="label-row" aria-label={`Label ${label.slug}`} onSubmit={(e) => (e.preventDefault(), save.mutate({ id: label.id, ...toFields(draft) }))}>
+      <form
+        className="label-row"
+        aria-label={`Label ${label.slug}`}
+        onSubmit={(e) => (e.preventDefault(), save.mutate({ id: label.id, ...toFields(draft) }))}
+      >
         <code>{label.slug}</code>
         <LabelFields draft={draft} onChange={setDraft} />
         <button type="submit" disabled={save.isPending}>
@@ -63,7 +90,11 @@ export function ScaleEditor() {
           <LabelRow key={l.id} label={l} />
         ))}
       </ol>
-      <form className="label-row" aria-label="New label" onSubmit={(e) => (e.preventDefault(), add.mutate({ slug, ...toFields(draft) }))}>
+      <form
+        className="label-row"
+        aria-label="New label"
+        onSubmit={(e) => (e.preventDefault(), add.mutate({ slug, ...toFields(draft) }))}
+      >
         <input aria-label="Slug" placeholder="slug" value={slug} onChange={(e) => setSlug(e.target.value)} />
         <LabelFields draft={draft} onChange={setDraft} />
         <button type="submit" disabled={add.isPending}>

@@ -18,7 +18,12 @@ export function ArticleView({ articleId }: { articleId: string }) {
   const me = useMe();
 
   if (isPending) return <p>Loading…</p>;
-  if (error) return <p className="error" role="alert">{error.message}</p>;
+  if (error)
+    return (
+      <p className="error" role="alert">
+        {error.message}
+      </p>
+    );
 
   const selected = article.claims.find((c) => c.id === selectedId) ?? null;
   return (

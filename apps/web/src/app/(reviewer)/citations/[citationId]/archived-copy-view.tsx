@@ -14,7 +14,12 @@ export function ArchivedCopyView({ citationId }: { citationId: string }) {
     // take for a cleanup function.
     mark.current?.scrollIntoView({ block: 'center' });
   }, [copy]);
-  if (error) return <p className="error" role="alert">{error.message}</p>;
+  if (error)
+    return (
+      <p className="error" role="alert">
+        {error.message}
+      </p>
+    );
   if (!copy) return <p>Loading…</p>;
   const { text, quote } = copy;
   return (

@@ -14,7 +14,10 @@ const show = (value: unknown) => {
 };
 
 /** Each field an event touched, with its value before and after. */
-function changes(before: Record<string, unknown> | null, after: Record<string, unknown> | null): Array<[string, unknown, unknown]> {
+function changes(
+  before: Record<string, unknown> | null,
+  after: Record<string, unknown> | null,
+): Array<[string, unknown, unknown]> {
   const keys = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])];
   return keys.map((key) => [key, before?.[key], after?.[key]]);
 }
@@ -69,7 +72,8 @@ export function ActivityPanel({ claimId }: { claimId: string }) {
             <ul className="changes">
               {changes(e.before, e.after).map(([key, before, after]) => (
                 <li key={key}>
-                  <code>{key}</code>: {before === undefined ? '' : <del>{show(before)}</del>} {after === undefined ? '' : <ins>{show(after)}</ins>}
+                  <code>{key}</code>: {before === undefined ? '' : <del>{show(before)}</del>}{' '}
+                  {after === undefined ? '' : <ins>{show(after)}</ins>}
                 </li>
               ))}
             </ul>

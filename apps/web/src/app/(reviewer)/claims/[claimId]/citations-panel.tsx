@@ -60,7 +60,14 @@ function AddCitationForm({ claimId }: { claimId: string }) {
   const trpc = useTRPC();
   const refresh = useInvalidateClaims();
   const empty = { sourceUrl: '', title: '', publisher: '', stance: 'supports' as const, quote: '', accessedAt: day(new Date()) };
-  const [form, setForm] = useState<{ sourceUrl: string; title: string; publisher: string; stance: TCitation['stance']; quote: string; accessedAt: string }>(empty);
+  const [form, setForm] = useState<{
+    sourceUrl: string;
+    title: string;
+    publisher: string;
+    stance: TCitation['stance'];
+    quote: string;
+    accessedAt: string;
+  }>(empty);
   const add = useMutation(trpc.citation.add.mutationOptions({ onSuccess: () => setForm(empty), onSettled: refresh }));
   const field = (name: keyof typeof form) => ({
     value: form[name],
@@ -72,7 +79,13 @@ function AddCitationForm({ claimId }: { claimId: string }) {
       aria-label="Add citation"
       onSubmit={(e) => {
         e.preventDefault();
-        add.mutate({ claimId, ...form, title: form.title || undefined, publisher: form.publisher || undefined, accessedAt: new Date(`${form.accessedAt}T12:00:00Z`) });
+        add.mutate({
+          claimId,
+          ...form,
+          title: form.title || undefined,
+          publisher: form.publisher || undefined,
+          accessedAt: new Date(`${form.accessedAt}T12:00:00Z`),
+        });
       }}
     >
       <h3>Add a citation</h3>

@@ -40,7 +40,12 @@ export function ClaimHeader({ claim }: { claim: TClaimDetail }) {
       {canReview ? (
         <div className="actions" role="group" aria-label="Claim actions">
           {manualTransitions(claim.state).map((to) => (
-            <button key={to} type="button" disabled={move.isPending} onClick={() => move.mutate({ id: claim.id, to, expectedVersion: claim.version })}>
+            <button
+              key={to}
+              type="button"
+              disabled={move.isPending}
+              onClick={() => move.mutate({ id: claim.id, to, expectedVersion: claim.version })}
+            >
               {`Move to ${WORKFLOW_STATE_LABELS[to]}`}
             </button>
           ))}
@@ -49,7 +54,11 @@ export function ClaimHeader({ claim }: { claim: TClaimDetail }) {
               Assign to me
             </button>
           ) : (
-            <button type="button" onClick={() => assign.mutate({ claimId: claim.id, assigneeId: null })} disabled={assign.isPending}>
+            <button
+              type="button"
+              onClick={() => assign.mutate({ claimId: claim.id, assigneeId: null })}
+              disabled={assign.isPending}
+            >
               Unassign
             </button>
           )}

@@ -26,8 +26,8 @@ export function CorrectionsLog({ claim }: { claim: TClaimDetail }) {
           <ol data-testid="corrections">
             {corrections.map((c) => (
               <li key={c.id}>
-                <time dateTime={c.createdAt.toISOString()}>{c.createdAt.toISOString().slice(0, 16).replace('T', ' ')}</time> · withdrew{' '}
-                <VerdictBadge verdict={c.previousVerdict} /> · {c.correctedBy}: {c.reason}
+                <time dateTime={c.createdAt.toISOString()}>{c.createdAt.toISOString().slice(0, 16).replace('T', ' ')}</time> ·
+                withdrew <VerdictBadge verdict={c.previousVerdict} /> · {c.correctedBy}: {c.reason}
               </li>
             ))}
           </ol>

@@ -9,7 +9,10 @@ import { useInvalidateClaims, useMe } from '../../../../hooks/use-claim-cache';
 import { useTRPC } from '../../../../trpc/client';
 import { ErrorNote } from '../../error-note';
 
-type Draft = Record<'value' | 'low' | 'high' | 'unit' | 'counted' | 'place' | 'speaker' | 'timeStart' | 'timeEnd' | 'bound', string> & {
+type Draft = Record<
+  'value' | 'low' | 'high' | 'unit' | 'counted' | 'place' | 'speaker' | 'timeStart' | 'timeEnd' | 'bound',
+  string
+> & {
   kinds: string[];
   hedged: boolean;
   isQuote: boolean;
@@ -108,7 +111,9 @@ export function FieldsForm({ claim }: { claim: TClaimDetail }) {
               <input
                 type="checkbox"
                 checked={draft.kinds.includes(k)}
-                onChange={(e) => setDraft({ ...draft, kinds: e.target.checked ? [...draft.kinds, k] : draft.kinds.filter((x) => x !== k) })}
+                onChange={(e) =>
+                  setDraft({ ...draft, kinds: e.target.checked ? [...draft.kinds, k] : draft.kinds.filter((x) => x !== k) })
+                }
               />{' '}
               {k}
             </label>
@@ -135,10 +140,12 @@ export function FieldsForm({ claim }: { claim: TClaimDetail }) {
         {input('timeStart', 'Time scope from', 'date')}
         {input('timeEnd', 'Time scope to', 'date')}
         <label>
-          <input type="checkbox" checked={draft.hedged} onChange={(e) => setDraft({ ...draft, hedged: e.target.checked })} /> Hedged
+          <input type="checkbox" checked={draft.hedged} onChange={(e) => setDraft({ ...draft, hedged: e.target.checked })} />{' '}
+          Hedged
         </label>
         <label>
-          <input type="checkbox" checked={draft.isQuote} onChange={(e) => setDraft({ ...draft, isQuote: e.target.checked })} /> Direct quote
+          <input type="checkbox" checked={draft.isQuote} onChange={(e) => setDraft({ ...draft, isQuote: e.target.checked })} />{' '}
+          Direct quote
         </label>
         <div className="actions">
           <button type="submit" disabled={save.isPending}>

@@ -27,7 +27,8 @@ export function ReviewPanel({ claim }: { claim: TClaimDetail }) {
         <ol className="reviews" data-testid="reviews">
           {reviews.map((r) => (
             <li key={r.id}>
-              <VerdictBadge verdict={r.verdict} /> <span className="meta">{`${r.state} · by ${r.reviewer}${r.approver ? ` · decided by ${r.approver}` : ''}`}</span>
+              <VerdictBadge verdict={r.verdict} />{' '}
+              <span className="meta">{`${r.state} · by ${r.reviewer}${r.approver ? ` · decided by ${r.approver}` : ''}`}</span>
               <p className="rationale">{r.rationale}</p>
               {r.decisionComment ? <p className="meta">Editor: {r.decisionComment}</p> : null}
             </li>
@@ -59,7 +60,11 @@ function SecondReview({ review, claim }: { review: TReview; claim: TClaimDetail 
       </p>
       <p className="rationale">{review.rationale}</p>
       <div className="actions">
-        <button type="button" disabled={approve.isPending} onClick={() => approve.mutate({ reviewId: review.id, expectedVersion: claim.version })}>
+        <button
+          type="button"
+          disabled={approve.isPending}
+          onClick={() => approve.mutate({ reviewId: review.id, expectedVersion: claim.version })}
+        >
           Approve and publish
         </button>
       </div>
@@ -67,7 +72,11 @@ function SecondReview({ review, claim }: { review: TReview; claim: TClaimDetail 
         Comment for the reviewer
         <textarea value={comment} onChange={(e) => setComment(e.target.value)} rows={2} />
       </label>
-      <button type="button" disabled={sendBack.isPending} onClick={() => sendBack.mutate({ reviewId: review.id, expectedVersion: claim.version, comment })}>
+      <button
+        type="button"
+        disabled={sendBack.isPending}
+        onClick={() => sendBack.mutate({ reviewId: review.id, expectedVersion: claim.version, comment })}
+      >
         Send back
       </button>
       <ErrorNote error={approve.error ?? sendBack.error} />

@@ -18,10 +18,14 @@ export function VerdictForm({ claim }: { claim: TClaimDetail }) {
   const [labelId, setLabelId] = useState('');
   const [rationale, setRationale] = useState('');
   const submit = useMutation(trpc.review.submit.mutationOptions({ onSettled: refresh }));
-  useHotkeys(DIGITS.join(','), (event) => {
-    const label = labels[Number(event.key) - 1];
-    if (label) setLabelId(label.id);
-  }, [labels]);
+  useHotkeys(
+    DIGITS.join(','),
+    (event) => {
+      const label = labels[Number(event.key) - 1];
+      if (label) setLabelId(label.id);
+    },
+    [labels],
+  );
 
   return (
     <form
@@ -36,7 +40,13 @@ export function VerdictForm({ claim }: { claim: TClaimDetail }) {
         <legend>Verdict (keys 1–{Math.min(labels.length, 9)})</legend>
         {labels.map((label, i) => (
           <label key={label.id} className="verdict-option" title={label.description}>
-            <input type="radio" name="verdict" value={label.id} checked={labelId === label.id} onChange={() => setLabelId(label.id)} />
+            <input
+              type="radio"
+              name="verdict"
+              value={label.id}
+              checked={labelId === label.id}
+              onChange={() => setLabelId(label.id)}
+            />
             <span className="swatch" style={{ background: label.colour }} /> {label.name}
             {i < 9 ? <kbd>{i + 1}</kbd> : null}
           </label>

@@ -17,7 +17,10 @@ export function Workbench({ claimId }: { claimId: string }) {
   const trpc = useTRPC();
   const router = useRouter();
   const { data: claim, error } = useQuery(trpc.claim.get.queryOptions({ id: claimId }));
-  const { data: article } = useQuery({ ...trpc.article.get.queryOptions({ id: claim?.articleId ?? '' }), enabled: Boolean(claim) });
+  const { data: article } = useQuery({
+    ...trpc.article.get.queryOptions({ id: claim?.articleId ?? '' }),
+    enabled: Boolean(claim),
+  });
 
   const siblings = article?.claims ?? [];
   const index = siblings.findIndex((c) => c.id === claimId);
@@ -29,7 +32,12 @@ export function Workbench({ claimId }: { claimId: string }) {
   useHotkeys('k', () => go(-1), [index, siblings]);
   useHotkeys('u', () => router.push('/claims'));
 
-  if (error) return <p className="error" role="alert">{error.message}</p>;
+  if (error)
+    return (
+      <p className="error" role="alert">
+        {error.message}
+      </p>
+    );
   if (!claim) return <p>Loading…</p>;
   return (
     <div className="workbench">
@@ -39,7 +47,13 @@ export function Workbench({ claimId }: { claimId: string }) {
           {siblings.length > 0 ? ` · claim ${index + 1} of ${siblings.length} (j / k)` : ''}
         </p>
         {article ? (
-          <HighlightedText text={article.text} claims={article.claims} selectedId={claim.id} onSelect={(id) => router.push(`/claims/${id}`)} scrollToSelected />
+          <HighlightedText
+            text={article.text}
+            claims={article.claims}
+            selectedId={claim.id}
+            onSelect={(id) => router.push(`/claims/${id}`)}
+            scrollToSelected
+          />
         ) : (
           <blockquote className="claim-text">{claim.sentence}</blockquote>
         )}

@@ -1,0 +1,196 @@
+import type { Server } from 'node:http';
+import { createApiKey, revokeApiKey } from '@claimledger/auth';
+import { ensureVerdictScale, type Database } from '@claimledger/db';
+import { createTestActor, openTestDatabase, uniqueSuffix } from '@claimledger/db/testing';
+import { DEFAULT_VERDICT_SCALE, type Actor } from '@claimledger/domain';
+import {
+  CitationArchiver,
+  approveReview,
+  attachCitation,
+  ingestArticle,
+  listVerdictLabels,
+  moveClaimState,
+  submitReview,
+} from '@claimledger/services';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveFetch } from './node-server';
+import { createRateLimit } from './rate-limit';
+import { handleRestRequest, openApiDocument } from './rest-handler';
+
+const PUBLIC_URL = 'https://claims.example.org';
+let db: Database;
+let server: Server;
+let base = '';
+let admin: Actor;
+let token = '';
+let claimsOnly = '';
+let articleId = '';
+let publishedId = '';
+let unpublishedId = '';
+const articleUrl = `https://news.example.com/${uniqueSuffix()}`;
+
+beforeAll(async () => {
+  db = await openTestDatabase();
+  await ensureVerdictScale(db.prisma, DEFAULT_VERDICT_SCALE);
+  admin = await createTestActor(db.prisma, 'admin');
+  const reviewer = await createTestActor(db.prisma, 'reviewer');
+  token = (await createApiKey(db.prisma, admin, { name: 'full', scopes: ['claims:read', 'articles:read'] })).token;
+  claimsOnly = (await createApiKey(db.prisma, admin, { name: 'claims only', scopes: ['claims:read'] })).token;
+  const { article } = await ingestArticle(db.prisma, {
+    body: `Rail ${uniqueSuffix()}. The line carried 14 million passengers in 2023, the operator said. Fares rose 6 percent.`,
+    format: 'text',
+    url: articleUrl,
+  });
+  articleId = article.id;
+  const [claim, other] = article.claims;
+  publishedId = claim?.id ?? '';
+  unpublishedId = other?.id ?? '';
+  await moveClaimState(db.prisma, reviewer, { id: publishedId, to: 'in_review', expectedVersion: 1 });
+  await attachCitation(db.prisma, reviewer, {
+    claimId: publishedId,
+    sourceUrl: 'https://rail.example.org/report',
+    stance: 'supports',
+    quote: '14.2 million journeys',
+  });
+  const label = (await listVerdictLabels(db.prisma)).find((l) => l.slug === 'true');
+  const review = await submitReview(db.prisma, reviewer, {
+    claimId: publishedId,
+    verdictLabelId: label?.id ?? '',
+    rationale: 'The annual report lists 14.2 million journeys.',
+    expectedVersion: 2,
+  });
+  await approveReview(db.prisma, admin, { reviewId: review.id, expectedVersion: 3 });
+  const options = {
+    db: db.prisma,
+    archiveQueue: new CitationArchiver(db.prisma),
+    publicUrl: PUBLIC_URL,
+    rateLimit: createRateLimit(1_000, 60),
+  };
+  ({ server, url: base } = await serveFetch((req) => handleRestRequest(req, options)));
+});
+afterAll(async () => {
+  await new Promise((resolve) => server.close(resolve));
+  await db.close();
+});
+
+const get = (path: string, key: string | null = token) =>
+  fetch(`${base}${path}`, { headers: key ? { authorization: `Bearer ${key}` } : {} });
+
+describe('REST API over HTTP', () => {
+  it('GET /api/v1/claims/{id}: status, verdict, rationale, citations and the ClaimReview URL once published', async () => {
+    const res = await get(`/api/v1/claims/${publishedId}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('ratelimit-policy')).toBe('1000;w=60');
+    expect(res.headers.get('ratelimit')).toMatch(/^limit=1000, remaining=\d+, reset=\d+$/);
+    expect(await res.json()).toMatchObject({
+      id: publishedId,
+      state: 'approved',
+      published: true,
+      verdict: { name: 'True', slug: 'true', rating: 6 },
+      rationale: 'The annual report lists 14.2 million journeys.',
+      citations: [{ sourceUrl: 'https://rail.example.org/report', stance: 'supports', quote: '14.2 million journeys' }],
+      claimReviewUrl: `${PUBLIC_URL}/published/${publishedId}`,
+      article: { id: articleId, url: articleUrl },
+    });
+    const draft = (await (await get(`/api/v1/claims/${unpublishedId}`)).json()) as Record<string, unknown>;
+    expect(draft).toMatchObject({
+      state: 'new',
+      published: false,
+      verdict: null,
+      rationale: null,
+      citations: [],
+      claimReviewUrl: null,
+    });
+    const missing = await get('/api/v1/claims/nosuchclaim');
+    expect(missing.status).toBe(404);
+    expect(await missing.json()).toMatchObject({ message: 'Claim nosuchclaim not found.' });
+  });
+
+  it('GET /api/v1/claims?articleUrl= and /api/v1/claims/lookup?text= find claims with their status', async () => {
+    const byUrl = (await (await get(`/api/v1/claims?articleUrl=${encodeURIComponent(articleUrl)}`)).json()) as {
+      items: Array<{ id: string }>;
+    };
+    expect(byUrl.items.map((c) => c.id)).toEqual(expect.arrayContaining([publishedId, unpublishedId]));
+    const found = (await (await get(`/api/v1/claims/lookup?text=${encodeURIComponent('14 MILLION passengers')}`)).json()) as {
+      items: Array<{ id: string; published: boolean }>;
+    };
+    expect(found.items).toContainEqual(expect.objectContaining({ id: publishedId, published: true }));
+    const tooShort = await get('/api/v1/claims/lookup?text=ab');
+    expect(tooShort.status).toBe(400);
+  });
+
+  it('GET /api/v1/articles/{id} needs the articles:read scope', async () => {
+    const ok = await get(`/api/v1/articles/${articleId}`);
+    expect(ok.status).toBe(200);
+    expect(((await ok.json()) as { claims: unknown[] }).claims.length).toBeGreaterThanOrEqual(2);
+    const denied = await get(`/api/v1/articles/${articleId}`, claimsOnly);
+    expect(denied.status).toBe(403);
+    expect(await denied.json()).toMatchObject({
+      message: 'This API key lacks the scope articles:read (it has: claims:read).',
+      code: 'FORBIDDEN',
+    });
+  });
+
+  it('answers missing, wrong, expired and revoked keys with 401 and a clear body', async () => {
+    expect(await (await get(`/api/v1/claims/${publishedId}`, null)).json()).toMatchObject({
+      message: 'Send an API key as "Authorization: Bearer clk_…".',
+      code: 'UNAUTHORIZED',
+    });
+    expect(
+      (await get(`/api/v1/claims/${publishedId}`, 'clk_0000000000_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx')).status,
+    ).toBe(401);
+    const expiring = await createApiKey(db.prisma, admin, { name: 'expiring', scopes: ['claims:read'], expiresInDays: 1 });
+    await db.prisma.apiKey.update({ where: { id: expiring.key.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    const expired = await get(`/api/v1/claims/${publishedId}`, expiring.token);
+    expect(expired.status).toBe(401);
+    expect(((await expired.json()) as { message: string }).message).toMatch(/^This API key expired on \d{4}-\d{2}-\d{2}\.$/);
+    const revoking = await createApiKey(db.prisma, admin, { name: 'revoked', scopes: ['claims:read'] });
+    await revokeApiKey(db.prisma, admin, revoking.key.id);
+    const revoked = await get(`/api/v1/claims/${publishedId}`, revoking.token);
+    expect(revoked.status).toBe(401);
+    expect(((await revoked.json()) as { message: string }).message).toMatch(/^This API key was revoked on /);
+  });
+
+  it('limits each key: past the budget it answers 429 with Retry-After', async () => {
+    const tight = {
+      db: db.prisma,
+      archiveQueue: new CitationArchiver(db.prisma),
+      publicUrl: PUBLIC_URL,
+      rateLimit: createRateLimit(3, 60),
+    };
+    const limited = await serveFetch((req) => handleRestRequest(req, tight));
+    try {
+      const statuses: number[] = [];
+      let last: Response | null = null;
+      for (let i = 0; i < 4; i++) {
+        last = await fetch(`${limited.url}/api/v1/claims/${publishedId}`, { headers: { authorization: `Bearer ${token}` } });
+        statuses.push(last.status);
+      }
+      expect(statuses).toEqual([200, 200, 200, 429]);
+      expect(last?.headers.get('retry-after')).toMatch(/^\d+$/);
+      expect(last?.headers.get('ratelimit')).toMatch(/^limit=3, remaining=0, reset=\d+$/);
+      expect(await last?.json()).toEqual({
+        message: 'Too many requests for this API key: the limit is 3 per 60 s.',
+        code: 'TOO_MANY_REQUESTS',
+      });
+      const otherKey = await fetch(`${limited.url}/api/v1/claims/${publishedId}`, {
+        headers: { authorization: `Bearer ${claimsOnly}` },
+      });
+      expect(otherKey.status).toBe(200);
+    } finally {
+      await new Promise((resolve) => limited.server.close(resolve));
+    }
+  });
+
+  it('describes itself as OpenAPI 3.1', () => {
+    const doc = openApiDocument(PUBLIC_URL);
+    expect(doc.openapi).toBe('3.1.0');
+    expect(doc.servers).toEqual([{ url: `${PUBLIC_URL}/api` }]);
+    expect(Object.keys(doc.paths ?? {}).sort()).toEqual([
+      '/v1/articles/{id}',
+      '/v1/claims',
+      '/v1/claims/lookup',
+      '/v1/claims/{id}',
+    ]);
+  });
+});

@@ -1,0 +1,16 @@
+import { router } from '../../trpc';
+import { getArticleStatusProcedure } from './get-article-status';
+import { getClaimStatusProcedure } from './get-claim-status';
+import { listClaimsByArticleProcedure } from './list-claims-by-article';
+import { lookupClaimsProcedure } from './lookup-claims';
+
+/**
+ * The consumer API: tRPC procedures that also have a REST path (see rest-handler.ts).
+ * REST paths match in this order, so /v1/claims/lookup comes before /v1/claims/{id}.
+ */
+export const v1Router = router({
+  lookupClaims: lookupClaimsProcedure,
+  claimStatus: getClaimStatusProcedure,
+  claimsByArticleUrl: listClaimsByArticleProcedure,
+  articleStatus: getArticleStatusProcedure,
+});

@@ -1,0 +1,56 @@
+import type { TApiKey } from '@claimledger/contracts';
+import type { ApiScope } from '@claimledger/domain';
+import type { DbExecutor } from '../client';
+import type { Prisma } from '../generated/prisma/client';
+
+const keySelect = {
+  id: true,
+  name: true,
+  prefix: true,
+  scopes: true,
+  expiresAt: true,
+  revokedAt: true,
+  lastUsedAt: true,
+  createdAt: true,
+  createdBy: { select: { email: true } },
+} satisfies Prisma.ApiKeySelect;
+
+type KeyRow = Prisma.ApiKeyGetPayload<{ select: typeof keySelect }>;
+
+const toKey = ({ createdBy, scopes, ...row }: KeyRow): TApiKey => ({
+  ...row,
+  scopes: scopes as ApiScope[],
+  createdBy: createdBy.email,
+});
+
+export async function insertApiKey(
+  db: DbExecutor,
+  key: { name: string; prefix: string; hash: string; scopes: ApiScope[]; expiresAt: Date | null; createdById: string },
+): Promise<TApiKey> {
+  return toKey(await db.apiKey.create({ data: key, select: keySelect }));
+}
+
+export async function listApiKeys(db: DbExecutor): Promise<TApiKey[]> {
+  const rows = await db.apiKey.findMany({ select: keySelect, orderBy: { createdAt: 'desc' } });
+  return rows.map(toKey);
+}
+
+/** The key with this prefix and its stored hash, for checking a presented token. */
+export async function findApiKeyByPrefix(db: DbExecutor, prefix: string): Promise<(TApiKey & { hash: string }) | null> {
+  const row = await db.apiKey.findUnique({ where: { prefix }, select: { ...keySelect, hash: true } });
+  return row ? { ...toKey(row), hash: row.hash } : null;
+}
+
+export async function revokeApiKeyRow(db: DbExecutor, id: string, at: Date): Promise<TApiKey | null> {
+  const { count } = await db.apiKey.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: at } });
+  const row = await db.apiKey.findUnique({ where: { id }, select: keySelect });
+  return row && (count === 1 || row.revokedAt) ? toKey(row) : null;
+}
+
+/** Records use, at most once a minute per key so busy keys do not write on every request. */
+export async function touchApiKey(db: DbExecutor, id: string, at: Date): Promise<void> {
+  await db.apiKey.updateMany({
+    where: { id, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: new Date(at.getTime() - 60_000) } }] },
+    data: { lastUsedAt: at },
+  });
+}
