@@ -42,8 +42,8 @@ export default tseslint.config(
     },
   },
   {
-    // Integration tests build their context on a real migrated database.
-    files: ['**/*.int.test.ts'],
+    // Integration tests and benchmarks build their context on a real migrated database.
+    files: ['**/*.int.test.ts', '**/bench/**/*.ts'],
     rules: {
       '@nx/enforce-module-boundaries': [
         'error',

@@ -14,8 +14,8 @@ const env = {
   DATABASE_URL: '',
   CLAIMLEDGER_DATA_DIR: path.join(dataRoot, 'pglite'),
   NEXT_TELEMETRY_DISABLED: '1',
-  // Citation sources are served from 127.0.0.1 below; production refuses private hosts.
-  CLAIMLEDGER_ARCHIVE_PRIVATE_HOSTS: 'allow',
+  // Citation sources and webhook receivers run on 127.0.0.1 here; production refuses private hosts.
+  CLAIMLEDGER_PRIVATE_HOSTS: 'allow',
   PORT: port,
 };
 const bin = (name) => path.join(root, 'node_modules/.bin', name);

@@ -41,6 +41,16 @@ test.describe('as an admin', () => {
       claimReviewUrl: expect.stringContaining(`/published/${published?.id}`),
     });
 
+    // The same procedure over tRPC, with the same key.
+    const input = encodeURIComponent(JSON.stringify({ json: { id: published?.id } }));
+    const overTrpc = await request.get(`/api/trpc/v1.claimStatus?input=${input}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(overTrpc.status()).toBe(200);
+    expect(((await overTrpc.json()) as { result: { data: { json: { published: boolean } } } }).result.data.json.published).toBe(
+      true,
+    );
+
     await page
       .getByTestId('api-keys')
       .getByRole('row', { name: /Fact-check widget/ })

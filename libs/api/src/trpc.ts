@@ -45,9 +45,11 @@ export function requirePermission(permission: Permission) {
  */
 export function apiKeyProcedure(scope: ApiScope) {
   return publicProcedure.use(async ({ ctx, next }) => {
-    const { actor, key } = await authenticateApiKey(ctx.db, ctx.apiKeyToken ?? null, scope).catch((error: unknown) => {
+    const { actor, key, ownerId } = await authenticateApiKey(ctx.db, ctx.apiKeyToken ?? null, scope).catch((error: unknown) => {
       throw isAppError(error) ? toTrpcError(error) : error;
     });
-    return next({ ctx: { ...ctx, actor, apiKey: key, publicUrl: ctx.publicUrl ?? 'http://localhost:3000' } });
+    return next({
+      ctx: { ...ctx, actor, apiKey: key, apiKeyOwnerId: ownerId, publicUrl: ctx.publicUrl ?? 'http://localhost:3000' },
+    });
   });
 }

@@ -54,12 +54,10 @@ function claimBlock(doc: Doc, claim: TReportClaim, options: ReportOptions) {
   for (const c of claim.citations) {
     const archived = c.archivedAt ? `archived ${day(c.archivedAt)}` : 'not archived';
     doc.font(FONTS.regular).fontSize(9).fillColor('black').text(`${c.stance}: “${c.quote}”`, { indent: 12 });
-    doc
-      .fillColor('#0b5cad')
-      .text(`${c.title ?? c.sourceUrl} — ${c.sourceUrl} (accessed ${day(c.accessedAt)}, ${archived})`, {
-        indent: 12,
-        link: c.sourceUrl,
-      });
+    doc.fillColor('#0b5cad').text(`${c.title ?? c.sourceUrl} — ${c.sourceUrl} (accessed ${day(c.accessedAt)}, ${archived})`, {
+      indent: 12,
+      link: c.sourceUrl,
+    });
   }
   if (claim.state === 'approved')
     doc

@@ -23,6 +23,6 @@ export type { ReportOptions } from '@claimledger/reports';
 export { REPORT_TYPES, reportOptions, reviewUrl, toClaimReview } from '@claimledger/reports';
 export { seedDemoReviews } from './demo/seed-demo-reviews';
 export { getArticleStatus, getClaimStatus, listClaimsByArticleUrl, lookupClaims } from './consumer/claim-status';
-export { deactivateWebhook, listWebhooks, registerWebhook } from './webhook/webhooks';
+export { deactivateWebhook, listWebhooks, registerWebhook, registerWebhookFor } from './webhook/webhooks';
 export { MAX_ATTEMPTS, WebhookDispatcher, backoffMs, deliverDueWebhooks } from './webhook/deliver-webhooks';
 export { SIGNATURE_HEADER, signPayload, verifySignature } from './webhook/signing';

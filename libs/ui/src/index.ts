@@ -5,3 +5,4 @@ export { segmentText } from './segments';
 export type { Segment, SpanLike } from './segments';
 export { formatTimeScope, summariseClaim } from './claim-summary';
 export { VerdictBadge } from './verdict-badge';
+export { CheckboxGroup } from './checkbox-group';

@@ -1,10 +1,20 @@
 import 'server-only';
-import type { ApiContext } from '@claimledger/api';
+import { apiKeyToken, type ApiContext } from '@claimledger/api';
 import { getServer } from './database';
+import { webEnv } from './env';
 import { getActor } from './session';
 
-/** Resolves the request's context once: the database and the signed-in actor. */
-export async function createApiContext(): Promise<ApiContext> {
+/**
+ * Resolves the request's context once: the database, the signed-in actor, and (for consumer
+ * procedures called over tRPC) the API key from the Authorization header.
+ */
+export async function createApiContext(opts?: { req: Request }): Promise<ApiContext> {
   const { db, archiver } = await getServer();
-  return { db: db.prisma, actor: await getActor(), archiveQueue: archiver };
+  return {
+    db: db.prisma,
+    actor: await getActor(),
+    archiveQueue: archiver,
+    apiKeyToken: opts ? apiKeyToken(opts.req) : null,
+    publicUrl: webEnv.CLAIMLEDGER_PUBLIC_URL,
+  };
 }

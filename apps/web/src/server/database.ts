@@ -25,9 +25,9 @@ export function getServer(): Promise<Server> {
     };
     process.once('SIGTERM', close);
     process.once('SIGINT', close);
-    const archiver = new CitationArchiver(db.prisma, { allowPrivateHosts: webEnv.CLAIMLEDGER_ARCHIVE_PRIVATE_HOSTS === 'allow' });
+    const archiver = new CitationArchiver(db.prisma, { allowPrivateHosts: webEnv.CLAIMLEDGER_PRIVATE_HOSTS === 'allow' });
     void archiver.resume().catch((error: unknown) => console.error('claimledger: resuming archiving failed', error));
-    new WebhookDispatcher(db.prisma).start();
+    new WebhookDispatcher(db.prisma, { allowPrivateHosts: webEnv.CLAIMLEDGER_PRIVATE_HOSTS === 'allow' }).start();
     return { db, archiver };
   })();
   return holder.claimledger;

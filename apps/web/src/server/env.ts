@@ -4,15 +4,15 @@ import { z } from 'zod';
 
 const ZWebEnv = ZPublishingEnv.extend({
   CLAIMLEDGER_DEMO: z.enum(['on', 'off']).default('on'),
-  /** "allow" lets citations archive sources on loopback/private networks (tests, intranets). */
-  CLAIMLEDGER_ARCHIVE_PRIVATE_HOSTS: z.enum(['allow', 'deny']).default('deny'),
+  /** "allow" lets citation archiving and webhook deliveries reach loopback/private networks (tests, intranets). */
+  CLAIMLEDGER_PRIVATE_HOSTS: z.enum(['allow', 'deny']).default('deny'),
   /** Requests per minute per API key on /api/v1. */
   CLAIMLEDGER_API_RATE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(600),
 });
 
 export const webEnv = ZWebEnv.parse({
   CLAIMLEDGER_DEMO: process.env.CLAIMLEDGER_DEMO || undefined,
-  CLAIMLEDGER_ARCHIVE_PRIVATE_HOSTS: process.env.CLAIMLEDGER_ARCHIVE_PRIVATE_HOSTS || undefined,
+  CLAIMLEDGER_PRIVATE_HOSTS: process.env.CLAIMLEDGER_PRIVATE_HOSTS || undefined,
   CLAIMLEDGER_API_RATE_LIMIT: process.env.CLAIMLEDGER_API_RATE_LIMIT || undefined,
   CLAIMLEDGER_ORG_NAME: process.env.CLAIMLEDGER_ORG_NAME || undefined,
   CLAIMLEDGER_ORG_URL: process.env.CLAIMLEDGER_ORG_URL || undefined,

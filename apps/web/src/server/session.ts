@@ -1,7 +1,8 @@
 import 'server-only';
 import { SESSION_COOKIE, resolveActor } from '@claimledger/auth';
-import type { Actor } from '@claimledger/domain';
+import { can, type Actor, type Permission } from '@claimledger/domain';
 import { cookies } from 'next/headers';
+import { redirect } from 'next/navigation';
 import { cache } from 'react';
 import { getDatabase } from './database';
 
@@ -17,3 +18,10 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   const db = await getDatabase();
   return resolveActor(db.prisma, token);
 });
+
+/** For admin pages: the actor when their role grants `permission`, else a redirect to the queue. */
+export async function requirePagePermission(permission: Permission): Promise<Actor> {
+  const actor = await getActor();
+  if (!actor || !can(actor.role, permission)) redirect('/claims');
+  return actor;
+}

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-/** Serves a fetch-style handler over node:http (GET and HEAD only): for tests and benchmarks. */
+/** Serves a fetch-style handler over node:http: for tests and benchmarks. */
 export async function serveFetch(
   handler: (req: Request) => Promise<Response>,
   port = 0,
@@ -9,7 +9,19 @@ export async function serveFetch(
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const headers = new Headers();
     for (const [name, value] of Object.entries(req.headers)) if (typeof value === 'string') headers.set(name, value);
-    const request = new Request(`http://${req.headers.host ?? 'localhost'}${req.url ?? '/'}`, { method: req.method, headers });
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      const hasBody = req.method !== 'GET' && req.method !== 'HEAD';
+      const request = new Request(`http://${req.headers.host ?? 'localhost'}${req.url ?? '/'}`, {
+        method: req.method,
+        headers,
+        body: hasBody ? Buffer.concat(chunks) : undefined,
+      });
+      respond(request, res);
+    });
+  });
+  const respond = (request: Request, res: ServerResponse) =>
     handler(request)
       .then(async (response) => {
         res.writeHead(response.status, Object.fromEntries(response.headers));
@@ -18,7 +30,6 @@ export async function serveFetch(
       .catch((error: unknown) => {
         res.writeHead(500, { 'content-type': 'text/plain' }).end(String(error));
       });
-  });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
 }

@@ -15,7 +15,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveFetch } from './node-server';
 import { createRateLimit } from './rate-limit';
-import { handleRestRequest, openApiDocument } from './rest-handler';
+import { createRestHandler, openApiDocument } from './rest-handler';
 
 const PUBLIC_URL = 'https://claims.example.org';
 let db: Database;
@@ -66,7 +66,8 @@ beforeAll(async () => {
     publicUrl: PUBLIC_URL,
     rateLimit: createRateLimit(1_000, 60),
   };
-  ({ server, url: base } = await serveFetch((req) => handleRestRequest(req, options)));
+  const restHandler = createRestHandler(options);
+  ({ server, url: base } = await serveFetch((req) => restHandler(req)));
 });
 afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
@@ -158,7 +159,8 @@ describe('REST API over HTTP', () => {
       publicUrl: PUBLIC_URL,
       rateLimit: createRateLimit(3, 60),
     };
-    const limited = await serveFetch((req) => handleRestRequest(req, tight));
+    const tightHandler = createRestHandler(tight);
+    const limited = await serveFetch((req) => tightHandler(req));
     try {
       const statuses: number[] = [];
       let last: Response | null = null;
@@ -182,6 +184,24 @@ describe('REST API over HTTP', () => {
     }
   });
 
+  it('POST /api/v1/webhooks registers a receiver for a key with webhooks:manage', async () => {
+    const manager = (await createApiKey(db.prisma, admin, { name: 'hooks', scopes: ['webhooks:manage'] })).token;
+    const post = (key: string, body: unknown) =>
+      fetch(`${base}/api/v1/webhooks`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    const created = await post(manager, { url: 'https://consumer.example.org/hooks', events: ['claim.published'] });
+    expect(created.status).toBe(200);
+    const hook = (await created.json()) as { id: string; secret: string; active: boolean };
+    expect(hook).toMatchObject({ active: true, secret: expect.stringMatching(/^whsec_/) });
+    await db.prisma.webhook.update({ where: { id: hook.id }, data: { active: false } });
+    expect((await post(token, { url: 'https://consumer.example.org/hooks', events: ['claim.published'] })).status).toBe(403);
+    const bad = await post(manager, { url: 'ftp://consumer.example.org', events: [] });
+    expect(bad.status).toBe(400);
+  });
+
   it('describes itself as OpenAPI 3.1', () => {
     const doc = openApiDocument(PUBLIC_URL);
     expect(doc.openapi).toBe('3.1.0');
@@ -191,6 +211,7 @@ describe('REST API over HTTP', () => {
       '/v1/claims',
       '/v1/claims/lookup',
       '/v1/claims/{id}',
+      '/v1/webhooks',
     ]);
   });
 });

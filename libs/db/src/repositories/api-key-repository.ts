@@ -36,9 +36,12 @@ export async function listApiKeys(db: DbExecutor): Promise<TApiKey[]> {
 }
 
 /** The key with this prefix and its stored hash, for checking a presented token. */
-export async function findApiKeyByPrefix(db: DbExecutor, prefix: string): Promise<(TApiKey & { hash: string }) | null> {
-  const row = await db.apiKey.findUnique({ where: { prefix }, select: { ...keySelect, hash: true } });
-  return row ? { ...toKey(row), hash: row.hash } : null;
+export async function findApiKeyByPrefix(
+  db: DbExecutor,
+  prefix: string,
+): Promise<(TApiKey & { hash: string; createdById: string }) | null> {
+  const row = await db.apiKey.findUnique({ where: { prefix }, select: { ...keySelect, hash: true, createdById: true } });
+  return row ? { ...toKey(row), hash: row.hash, createdById: row.createdById } : null;
 }
 
 export async function revokeApiKeyRow(db: DbExecutor, id: string, at: Date): Promise<TApiKey | null> {

@@ -123,6 +123,18 @@ export async function loadRatingBounds(db: DbExecutor): Promise<RatingBounds> {
   return new Map(rows.map((r) => [r.scaleId, { best: r._max.rating ?? 1, worst: r._min.rating ?? 1 }]));
 }
 
+/** Rating bounds change only when an admin edits a scale; lookups reuse them for a few seconds. */
+const BOUNDS_TTL_MS = 5_000;
+const boundsCache = new WeakMap<object, { at: number; bounds: Promise<RatingBounds> }>();
+
+function cachedRatingBounds(db: DbExecutor): Promise<RatingBounds> {
+  const hit = boundsCache.get(db);
+  if (hit && Date.now() - hit.at < BOUNDS_TTL_MS) return hit.bounds;
+  const bounds = loadRatingBounds(db);
+  boundsCache.set(db, { at: Date.now(), bounds });
+  return bounds;
+}
+
 /**
  * One page of report claims in article order (keyset pagination on article, position, id),
  * after `after` when given.
@@ -166,7 +178,7 @@ export async function findReportClaims(db: DbExecutor, lookup: ReportLookup, tak
     : [{ articleId: 'asc' }, { start: 'asc' }, { id: 'asc' }];
   const [rows, bounds] = await Promise.all([
     db.claim.findMany({ where, select: reportSelect, orderBy, take }),
-    loadRatingBounds(db),
+    cachedRatingBounds(db),
   ]);
   return rows.map((row) => toReportClaim(row, bounds));
 }

@@ -1,3 +1,3 @@
 export { openTestDatabase, testDatabaseUrl, uniqueSuffix } from './test-database';
-export { createTestActor } from './factories';
+export { createTestActor, createTestActorForBench } from './factories';
 export { insertBenchData } from './bench-data';

@@ -1,15 +1,7 @@
 import { ZAddCommentInput, parseInput, type TAddCommentInput, type TAuditEvent, type TComment } from '@claimledger/contracts';
-import {
-  findClaim,
-  insertComment,
-  listAuditEvents,
-  listComments,
-  recordAudit,
-  runInTransaction,
-  type DbClient,
-} from '@claimledger/db';
+import { findClaim, insertComment, listAuditEvents, listComments, runInTransaction, type DbClient } from '@claimledger/db';
 import { AppError, type Actor } from '@claimledger/domain';
-import { requireUser } from '../access';
+import { auditClaim, requireUser } from '../access';
 
 /** Anyone who reviews may comment on a claim; the comment is part of its audit trail too. */
 export async function addComment(db: DbClient, actor: Actor, raw: TAddCommentInput): Promise<TComment> {
@@ -18,14 +10,7 @@ export async function addComment(db: DbClient, actor: Actor, raw: TAddCommentInp
   return runInTransaction(db, async (tx) => {
     if (!(await findClaim(tx, input.claimId))) throw new AppError('NOT_FOUND', `Claim ${input.claimId} not found.`);
     const comment = await insertComment(tx, { claimId: input.claimId, authorId, body: input.body });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      actorLabel: actor.label,
-      action: 'comment.added',
-      entityType: 'claim',
-      entityId: input.claimId,
-      after: { commentId: comment.id, body: comment.body },
-    });
+    await auditClaim(tx, actor, 'comment.added', input.claimId, { after: { commentId: comment.id, body: comment.body } });
     return comment;
   });
 }

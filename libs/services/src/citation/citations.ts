@@ -5,17 +5,9 @@ import {
   type TArchivedCopy,
   type TCitation,
 } from '@claimledger/contracts';
-import {
-  findArchivedBody,
-  findClaim,
-  insertCitation,
-  listCitations,
-  recordAudit,
-  runInTransaction,
-  type DbClient,
-} from '@claimledger/db';
+import { findArchivedBody, findClaim, insertCitation, listCitations, runInTransaction, type DbClient } from '@claimledger/db';
 import { AppError, type Actor } from '@claimledger/domain';
-import { assertClaimOpenTo, requireUser } from '../access';
+import { assertClaimOpenTo, auditClaim, requireUser } from '../access';
 import { anchorQuote } from './anchor-quote';
 import { archivedText } from './archive-citation';
 
@@ -39,12 +31,7 @@ export async function attachCitation(db: DbClient, actor: Actor, raw: TAddCitati
       accessedAt: input.accessedAt ?? new Date(),
       addedById,
     });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      actorLabel: actor.label,
-      action: 'citation.added',
-      entityType: 'claim',
-      entityId: input.claimId,
+    await auditClaim(tx, actor, 'citation.added', input.claimId, {
       after: { citationId: citation.id, sourceUrl: citation.sourceUrl, stance: citation.stance, quote: citation.selector.exact },
     });
     return citation;

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { lookup } from 'node:dns/promises';
-import { BlockList, isIP } from 'node:net';
+import { privateAddressOf } from '../net/private-hosts';
 
 export type FetchedSource = { url: string; body: string; hash: string; contentType: string };
 
@@ -13,45 +12,16 @@ export type FetchSourceOptions = {
 
 const MAX_REDIRECTS = 5;
 
-/** Loopback, private, link-local and carrier-grade NAT ranges: not "the web". */
-const PRIVATE_RANGES = new BlockList();
-for (const [net, bits] of [
-  ['0.0.0.0', 8],
-  ['10.0.0.0', 8],
-  ['100.64.0.0', 10],
-  ['127.0.0.0', 8],
-  ['169.254.0.0', 16],
-  ['172.16.0.0', 12],
-  ['192.168.0.0', 16],
-] as const) {
-  PRIVATE_RANGES.addSubnet(net, bits, 'ipv4');
-}
-for (const [net, bits] of [
-  ['::', 128],
-  ['::1', 128],
-  ['fc00::', 7],
-  ['fe80::', 10],
-] as const)
-  PRIVATE_RANGES.addSubnet(net, bits, 'ipv6');
-
-export function isPrivateAddress(address: string): boolean {
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address)?.[1];
-  if (mapped) return PRIVATE_RANGES.check(mapped, 'ipv4');
-  return PRIVATE_RANGES.check(address, isIP(address) === 6 ? 'ipv6' : 'ipv4');
-}
-
 /** Refuses URLs that are not http(s) or whose host resolves to a private address. */
 async function assertFetchable(url: URL, allowPrivateHosts: boolean): Promise<void> {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`the source redirected to a ${url.protocol} URL`);
   if (allowPrivateHosts) return;
-  const host = url.hostname.replace(/^\[|\]$/g, '');
-  let addresses: string[];
+  let blocked: string | null;
   try {
-    addresses = isIP(host) ? [host] : (await lookup(host, { all: true })).map((a) => a.address);
+    blocked = await privateAddressOf(url);
   } catch (error) {
     throw new Error(`could not fetch the source: ${error instanceof Error ? error.message : String(error)}`);
   }
-  const blocked = addresses.find(isPrivateAddress);
   if (blocked) throw new Error(`the source's address ${blocked} is on a private network; archiving it is not allowed`);
 }
 

@@ -13,13 +13,12 @@ import {
   findUserById,
   listClaimDetails,
   listUsers,
-  recordAudit,
   runInTransaction,
   setAssignment,
   type DbClient,
 } from '@claimledger/db';
 import { AppError, can, type Actor } from '@claimledger/domain';
-import { assertClaimOpenTo, requireUser } from '../access';
+import { assertClaimOpenTo, auditClaim, requireUser } from '../access';
 
 /** The review queue: claims by state, kind, assignee, article and check-worthiness, most check-worthy first. */
 export async function listClaims(db: DbClient, actor: Actor, raw: TClaimListInput): Promise<TClaimList> {
@@ -61,12 +60,7 @@ export async function assignClaim(db: DbClient, actor: Actor, raw: TAssignClaimI
         throw new AppError('BAD_INPUT', 'assigneeId: no reviewer with this id');
     }
     await setAssignment(tx, claim.id, input.assigneeId, actorId);
-    await recordAudit(tx, {
-      actorId: actor.id,
-      actorLabel: actor.label,
-      action: 'claim.assigned',
-      entityType: 'claim',
-      entityId: claim.id,
+    await auditClaim(tx, actor, 'claim.assigned', claim.id, {
       before: { assignee: claim.assignee?.email ?? null },
       after: { assigneeId: input.assigneeId },
     });

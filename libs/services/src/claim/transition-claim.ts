@@ -1,5 +1,6 @@
 import type { TClaim } from '@claimledger/contracts';
-import { findClaim, listAuditEvents, recordAudit, updateClaimStateIfVersion, type DbExecutor } from '@claimledger/db';
+import { findClaim, listAuditEvents, updateClaimStateIfVersion, type DbExecutor } from '@claimledger/db';
+import { auditClaim } from '../access';
 import { AppError, assertTransition, type Actor, type WorkflowState } from '@claimledger/domain';
 
 /** The claim at the version the caller saw, or NOT_FOUND / CONFLICT with the current claim. */
@@ -32,12 +33,7 @@ export async function transitionClaim(
   assertTransition(claim.state, to);
   const moved = await updateClaimStateIfVersion(tx, claim.id, claim.version, to, verdictLabelId);
   if (!moved) throw new AppError('CONFLICT', 'This claim was changed by someone else. Reload to see their change.');
-  await recordAudit(tx, {
-    actorId: actor.id,
-    actorLabel: actor.label,
-    action: 'claim.state_changed',
-    entityType: 'claim',
-    entityId: claim.id,
+  await auditClaim(tx, actor, 'claim.state_changed', claim.id, {
     before: { state: claim.state, version: claim.version },
     after: { state: to, version: claim.version + 1, ...(verdictLabelId !== undefined ? { verdictLabelId } : {}) },
   });

@@ -5,9 +5,9 @@ import {
   type TClaimFields,
   type TUpdateClaimFieldsInput,
 } from '@claimledger/contracts';
-import { findClaim, recordAudit, runInTransaction, updateClaimFieldsIfVersion, type DbClient } from '@claimledger/db';
+import { findClaim, runInTransaction, updateClaimFieldsIfVersion, type DbClient } from '@claimledger/db';
 import { AppError, type Actor } from '@claimledger/domain';
-import { assertClaimOpenTo, requireUser } from '../access';
+import { assertClaimOpenTo, auditClaim, requireUser } from '../access';
 import { claimAtVersion } from './transition-claim';
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -35,15 +35,7 @@ export async function updateClaimFields(db: DbClient, actor: Actor, raw: TUpdate
     if (!(await updateClaimFieldsIfVersion(tx, claim.id, claim.version, changed))) {
       throw new AppError('CONFLICT', 'This claim was changed by someone else. Reload to see their change.');
     }
-    await recordAudit(tx, {
-      actorId: actor.id,
-      actorLabel: actor.label,
-      action: 'claim.fields_changed',
-      entityType: 'claim',
-      entityId: claim.id,
-      before: JSON.parse(JSON.stringify(before)),
-      after: JSON.parse(JSON.stringify(changed)),
-    });
+    await auditClaim(tx, actor, 'claim.fields_changed', claim.id, { before, after: changed });
     const updated = await findClaim(tx, claim.id);
     if (!updated) throw new AppError('NOT_FOUND', `Claim ${claim.id} not found.`);
     return updated;

@@ -1,14 +1,7 @@
 import { ZCorrectVerdictInput, parseInput, type TCorrectVerdictInput, type TCorrection } from '@claimledger/contracts';
-import {
-  findApprovedReview,
-  insertCorrection,
-  listCorrections,
-  recordAudit,
-  runInTransaction,
-  type DbClient,
-} from '@claimledger/db';
+import { findApprovedReview, insertCorrection, listCorrections, runInTransaction, type DbClient } from '@claimledger/db';
 import { AppError, type Actor } from '@claimledger/domain';
-import { requireUser } from '../access';
+import { auditClaim, requireUser } from '../access';
 import { claimAtVersion, transitionClaim } from '../claim/transition-claim';
 import { emitClaimEvent } from '../webhook/webhooks';
 
@@ -32,12 +25,7 @@ export async function correctVerdict(db: DbClient, actor: Actor, raw: TCorrectVe
       reason: input.reason,
       correctedById,
     });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      actorLabel: actor.label,
-      action: 'verdict.corrected',
-      entityType: 'claim',
-      entityId: claim.id,
+    await auditClaim(tx, actor, 'verdict.corrected', claim.id, {
       before: { reviewId: review.id, verdict: review.verdict?.slug ?? null },
       after: { reason: input.reason },
     });

@@ -16,13 +16,12 @@ import {
   insertReview,
   listDefaultVerdictLabels,
   listReviewsForClaim,
-  recordAudit,
   runInTransaction,
   type DbClient,
   type DbExecutor,
 } from '@claimledger/db';
 import { AppError, type Actor } from '@claimledger/domain';
-import { assertClaimOpenTo, requireUser } from '../access';
+import { assertClaimOpenTo, auditClaim, requireUser } from '../access';
 import { claimAtVersion, transitionClaim } from '../claim/transition-claim';
 import { emitClaimEvent } from '../webhook/webhooks';
 
@@ -57,12 +56,7 @@ export async function submitReview(db: DbClient, actor: Actor, raw: TSubmitRevie
       verdictLabelId: input.verdictLabelId,
       rationale: input.rationale,
     });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      actorLabel: actor.label,
-      action: 'review.submitted',
-      entityType: 'claim',
-      entityId: claim.id,
+    await auditClaim(tx, actor, 'review.submitted', claim.id, {
       after: { reviewId: review.id, verdict: review.verdict?.slug ?? null, rationale: review.rationale },
     });
     return review;

@@ -1,4 +1,5 @@
 import { listDueDeliveries, recordDeliveryAttempt, type DbClient, type DueDelivery } from '@claimledger/db';
+import { privateAddressOf } from '../net/private-hosts';
 import { SIGNATURE_HEADER, signPayload } from './signing';
 
 export const MAX_ATTEMPTS = 8;
@@ -8,11 +9,25 @@ export function backoffMs(attempts: number): number {
   return Math.min(10_000 * 2 ** Math.max(0, attempts - 1), 3_600_000);
 }
 
-export type DeliverOptions = { now?: Date; timeoutMs?: number; batch?: number };
+export type DeliverOptions = {
+  now?: Date;
+  timeoutMs?: number;
+  batch?: number;
+  /** Allow receivers on loopback/private networks (tests, intranets); refused by default. */
+  allowPrivateHosts?: boolean;
+};
 
-async function attempt(delivery: DueDelivery, now: Date, timeoutMs: number) {
+async function attempt(delivery: DueDelivery, now: Date, timeoutMs: number, allowPrivateHosts: boolean) {
   const body = JSON.stringify(delivery.payload);
   try {
+    const blocked = allowPrivateHosts ? null : await privateAddressOf(new URL(delivery.url));
+    if (blocked)
+      return {
+        ok: false,
+        statusCode: null,
+        response: null,
+        error: `the receiver's address ${blocked} is on a private network; delivery is not allowed`,
+      };
     const res = await fetch(delivery.url, {
       method: 'POST',
       body,
@@ -39,10 +54,10 @@ async function attempt(delivery: DueDelivery, now: Date, timeoutMs: number) {
  * MAX_ATTEMPTS, then marked failed. Returns how many were attempted.
  */
 export async function deliverDueWebhooks(db: DbClient, options: DeliverOptions = {}): Promise<number> {
-  const { now = new Date(), timeoutMs = 10_000, batch = 20 } = options;
+  const { now = new Date(), timeoutMs = 10_000, batch = 20, allowPrivateHosts = false } = options;
   const due = await listDueDeliveries(db, now, batch);
   for (const delivery of due) {
-    const outcome = await attempt(delivery, now, timeoutMs);
+    const outcome = await attempt(delivery, now, timeoutMs, allowPrivateHosts);
     const attempts = delivery.attempts + 1;
     await recordDeliveryAttempt(db, delivery.id, {
       delivered: outcome.ok,
@@ -64,11 +79,11 @@ export class WebhookDispatcher {
 
   constructor(
     private readonly db: DbClient,
-    private readonly intervalMs = 2_000,
+    private readonly options: { intervalMs?: number; allowPrivateHosts?: boolean } = {},
   ) {}
 
   start(): void {
-    this.timer ??= setInterval(() => void this.tick(), this.intervalMs);
+    this.timer ??= setInterval(() => void this.tick(), this.options.intervalMs ?? 2_000);
     this.timer.unref();
   }
 
@@ -81,7 +96,7 @@ export class WebhookDispatcher {
     if (this.running) return;
     this.running = true;
     try {
-      await deliverDueWebhooks(this.db);
+      await deliverDueWebhooks(this.db, { allowPrivateHosts: this.options.allowPrivateHosts ?? false });
     } catch (error) {
       console.error('claimledger: webhook delivery round failed:', error);
     } finally {

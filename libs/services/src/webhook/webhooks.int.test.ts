@@ -35,6 +35,8 @@ async function receiver(port = 0, status = 200) {
   };
 }
 
+/** The receivers run on 127.0.0.1, which deliveries refuse unless told otherwise. */
+const local = { allowPrivateHosts: true };
 let db: Database;
 let admin: Actor;
 let reviewer: Actor;
@@ -91,7 +93,7 @@ describe('webhooks', () => {
     expect(pending).toMatchObject({ event: 'claim.published', status: 'pending', attempts: 0 });
     expect(target.received).toHaveLength(0);
 
-    await deliverDueWebhooks(db.prisma);
+    await deliverDueWebhooks(db.prisma, local);
     expect(target.received).toHaveLength(1);
     const [got] = target.received;
     const body = JSON.parse(got?.body ?? '{}') as Record<string, unknown>;
@@ -118,15 +120,15 @@ describe('webhooks', () => {
     const hook = await register(url, ['claim.published']);
     await publish();
     const t0 = new Date();
-    await deliverDueWebhooks(db.prisma, { now: t0, timeoutMs: 1_000 });
+    await deliverDueWebhooks(db.prisma, { ...local, now: t0, timeoutMs: 1_000 });
     const [failed] = await deliveriesOf(hook.id);
     expect(failed).toMatchObject({ status: 'pending', attempts: 1, lastStatusCode: null });
     expect(failed?.lastError).toMatch(/ECONNREFUSED/);
     expect(failed?.nextAttemptAt.getTime()).toBe(t0.getTime() + backoffMs(1));
-    expect(await deliverDueWebhooks(db.prisma, { now: new Date(t0.getTime() + 1_000) })).toBe(0);
+    expect(await deliverDueWebhooks(db.prisma, { ...local, now: new Date(t0.getTime() + 1_000) })).toBe(0);
 
     const back = await receiver(port);
-    await deliverDueWebhooks(db.prisma, { now: new Date(t0.getTime() + backoffMs(1)) });
+    await deliverDueWebhooks(db.prisma, { ...local, now: new Date(t0.getTime() + backoffMs(1)) });
     expect(back.received).toHaveLength(1);
     expect((await deliveriesOf(hook.id))[0]).toMatchObject({ status: 'delivered', attempts: 2, lastStatusCode: 200 });
     await back.close();
@@ -138,7 +140,7 @@ describe('webhooks', () => {
     await publish();
     let now = new Date();
     for (let i = 0; i < MAX_ATTEMPTS; i++) {
-      await deliverDueWebhooks(db.prisma, { now });
+      await deliverDueWebhooks(db.prisma, { ...local, now });
       now = new Date(now.getTime() + backoffMs(i + 1));
     }
     expect((await deliveriesOf(hook.id))[0]).toMatchObject({
@@ -150,6 +152,20 @@ describe('webhooks', () => {
     });
     expect(broken.received).toHaveLength(MAX_ATTEMPTS);
     await broken.close();
+  });
+
+  it('refuses to deliver to a private-network receiver unless allowed, and says so', async () => {
+    const target = await receiver();
+    const hook = await register(target.url, ['claim.published']);
+    await publish();
+    await deliverDueWebhooks(db.prisma);
+    expect(target.received).toHaveLength(0);
+    expect((await deliveriesOf(hook.id))[0]).toMatchObject({
+      status: 'pending',
+      attempts: 1,
+      lastError: "the receiver's address 127.0.0.1 is on a private network; delivery is not allowed",
+    });
+    await target.close();
   });
 
   it('sends verdict.corrected on a correction, and nothing when the change fails', async () => {
@@ -169,7 +185,7 @@ describe('webhooks', () => {
       expectedVersion: 4,
       reason: 'Two of the libraries are mobile vans.',
     });
-    await deliverDueWebhooks(db.prisma);
+    await deliverDueWebhooks(db.prisma, local);
     expect(JSON.parse(target.received[0]?.body ?? '{}')).toMatchObject({
       event: 'verdict.corrected',
       claim: { id: claim.id, state: 'void', verdict: null },

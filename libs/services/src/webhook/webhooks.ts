@@ -20,8 +20,15 @@ import { requireUser } from '../access';
 
 /** An admin registers a receiver URL for some events; the signing secret is generated here. */
 export async function registerWebhook(db: DbClient, actor: Actor, raw: TCreateWebhookInput): Promise<TWebhook> {
+  return registerWebhookFor(db, requireUser(actor, 'key:manage'), raw);
+}
+
+/**
+ * A consumer registers through its API key (scope webhooks:manage, checked by the API); the
+ * webhook belongs to the admin who owns the key.
+ */
+export async function registerWebhookFor(db: DbClient, createdById: string, raw: TCreateWebhookInput): Promise<TWebhook> {
   const input = parseInput(ZCreateWebhookInput, raw);
-  const createdById = requireUser(actor, 'key:manage');
   return insertWebhook(db, {
     url: input.url,
     events: input.events,

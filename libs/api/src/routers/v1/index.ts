@@ -3,6 +3,7 @@ import { getArticleStatusProcedure } from './get-article-status';
 import { getClaimStatusProcedure } from './get-claim-status';
 import { listClaimsByArticleProcedure } from './list-claims-by-article';
 import { lookupClaimsProcedure } from './lookup-claims';
+import { registerWebhookProcedure } from './register-webhook';
 
 /**
  * The consumer API: tRPC procedures that also have a REST path (see rest-handler.ts).
@@ -13,4 +14,5 @@ export const v1Router = router({
   claimStatus: getClaimStatusProcedure,
   claimsByArticleUrl: listClaimsByArticleProcedure,
   articleStatus: getArticleStatusProcedure,
+  registerWebhook: registerWebhookProcedure,
 });

@@ -1,6 +1,7 @@
 'use client';
 
 import { API_SCOPES, type ApiScope } from '@claimledger/domain';
+import { CheckboxGroup } from '@claimledger/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTRPC } from '../../../../trpc/client';
@@ -34,19 +35,7 @@ export function KeysManager() {
           Name
           <input value={name} onChange={(e) => setName(e.target.value)} required />
         </label>
-        <fieldset>
-          <legend>Scopes</legend>
-          {API_SCOPES.map((scope) => (
-            <label key={scope}>
-              <input
-                type="checkbox"
-                checked={scopes.includes(scope)}
-                onChange={(e) => setScopes(e.target.checked ? [...scopes, scope] : scopes.filter((s) => s !== scope))}
-              />{' '}
-              {scope}
-            </label>
-          ))}
-        </fieldset>
+        <CheckboxGroup legend="Scopes" options={API_SCOPES} value={scopes} onChange={setScopes} />
         <label className="stack">
           Expires after (days, empty for never)
           <input type="number" min={1} value={days} onChange={(e) => setDays(e.target.value)} />

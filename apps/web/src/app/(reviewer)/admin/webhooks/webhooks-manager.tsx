@@ -1,6 +1,7 @@
 'use client';
 
 import { WEBHOOK_EVENTS, type TWebhookEvent } from '@claimledger/contracts';
+import { CheckboxGroup } from '@claimledger/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTRPC } from '../../../../trpc/client';
@@ -33,19 +34,7 @@ export function WebhooksManager() {
           Receiver URL
           <input type="url" value={url} onChange={(e) => setUrl(e.target.value)} required />
         </label>
-        <fieldset>
-          <legend>Events</legend>
-          {WEBHOOK_EVENTS.map((event) => (
-            <label key={event}>
-              <input
-                type="checkbox"
-                checked={events.includes(event)}
-                onChange={(e) => setEvents(e.target.checked ? [...events, event] : events.filter((x) => x !== event))}
-              />{' '}
-              {event}
-            </label>
-          ))}
-        </fieldset>
+        <CheckboxGroup legend="Events" options={WEBHOOK_EVENTS} value={events} onChange={setEvents} />
         <button type="submit" disabled={create.isPending}>
           Register webhook
         </button>

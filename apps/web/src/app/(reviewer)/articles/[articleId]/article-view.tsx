@@ -4,6 +4,7 @@ import type { TClaim } from '@claimledger/contracts';
 import { WORKFLOW_STATE_LABELS } from '@claimledger/domain';
 import { HighlightedText, StateBadge, summariseClaim } from '@claimledger/ui';
 import { useQuery } from '@tanstack/react-query';
+import Link from 'next/link';
 import { useState } from 'react';
 import { useTRPC } from '../../../../trpc/client';
 import { can } from '@claimledger/domain';
@@ -41,6 +42,9 @@ export function ArticleView({ articleId }: { articleId: string }) {
               </a>
             </>
           ) : null}
+        </p>
+        <p className="meta">
+          <Link href={`/claims?article=${article.id}`}>Review queue for this article</Link>
         </p>
         {me && can(me.role, 'report:export') ? <ExportLinks scope={{ articleId: article.id }} /> : null}
         <HighlightedText text={article.text} claims={article.claims} selectedId={selectedId} onSelect={setSelectedId} />

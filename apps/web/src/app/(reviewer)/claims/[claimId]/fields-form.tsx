@@ -2,7 +2,7 @@
 
 import type { TClaimDetail, TClaimFields } from '@claimledger/contracts';
 import { CLAIM_KINDS, VALUE_BOUNDS, can } from '@claimledger/domain';
-import { ClaimDetails } from '@claimledger/ui';
+import { CheckboxGroup, ClaimDetails } from '@claimledger/ui';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useInvalidateClaims, useMe } from '../../../../hooks/use-claim-cache';
@@ -13,7 +13,7 @@ type Draft = Record<
   'value' | 'low' | 'high' | 'unit' | 'counted' | 'place' | 'speaker' | 'timeStart' | 'timeEnd' | 'bound',
   string
 > & {
-  kinds: string[];
+  kinds: TClaimDetail['kinds'];
   hedged: boolean;
   isQuote: boolean;
 };
@@ -51,7 +51,7 @@ function toFields(d: Draft): TClaimFields {
     timeStart: str(d.timeStart),
     timeEnd: str(d.timeEnd),
     bound: (str(d.bound) as TClaimFields['bound']) ?? null,
-    kinds: d.kinds as TClaimFields['kinds'],
+    kinds: d.kinds,
     hedged: d.hedged,
     isQuote: d.isQuote,
   };
@@ -104,21 +104,12 @@ export function FieldsForm({ claim }: { claim: TClaimDetail }) {
           save.mutate({ id: claim.id, expectedVersion: claim.version, fields: toFields(draft) });
         }}
       >
-        <fieldset>
-          <legend>Kinds</legend>
-          {CLAIM_KINDS.map((k) => (
-            <label key={k}>
-              <input
-                type="checkbox"
-                checked={draft.kinds.includes(k)}
-                onChange={(e) =>
-                  setDraft({ ...draft, kinds: e.target.checked ? [...draft.kinds, k] : draft.kinds.filter((x) => x !== k) })
-                }
-              />{' '}
-              {k}
-            </label>
-          ))}
-        </fieldset>
+        <CheckboxGroup
+          legend="Kinds"
+          options={CLAIM_KINDS}
+          value={draft.kinds}
+          onChange={(kinds) => setDraft({ ...draft, kinds })}
+        />
         {input('speaker', 'Speaker')}
         {input('value', 'Value', 'number')}
         {input('low', 'Low', 'number')}

@@ -1,18 +1,30 @@
-import { createRateLimit, handleRestRequest } from '@claimledger/api';
+import { createRateLimit, createRestHandler } from '@claimledger/api';
 import { getServer } from '../../../../server/database';
 import { webEnv } from '../../../../server/env';
 
 export const dynamic = 'force-dynamic';
 
 const rateLimit = createRateLimit(webEnv.CLAIMLEDGER_API_RATE_LIMIT, 60);
+let handler: Promise<(req: Request) => Promise<Response>> | undefined;
+
+/** One REST handler per server process, built on first use. */
+function restHandler() {
+  handler ??= getServer().then(({ db, archiver }) =>
+    createRestHandler({ db: db.prisma, archiveQueue: archiver, publicUrl: webEnv.CLAIMLEDGER_PUBLIC_URL, rateLimit }),
+  );
+  return handler;
+}
 
 /** REST view of the consumer procedures: /api/v1/claims/{id}, /api/v1/claims, … (see /api/openapi.json). */
 export async function GET(request: Request): Promise<Response> {
-  const { db, archiver } = await getServer();
-  return handleRestRequest(request, {
-    db: db.prisma,
-    archiveQueue: archiver,
-    publicUrl: webEnv.CLAIMLEDGER_PUBLIC_URL,
-    rateLimit,
-  });
+  return serve(request);
+}
+
+/** POST /api/v1/webhooks: a consumer registers a receiver. */
+export async function POST(request: Request): Promise<Response> {
+  return serve(request);
+}
+
+async function serve(request: Request): Promise<Response> {
+  return (await restHandler())(request);
 }

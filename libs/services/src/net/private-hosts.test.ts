@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPrivateAddress } from './fetch-source';
+import { isPrivateAddress } from './private-hosts';
 
 describe('isPrivateAddress', () => {
   it.each([
