@@ -51,7 +51,7 @@ export function ArticleView({ articleId }: { articleId: string }) {
       </article>
       <aside>
         {selected ? (
-          <ClaimPanel key={selected.id} claim={selected} articleId={article.id} />
+          <ClaimPanel key={selected.id} claim={selected} />
         ) : (
           <p className="hint">Select a highlighted claim to see its details.</p>
         )}

@@ -1,23 +1,15 @@
 'use client';
 
 import type { TClaim } from '@claimledger/contracts';
-import { WORKFLOW_STATE_LABELS, can, manualTransitions } from '@claimledger/domain';
+import { WORKFLOW_STATE_LABELS, can } from '@claimledger/domain';
 import { ClaimDetails, StateBadge } from '@claimledger/ui';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import Link from 'next/link';
-import { useTRPC } from '../../../../trpc/client';
+import { useMe } from '../../../../hooks/use-claim-cache';
+import { ClaimMoves } from '../../claim-moves';
 
 /** One claim's details, the review moves open to it and the way into its workbench. */
-export function ClaimPanel({ claim, articleId }: { claim: TClaim; articleId: string }) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const { data: me } = useQuery(trpc.auth.me.queryOptions());
-  const moves = me && can(me.role, 'claim:review') ? manualTransitions(claim.state) : [];
-  const move = useMutation(
-    trpc.claim.moveState.mutationOptions({
-      onSettled: () => queryClient.invalidateQueries({ queryKey: trpc.article.get.queryKey({ id: articleId }) }),
-    }),
-  );
+export function ClaimPanel({ claim }: { claim: TClaim }) {
+  const me = useMe();
   return (
     <section className="claim-panel" aria-label="Selected claim">
       <header>
@@ -25,26 +17,11 @@ export function ClaimPanel({ claim, articleId }: { claim: TClaim; articleId: str
         <StateBadge state={claim.state} label={WORKFLOW_STATE_LABELS[claim.state]} />
       </header>
       <ClaimDetails claim={claim} />
-      <div className="actions" role="group" aria-label="Move claim">
+      <ClaimMoves claim={claim} label="Move claim" canMove={me !== null && can(me.role, 'claim:review')}>
         <Link href={`/claims/${claim.id}`} className="button-link">
           Open in workbench
         </Link>
-        {moves.map((to) => (
-          <button
-            key={to}
-            type="button"
-            disabled={move.isPending}
-            onClick={() => move.mutate({ id: claim.id, to, expectedVersion: claim.version })}
-          >
-            {`Move to ${WORKFLOW_STATE_LABELS[to]}`}
-          </button>
-        ))}
-      </div>
-      {move.error ? (
-        <p className="error" role="alert">
-          {move.error.message}
-        </p>
-      ) : null}
+      </ClaimMoves>
     </section>
   );
 }

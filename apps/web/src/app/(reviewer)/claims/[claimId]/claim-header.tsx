@@ -1,13 +1,14 @@
 'use client';
 
 import type { TClaimDetail } from '@claimledger/contracts';
-import { WORKFLOW_STATE_LABELS, can, manualTransitions } from '@claimledger/domain';
+import { WORKFLOW_STATE_LABELS, can } from '@claimledger/domain';
 import { StateBadge, VerdictBadge } from '@claimledger/ui';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useHotkeys } from 'react-hotkeys-hook';
 import { useInvalidateClaims, useMe } from '../../../../hooks/use-claim-cache';
 import { useTRPC } from '../../../../trpc/client';
 import { ExportLinks } from '../../../export-links';
+import { ClaimMoves } from '../../claim-moves';
 import { ErrorNote } from '../../error-note';
 
 /** The claim's state, verdict and assignee, with the moves and assignment the viewer may make. */
@@ -18,7 +19,6 @@ export function ClaimHeader({ claim }: { claim: TClaimDetail }) {
   const canReview = me !== null && can(me.role, 'claim:review');
   const canAssign = me !== null && can(me.role, 'claim:assign');
   const { data: people = [] } = useQuery({ ...trpc.claim.assignees.queryOptions(), enabled: canAssign });
-  const move = useMutation(trpc.claim.moveState.mutationOptions({ onSettled: refresh }));
   const assign = useMutation(trpc.claim.assign.mutationOptions({ onSettled: refresh }));
   const assignToMe = () => me?.id && assign.mutate({ claimId: claim.id, assigneeId: me.id });
   useHotkeys('a', assignToMe, [me?.id, claim.id], { enabled: canReview });
@@ -38,17 +38,7 @@ export function ClaimHeader({ claim }: { claim: TClaimDetail }) {
         Assigned to: {claim.assignee ? claim.assignee.name : 'nobody'}
       </p>
       {canReview ? (
-        <div className="actions" role="group" aria-label="Claim actions">
-          {manualTransitions(claim.state).map((to) => (
-            <button
-              key={to}
-              type="button"
-              disabled={move.isPending}
-              onClick={() => move.mutate({ id: claim.id, to, expectedVersion: claim.version })}
-            >
-              {`Move to ${WORKFLOW_STATE_LABELS[to]}`}
-            </button>
-          ))}
+        <ClaimMoves claim={claim} label="Claim actions" canMove>
           {claim.assignee?.id !== me?.id ? (
             <button type="button" onClick={assignToMe} disabled={assign.isPending} title="Shortcut: a">
               Assign to me
@@ -79,7 +69,7 @@ export function ClaimHeader({ claim }: { claim: TClaimDetail }) {
               </select>
             </label>
           ) : null}
-        </div>
+        </ClaimMoves>
       ) : null}
       {me && can(me.role, 'report:export') ? <ExportLinks scope={{ claimId: claim.id }} /> : null}
       {claim.state === 'approved' ? (
@@ -87,7 +77,7 @@ export function ClaimHeader({ claim }: { claim: TClaimDetail }) {
           <a href={`/published/${claim.id}`}>Public review page</a>
         </p>
       ) : null}
-      <ErrorNote error={move.error ?? assign.error} />
+      <ErrorNote error={assign.error} />
     </section>
   );
 }
