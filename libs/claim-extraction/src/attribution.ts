@@ -8,7 +8,10 @@ export type Attribution = { verb: number; speaker: string };
 const SAY = String.raw`(?:said|says|say|told|tells|added|adds|stated|noted|replied|explained|argued|insisted|warned|wrote|writes|asked|recalled|claimed|claims|declared|announced|tweeted|insisted|admitted|acknowledged|estimated)`;
 const CAP = String.raw`[A-Z][\w’'.-]*`;
 const NAME = String.raw`${CAP}(?:\s+${CAP}){0,3}`;
-const QUOTE_RE = /“([^”]+)”|"([^"\n]+)"/g;
+// Double quotes, curly single quotes and straight single quotes (British style); an apostrophe
+// inside a word ("don't", "We’re") does not close a single-quoted quotation.
+const QUOTE_RE =
+  /“([^”]+)”|"([^"\n]+)"|‘((?:[^’\n]|’(?=[A-Za-z]))+)’|(?<![\w'])'(?=[A-Za-z])((?:[^'\n]|'(?=[A-Za-z]))+)'(?![A-Za-z])/g;
 const TITLES = new Set(
   'President Prime Minister PM Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Senator Sen. Rep. Representative Chancellor Secretary General Mayor Governor Judge Professor Prof. CEO Chief Director Chair Chairman Chairwoman Spokesperson Spokesman Spokeswoman Council Member Commissioner Minister Ambassador King Queen Pope Sheikh Lord Lady Sir Deputy Vice'.split(
     ' ',
@@ -54,11 +57,13 @@ const SENTENCE_STARTERS = new Set([
 const PERSON_RE = new RegExp(`(?<![\\w’'])${NAME}`, 'g');
 const SAY_RE = new RegExp(String.raw`\b${SAY}\b`, 'g');
 const ACCORDING_RE = new RegExp(String.raw`\baccording to\s+(${NAME})`, 'gi');
+// Headline style: "Kamala Harris: 'We will raise taxes'" (quotes are masked as ¶ by then).
+const COLON_RE = new RegExp(String.raw`(${NAME}):\s*(?=¶)`, 'g');
 const PRONOUN_SUBJECT = /\b(he|she|they|He|She|They)\s+(?:also\s+|then\s+|later\s+)?$/;
 const ROLE_THEN_NAME = new RegExp(String.raw`(?:the|a|an|The|A|An)\s+[a-z][\w\s-]{0,30},\s*(${NAME}),\s*(?:also\s+)?$`);
 const NAME_THEN_ROLE = new RegExp(String.raw`(${NAME}),\s*(?:the|a|an)\s+[\w\s-]{1,40},\s*$`);
 const NAME_SUBJECT = new RegExp(String.raw`(${NAME})\s+(?:also\s+|then\s+|later\s+|previously\s+)?$`);
-const ROLE_SUBJECT = /\b((?:the|a|an)\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s+(?:also\s+|then\s+|later\s+)?$/i;
+const ROLE_SUBJECT = /\b((?:the|a|an)\s+[a-z][a-z’'-]*(?:\s+[a-z][a-z’'-]*)?)\s+(?:also\s+|then\s+|later\s+)?$/i;
 const NAME_AFTER_VERB = new RegExp(String.raw`^\s+(?:[a-z]+\s+){0,3}?(${NAME})`);
 
 /** Strips titles and sentence-initial words: "Prime Minister Benjamin Netanyahu" → "Benjamin Netanyahu". */
@@ -152,7 +157,7 @@ export function findAttributions(offset: number, masked: string, people: PersonT
         : who.raw;
     if (speaker) found.push({ verb: offset + verbAt, speaker });
   }
-  for (const m of masked.matchAll(ACCORDING_RE)) {
+  for (const m of [...masked.matchAll(ACCORDING_RE), ...masked.matchAll(COLON_RE)]) {
     const name = cleanName(m[1] ?? '');
     if (name) found.push({ verb: offset + (m.index ?? 0), speaker: people.canonical(name) });
   }
@@ -162,7 +167,7 @@ export function findAttributions(offset: number, masked: string, people: PersonT
 /** Quotations of a paragraph, each given the nearest attribution in that paragraph. */
 export function findQuotes(paragraph: string, offset: number, attributions: Attribution[]): QuoteSpan[] {
   return [...paragraph.matchAll(QUOTE_RE)].map((q) => {
-    const inner = q[1] ?? q[2] ?? '';
+    const inner = q[1] ?? q[2] ?? q[3] ?? q[4] ?? '';
     const qStart = offset + (q.index ?? 0);
     const qEnd = qStart + q[0].length;
     // Attributions right after a quote ("…,” he said) bind tighter than ones before it.

@@ -9,7 +9,7 @@ import { anniversaryBase, resolveTimeScope, toDate, type TimeScope } from './tim
 import type { ExtractOptions, ExtractedClaim } from './types';
 
 /** Stored on every claim: the rules' version plus the check-worthiness model's. */
-export const EXTRACTOR_VERSION = `cl-extract-0.2.0+${CHECKWORTHINESS_MODEL.version}`;
+export const EXTRACTOR_VERSION = `cl-extract-0.3.0+${CHECKWORTHINESS_MODEL.version}`;
 
 const HEDGE =
   /\b(I think|I believe|believes?|believed|reportedly|estimated?|estimates|allegedly|about|around|roughly|approximately|nearly|almost|up to|may|might|could|perhaps|probably|likely|expects?|expected|thought to|appears? to|seems? to|suggests?|according to|projected|forecast)\b/i;
@@ -46,9 +46,14 @@ type SentenceContext = {
   quotes: QuoteSpan[];
   attributions: Attribution[];
   publishedAt: Date | null;
+  /** The sentence compares (asked once per sentence, not per mention). */
+  compares: boolean;
 };
 
-function numberClaim(m: NumberMention, { sentence, score, quotes, attributions, publishedAt }: SentenceContext): ExtractedClaim {
+function numberClaim(
+  m: NumberMention,
+  { sentence, score, quotes, attributions, publishedAt, compares }: SentenceContext,
+): ExtractedClaim {
   let start = sentence.start + m.start;
   let end = sentence.start + m.end;
   if (m.isMultiple) {
@@ -59,7 +64,7 @@ function numberClaim(m: NumberMention, { sentence, score, quotes, attributions, 
   if (trailing && (m.isMultiple || m.isOrdinal)) end += trailing[0].length;
   const quote = quotes.find((q) => q.start <= start && end <= q.end) ?? null;
   const { kind, kinds: baseKinds } = kindsOf(m);
-  const kinds: ClaimKind[] = COMPARISON_EXPRESSION.test(sentence.text) ? [...baseKinds, 'comparison'] : baseKinds;
+  const kinds: ClaimKind[] = compares ? [...baseKinds, 'comparison'] : baseKinds;
   const scope: TimeScope | null =
     kind === 'temporal'
       ? anniversaryBase(sentence.text.slice(m.start), m.value, publishedAt)
@@ -111,11 +116,11 @@ function textClaim(base: TextClaim, sentence: Span, publishedAt: Date | null): E
 }
 
 /** A check-worthy sentence with no structured mention: the sentence itself is the claim. */
-function sentenceClaim({ sentence, score, quotes, attributions, publishedAt }: SentenceContext): ExtractedClaim {
+function sentenceClaim({ sentence, score, quotes, attributions, publishedAt, compares }: SentenceContext): ExtractedClaim {
   const text = sentence.text.trimEnd();
   const end = sentence.start + text.length;
   const quote = quotes.find((q) => q.start < end && sentence.start < q.end) ?? null;
-  const kind: ClaimKind = COMPARISON_EXPRESSION.test(text) ? 'comparison' : 'other';
+  const kind: ClaimKind = compares ? 'comparison' : 'other';
   return textClaim(
     {
       kind,
@@ -161,11 +166,11 @@ export function analyseText(text: string, options: ExtractOptions = {}): { claim
     const sentences = analyseParagraph(paragraph);
     const scores: number[] = [];
     for (const analysed of sentences) {
-      const { tokens, entityTypes, ...sentence } = analysed;
-      const score = round(scoreSentence(sentence.text, { pos: tokens.map((t) => t.pos), entityTypes }));
+      const { tokens, ...sentence } = analysed;
+      const score = round(scoreSentence(sentence.text, { pos: tokens.map((t) => t.pos) }));
       scores.push(score);
       maxSentenceScore = Math.max(maxSentenceScore, score);
-      const context = { sentence, score, quotes, attributions, publishedAt };
+      const context = { sentence, score, quotes, attributions, publishedAt, compares: COMPARISON_EXPRESSION.test(sentence.text) };
       const relative = tokens.map((t) => ({ ...t, start: t.start - sentence.start, end: t.end - sentence.start }));
       const mentions = findNumberMentions(sentence.text, relative).filter(
         (m) => !(m.value === 1 && !m.counted && !m.unit && !m.isMultiple),

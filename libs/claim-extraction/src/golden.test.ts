@@ -35,6 +35,13 @@ describe('golden: numbers in words and digits', () => {
   });
 });
 
+describe('golden: numbers that name things (COVID-19, Section 230) are not amounts', () => {
+  it.each(golden('identifiers').map((c) => [label(c), c] as const))('%s', (_l, c) => {
+    const claims = extractClaims(c.text, { publishedAt: '2016-10-21' }).filter((x) => x.kind !== 'quote' && x.value !== null);
+    expect(claims.map((x) => x.value)).toEqual(c['values']);
+  });
+});
+
 describe('golden: ordinals and counts', () => {
   it.each(golden('ordinals').map((c) => [label(c), c] as const))('%s', (_l, c) => {
     const claim = claimWith(c, String(c['span']));

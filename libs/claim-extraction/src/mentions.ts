@@ -55,6 +55,34 @@ function isDatePart(raw: string, before: string, after: string): boolean {
   return false;
 }
 
+const UNIT_LETTERS = /^(?:GW|MW|KW|GB|TB|MB|GHz|MHz|K|M|BN|TN)\b/;
+const TITLE_CASE_WORD = /^[A-Z][\w’'-]*$/;
+const WEEKDAY = /^(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
+
+/**
+ * Numbers that name things rather than count them: "COVID-19", "F-35", "5G", "9/11",
+ * "Boeing 737", "Section 230", "Windows 10". A capitalised word right before a bare number
+ * marks a name unless it opens the sentence ("About 200") or the sentence is in title case.
+ */
+function isIdentifier(sentence: string, tokens: Token[], raw: string, rawStart: number, rawEnd: number): boolean {
+  if (!/^\d+$/.test(raw)) return false;
+  const before = sentence.slice(0, rawStart);
+  const after = sentence.slice(rawEnd);
+  if (/\d\/$/.test(before) || /^\/\d/.test(after)) return true;
+  if (/[A-Z][A-Za-z]*-$/.test(before)) return true;
+  if (/^[A-Z]/.test(after) && !UNIT_LETTERS.test(after)) return true;
+  const previous = /(?:^|[^\w’'-])([\w’'-]+) $/.exec(before);
+  const word = previous?.[1];
+  if (!word || !TITLE_CASE_WORD.test(word) || MONTH.test(word) || WEEKDAY.test(word)) return false;
+  const long = (sentence.match(/[A-Za-z][\w’'-]{3,}/g) ?? []).filter((w) => w !== word);
+  if (long.length > 0 && long.filter((w) => /^[A-Z]/.test(w)).length / long.length >= 0.7) return false; // title case
+  const opensSentence = !/[\w,;:]/.test(before.slice(0, before.length - word.length - 1));
+  if (!opensSentence) return true;
+  // "About 200", "Nearly 300" open sentences too: there only a noun or name before the number names it.
+  const tag = tokens.find((t) => t.end === rawStart - 1)?.pos;
+  return tag === 'PROPN' || tag === 'NOUN';
+}
+
 /** The noun phrase right after a number, by part of speech: "Russian speakers", "phone call". */
 function countedAfter(tokens: Token[], end: number, isOrdinal: boolean): { end: number } | null {
   let first: Token | undefined;
@@ -154,6 +182,7 @@ export function findNumberMentions(sentence: string, tagged?: Token[]): NumberMe
     const parsed = parseNumberPhrase(raw);
     if (!parsed || /^an?$/i.test(raw)) continue;
     if (isDatePart(raw, sentence.slice(0, rawStart), sentence.slice(rawEnd))) continue;
+    if (isIdentifier(sentence, tokens, raw, rawStart, rawEnd)) continue;
     const { bound, start } = boundBefore(sentence, rawStart);
     complete(start, rawEnd, parsed, bound, null);
   }

@@ -29,11 +29,11 @@ export function paragraphs(text: string, end = text.length): Span[] {
   return found;
 }
 
-export type AnalysedSentence = Span & { tokens: Token[]; entityTypes: string[] };
+export type AnalysedSentence = Span & { tokens: Token[] };
 
 /**
  * One wink-nlp pass over a paragraph: its sentences (abbreviation-aware) with absolute
- * offsets, each with its tagged tokens (absolute offsets) and entity types.
+ * offsets, each with its tagged tokens (absolute offsets).
  */
 export function analyseParagraph(paragraph: Span): AnalysedSentence[] {
   const nlp = getNlp();
@@ -62,7 +62,6 @@ export function analyseParagraph(paragraph: Span): AnalysedSentence[] {
       end,
       text: paragraph.text.slice(found.start, found.end),
       tokens: own,
-      entityTypes: s.entities().out(its.type) as string[],
     });
   });
   return sentences;

@@ -42,6 +42,7 @@ const SAY = String.raw`(said|says|say|saying|claimed|claims|claim|stated|states|
 export const QUOTE_EXPRESSION = new RegExp(
   [
     String.raw`[“"][^”"]{12,}[”"]`,
+    String.raw`‘(?:[^’]|’(?=[A-Za-z])){12,}’|(?<![\w'])'(?=[A-Za-z])(?:[^'\n]|'(?=[A-Za-z])){12,}'(?![A-Za-z])`,
     String.raw`\b${SAY}\s+(that|in|on|during|he|she|they|it|the|a|an|"|“)\b`,
     String.raw`\b[A-Z][\w.-]+\s+${SAY}\b`,
     String.raw`\b(he|she|they)\s+${SAY}\b`,
@@ -58,4 +59,15 @@ export function detectKinds(text: string): Set<SentenceKind> {
   if (COMPARISON_EXPRESSION.test(text)) kinds.add('comparison');
   if (QUOTE_EXPRESSION.test(text)) kinds.add('quote');
   return kinds;
+}
+
+/**
+ * The one kind that says most about a claim, for taxonomies that give each claim a single
+ * label: a comparison relates amounts, a temporal claim ties an amount or event to a time,
+ * a quantity is a bare amount; a quote is the kind only when nothing else applies.
+ */
+export const KIND_PRECEDENCE: readonly SentenceKind[] = ['comparison', 'temporal', 'quantity', 'quote'];
+
+export function primaryKind(kinds: ReadonlySet<SentenceKind>): SentenceKind | null {
+  return KIND_PRECEDENCE.find((k) => kinds.has(k)) ?? null;
 }

@@ -38,17 +38,16 @@ function bump(features: Features, key: string, value = 1): void {
   features.set(key, (features.get(key) ?? 0) + value);
 }
 
-/** Part-of-speech tags and entity types of a sentence, when the caller has them already. */
-export type Linguistic = { pos: string[]; entityTypes: string[] };
+/** Part-of-speech tags of a sentence, when the caller has them already. */
+export type Linguistic = { pos: string[] };
 
 export function featurize(sentence: string, linguistic?: Linguistic): Features {
   const features: Features = new Map();
   const tokens = tokenize(sentence);
-  for (const t of tokens) bump(features, `w:${t}`);
-  for (let i = 0; i < tokens.length - 1; i++) bump(features, `b:${tokens[i]}_${tokens[i + 1]}`);
-  if (tokens.length > 0) bump(features, `first:${tokens[0]}`);
   // Binary presence: repeated words should not dominate long sentences.
-  for (const [key, value] of features) features.set(key, Math.min(value, 1));
+  for (const t of tokens) features.set(`w:${t}`, 1);
+  for (let i = 0; i < tokens.length - 1; i++) features.set(`b:${tokens[i]}_${tokens[i + 1]}`, 1);
+  if (tokens.length > 0) features.set(`first:${tokens[0]}`, 1);
 
   const hasDigit = /\d/.test(sentence);
   const hasNumberWord = tokens.some((t) => NUMBER_WORD.test(t));
@@ -74,12 +73,11 @@ export function featurize(sentence: string, linguistic?: Linguistic): Features {
 function analyse(sentence: string): Linguistic {
   const nlp = getNlp();
   const doc = nlp.readDoc(sentence);
-  return { pos: doc.tokens().out(nlp.its.pos) as string[], entityTypes: doc.entities().out(nlp.its.type) as string[] };
+  return { pos: doc.tokens().out(nlp.its.pos) as string[] };
 }
 
-/** Part-of-speech unigrams/bigrams and entity types from wink-nlp: they generalise past the words. */
-function addLinguistic(features: Features, { pos, entityTypes }: Linguistic): void {
+/** Part-of-speech unigrams and bigrams from wink-nlp: they generalise past the words. */
+function addLinguistic(features: Features, { pos }: Linguistic): void {
   for (const tag of new Set(pos)) features.set(`p:${tag}`, 1);
   for (let i = 0; i < pos.length - 1; i++) features.set(`pb:${pos[i]}_${pos[i + 1]}`, 1);
-  for (const type of entityTypes) features.set(`e:${type.toLowerCase()}`, 1);
 }
