@@ -59,6 +59,13 @@ describe.skipIf(!existsSync(SEED))('seed article (shared fixture)', () => {
     expect(claims.filter((c) => c.end > chrome)).toEqual([]);
   });
 
+  it('takes claims from a repeated paragraph (the photo caption) once', () => {
+    const caption = claims.filter((c) => c.sentence.startsWith('Russian President Vladimir Putin (L) welcomes'));
+    expect(caption.length).toBeGreaterThan(0);
+    expect(new Set(caption.map((c) => c.sentence)).size).toBe(caption.length);
+    expect(text.split('Russian President Vladimir Putin (L) welcomes').length - 1).toBe(2);
+  });
+
   it('finds the quoted quantities with their speaker', () => {
     const million = claims.find((c) => c.text.startsWith('a million Russian speakers'));
     expect(million).toMatchObject({ value: 1_000_000, speaker: 'Benjamin Netanyahu', isQuote: true });

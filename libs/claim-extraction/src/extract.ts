@@ -158,7 +158,12 @@ export function analyseText(text: string, options: ExtractOptions = {}): { claim
   const people = new PersonTracker();
   const claims: ExtractedClaim[] = [];
   let maxSentenceScore = 0;
+  const seen = new Set<string>();
   for (const paragraph of paragraphs(text, articleBodyEnd(text))) {
+    // Scraped pages repeat photo captions and pull quotes: a paragraph seen before adds no claims.
+    const key = paragraph.text.trim();
+    if (seen.has(key)) continue;
+    seen.add(key);
     const masked = maskQuotes(paragraph.text);
     people.observe(paragraph.text, paragraph.start, (at) => masked[at - paragraph.start] === '¶');
     const attributions = findAttributions(paragraph.start, masked, people);

@@ -15,7 +15,7 @@ export type NumberMention = ParsedNumber & {
 const WORD = `(?:${NUMBER_WORDS.filter((w) => w !== 'a' && w !== 'an').join('|')})`;
 const SCALE = String.raw`(?:\s(?:hundred|thousand|million|billion|trillion)\b)`;
 const PERCENT = String.raw`(?:\s?(?:%|percent\b|per cent\b))`;
-const DIGITS = String.raw`\d[\d,]*(?:\.\d+)?`;
+const DIGITS = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`; // "1,200" but not the comma after "67,"
 const CURRENCY_ATOM = String.raw`[$€£¥₪]\s?${DIGITS}(?:\s?(?:k|m|bn|tn)\b)?${SCALE}?`;
 const DIGIT_ATOM = String.raw`\b${DIGITS}(?:st|nd|rd|th|k\b|bn\b)?${PERCENT}?${SCALE}?`;
 const WORD_ATOM = String.raw`\b(?:(?:half\s)?an?\s)?${WORD}(?:[\s-](?:and\s)?${WORD})*\b${PERCENT}?`;
@@ -29,6 +29,8 @@ const RANGE_RE = new RegExp(
   ].join('|'),
   'gi',
 );
+
+const MAY_HAVE_RANGE = /\b(?:between|from)\s|\d\s?[-–]\s?[$€£¥₪]?\s?\d/i;
 
 const BOUNDS: Array<[RegExp, ValueBound]> = [
   [/\b(up to|at most|no more than|as many as|under|less than|fewer than|below|not more than)\s+$/i, 'upper'],
@@ -112,9 +114,12 @@ function scaleOf(text: string): number {
     : 1;
 }
 
+type Range = { start: number; end: number; low: number; high: number; unit: string | null };
+
 /** "between 20 and 30", "10-15 percent", "from $2 million to $3 million". */
-function findRanges(sentence: string): Array<{ start: number; end: number; low: number; high: number; unit: string | null }> {
-  const ranges = [];
+function findRanges(sentence: string): Range[] {
+  const ranges: Range[] = [];
+  if (!MAY_HAVE_RANGE.test(sentence)) return ranges; // the full pattern is slow to fail
   for (const m of sentence.matchAll(RANGE_RE)) {
     const a = m[1] ?? m[4] ?? '';
     const b = m[2] ?? m[5] ?? '';

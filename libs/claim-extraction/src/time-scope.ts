@@ -29,14 +29,17 @@ function month(y: number, m: number): TimeScope {
  */
 export function resolveTimeScope(sentence: string, publishedAt: Date | null): TimeScope | null {
   if (!publishedAt) return null;
-  // Claims of one sentence ask in turn: remember the last answer.
-  if (last && last.sentence === sentence && last.publishedAt === publishedAt.getTime()) return last.scope;
+  // The claims of a paragraph ask about the same few texts in turn: remember the latest answers.
+  const key = `${publishedAt.getTime()}|${sentence}`;
+  if (recent.has(key)) return recent.get(key) ?? null;
   const scope = resolveUncached(sentence, publishedAt);
-  last = { sentence, publishedAt: publishedAt.getTime(), scope };
+  if (recent.size >= RECENT_LIMIT) recent.delete(recent.keys().next().value ?? '');
+  recent.set(key, scope);
   return scope;
 }
 
-let last: { sentence: string; publishedAt: number; scope: TimeScope | null } | null = null;
+const RECENT_LIMIT = 16;
+const recent = new Map<string, TimeScope | null>();
 
 function resolveUncached(sentence: string, publishedAt: Date): TimeScope | null {
   const y = publishedAt.getUTCFullYear();
