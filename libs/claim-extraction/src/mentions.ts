@@ -48,12 +48,16 @@ const TIME_UNIT = /^(years?|months?|weeks?|days?|decades?|mornings?|evenings?|ni
 const COUNTED_POS = new Set(['ADJ', 'NOUN', 'PROPN']);
 const PLACE_PREP = /^\s+(in|across|throughout|inside)\s+((?:greater\s+)?(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)/;
 
+// "14 Sep", "5 March 2020": a capitalised month name after the day ("14 separate" is not one).
+const DAY_MONTH =
+  /^\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/;
+
 /** Years and days of a date belong to temporal expressions, not to counts. */
 function isDatePart(raw: string, before: string, after: string): boolean {
   if (!/^\d+$/.test(raw)) return false;
   const n = Number(raw);
   if (raw.length === 4 && n >= 1800 && n <= 2100) return true;
-  if (n <= 31 && (MONTH.test(before) || /^\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(after))) return true;
+  if (n <= 31 && (MONTH.test(before) || DAY_MONTH.test(after))) return true;
   return false;
 }
 
@@ -63,8 +67,8 @@ const WEEKDAY = /^(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
 
 /**
  * Numbers that name things rather than count them: "COVID-19", "F-35", "5G", "9/11",
- * "Boeing 737", "Section 230", "Windows 10". A capitalised word right before a bare number
- * marks a name unless it opens the sentence ("About 200") or the sentence is in title case.
+ * "Boeing 737", "Section 230", "Windows 10": a capitalised noun or name right before a bare
+ * number ("About 200" is not one), unless the sentence is in title case.
  */
 function isIdentifier(sentence: string, tokens: Token[], raw: string, rawStart: number, rawEnd: number): boolean {
   if (!/^\d+$/.test(raw)) return false;
@@ -78,9 +82,7 @@ function isIdentifier(sentence: string, tokens: Token[], raw: string, rawStart: 
   if (!word || !TITLE_CASE_WORD.test(word) || MONTH.test(word) || WEEKDAY.test(word)) return false;
   const long = (sentence.match(/[A-Za-z][\w’'-]{3,}/g) ?? []).filter((w) => w !== word);
   if (long.length > 0 && long.filter((w) => /^[A-Z]/.test(w)).length / long.length >= 0.7) return false; // title case
-  const opensSentence = !/[\w,;:]/.test(before.slice(0, before.length - word.length - 1));
-  if (!opensSentence) return true;
-  // "About 200", "Nearly 300" open sentences too: there only a noun or name before the number names it.
+  // "About 200", "Nearly 300" are capitalised too: only a noun or a name before the number names it.
   const tag = tokens.find((t) => t.end === rawStart - 1)?.pos;
   return tag === 'PROPN' || tag === 'NOUN';
 }
