@@ -15,10 +15,13 @@ const HEDGE =
   /\b(I think|I believe|believes?|believed|reportedly|estimated?|estimates|allegedly|about|around|roughly|approximately|nearly|almost|up to|may|might|could|perhaps|probably|likely|expects?|expected|thought to|appears? to|seems? to|suggests?|according to|projected|forecast)\b/i;
 const TRAILING_TIME = /^(?:\s+[\w’'-]+){0,5}?\s+((?:this|last|next) (?:year|month|week))\b/;
 
+const DURATION_UNITS = new Set(['year', 'month', 'week', 'day', 'decade', 'morning', 'evening', 'night']);
+
 function kindsOf(m: NumberMention): { kind: ClaimKind; kinds: ClaimKind[] } {
   if (m.isOrdinal && /^anniversar/i.test(m.counted ?? '')) return { kind: 'temporal', kinds: ['temporal', 'ordinal'] };
   if (m.isOrdinal) return m.counted ? { kind: 'count', kinds: ['count', 'ordinal'] } : { kind: 'ordinal', kinds: ['ordinal'] };
   if (m.isMultiple) return { kind: 'count', kinds: ['count'] };
+  if (m.unit && DURATION_UNITS.has(m.unit)) return { kind: 'quantity', kinds: ['quantity', 'temporal'] };
   if (m.unit || m.range || m.value >= 1000 || !Number.isInteger(m.value)) return { kind: 'quantity', kinds: ['quantity'] };
   return { kind: 'count', kinds: ['count'] };
 }

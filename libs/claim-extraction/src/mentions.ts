@@ -18,7 +18,7 @@ const PERCENT = String.raw`(?:\s?(?:%|percent\b|per cent\b))`;
 const DIGITS = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`; // "1,200" but not the comma after "67,"
 const CURRENCY_ATOM = String.raw`[$€£¥₪]\s?${DIGITS}(?:\s?(?:k|m|bn|tn)\b)?${SCALE}?`;
 const DIGIT_ATOM = String.raw`\b${DIGITS}(?:st|nd|rd|th|k\b|bn\b)?${PERCENT}?${SCALE}?`;
-const WORD_ATOM = String.raw`\b(?:(?:half\s)?an?\s)?${WORD}(?:[\s-](?:and\s)?${WORD})*\b${PERCENT}?`;
+const WORD_ATOM = String.raw`\b(?:(?:half\s)?an?\s)?${WORD}(?:[\s-](?:and\s)?${WORD})*(?:\s+and\s+a\s+half)?\b${PERCENT}?`;
 const NUMBER_RE = new RegExp([CURRENCY_ATOM, DIGIT_ATOM, WORD_ATOM].join('|'), 'gi');
 
 const RANGE_ATOM = String.raw`(?:[$€£¥₪]\s?)?${DIGITS}(?:\s?(?:k|bn)\b)?${SCALE}?|${WORD}(?:[\s-]${WORD})*`;
@@ -31,6 +31,20 @@ const RANGE_RE = new RegExp(
 );
 
 const MAY_HAVE_RANGE = /\b(?:between|from)\s|\d\s?[-–]\s?[$€£¥₪]?\s?\d/i;
+
+const SHARE_UNITS = new Set(['percent', 'fraction']);
+// Currency named after the amount ("pounds" alone is as often a weight).
+const CURRENCY_WORDS: Record<string, string> = {
+  dollars: 'USD',
+  euros: 'EUR',
+  'pounds sterling': 'GBP',
+  shekels: 'ILS',
+  rubles: 'RUB',
+  roubles: 'RUB',
+  yen: 'JPY',
+  yuan: 'CNY',
+  rupees: 'INR',
+};
 
 const BOUNDS: Array<[RegExp, ValueBound]> = [
   [/\b(up to|at most|no more than|as many as|under|less than|fewer than|below|not more than)\s+$/i, 'upper'],
@@ -75,6 +89,7 @@ function isIdentifier(sentence: string, tokens: Token[], raw: string, rawStart: 
   const before = sentence.slice(0, rawStart);
   const after = sentence.slice(rawEnd);
   if (/\d\/$/.test(before) || /^\/\d/.test(after)) return true;
+  if (/\b(?:call|calls|called|calling|dial|dials|dialed|dialled|dialing)\s+$/i.test(before)) return true; // "call 911"
   if (/[A-Z][A-Za-z]*-$/.test(before)) return true;
   if (/^[A-Z]/.test(after) && !UNIT_LETTERS.test(after)) return true;
   const previous = /(?:^|[^\w’'-])([\w’'-]+) $/.exec(before);
@@ -98,6 +113,13 @@ function countedAfter(tokens: Token[], end: number, isOrdinal: boolean): { end: 
     if (token.pos !== 'ADJ') lastNoun = token;
   }
   return first && lastNoun ? { end: lastNoun.end } : null;
+}
+
+/** The time unit right after a number ("19 days" → day), if that is the next word. */
+function durationUnitAfter(tokens: Token[], end: number): { unit: string; end: number } | null {
+  const next = tokens.find((t) => t.start >= end);
+  if (!next || next.start - end > 1 || !TIME_UNIT.test(next.text)) return null;
+  return { unit: next.text.toLowerCase().replace(/s$/, ''), end: next.end };
 }
 
 function boundBefore(sentence: string, start: number): { bound: ValueBound; start: number } {
@@ -145,7 +167,70 @@ function findRanges(sentence: string): Range[] {
   return ranges;
 }
 
-const NUMBER_WORD_SET = new Set(NUMBER_WORDS.filter((w) => w !== 'a' && w !== 'an'));
+const DENOMINATORS: Record<string, number> = {
+  half: 2,
+  third: 3,
+  quarter: 4,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+};
+const NUMERATORS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+};
+const FRACTION_RE = new RegExp(
+  String.raw`\b(?:(${Object.keys(NUMERATORS).join('|')})[\s-]+)?(half|halves|(?:${Object.keys(DENOMINATORS).join('|')})s?)\s+of\s+(?:(?:the|all|our|their|his|her|its|these|those|this|that|my|your)\s+){0,2}|\bin half\b`,
+  'gi',
+);
+const NOT_A_SHARE = /\b(first|second|last|latter|former|back|front|top|bottom|upper|lower)\s+$/i;
+
+type Fraction = { start: number; end: number; countFrom: number; value: number };
+
+/** Shares in words: "half of all immigrants", "a third of the budget", "two-thirds of voters", "cut in half". */
+function findFractions(sentence: string): Fraction[] {
+  const found: Fraction[] = [];
+  for (const m of sentence.matchAll(FRACTION_RE)) {
+    const index = m.index ?? 0;
+    if (/^in half$/i.test(m[0])) {
+      found.push({ start: index, end: index + m[0].length, countFrom: index + m[0].length, value: 0.5 });
+      continue;
+    }
+    const numerator = m[1] ? NUMERATORS[m[1].toLowerCase()] : undefined;
+    const word = (m[2] ?? '')
+      .toLowerCase()
+      .replace(/(?<=[a-z])s$/, '')
+      .replace(/^halve$/, 'half');
+    const denominator = DENOMINATORS[word];
+    // "the fourth of July", "the first half of the year" are not shares.
+    if (!denominator || (numerator === undefined && word !== 'half') || NOT_A_SHARE.test(sentence.slice(0, index))) continue;
+    const numberEnd = index + m[0].search(/\s+of\s/i);
+    found.push({ start: index, end: numberEnd, countFrom: index + m[0].length, value: (numerator ?? 1) / denominator });
+  }
+  return found;
+}
+
+const NUMBER_WORD_SET = new Set([
+  ...NUMBER_WORDS.filter((w) => w !== 'a' && w !== 'an'),
+  'half',
+  'halves',
+  'quarter',
+  'quarters',
+  'thirds',
+]);
 
 /** Cheap first look: a digit or a number word somewhere in the sentence. */
 function mayHaveNumber(sentence: string): boolean {
@@ -164,11 +249,31 @@ export function findNumberMentions(sentence: string, tagged?: Token[]): NumberMe
   const tokens = tagged ?? tagTokens(sentence);
   const mentions: NumberMention[] = [];
   const ranges = findRanges(sentence);
-  const complete = (start: number, end: number, parsed: ParsedNumber, bound: ValueBound, range: NumberMention['range']) => {
+  const fractions = findFractions(sentence);
+  const taken = [...ranges, ...fractions];
+  const complete = (
+    start: number,
+    end: number,
+    parsed: ParsedNumber,
+    bound: ValueBound,
+    range: NumberMention['range'],
+    countFrom = end,
+  ) => {
     // Money carries its own unit; an ordinal may count weeks or years ("seventh week").
-    const counted = parsed.unit && parsed.unit !== 'percent' ? null : countedAfter(tokens, end, parsed.isOrdinal);
-    const countedText = counted ? sentence.slice(end, counted.end).trim() : null;
+    const counted = parsed.unit && !SHARE_UNITS.has(parsed.unit) ? null : countedAfter(tokens, countFrom, parsed.isOrdinal);
+    let countedText = counted ? sentence.slice(countFrom, counted.end).trim() : null;
+    const currency = !parsed.unit && countedText ? CURRENCY_WORDS[countedText.toLowerCase()] : undefined;
+    if (currency) {
+      parsed = { ...parsed, unit: currency }; // "twenty million dollars" is money, not a count of dollars
+      countedText = null;
+    }
     let spanEnd = counted?.end ?? end;
+    // "19 days", "over the last ten years": a duration, its unit the time unit.
+    const timeUnit = !counted && !parsed.unit && !parsed.isOrdinal ? durationUnitAfter(tokens, end) : null;
+    if (timeUnit) {
+      parsed = { ...parsed, unit: timeUnit.unit };
+      spanEnd = timeUnit.end;
+    }
     const place = counted ? PLACE_PREP.exec(sentence.slice(spanEnd)) : null;
     if (place) spanEnd += place[0].length;
     mentions.push({ ...parsed, start, end: spanEnd, bound, range, counted: countedText, place: place?.[2] ?? null });
@@ -180,12 +285,16 @@ export function findNumberMentions(sentence: string, tagged?: Token[]): NumberMe
       high: r.high,
     });
   }
+  for (const f of fractions) {
+    const { bound, start } = boundBefore(sentence, f.start);
+    complete(start, f.end, { value: f.value, isOrdinal: false, isMultiple: false, unit: 'fraction' }, bound, null, f.countFrom);
+  }
   for (const match of sentence.matchAll(NUMBER_RE)) {
     const raw = match[0].trim();
     const index = match.index ?? 0;
     const rawStart = index + match[0].indexOf(raw);
     const rawEnd = rawStart + raw.length;
-    if (ranges.some((r) => rawStart < r.end && rawEnd > r.start)) continue;
+    if (taken.some((r) => rawStart < r.end && rawEnd > r.start)) continue;
     const parsed = parseNumberPhrase(raw);
     if (!parsed || /^an?$/i.test(raw)) continue;
     if (isDatePart(raw, sentence.slice(0, rawStart), sentence.slice(rawEnd))) continue;

@@ -113,6 +113,13 @@ function parseWords(text: string, unit: string | null): ParsedNumber | null {
     const rest = parseWords(words.slice(1).join(' '), unit);
     return rest && !rest.isOrdinal ? { ...rest, value: rest.value / 2 } : null;
   }
+  // "two and a half" → 2.5.
+  if (words.length > 2 && words.slice(-2).join(' ') === 'a half') {
+    const whole = parseWords(words.slice(0, -2).join(' '), unit);
+    return whole && !whole.isOrdinal ? { ...whole, value: whole.value + 0.5 } : null;
+  }
+  // "a million", "a dozen" count the article as one; "a third term", "a twenty-five-cent loaf" do not.
+  if ((words[0] === 'a' || words[0] === 'an') && words.length > 1 && !((words[1] ?? '') in SCALES)) words.shift();
   const last = words[words.length - 1] ?? '';
   if (words.length === 1 && last in MULTIPLES) return { value: MULTIPLES[last] ?? 0, isOrdinal: false, isMultiple: true, unit };
   let total = 0;

@@ -23,6 +23,11 @@ describe('summariseClaim', () => {
     expect(summariseClaim({ ...base, low: 20, high: 30 })).toBe('20–30');
     expect(summariseClaim(base)).toBe('');
   });
+  it('shows shares as percentages and durations with their unit', () => {
+    expect(summariseClaim({ ...base, value: 1 / 3, unit: 'fraction' })).toBe('33.3333%');
+    expect(summariseClaim({ ...base, value: 10, unit: 'year' })).toBe('10 years');
+    expect(summariseClaim({ ...base, value: 1, unit: 'day' })).toBe('1 day');
+  });
   it('names days, months, years and spans', () => {
     expect(formatTimeScope('1991-10-18', '1991-10-18')).toBe('1991-10-18');
     expect(formatTimeScope('2015-11-01', '2015-11-30')).toBe('2015-11');

@@ -3,9 +3,17 @@ import type { TClaim } from '@claimledger/contracts';
 type SummaryFields = Pick<TClaim, 'value' | 'unit' | 'low' | 'high' | 'speaker' | 'timeStart' | 'timeEnd'>;
 
 const number = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 4 });
+const DURATIONS = new Set(['year', 'month', 'week', 'day', 'decade', 'morning', 'evening', 'night']);
+
+/** A normalised amount for people: shares as percentages, "10 years", "2,000,000 USD". */
+export function formatAmount(n: number, unit: string | null): string {
+  if (unit === 'percent' || unit === 'fraction') return `${number(n * 100)}%`;
+  if (unit && DURATIONS.has(unit)) return `${number(n)} ${unit}${n === 1 ? '' : 's'}`;
+  return unit ? `${number(n)} ${unit}` : number(n);
+}
 
 function formatValue({ value, unit, low, high }: SummaryFields): string | null {
-  const show = (n: number) => (unit === 'percent' ? `${number(n * 100)}%` : unit ? `${number(n)} ${unit}` : number(n));
+  const show = (n: number) => formatAmount(n, unit);
   if (value !== null) return show(value);
   if (low !== null && high !== null) return `${show(low)}–${show(high)}`;
   return null;
