@@ -18,7 +18,7 @@ const PERCENT = String.raw`(?:\s?(?:%|percent\b|per cent\b))`;
 const DIGITS = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`; // "1,200" but not the comma after "67,"
 const CURRENCY_ATOM = String.raw`[$€£¥₪]\s?${DIGITS}(?:\s?(?:k|m|bn|tn)\b)?${SCALE}?`;
 const DIGIT_ATOM = String.raw`\b${DIGITS}(?:st|nd|rd|th|k\b|bn\b)?${PERCENT}?${SCALE}?`;
-const WORD_ATOM = String.raw`\b(?:(?:half\s)?an?\s)?${WORD}(?:[\s-](?:and\s)?${WORD})*(?:\s+and\s+a\s+half)?\b${PERCENT}?`;
+const WORD_ATOM = String.raw`\b(?:(?:half\s)?an?\s)?${WORD}(?:[\s-](?:and\s)?${WORD})*(?:\s+and\s+a\s+half(?:\s(?:hundred|thousand|million|billion|trillion))?)?\b${PERCENT}?`;
 const NUMBER_RE = new RegExp([CURRENCY_ATOM, DIGIT_ATOM, WORD_ATOM].join('|'), 'gi');
 
 const RANGE_ATOM = String.raw`(?:[$€£¥₪]\s?)?${DIGITS}(?:\s?(?:k|bn)\b)?${SCALE}?|${WORD}(?:[\s-]${WORD})*`;

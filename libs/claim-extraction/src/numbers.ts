@@ -113,10 +113,14 @@ function parseWords(text: string, unit: string | null): ParsedNumber | null {
     const rest = parseWords(words.slice(1).join(' '), unit);
     return rest && !rest.isOrdinal ? { ...rest, value: rest.value / 2 } : null;
   }
-  // "two and a half" → 2.5.
-  if (words.length > 2 && words.slice(-2).join(' ') === 'a half') {
-    const whole = parseWords(words.slice(0, -2).join(' '), unit);
-    return whole && !whole.isOrdinal ? { ...whole, value: whole.value + 0.5 } : null;
+  // "two and a half" → 2.5; "two and a half million" → 2,500,000.
+  const half = words.findIndex((w, i) => i > 0 && w === 'a' && words[i + 1] === 'half');
+  if (half > 0 && half + 2 >= words.length - 1) {
+    const whole = parseWords(words.slice(0, half).join(' '), unit);
+    const scaleWord = words[half + 2];
+    const scale = scaleWord === undefined ? 1 : SCALES[scaleWord];
+    if (!whole || whole.isOrdinal || scale === undefined) return null;
+    return { ...whole, value: (whole.value + 0.5) * scale };
   }
   // "a million", "a dozen" count the article as one; "a third term", "a twenty-five-cent loaf" do not.
   if ((words[0] === 'a' || words[0] === 'an') && words.length > 1 && !((words[1] ?? '') in SCALES)) words.shift();

@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { parseNumberPhrase } from './numbers';
 
 export type TimeScope = { start: string; end: string };
 
@@ -49,6 +50,8 @@ function resolveUncached(sentence: string, publishedAt: Date): TimeScope | null 
     if (/year/i.test(rel[2] ?? '')) return year(y + shift);
     return month(y, publishedAt.getUTCMonth() + shift);
   }
+  const ago = agoScope(sentence, publishedAt);
+  if (ago) return ago;
   const span = /\b(?:between|from) (1[89]\d\d|20\d\d) (?:and|to|until) (1[89]\d\d|20\d\d)\b/i.exec(sentence);
   if (span) return { start: year(Number(span[1])).start, end: year(Number(span[2])).end };
   const since = /\bsince (1[89]\d\d|20\d\d)\b/i.exec(sentence);
@@ -73,6 +76,7 @@ function resolveUncached(sentence: string, publishedAt: Date): TimeScope | null 
       if (!known.isCertain('year') && utc(yy, mm, 1) > publishedAt) yy -= 1;
       return month(yy, mm);
     }
+    if (known.isCertain('year')) return year(known.get('year') ?? y); // "twenty years ago"
     if (known.isCertain('weekday')) {
       const d = iso(date) > iso(publishedAt) ? new Date(date.getTime() - 7 * 86_400_000) : date;
       return { start: iso(d), end: iso(d) };
@@ -80,6 +84,24 @@ function resolveUncached(sentence: string, publishedAt: Date): TimeScope | null 
   }
   if (inYear) return year(Number(inYear[1]));
   return null;
+}
+
+const AGO = /\b(?:([a-z]+)[\s-])?(\d+|[a-z]+) (years?|months?|weeks?|days?|decades?) ago\b/i;
+
+/** "twenty years ago" → that year; "three months ago" → that month; "ten days ago" → that day. */
+function agoScope(sentence: string, publishedAt: Date): TimeScope | null {
+  const m = AGO.exec(sentence);
+  if (!m) return null;
+  // "twenty-five years ago" reads two words, "made twenty years ago" only the last.
+  const n = (m[1] ? parseNumberPhrase(`${m[1]} ${m[2]}`) : null) ?? parseNumberPhrase(m[2] ?? '');
+  if (!n || n.isOrdinal || !Number.isInteger(n.value)) return null;
+  const y = publishedAt.getUTCFullYear();
+  const unit = (m[3] ?? '').toLowerCase().replace(/s$/, '');
+  if (unit === 'year') return year(y - n.value);
+  if (unit === 'decade') return year(y - 10 * n.value);
+  if (unit === 'month') return month(y, publishedAt.getUTCMonth() - n.value);
+  const day = new Date(publishedAt.getTime() - n.value * (unit === 'week' ? 7 : 1) * 86_400_000);
+  return { start: iso(day), end: iso(day) };
 }
 
 /** The date of the event an "Nth anniversary" counts from. */
