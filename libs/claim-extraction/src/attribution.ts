@@ -6,7 +6,9 @@ export type QuoteSpan = { start: number; end: number; text: string; speaker: str
 export type Attribution = { verb: number; speaker: string };
 
 const SAY = String.raw`(?:said|says|say|told|tells|added|adds|stated|noted|replied|explained|argued|insisted|warned|wrote|writes|asked|recalled|claimed|claims|declared|announced|tweeted|insisted|admitted|acknowledged|estimated)`;
-const CAP = String.raw`[A-Z][\w’'.-]*`;
+// A capitalised word, an initial ("J.") or an abbreviated title ("Dr."): a full stop after any
+// other word ends the name ("in London. She added" names no "London She").
+const CAP = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof|Gen|Lt|Col|Sgt|St|Jr|Sr)\.|[A-Z]\.|[A-Z][\w’'-]*)`;
 const NAME = String.raw`${CAP}(?:\s+${CAP}){0,3}`;
 // Double quotes, curly single quotes and straight single quotes (British style); an apostrophe
 // inside a word ("don't", "We’re") does not close a single-quoted quotation.
@@ -61,7 +63,8 @@ const ACCORDING_RE = new RegExp(String.raw`\baccording to\s+(${NAME})`, 'gi');
 const COLON_RE = new RegExp(String.raw`(${NAME}):\s*(?=¶)`, 'g');
 const PRONOUN_SUBJECT = /\b(he|she|they|He|She|They)\s+(?:also\s+|then\s+|later\s+)?$/;
 const ROLE_THEN_NAME = new RegExp(String.raw`(?:the|a|an|The|A|An)\s+[a-z][\w\s-]{0,30},\s*(${NAME}),\s*(?:also\s+)?$`);
-const NAME_THEN_ROLE = new RegExp(String.raw`(${NAME}),\s*(?:the|a|an)\s+[\w\s-]{1,40},\s*$`);
+// "Jane Doe, the mayor, said" and "Luis Ortega, 54, told".
+const NAME_THEN_ROLE = new RegExp(String.raw`(${NAME}),\s*(?:(?:the|a|an)\s+[\w\s-]{1,40}|\d{1,3}),\s*$`);
 const NAME_SUBJECT = new RegExp(String.raw`(${NAME})\s+(?:also\s+|then\s+|later\s+|previously\s+)?$`);
 const ROLE_SUBJECT = /\b((?:the|a|an)\s+[a-z][a-z’'-]*(?:\s+[a-z][a-z’'-]*)?)\s+(?:also\s+|then\s+|later\s+)?$/i;
 const NAME_AFTER_VERB = new RegExp(String.raw`^\s+(?:[a-z]+\s+){0,3}?(${NAME})`);

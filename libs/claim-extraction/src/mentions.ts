@@ -193,9 +193,12 @@ const NUMERATORS: Record<string, number> = {
   nine: 9,
 };
 const FRACTION_RE = new RegExp(
-  String.raw`\b(?:(${Object.keys(NUMERATORS).join('|')})[\s-]+)?(half|halves|(?:${Object.keys(DENOMINATORS).join('|')})s?)\s+of\s+(?:(?:the|all|our|their|his|her|its|these|those|this|that|my|your)\s+){0,2}|\bin half\b`,
+  String.raw`\b(?:(${Object.keys(NUMERATORS).join('|')})[\s-]+)?(half|halves|(?:${Object.keys(DENOMINATORS).join('|')})s?)\s+of\s+(?:(?:the|all|our|their|his|her|its|these|those|this|that|my|your)\s+){0,2}|\bin half\b|\bby (?:(${Object.keys(NUMERATORS).join('|')})[\s-]+)?(half|(?:${Object.keys(DENOMINATORS).join('|')})s?)\b`,
   'gi',
 );
+// "one in four hospitals", "eight out of ten voters", "1 in 5 adults".
+const RATIO_RE =
+  /\b(one|two|three|four|five|six|seven|eight|nine|\d{1,3}) (?:in|out of) (two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|\d{1,4})\b/gi;
 const NOT_A_SHARE = /\b(first|second|last|latter|former|back|front|top|bottom|upper|lower)\s+$/i;
 
 type Fraction = { start: number; end: number; countFrom: number; value: number };
@@ -203,20 +206,36 @@ type Fraction = { start: number; end: number; countFrom: number; value: number }
 /** Shares in words: "half of all immigrants", "a third of the budget", "two-thirds of voters", "cut in half". */
 function findFractions(sentence: string): Fraction[] {
   const found: Fraction[] = [];
+  for (const m of sentence.matchAll(RATIO_RE)) {
+    const index = m.index ?? 0;
+    const of = parseNumberPhrase(m[1] ?? '');
+    const whole = parseNumberPhrase(m[2] ?? '');
+    if (!of || !whole || whole.value <= of.value) continue;
+    const end = index + m[0].length;
+    found.push({ start: index, end, countFrom: end, value: of.value / whole.value });
+  }
   for (const m of sentence.matchAll(FRACTION_RE)) {
     const index = m.index ?? 0;
     if (/^in half$/i.test(m[0])) {
       found.push({ start: index, end: index + m[0].length, countFrom: index + m[0].length, value: 0.5 });
       continue;
     }
-    const numerator = m[1] ? NUMERATORS[m[1].toLowerCase()] : undefined;
-    const word = (m[2] ?? '')
+    const by = /^by\s/i.test(m[0]);
+    const numeratorWord = (m[1] ?? m[3])?.toLowerCase();
+    const numerator = numeratorWord ? NUMERATORS[numeratorWord] : undefined;
+    const word = (m[2] ?? m[4] ?? '')
       .toLowerCase()
       .replace(/(?<=[a-z])s$/, '')
       .replace(/^halve$/, 'half');
     const denominator = DENOMINATORS[word];
     // "the fourth of July", "the first half of the year" are not shares.
     if (!denominator || (numerator === undefined && word !== 'half') || NOT_A_SHARE.test(sentence.slice(0, index))) continue;
+    if (by) {
+      // "cut by a fifth": the share is the change; nothing is counted after it.
+      const value = (numerator ?? 1) / denominator;
+      found.push({ start: index + 3, end: index + m[0].length, countFrom: index + m[0].length, value });
+      continue;
+    }
     const numberEnd = index + m[0].search(/\s+of\s/i);
     found.push({ start: index, end: numberEnd, countFrom: index + m[0].length, value: (numerator ?? 1) / denominator });
   }

@@ -39,6 +39,23 @@ describe('parseNumberPhrase', () => {
     }
   });
 
+  it.each([
+    ['4.1%', 0.041],
+    ['0.7 percent', 0.007],
+    ['33.3%', 0.333],
+  ])('%s is exactly %d, with no binary rounding left over', (phrase, value) => {
+    expect(parseNumberPhrase(phrase)?.value).toBe(value);
+  });
+
+  it.each([
+    ['two and a half', 2.5],
+    ['two and a half million', 2_500_000],
+    ['a twenty-five', 25],
+    ['a third', 3],
+  ])('%s → %d', (phrase, value) => {
+    expect(parseNumberPhrase(phrase)?.value).toBe(value);
+  });
+
   it.each(['', 'many', 'million dollars man', 'seventh heaven'])('rejects %j', (phrase) => {
     expect(parseNumberPhrase(phrase)).toBeNull();
   });

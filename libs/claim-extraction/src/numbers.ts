@@ -102,7 +102,8 @@ export function parseNumberPhrase(phrase: string): ParsedNumber | null {
     parsed = parseWords(text, unit);
   }
   if (!parsed || !Number.isFinite(parsed.value)) return null;
-  if (percent) return { ...parsed, value: parsed.value / 100, unit: 'percent' };
+  // 4.1 / 100 is 0.040999999999999995 in binary: keep the digits the text gave.
+  if (percent) return { ...parsed, value: Number((parsed.value / 100).toPrecision(12)), unit: 'percent' };
   return parsed;
 }
 
