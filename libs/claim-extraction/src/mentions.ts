@@ -60,7 +60,8 @@ const MONTH =
 const TIME_DEICTIC = /^(last|this|next|past|ago|today|yesterday|tomorrow|tonight)$/i;
 const TIME_UNIT = /^(years?|months?|weeks?|days?|decades?|mornings?|evenings?|nights?)$/i;
 const COUNTED_POS = new Set(['ADJ', 'NOUN', 'PROPN']);
-const PLACE_PREP = /^\s+(in|across|throughout|inside)\s+((?:greater\s+)?(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)/;
+const PLACE_PREP =
+  /^\s+(in|across|throughout|inside)\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)((?:greater\s+)?(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)/;
 
 // "14 Sep", "5 March 2020": a capitalised month name after the day ("14 separate" is not one).
 const DAY_MONTH =

@@ -62,27 +62,45 @@ function resolveUncached(sentence: string, publishedAt: Date): TimeScope | null 
     ? chrono.parse(sentence, { instant: publishedAt, timezone: 0 }, { forwardDate: false })
     : [];
   const hit = parsed[0];
-  if (hit) {
-    const date = hit.start.date();
-    const known = hit.start;
-    if (known.isCertain('day')) {
-      let d = date;
-      if (!known.isCertain('year') && d > publishedAt) d = utc(d.getUTCFullYear() - 1, d.getUTCMonth(), d.getUTCDate());
-      return { start: iso(d), end: iso(d) };
-    }
-    if (known.isCertain('month')) {
-      let yy = known.isCertain('year') ? (known.get('year') ?? y) : y;
-      const mm = (known.get('month') ?? 1) - 1;
-      if (!known.isCertain('year') && utc(yy, mm, 1) > publishedAt) yy -= 1;
-      return month(yy, mm);
-    }
-    if (known.isCertain('year')) return year(known.get('year') ?? y); // "twenty years ago"
-    if (known.isCertain('weekday')) {
-      const d = iso(date) > iso(publishedAt) ? new Date(date.getTime() - 7 * 86_400_000) : date;
-      return { start: iso(d), end: iso(d) };
-    }
+  const scope = hit ? fromChrono(hit, publishedAt, FUTURE.test(sentence)) : null;
+  // "since January 2021" runs from then to the publication date.
+  if (scope && hit && /\bsince\s+(?:early\s+|late\s+|mid-?)?$/i.test(sentence.slice(0, hit.index))) {
+    return { start: scope.start, end: iso(publishedAt) };
   }
+  if (scope) return scope;
   if (inYear) return year(Number(inYear[1]));
+  return null;
+}
+
+// Future tense: "will cut rates in December" means the next December, not the last one.
+const FUTURE = /\b(will|won't|would|shall|going to|likely to|expected to|plans? to|set to|scheduled to|due to|next)\b/i;
+
+/** A chrono result as a day, month or year; a date without a year is the last (or, ahead, the next) one. */
+function fromChrono(hit: chrono.ParsedResult, publishedAt: Date, ahead: boolean): TimeScope | null {
+  const y = publishedAt.getUTCFullYear();
+  const known = hit.start;
+  const date = known.date();
+  if (known.isCertain('day')) {
+    let d = date;
+    if (!known.isCertain('year') && !ahead && d > publishedAt) d = utc(d.getUTCFullYear() - 1, d.getUTCMonth(), d.getUTCDate());
+    if (!known.isCertain('year') && ahead && iso(d) < iso(publishedAt))
+      d = utc(d.getUTCFullYear() + 1, d.getUTCMonth(), d.getUTCDate());
+    return { start: iso(d), end: iso(d) };
+  }
+  if (known.isCertain('month')) {
+    let yy = known.isCertain('year') ? (known.get('year') ?? y) : y;
+    const mm = (known.get('month') ?? 1) - 1;
+    if (!known.isCertain('year') && !ahead && utc(yy, mm, 1) > publishedAt) yy -= 1;
+    if (!known.isCertain('year') && ahead && utc(yy, mm + 1, 0) < publishedAt) yy += 1;
+    return month(yy, mm);
+  }
+  if (known.isCertain('year')) return year(known.get('year') ?? y); // "twenty years ago"
+  if (known.isCertain('weekday')) {
+    let d = date;
+    if (!ahead && iso(d) > iso(publishedAt)) d = new Date(d.getTime() - 7 * 86_400_000);
+    if (ahead && iso(d) < iso(publishedAt)) d = new Date(d.getTime() + 7 * 86_400_000);
+    return { start: iso(d), end: iso(d) };
+  }
   return null;
 }
 
