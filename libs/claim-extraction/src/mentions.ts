@@ -1,5 +1,5 @@
 import type { ValueBound } from '@claimledger/domain';
-import { NUMBER_WORDS, parseNumberPhrase, type ParsedNumber } from './numbers';
+import { NUMBER_WORDS, ORDINALS, UNITS, parseNumberPhrase, type ParsedNumber } from './numbers';
 import { tagTokens, type Token } from './tokens';
 
 export type NumberMention = ParsedNumber & {
@@ -168,30 +168,12 @@ function findRanges(sentence: string): Range[] {
   return ranges;
 }
 
+// Fractions read their parts from the number words: "a third", "two-thirds", "three quarters".
+const NUMERATORS = Object.fromEntries(Object.entries(UNITS).filter(([, v]) => v >= 1 && v <= 9));
 const DENOMINATORS: Record<string, number> = {
   half: 2,
-  third: 3,
   quarter: 4,
-  fourth: 4,
-  fifth: 5,
-  sixth: 6,
-  seventh: 7,
-  eighth: 8,
-  ninth: 9,
-  tenth: 10,
-};
-const NUMERATORS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
+  ...Object.fromEntries(Object.entries(ORDINALS).filter(([, v]) => v >= 3 && v <= 10)),
 };
 const FRACTION_RE = new RegExp(
   String.raw`\b(?:(${Object.keys(NUMERATORS).join('|')})[\s-]+)?(half|halves|(?:${Object.keys(DENOMINATORS).join('|')})s?)\s+of\s+(?:(?:the|all|our|their|his|her|its|these|those|this|that|my|your)\s+){0,2}|\bin half\b|\bby (?:(${Object.keys(NUMERATORS).join('|')})[\s-]+)?(half|(?:${Object.keys(DENOMINATORS).join('|')})s?)\b`,

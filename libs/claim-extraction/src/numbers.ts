@@ -1,4 +1,4 @@
-const UNITS: Record<string, number> = {
+export const UNITS: Record<string, number> = {
   zero: 0,
   a: 1,
   an: 1,
@@ -30,7 +30,7 @@ const UNITS: Record<string, number> = {
   eighty: 80,
   ninety: 90,
 };
-const ORDINALS: Record<string, number> = {
+export const ORDINALS: Record<string, number> = {
   first: 1,
   second: 2,
   third: 3,
