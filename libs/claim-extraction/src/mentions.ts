@@ -213,14 +213,11 @@ function findFractions(sentence: string): Fraction[] {
     const denominator = DENOMINATORS[word];
     // "the fourth of July", "the first half of the year" are not shares.
     if (!denominator || (numerator === undefined && word !== 'half') || NOT_A_SHARE.test(sentence.slice(0, index))) continue;
-    if (by) {
-      // "cut by a fifth": the share is the change; nothing is counted after it.
-      const value = (numerator ?? 1) / denominator;
-      found.push({ start: index + 3, end: index + m[0].length, countFrom: index + m[0].length, value });
-      continue;
-    }
-    const numberEnd = index + m[0].search(/\s+of\s/i);
-    found.push({ start: index, end: numberEnd, countFrom: index + m[0].length, value: (numerator ?? 1) / denominator });
+    const value = (numerator ?? 1) / denominator;
+    const end = index + m[0].length;
+    // "cut by a fifth": the share is the change, nothing is counted after it; "a third of the budget" counts.
+    if (by) found.push({ start: index + 3, end, countFrom: end, value });
+    else found.push({ start: index, end: index + m[0].search(/\s+of\s/i), countFrom: end, value });
   }
   return found;
 }
