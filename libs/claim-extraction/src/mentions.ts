@@ -187,9 +187,13 @@ const NOT_A_SHARE = /\b(first|second|last|latter|former|back|front|top|bottom|up
 type Fraction = { start: number; end: number; countFrom: number; value: number };
 
 /** Shares in words: "half of all immigrants", "a third of the budget", "two-thirds of voters", "cut in half". */
+// Cheap first looks: the full patterns below are slow to fail.
+const MAY_HAVE_SHARE = /\b(?:half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b/i;
+const MAY_HAVE_RATIO = / (?:in|out of) (?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|\d)/i;
+
 function findFractions(sentence: string): Fraction[] {
   const found: Fraction[] = [];
-  for (const m of sentence.matchAll(RATIO_RE)) {
+  for (const m of MAY_HAVE_RATIO.test(sentence) ? sentence.matchAll(RATIO_RE) : []) {
     const index = m.index ?? 0;
     const of = parseNumberPhrase(m[1] ?? '');
     const whole = parseNumberPhrase(m[2] ?? '');
@@ -197,7 +201,7 @@ function findFractions(sentence: string): Fraction[] {
     const end = index + m[0].length;
     found.push({ start: index, end, countFrom: end, value: of.value / whole.value });
   }
-  for (const m of sentence.matchAll(FRACTION_RE)) {
+  for (const m of MAY_HAVE_SHARE.test(sentence) ? sentence.matchAll(FRACTION_RE) : []) {
     const index = m.index ?? 0;
     if (/^in half$/i.test(m[0])) {
       found.push({ start: index, end: index + m[0].length, countFrom: index + m[0].length, value: 0.5 });

@@ -108,7 +108,7 @@ const AGO = /\b(?:([a-z]+)[\s-])?(\d+|[a-z]+) (years?|months?|weeks?|days?|decad
 
 /** "twenty years ago" → that year; "three months ago" → that month; "ten days ago" → that day. */
 function agoScope(sentence: string, publishedAt: Date): TimeScope | null {
-  const m = AGO.exec(sentence);
+  const m = /\bago\b/i.test(sentence) ? AGO.exec(sentence) : null;
   if (!m) return null;
   // "twenty-five years ago" reads two words, "made twenty years ago" only the last.
   const n = (m[1] ? parseNumberPhrase(`${m[1]} ${m[2]}`) : null) ?? parseNumberPhrase(m[2] ?? '');
