@@ -1,4 +1,4 @@
-import type { ClaimKind } from '@claimledger/domain';
+import { DURATION_UNITS, type ClaimKind } from '@claimledger/domain';
 import { PersonTracker, findAttributions, findQuotes, maskQuotes, type Attribution, type QuoteSpan } from './attribution';
 import { articleBodyEnd } from './boilerplate';
 import { CHECKWORTHINESS_MODEL, isCheckworthy, scoreSentence } from './checkworthiness/model';
@@ -14,8 +14,6 @@ export const EXTRACTOR_VERSION = `cl-extract-0.3.0+${CHECKWORTHINESS_MODEL.versi
 const HEDGE =
   /\b(I think|I believe|believes?|believed|reportedly|estimated?|estimates|allegedly|about|around|roughly|approximately|nearly|almost|up to|may|might|could|perhaps|probably|likely|expects?|expected|thought to|appears? to|seems? to|suggests?|according to|projected|forecast)\b/i;
 const TRAILING_TIME = /^(?:\s+[\w’'-]+){0,5}?\s+((?:this|last|next) (?:year|month|week))\b/;
-
-const DURATION_UNITS = new Set(['year', 'month', 'week', 'day', 'decade', 'morning', 'evening', 'night']);
 
 function kindsOf(m: NumberMention): { kind: ClaimKind; kinds: ClaimKind[] } {
   if (m.isOrdinal && /^anniversar/i.test(m.counted ?? '')) return { kind: 'temporal', kinds: ['temporal', 'ordinal'] };

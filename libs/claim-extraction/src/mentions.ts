@@ -1,4 +1,4 @@
-import type { ValueBound } from '@claimledger/domain';
+import { SHARE_UNITS, type ValueBound } from '@claimledger/domain';
 import { NUMBER_WORDS, ORDINALS, UNITS, parseNumberPhrase, type ParsedNumber } from './numbers';
 import { tagTokens, type Token } from './tokens';
 
@@ -32,7 +32,6 @@ const RANGE_RE = new RegExp(
 
 const MAY_HAVE_RANGE = /\b(?:between|from)\s|\d\s?[-–]\s?[$€£¥₪]?\s?\d/i;
 
-const SHARE_UNITS = new Set(['percent', 'fraction']);
 // Currency named after the amount ("pounds" alone is as often a weight).
 const CURRENCY_WORDS: Record<string, string> = {
   dollars: 'USD',

@@ -1,7 +1,7 @@
 import type { TClaim } from '@claimledger/contracts';
+import { SHARE_UNITS } from '@claimledger/domain';
 import { formatAmount, formatTimeScope } from './claim-summary';
 
-const SHARES = new Set(['percent', 'fraction']);
 const formatNumber = (n: number | null) => (n === null ? '—' : n.toLocaleString('en-US', { maximumFractionDigits: 4 }));
 
 /** The structured fields of one claim as a definition list. */
@@ -9,7 +9,7 @@ export function ClaimDetails({ claim }: { claim: TClaim }) {
   const rows: Array<[string, string]> = [
     ['Kind', claim.kinds.join(', ')],
     // The unit has its own row: only shares are shown as percentages here.
-    ['Value', claim.value === null ? '—' : formatAmount(claim.value, SHARES.has(claim.unit ?? '') ? claim.unit : null)],
+    ['Value', claim.value === null ? '—' : formatAmount(claim.value, SHARE_UNITS.has(claim.unit ?? '') ? claim.unit : null)],
     ['Range', claim.low === null && claim.high === null ? '—' : `${formatNumber(claim.low)} … ${formatNumber(claim.high)}`],
     ['Bound', claim.bound ?? '—'],
     ['Unit', claim.unit ?? '—'],

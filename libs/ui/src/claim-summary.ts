@@ -1,14 +1,14 @@
 import type { TClaim } from '@claimledger/contracts';
+import { DURATION_UNITS, SHARE_UNITS } from '@claimledger/domain';
 
 type SummaryFields = Pick<TClaim, 'value' | 'unit' | 'low' | 'high' | 'speaker' | 'timeStart' | 'timeEnd'>;
 
 const number = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 4 });
-const DURATIONS = new Set(['year', 'month', 'week', 'day', 'decade', 'morning', 'evening', 'night']);
 
 /** A normalised amount for people: shares as percentages, "10 years", "2,000,000 USD". */
 export function formatAmount(n: number, unit: string | null): string {
-  if (unit === 'percent' || unit === 'fraction') return `${number(n * 100)}%`;
-  if (unit && DURATIONS.has(unit)) return `${number(n)} ${unit}${n === 1 ? '' : 's'}`;
+  if (unit && SHARE_UNITS.has(unit)) return `${number(n * 100)}%`;
+  if (unit && DURATION_UNITS.has(unit)) return `${number(n)} ${unit}${n === 1 ? '' : 's'}`;
   return unit ? `${number(n)} ${unit}` : number(n);
 }
 
