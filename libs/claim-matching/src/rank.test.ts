@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { hasValueChange, rankCandidates, statedNumbers } from './index.ts';
+
+describe('rankCandidates', () => {
+  it('puts the same claim in other words first', () => {
+    const ranked = rankCandidates({ id: 'q', text: 'Putin and Netanyahu spoke by phone for the sixth time this year' }, [
+      { id: 'other', text: 'The central bank raised interest rates in December' },
+      { id: 'same', text: 'It was the sixth phone call between Netanyahu and Putin this year' },
+    ]);
+    expect(ranked.map((match) => match.id)).toEqual(['same', 'other']);
+    expect(ranked[0]?.score).toBeGreaterThan(ranked[1]?.score ?? 1);
+  });
+
+  it('flags a different number as a value change, not as identical', () => {
+    const [match] = rankCandidates({ id: 'q', text: 'the fifth call between the leaders this year' }, [
+      { id: 'c', text: 'the sixth call between the leaders this year' },
+    ]);
+    expect(match?.valueChange).toBe(true);
+  });
+});
+
+describe('statedNumbers', () => {
+  it('reads digits, scales and words alike', () => {
+    expect(statedNumbers('1.5 million people')).toEqual([1_500_000]);
+    expect(statedNumbers('a million Russian speakers')).toEqual([1_000_000]);
+    expect(statedNumbers('the 6th call')).toEqual([6]);
+    expect(hasValueChange('the sixth call', 'the 6th call')).toBe(false);
+  });
+});
