@@ -1,6 +1,7 @@
 import path from 'node:path';
+import { createProjectGraphAsync } from '@nx/devkit';
 import { ESLint } from 'eslint';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const eslint = new ESLint({ cwd: root });
@@ -11,6 +12,11 @@ async function boundaryErrors(filePath: string, code: string): Promise<string[]>
 }
 
 describe('Nx module boundaries (lint)', () => {
+  // The rule reads Nx's cached project graph; build it here so the test does not rely on lint having run first.
+  beforeAll(async () => {
+    await createProjectGraphAsync({ exitOnError: false });
+  }, 120_000);
+
   it('stop the API layer from importing the data layer', async () => {
     const errors = await boundaryErrors(
       'libs/api/src/probe.ts',
