@@ -11,7 +11,8 @@ async function boundaryErrors(filePath: string, code: string): Promise<string[]>
   return (result?.messages ?? []).filter((m) => m.ruleId === '@nx/enforce-module-boundaries').map((m) => m.message);
 }
 
-describe('Nx module boundaries (lint)', () => {
+// The first lint call loads the ESLint config and plugins: seconds on a busy machine.
+describe('Nx module boundaries (lint)', { timeout: 60_000 }, () => {
   // The rule reads Nx's cached project graph; build it here so the test does not rely on lint having run first.
   beforeAll(async () => {
     await createProjectGraphAsync({ exitOnError: false });

@@ -50,6 +50,7 @@ describe('extractClaims', () => {
 
 const hasSeed = existsSync(SEED);
 const seedTitle = hasSeed ? 'seed article (shared fixture)' : 'seed article — skipped: ../shared/fixtures/seed-article.txt is absent';
+if (!hasSeed) console.warn(seedTitle);
 
 describe.skipIf(!hasSeed)(seedTitle, () => {
   const text = hasSeed ? readFileSync(SEED, 'utf8') : '';
