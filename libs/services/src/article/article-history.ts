@@ -1,11 +1,11 @@
 import type { TArticleHistory } from '@claimledger/contracts';
 import { findArticle, listArticleVersions, listRemovedClaims, type DbClient } from '@claimledger/db';
 import { AppError } from '@claimledger/domain';
-import { diffWordsWithSpace } from 'diff';
+import { diffSentences } from 'diff';
 
-/** Word-level changes between two texts, merged into same / added / removed runs. */
+/** Sentence-level changes between two texts (a changed sentence shows as removed + added). */
 export function diffTexts(before: string, after: string): TArticleHistory['versions'][number]['changes'] {
-  return diffWordsWithSpace(before, after).map((part) => ({
+  return diffSentences(before, after).map((part) => ({
     kind: part.added ? 'added' : part.removed ? 'removed' : 'same',
     text: part.value,
   }));

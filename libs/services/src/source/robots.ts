@@ -15,6 +15,8 @@ async function downloadRobots(origin: string, fetchOptions: GuardedFetchOptions)
     const page = await guardedFetch(`${origin}/robots.txt`, { ...fetchOptions, maxBytes: 500 * 1024, accept: 'text/plain' });
     return { body: page.text, mode: 'parsed', ttlMs: DAY_MS };
   } catch (error) {
+    // A host we may not talk to at all: say so, rather than "robots.txt disallows".
+    if (error instanceof FetchError && error.kind === 'private-address') throw error;
     if (error instanceof FetchError && error.kind === 'status' && (error.detail.status ?? 500) < 500) {
       return { body: '', mode: 'allow-all', ttlMs: DAY_MS };
     }
