@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { ZPublishingEnv } from '@claimledger/contracts';
 
 /** Publishing settings for exports made from the command line. */
@@ -6,3 +7,8 @@ export const cliEnv = ZPublishingEnv.parse({
   CLAIMLEDGER_ORG_URL: process.env.CLAIMLEDGER_ORG_URL || undefined,
   CLAIMLEDGER_PUBLIC_URL: process.env.CLAIMLEDGER_PUBLIC_URL || undefined,
 });
+
+/** Network settings for fetching articles and feeds from the command line. */
+export const cliFetchEnv = z
+  .object({ CLAIMLEDGER_PRIVATE_HOSTS: z.enum(['allow', 'deny']).default('deny') })
+  .parse({ CLAIMLEDGER_PRIVATE_HOSTS: process.env.CLAIMLEDGER_PRIVATE_HOSTS || undefined });

@@ -6,6 +6,7 @@ import { registerExport } from './commands/export';
 import { registerExtract } from './commands/extract';
 import { registerIngest } from './commands/ingest';
 import { registerKeys } from './commands/keys';
+import { registerSources } from './commands/sources';
 import { registerUsers } from './commands/users';
 
 const program = new Command()
@@ -19,6 +20,7 @@ registerExtract(program);
 registerUsers(program);
 registerExport(program);
 registerKeys(program);
+registerSources(program);
 
 function exitWith(code: number): never {
   // PGlite and the schema engine can keep the event loop alive: exit explicitly.

@@ -12,4 +12,6 @@ export type ApiContext = {
   apiKeyToken?: string | null;
   /** Where published reviews live, for the ClaimReview URLs consumers get. */
   publicUrl?: string;
+  /** Server-side fetches (ingest by URL) may reach loopback and private networks (tests, intranets). */
+  allowPrivateHosts?: boolean;
 };

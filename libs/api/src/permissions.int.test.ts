@@ -1,3 +1,5 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { createTestActor, openTestDatabase, uniqueSuffix } from '@claimledger/db/testing';
 import { ensureVerdictScale, type Database } from '@claimledger/db';
 import { CitationArchiver } from '@claimledger/services';
@@ -12,9 +14,17 @@ let articleId = '';
 let claimId = '';
 let labelId = '';
 let archiver: CitationArchiver;
+/** Serves a small article at every path, for ingest by URL. */
+let pages: Server;
+let pagesBase = '';
 const users = new Map<Role | 'author', Actor>();
 beforeAll(async () => {
   db = await openTestDatabase();
+  pages = createServer((req, res) =>
+    res.writeHead(200, { 'content-type': 'text/html' }).end(`<p>Matrix page ${req.url ?? ''}: 5 ferries sank in 2020.</p>`),
+  );
+  await new Promise<void>((resolve) => pages.listen(0, '127.0.0.1', resolve));
+  pagesBase = `http://127.0.0.1:${(pages.address() as AddressInfo).port}`;
   archiver = new CitationArchiver(db.prisma, { timeoutMs: 500, allowPrivateHosts: false });
   await ensureVerdictScale(db.prisma, DEFAULT_VERDICT_SCALE);
   for (const role of ROLES) users.set(role, await createTestActor(db.prisma, role));
@@ -30,6 +40,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await archiver.idle();
+  await new Promise((resolve) => pages.close(resolve));
   await db.close();
 });
 
@@ -39,6 +50,7 @@ const caller = (who: Who | 'author') =>
     db: db.prisma,
     actor: who === 'anonymous' ? null : (users.get(who) ?? null),
     archiveQueue: archiver,
+    allowPrivateHosts: true,
   });
 
 /** A fresh claim, moved by the admin as far as `to`. */
@@ -77,6 +89,18 @@ const PROCEDURES: Array<{ name: string; allowed: Who[]; call: (c: ReturnType<typ
   { name: 'article.list', allowed: [...ROLES], call: (c) => c.article.list({ limit: 5 }) },
   { name: 'article.get', allowed: [...ROLES], call: (c) => c.article.get({ id: articleId }) },
   { name: 'claim.get', allowed: [...ROLES], call: (c) => c.claim.get({ id: claimId }) },
+  { name: 'article.history', allowed: [...ROLES], call: (c) => c.article.history({ id: articleId }) },
+  {
+    name: 'article.ingestUrl',
+    allowed: ['reviewer', 'editor', 'admin'],
+    call: (c) => c.article.ingestUrl({ url: `${pagesBase}/${uniqueSuffix()}` }),
+  },
+  { name: 'source.list', allowed: ['editor', 'admin'], call: (c) => c.source.list() },
+  {
+    name: 'source.add',
+    allowed: ['editor', 'admin'],
+    call: (c) => c.source.add({ url: `https://feeds.example/${uniqueSuffix()}.xml`, intervalMinutes: 30 }),
+  },
   {
     name: 'article.ingest',
     allowed: ['reviewer', 'editor', 'admin'],

@@ -7,6 +7,7 @@ import { commentRouter } from './routers/comment';
 import { keyRouter } from './routers/key';
 import { reviewRouter } from './routers/review';
 import { scaleRouter } from './routers/scale';
+import { sourceRouter } from './routers/source';
 import { v1Router } from './routers/v1';
 import { webhookRouter } from './routers/webhook';
 
@@ -19,6 +20,7 @@ export const appRouter = router({
   key: keyRouter,
   review: reviewRouter,
   scale: scaleRouter,
+  source: sourceRouter,
   v1: v1Router,
   webhook: webhookRouter,
 });

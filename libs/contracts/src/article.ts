@@ -54,3 +54,32 @@ export const ZArticleListInput = z.object({
   limit: z.number().int().min(1).max(200).default(50),
 });
 export const ZArticleIdInput = z.object({ id: ZId });
+
+export const ZIngestUrlInput = z.object({
+  url: z.url({ protocol: /^https?$/, error: 'enter an http(s) URL' }).max(2000),
+});
+export type TIngestUrlInput = z.infer<typeof ZIngestUrlInput>;
+
+export const ZIngestUrlResult = ZIngestResult.extend({
+  /** The URL was known and its text had changed: a new version was stored. */
+  revised: z.boolean(),
+  version: z.number().int().positive(),
+});
+export type TIngestUrlResult = z.infer<typeof ZIngestUrlResult>;
+
+export const ZArticleVersion = z.object({
+  version: z.number().int().positive(),
+  title: z.string(),
+  contentHash: z.string(),
+  createdAt: z.date(),
+  /** The text's changes from the previous version ([] for the first). */
+  changes: z.array(z.object({ kind: z.enum(['same', 'added', 'removed']), text: z.string() })),
+});
+export const ZArticleHistory = z.object({
+  articleId: ZId,
+  versions: z.array(ZArticleVersion),
+  removedClaims: z.array(
+    z.object({ id: ZId, text: z.string(), sentence: z.string(), state: z.string(), removedInVersion: z.number().int() }),
+  ),
+});
+export type TArticleHistory = z.infer<typeof ZArticleHistory>;

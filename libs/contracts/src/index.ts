@@ -8,8 +8,23 @@ export {
   ZArticleSummary,
   ZIngestArticleInput,
   ZIngestResult,
+  ZIngestUrlInput,
+  ZIngestUrlResult,
+  ZArticleHistory,
+  ZArticleVersion,
 } from './article';
-export type { TArticle, TArticleSummary, TIngestArticleInput, TIngestArticleParsed, TIngestResult } from './article';
+export type {
+  TArticle,
+  TArticleHistory,
+  TArticleSummary,
+  TIngestArticleInput,
+  TIngestArticleParsed,
+  TIngestResult,
+  TIngestUrlInput,
+  TIngestUrlResult,
+} from './article';
+export { ZAddSourceInput, ZSourceHealth, ZSourceIdInput, ZPollResult, parseInterval } from './source';
+export type { TAddSourceInput, TPollResult, TSourceHealth } from './source';
 export {
   ZAssignClaimInput,
   ZClaim,

@@ -75,3 +75,34 @@ export {
   setWebhookActive,
 } from './repositories/webhook-repository';
 export type { DueDelivery } from './repositories/webhook-repository';
+export {
+  acquireHostSlot,
+  countRecentItems,
+  deferSourcePoll,
+  findKnownUrls,
+  findRobotsFile,
+  findSeenItemKeys,
+  findSource,
+  insertSource,
+  insertSourceItem,
+  listDueSourceIds,
+  listSourceRows,
+  markSourceItemEnqueued,
+  recordSourcePoll,
+  releaseHostSlot,
+  saveRobotsFile,
+} from './repositories/source-repository';
+export type { NewSourceItem, RobotsRow, SourcePollOutcome, SourceRow } from './repositories/source-repository';
+export {
+  findArticleForRevision,
+  findArticleIdByUrl,
+  insertArticleVersion,
+  insertClaims,
+  listArticleVersions,
+  listRemovedClaims,
+  markClaimRemoved,
+  moveClaimOffsets,
+  unparkClaims,
+  updateArticleText,
+} from './repositories/article-version-repository';
+export type { ArticleVersionRow } from './repositories/article-version-repository';

@@ -14,6 +14,7 @@ describe('role → permission policy', () => {
     expect(ROLES.filter((r) => can(r, 'scale:manage'))).toEqual(['admin']);
     expect(ROLES.filter((r) => can(r, 'claim:assign'))).toEqual(['admin', 'editor']);
     expect(ROLES.filter((r) => can(r, 'report:export'))).toEqual(['admin', 'editor']);
+    expect(ROLES.filter((r) => can(r, 'source:manage'))).toEqual(['admin', 'editor']);
   });
 
   it('keeps publishing for editors', () => {

@@ -13,12 +13,13 @@ export const PERMISSIONS = [
   'key:manage',
   'scale:manage',
   'user:manage',
+  'source:manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const VIEWER: Permission[] = ['claim:read'];
 const REVIEWER: Permission[] = [...VIEWER, 'article:ingest', 'claim:review'];
-const EDITOR: Permission[] = [...REVIEWER, 'claim:approve', 'claim:assign', 'report:export'];
+const EDITOR: Permission[] = [...REVIEWER, 'claim:approve', 'claim:assign', 'report:export', 'source:manage'];
 const ADMIN: Permission[] = [...EDITOR, 'key:manage', 'scale:manage', 'user:manage'];
 
 /** Role → permission policy: admin (users, scales, settings) ⊃ editor (approves, publishes) ⊃ reviewer ⊃ viewer. */
@@ -42,5 +43,5 @@ export function permissionToMove(to: WorkflowState): Permission {
 }
 
 /** What an API key may do; keys act for consumers, never as a person. */
-export const API_SCOPES = ['claims:read', 'articles:read', 'webhooks:manage'] as const;
+export const API_SCOPES = ['claims:read', 'articles:read', 'articles:ingest', 'webhooks:manage'] as const;
 export type ApiScope = (typeof API_SCOPES)[number];

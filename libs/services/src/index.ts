@@ -1,6 +1,15 @@
 export { ingestArticle } from './article/ingest-article';
 export { getArticle, listArticles } from './article/read-articles';
 export { cleanHtml } from './article/clean-html';
+export { readPageMetadata } from './article/page-metadata';
+export { ingestFromUrl } from './article/ingest-from-url';
+export type { IngestUrlOptions } from './article/ingest-from-url';
+export { reviseArticle } from './article/revise-article';
+export { diffTexts, getArticleHistory } from './article/article-history';
+export { guardedFetch } from './net/guarded-fetch';
+export type { FetchedPage, GuardedFetchOptions } from './net/guarded-fetch';
+export { FetchError } from './net/fetch-error';
+export type { Resolver } from './net/address-guard';
 export { getClaim, moveClaimState } from './claim/move-claim-state';
 export type { Actor } from '@claimledger/domain';
 export { seedDemoData } from './demo/seed-demo';
@@ -26,3 +35,7 @@ export { getArticleStatus, getClaimStatus, listClaimsByArticleUrl, lookupClaims 
 export { deactivateWebhook, listWebhooks, registerWebhook, registerWebhookFor } from './webhook/webhooks';
 export { MAX_ATTEMPTS, WebhookDispatcher, backoffMs, deliverDueWebhooks } from './webhook/deliver-webhooks';
 export { SIGNATURE_HEADER, signPayload, verifySignature } from './webhook/signing';
+export { addSource, listDueSources, listSources } from './source/sources';
+export { backoffMinutes, pollSource } from './source/poll-source';
+export type { EnqueueIngest, PollSourceOptions } from './source/poll-source';
+export { parseSource } from './source/parse-source';

@@ -1,7 +1,9 @@
 import type { Command } from 'commander';
-import { ZIngestArticleInput, parseInput } from '@claimledger/contracts';
+import { ZIngestArticleInput, ZIngestUrlInput, parseInput } from '@claimledger/contracts';
 import { openMigratedDatabase } from '@claimledger/db/migrate';
-import { ingestArticle } from '@claimledger/services';
+import { ingestArticle, ingestFromUrl } from '@claimledger/services';
+import { cliFetchEnv } from '../env';
+import { AppError } from '@claimledger/domain';
 import { formatClaimTable } from '../print-claims';
 import { looksLikeHtml, readInput } from '../read-input';
 
@@ -17,15 +19,22 @@ type IngestOptions = {
 export function registerIngest(program: Command): void {
   program
     .command('ingest')
-    .description('ingest an article from a text or HTML file (or - for stdin) and extract its claims')
-    .argument('<file>', 'path to a .txt or .html file, or - for stdin')
+    .description(
+      'ingest an article from a text or HTML file (or - for stdin), or fetch it with --url alone, and extract its claims',
+    )
+    .argument('[file]', 'path to a .txt or .html file, or - for stdin (omit it to fetch --url)')
     .option('--title <title>', 'article title (default: from the HTML or the first line)')
     .option('--published-at <date>', 'publication date, e.g. 2016-10-21')
     .option('--publisher <name>', 'publisher name')
-    .option('--url <url>', 'article URL')
+    .option('--url <url>', 'article URL; without a file, the article is fetched from it')
     .option('--format <format>', 'text or html (default: from the file)')
     .option('--json', 'print the stored article as JSON')
-    .action(async (file: string, options: IngestOptions) => {
+    .action(async (file: string | undefined, options: IngestOptions) => {
+      if (file === undefined) {
+        if (!options.url) throw new AppError('BAD_INPUT', 'Give a file to ingest, or --url URL to fetch one.');
+        await ingestUrl(options.url, options.json ?? false);
+        return;
+      }
       const body = await readInput(file);
       // Validate everything before the database is opened: bad input changes nothing.
       const input = parseInput(ZIngestArticleInput, {
@@ -51,4 +60,25 @@ export function registerIngest(program: Command): void {
         await db.close();
       }
     });
+}
+
+/** Fetches and ingests one URL; prints the article id and its claim count (or JSON). */
+async function ingestUrl(url: string, json: boolean): Promise<void> {
+  const input = parseInput(ZIngestUrlInput, { url });
+  const db = await openMigratedDatabase();
+  try {
+    const result = await ingestFromUrl(db.prisma, input, {
+      allowPrivateHosts: cliFetchEnv.CLAIMLEDGER_PRIVATE_HOSTS === 'allow',
+    });
+    if (json) {
+      console.log(JSON.stringify(result, null, 2));
+      return;
+    }
+    const { article } = result;
+    const what = result.created ? 'Stored' : result.revised ? `Stored version ${result.version} of` : 'Already stored';
+    console.log(`${what} article ${article.id}: ${article.title}`);
+    console.log(`${article.claims.length} claims`);
+  } finally {
+    await db.close();
+  }
 }

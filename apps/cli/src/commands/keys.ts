@@ -32,7 +32,7 @@ export function registerKeys(program: Command): void {
     .command('create')
     .description('create an API key; prints it once')
     .requiredOption('--name <name>', 'what the key is for')
-    .requiredOption('--scopes <scopes>', 'comma-separated: claims:read, articles:read, webhooks:manage')
+    .requiredOption('--scopes <scopes>', 'comma-separated: claims:read, articles:read, articles:ingest, webhooks:manage')
     .option('--expires-in-days <days>', 'days until the key stops working')
     .option('--by <email>', 'the admin who owns the key (default: the first admin)')
     .action((options: { name: string; scopes: string; expiresInDays?: string; by?: string }) =>

@@ -17,12 +17,15 @@ export async function AccountMenu() {
   );
 }
 
-/** Links only admins need. */
+/** Links only editors and admins need. */
 export async function AdminLinks() {
   const actor = await getActor();
-  if (!actor || !can(actor.role, 'scale:manage')) return null;
+  if (!actor) return null;
+  const sources = can(actor.role, 'source:manage') ? <Link href="/admin/sources">Sources</Link> : null;
+  if (!can(actor.role, 'scale:manage')) return sources;
   return (
     <>
+      {sources}
       <Link href="/admin/scale">Verdict scale</Link>
       <Link href="/admin/keys">API keys</Link>
       <Link href="/admin/webhooks">Webhooks</Link>

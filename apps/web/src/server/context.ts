@@ -16,5 +16,6 @@ export async function createApiContext(opts?: { req: Request }): Promise<ApiCont
     archiveQueue: archiver,
     apiKeyToken: opts ? apiKeyToken(opts.req) : null,
     publicUrl: webEnv.CLAIMLEDGER_PUBLIC_URL,
+    allowPrivateHosts: webEnv.CLAIMLEDGER_PRIVATE_HOSTS === 'allow',
   };
 }

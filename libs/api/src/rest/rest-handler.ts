@@ -6,7 +6,13 @@ import { spend, type RateLimit } from './rate-limit';
 
 export const REST_ENDPOINT = '/api';
 
-export type RestOptions = { db: ServiceDb; archiveQueue: ArchiveQueue; publicUrl: string; rateLimit: RateLimit };
+export type RestOptions = {
+  db: ServiceDb;
+  archiveQueue: ArchiveQueue;
+  publicUrl: string;
+  rateLimit: RateLimit;
+  allowPrivateHosts?: boolean;
+};
 
 /** The API key of a request: `Authorization: Bearer clk_…` (or `X-API-Key`). */
 export function apiKeyToken(req: Request): string | null {
@@ -61,6 +67,7 @@ export function createRestHandler(options: RestOptions): (req: Request) => Promi
       archiveQueue: options.archiveQueue,
       apiKeyToken: apiKeyToken(req),
       publicUrl: options.publicUrl,
+      allowPrivateHosts: options.allowPrivateHosts ?? false,
     }),
   } as unknown as Parameters<typeof createOpenApiNodeHttpHandler>[0]) as unknown as (
     req: Request,

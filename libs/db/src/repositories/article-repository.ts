@@ -27,7 +27,7 @@ const summarySelect = {
   publishedAt: true,
   createdAt: true,
   publisher: { select: { name: true } },
-  _count: { select: { claims: true } },
+  _count: { select: { claims: { where: { removedInVersion: 0 } } } },
 } as const;
 
 type SummaryRow = {
@@ -125,7 +125,7 @@ export async function findArticle(db: DbExecutor, id: string): Promise<TArticle 
       byline: true,
       language: true,
       contentHash: true,
-      claims: { select: claimSelect, orderBy: [{ start: 'asc' }, { end: 'asc' }] },
+      claims: { where: { removedInVersion: 0 }, select: claimSelect, orderBy: [{ start: 'asc' }, { end: 'asc' }] },
     },
   });
   if (!row) return null;

@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
+import { readPageMetadata } from './page-metadata';
 
 export type CleanedHtml = {
   title: string | null;
@@ -7,6 +8,7 @@ export type CleanedHtml = {
   text: string;
   publishedAt: string | null;
   siteName: string | null;
+  canonicalUrl: string | null;
 };
 
 const BLOCKS = 'h1,h2,h3,h4,h5,h6,p,li,blockquote,figcaption,pre,td';
@@ -25,21 +27,25 @@ function blocksToText(html: string): string {
 /**
  * Article text from a web page with Mozilla Readability (Firefox Reader View): page
  * chrome, navigation and scripts are dropped; paragraphs become blank-line separated.
+ * Headline, date, byline, publisher and canonical URL come from the page's own metadata
+ * (JSON-LD, meta tags) first; Readability's guesses from the text only fill the gaps.
  */
 export function cleanHtml(html: string, url?: string): CleanedHtml {
   const virtualConsole = new VirtualConsole();
   const dom = new JSDOM(html, { url: url ?? 'https://localhost/', virtualConsole });
-  const parsed = new Readability(dom.window.document).parse();
-  if (!parsed?.content) {
-    const text = blocksToText(dom.window.document.body?.innerHTML ?? '');
-    return { title: dom.window.document.title || null, byline: null, text, publishedAt: null, siteName: null };
-  }
+  const { document } = dom.window;
+  // Before Readability, which rewrites the document.
+  const metadata = readPageMetadata(document, url);
+  const fallbackTitle = document.title || null;
+  const parsed = new Readability(document).parse();
+  const text = parsed?.content ? blocksToText(parsed.content) : blocksToText(document.body?.innerHTML ?? '');
   return {
-    title: parsed.title ?? null,
-    byline: parsed.byline ?? null,
-    text: blocksToText(parsed.content),
-    publishedAt: parsed.publishedTime ?? null,
-    siteName: parsed.siteName ?? null,
+    title: metadata.headline ?? parsed?.title ?? fallbackTitle,
+    byline: metadata.byline ?? parsed?.byline ?? null,
+    text,
+    publishedAt: metadata.publishedAt ?? parsed?.publishedTime ?? null,
+    siteName: metadata.publisher ?? parsed?.siteName ?? null,
+    canonicalUrl: metadata.canonicalUrl,
   };
 }
 

@@ -1,4 +1,9 @@
-import { ZIngestArticleInput, type TIngestArticleInput, type TIngestResult } from '@claimledger/contracts';
+import {
+  ZIngestArticleInput,
+  type TIngestArticleInput,
+  type TIngestArticleParsed,
+  type TIngestResult,
+} from '@claimledger/contracts';
 import { EXTRACTOR_VERSION, extractClaims } from '@claimledger/claim-extraction';
 import { findArticle, findArticleIdByHash, insertArticleWithClaims, runInTransaction, type DbClient } from '@claimledger/db';
 import { AppError } from '@claimledger/domain';
@@ -15,6 +20,19 @@ function domainOf(url: string | undefined): string | null {
   return url ? new URL(url).hostname.replace(/^www\./, '') : null;
 }
 
+/** A cleaned article ready to store: what ingestArticle and ingestFromUrl both end with. */
+export type ArticleDraft = {
+  text: string;
+  title: string | null;
+  url: string | null;
+  canonicalUrl: string | null;
+  byline: string | null;
+  publishedAt: Date | null;
+  publisher: string | null;
+  language: string;
+  source: TIngestArticleParsed['source'];
+};
+
 /**
  * Ingests one article: cleans HTML, normalises text, extracts claims and stores all of it in
  * one transaction. Idempotent on the content hash: the same text returns the stored article.
@@ -23,30 +41,46 @@ export async function ingestArticle(db: DbClient, raw: TIngestArticleInput): Pro
   const input = parseInput(ZIngestArticleInput, raw);
   assertLooksLikeText(input.body);
   const cleaned = input.format === 'html' ? cleanHtml(input.body, input.url) : null;
-  const text = normaliseText(cleaned ? cleaned.text : input.body);
+  const publishedAt = input.publishedAt ?? (cleaned?.publishedAt ? new Date(cleaned.publishedAt) : null);
+  return storeArticle(db, {
+    text: cleaned ? cleaned.text : input.body,
+    title: input.title ?? cleaned?.title ?? null,
+    url: input.url ?? null,
+    canonicalUrl: cleaned?.canonicalUrl ?? input.url ?? null,
+    byline: cleaned?.byline ?? null,
+    publishedAt,
+    publisher: input.publisher ?? cleaned?.siteName ?? null,
+    language: input.language ?? 'en',
+    source: input.source,
+  });
+}
+
+/** Normalises, hashes, extracts and stores a draft (or returns the article with the same text). */
+export async function storeArticle(db: DbClient, draft: ArticleDraft): Promise<TIngestResult> {
+  const text = normaliseText(draft.text);
   if (!text) throw new AppError('BAD_INPUT', 'The article has no readable text.');
   const hash = contentHash(text);
 
   const existing = await findArticleIdByHash(db, hash);
   if (existing) return { article: await loadArticle(db, existing), created: false };
 
-  const publishedAt = input.publishedAt ?? (cleaned?.publishedAt ? new Date(cleaned.publishedAt) : null);
-  const validPublishedAt = publishedAt && !Number.isNaN(publishedAt.getTime()) ? publishedAt : null;
-  const publisherName = input.publisher ?? cleaned?.siteName ?? null;
+  const validPublishedAt = validDate(draft.publishedAt);
   const claims = extractClaims(text, { publishedAt: validPublishedAt });
   try {
     const id = await runInTransaction(db, (tx) =>
       insertArticleWithClaims(tx, {
-        title: input.title ?? cleaned?.title ?? firstLine(text),
-        url: input.url ?? null,
-        canonicalUrl: input.url ?? null,
-        byline: cleaned?.byline ?? null,
+        title: draft.title ?? firstLine(text),
+        url: draft.url,
+        canonicalUrl: draft.canonicalUrl ?? draft.url,
+        byline: draft.byline,
         publishedAt: validPublishedAt,
-        language: input.language ?? 'en',
+        language: draft.language,
         text,
         contentHash: hash,
-        ingestSource: input.source,
-        publisher: publisherName ? { name: publisherName, domain: domainOf(input.url) } : null,
+        ingestSource: draft.source,
+        publisher: draft.publisher
+          ? { name: draft.publisher, domain: domainOf(draft.canonicalUrl ?? draft.url ?? undefined) }
+          : null,
         extractorVersion: EXTRACTOR_VERSION,
         claims,
       }),
@@ -60,7 +94,9 @@ export async function ingestArticle(db: DbClient, raw: TIngestArticleInput): Pro
   }
 }
 
-async function loadArticle(db: DbClient, id: string) {
+export const validDate = (date: Date | null) => (date && !Number.isNaN(date.getTime()) ? date : null);
+
+export async function loadArticle(db: DbClient, id: string) {
   const article = await findArticle(db, id);
   if (!article) throw new AppError('NOT_FOUND', `Article ${id} not found.`);
   return article;

@@ -1,6 +1,7 @@
 import { router } from '../../trpc';
 import { getArticleStatusProcedure } from './get-article-status';
 import { getClaimStatusProcedure } from './get-claim-status';
+import { ingestArticleUrlProcedure } from './ingest-article-url';
 import { listClaimsByArticleProcedure } from './list-claims-by-article';
 import { lookupClaimsProcedure } from './lookup-claims';
 import { registerWebhookProcedure } from './register-webhook';
@@ -14,5 +15,6 @@ export const v1Router = router({
   claimStatus: getClaimStatusProcedure,
   claimsByArticleUrl: listClaimsByArticleProcedure,
   articleStatus: getArticleStatusProcedure,
+  ingestArticleUrl: ingestArticleUrlProcedure,
   registerWebhook: registerWebhookProcedure,
 });

@@ -10,6 +10,7 @@ import { useTRPC } from '../../../../trpc/client';
 import { can } from '@claimledger/domain';
 import { useMe } from '../../../../hooks/use-claim-cache';
 import { ExportLinks } from '../../../export-links';
+import { ArticleHistory } from './article-history';
 import { ClaimPanel } from './claim-panel';
 
 export function ArticleView({ articleId }: { articleId: string }) {
@@ -48,6 +49,7 @@ export function ArticleView({ articleId }: { articleId: string }) {
         </p>
         {me && can(me.role, 'report:export') ? <ExportLinks scope={{ articleId: article.id }} /> : null}
         <HighlightedText text={article.text} claims={article.claims} selectedId={selectedId} onSelect={setSelectedId} />
+        <ArticleHistory articleId={article.id} />
       </article>
       <aside>
         {selected ? (

@@ -1,10 +1,10 @@
-import { IngestForm } from './ingest-form';
+import { AddArticle } from './add-article';
 
 export default function NewArticlePage() {
   return (
     <>
       <h1>Add an article</h1>
-      <IngestForm />
+      <AddArticle />
     </>
   );
 }

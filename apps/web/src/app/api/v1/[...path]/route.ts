@@ -10,7 +10,13 @@ let handler: Promise<(req: Request) => Promise<Response>> | undefined;
 /** One REST handler per server process, built on first use. */
 function restHandler() {
   handler ??= getServer().then(({ db, archiver }) =>
-    createRestHandler({ db: db.prisma, archiveQueue: archiver, publicUrl: webEnv.CLAIMLEDGER_PUBLIC_URL, rateLimit }),
+    createRestHandler({
+      db: db.prisma,
+      archiveQueue: archiver,
+      publicUrl: webEnv.CLAIMLEDGER_PUBLIC_URL,
+      rateLimit,
+      allowPrivateHosts: webEnv.CLAIMLEDGER_PRIVATE_HOSTS === 'allow',
+    }),
   );
   return handler;
 }
