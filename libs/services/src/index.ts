@@ -26,3 +26,16 @@ export { getArticleStatus, getClaimStatus, listClaimsByArticleUrl, lookupClaims 
 export { deactivateWebhook, listWebhooks, registerWebhook, registerWebhookFor } from './webhook/webhooks';
 export { MAX_ATTEMPTS, WebhookDispatcher, backoffMs, deliverDueWebhooks } from './webhook/deliver-webhooks';
 export { SIGNATURE_HEADER, signPayload, verifySignature } from './webhook/signing';
+export { trackArticleClaims } from './tracking/track-article';
+export {
+  applyPriorVerdict,
+  decideSuggestion,
+  getClaimTracking,
+  getMatchSettings,
+  getTrackedClaim,
+  listSuggestions,
+  mergeGroups,
+  splitGroup,
+  unlinkAppearance,
+  updateMatchSettings,
+} from './tracking/tracked-claims';

@@ -5,6 +5,7 @@ import { AppError } from '@claimledger/domain';
 import { parseInput } from '@claimledger/contracts';
 import { cleanHtml } from './clean-html';
 import { assertLooksLikeText, contentHash, normaliseText } from './normalise-text';
+import { trackArticleClaims } from '../tracking/track-article';
 
 function firstLine(text: string): string {
   const line = text.split('\n').find((l) => l.trim()) ?? 'Untitled article';
@@ -17,7 +18,8 @@ function domainOf(url: string | undefined): string | null {
 
 /**
  * Ingests one article: cleans HTML, normalises text, extracts claims and stores all of it in
- * one transaction. Idempotent on the content hash: the same text returns the stored article.
+ * one transaction, then places each claim in a tracked claim (trackArticleClaims). Idempotent
+ * on the content hash: the same text returns the stored article.
  */
 export async function ingestArticle(db: DbClient, raw: TIngestArticleInput): Promise<TIngestResult> {
   const input = parseInput(ZIngestArticleInput, raw);
@@ -28,7 +30,10 @@ export async function ingestArticle(db: DbClient, raw: TIngestArticleInput): Pro
   const hash = contentHash(text);
 
   const existing = await findArticleIdByHash(db, hash);
-  if (existing) return { article: await loadArticle(db, existing), created: false };
+  if (existing) {
+    await trackArticleClaims(db, existing);
+    return { article: await loadArticle(db, existing), created: false };
+  }
 
   const publishedAt = input.publishedAt ?? (cleaned?.publishedAt ? new Date(cleaned.publishedAt) : null);
   const validPublishedAt = publishedAt && !Number.isNaN(publishedAt.getTime()) ? publishedAt : null;
@@ -51,6 +56,8 @@ export async function ingestArticle(db: DbClient, raw: TIngestArticleInput): Pro
         claims,
       }),
     );
+    // Follow-up step, idempotent: match the new claims against tracked claims and fact-checks.
+    await trackArticleClaims(db, id);
     return { article: await loadArticle(db, id), created: true };
   } catch (error) {
     // A concurrent ingest of the same text won the unique content hash: return its article.
