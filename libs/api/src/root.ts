@@ -7,6 +7,7 @@ import { commentRouter } from './routers/comment';
 import { keyRouter } from './routers/key';
 import { reviewRouter } from './routers/review';
 import { scaleRouter } from './routers/scale';
+import { trackingRouter } from './routers/tracking';
 import { v1Router } from './routers/v1';
 import { webhookRouter } from './routers/webhook';
 
@@ -19,6 +20,7 @@ export const appRouter = router({
   key: keyRouter,
   review: reviewRouter,
   scale: scaleRouter,
+  tracking: trackingRouter,
   v1: v1Router,
   webhook: webhookRouter,
 });

@@ -39,3 +39,4 @@ export {
   unlinkAppearance,
   updateMatchSettings,
 } from './tracking/tracked-claims';
+export { lookupClaimsByMeaning, matchClaims } from './tracking/lookup-by-meaning';

@@ -3,6 +3,7 @@ import { getArticleStatusProcedure } from './get-article-status';
 import { getClaimStatusProcedure } from './get-claim-status';
 import { listClaimsByArticleProcedure } from './list-claims-by-article';
 import { lookupClaimsProcedure } from './lookup-claims';
+import { matchClaimsProcedure } from './match-claims';
 import { registerWebhookProcedure } from './register-webhook';
 
 /**
@@ -11,6 +12,7 @@ import { registerWebhookProcedure } from './register-webhook';
  */
 export const v1Router = router({
   lookupClaims: lookupClaimsProcedure,
+  matchClaims: matchClaimsProcedure,
   claimStatus: getClaimStatusProcedure,
   claimsByArticleUrl: listClaimsByArticleProcedure,
   articleStatus: getArticleStatusProcedure,
