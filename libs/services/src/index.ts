@@ -40,3 +40,5 @@ export {
   updateMatchSettings,
 } from './tracking/tracked-claims';
 export { lookupClaimsByMeaning, matchClaims } from './tracking/lookup-by-meaning';
+export { importClaimReviewText, importClaimReviews } from './factcheck/import-claim-reviews';
+export { parseClaimReviews } from './factcheck/parse-claim-reviews';

@@ -74,7 +74,7 @@ export async function rankGroupMatches(
 }
 
 /** The candidate's tracked claim, created around it when it has none yet (older claims, new fact-checks). */
-async function ensureGroup(tx: DbExecutor, match: GroupMatch): Promise<string> {
+export async function ensureGroup(tx: DbExecutor, match: GroupMatch): Promise<string> {
   if (match.groupId) return match.groupId;
   const groupId = await insertGroup(tx, { canonicalText: match.candidate.text, seenAt: match.candidate.seenAt ?? new Date() });
   if (match.candidate.kind === 'claim') {

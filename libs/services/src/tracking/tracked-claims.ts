@@ -52,7 +52,7 @@ import { assertClaimOpenTo, auditClaim, requireUser } from '../access';
 import { claimAtVersion, transitionClaim } from '../claim/transition-claim';
 
 export function getMatchSettings(db: DbClient, actor: Actor): Promise<TMatchSettings> {
-  requireUser(actor, 'claim:review');
+  requireUser(actor, 'claim:read');
   return findMatchSettings(db);
 }
 
