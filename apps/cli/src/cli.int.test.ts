@@ -201,3 +201,36 @@ describe('claimledger keys', () => {
     expect(bad.code).toBe(1);
   });
 });
+
+describe('claimledger import claimreview', () => {
+  it('imports every good record of a file with broken lines, reports each bad line, and is idempotent on the review URL', async () => {
+    const tag = Date.now().toString(36);
+    const review = (n: number, claim = `The ${tag} ministry hired ${n} thousand nurses in 2022.`) =>
+      JSON.stringify({
+        '@context': 'https://schema.org',
+        '@type': 'ClaimReview',
+        url: `https://checks.example.org/${tag}/${n}`,
+        claimReviewed: claim,
+        author: { '@type': 'Organization', name: 'Example Checks' },
+        datePublished: '2023-02-01',
+        reviewRating: { alternateName: 'Misleading', ratingValue: 2, bestRating: 5, worstRating: 1 },
+      });
+    const file = path.join(work, 'reviews.jsonl');
+    await writeFile(file, [review(1), '{"@type": "ClaimReview", broken', review(2), review(3, ''), review(4)].join('\n'));
+    const first = await cli('import', 'claimreview', file);
+    expect(first.code).toBe(1);
+    expect(first.stdout).toMatch(/Imported 3 new, updated 0, refused 2\./);
+    expect(first.stderr).toMatch(new RegExp(`reviews.jsonl:2: not JSON`));
+    expect(first.stderr).toMatch(new RegExp(`reviews.jsonl:4: claimReviewed is empty`));
+    const again = await cli('import', 'claimreview', file, '--json');
+    expect(JSON.parse(again.stdout)).toMatchObject({ imported: 0, updated: 3, refused: [{ line: 2 }, { line: 4 }] });
+    const stored = await withDb((db) =>
+      db.prisma.importedFactCheck.findMany({
+        where: { reviewUrl: { startsWith: `https://checks.example.org/${tag}/` } },
+        orderBy: { reviewUrl: 'asc' },
+      }),
+    );
+    expect(stored.map((s) => s.reviewUrl.split('/').pop())).toEqual(['1', '2', '4']);
+    expect(stored[0]).toMatchObject({ publisherName: 'Example Checks', ratingName: 'Misleading', ratingValue: 2 });
+  }, 300_000);
+});

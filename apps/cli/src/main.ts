@@ -4,6 +4,7 @@ import { isAppError } from '@claimledger/domain';
 import { DataDirBusyError } from '@claimledger/db';
 import { registerExport } from './commands/export';
 import { registerExtract } from './commands/extract';
+import { registerImport } from './commands/import';
 import { registerIngest } from './commands/ingest';
 import { registerKeys } from './commands/keys';
 import { registerSources } from './commands/sources';
@@ -21,6 +22,7 @@ registerUsers(program);
 registerExport(program);
 registerKeys(program);
 registerSources(program);
+registerImport(program);
 
 function exitWith(code: number): never {
   // PGlite and the schema engine can keep the event loop alive: exit explicitly.
@@ -29,7 +31,8 @@ function exitWith(code: number): never {
 
 try {
   await program.parseAsync(process.argv);
-  exitWith(0);
+  // A command that finished with refusals (e.g. an import with bad lines) sets exitCode 1.
+  exitWith(typeof process.exitCode === 'number' ? process.exitCode : 0);
 } catch (error) {
   if (error instanceof CommanderError) exitWith(error.exitCode === 0 ? 0 : 2);
   if (isAppError(error) || error instanceof DataDirBusyError || error instanceof ZodError) {

@@ -192,6 +192,28 @@ const PROCEDURES: Array<{ name: string; allowed: Who[]; call: (c: ReturnType<typ
         rating: 0,
       }),
   },
+  { name: 'tracking.claimTracking', allowed: [...ROLES], call: (c) => c.tracking.claimTracking({ id: claimId }) },
+  {
+    name: 'tracking.trackedClaim',
+    allowed: [...ROLES],
+    call: async (c) =>
+      c.tracking.trackedClaim({ id: (await caller('admin').tracking.claimTracking({ id: claimId })).groupId ?? '' }),
+  },
+  { name: 'tracking.suggestions', allowed: [...ROLES], call: (c) => c.tracking.suggestions({ limit: 5 }) },
+  { name: 'tracking.settings', allowed: [...ROLES], call: (c) => c.tracking.settings() },
+  {
+    name: 'tracking.updateSettings',
+    allowed: ['admin'],
+    call: (c) => c.tracking.updateSettings({ autoThreshold: 0.85, suggestThreshold: 0.55 }),
+  },
+  {
+    name: 'tracking.merge',
+    allowed: ['reviewer', 'editor', 'admin'],
+    call: async (c) => {
+      const group = async () => (await caller('admin').tracking.claimTracking({ id: (await freshClaim()).id })).groupId ?? '';
+      return c.tracking.merge({ targetId: await group(), sourceId: await group() });
+    },
+  },
   { name: 'review.verdictLabels', allowed: [...ROLES], call: (c) => c.review.verdictLabels() },
   { name: 'review.forClaim', allowed: [...ROLES], call: (c) => c.review.forClaim({ id: claimId }) },
   {

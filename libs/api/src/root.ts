@@ -8,6 +8,7 @@ import { keyRouter } from './routers/key';
 import { reviewRouter } from './routers/review';
 import { scaleRouter } from './routers/scale';
 import { sourceRouter } from './routers/source';
+import { trackingRouter } from './routers/tracking';
 import { v1Router } from './routers/v1';
 import { webhookRouter } from './routers/webhook';
 
@@ -21,6 +22,7 @@ export const appRouter = router({
   review: reviewRouter,
   scale: scaleRouter,
   source: sourceRouter,
+  tracking: trackingRouter,
   v1: v1Router,
   webhook: webhookRouter,
 });

@@ -33,7 +33,12 @@ export type TClaimStatusList = z.infer<typeof ZClaimStatusList>;
 
 export const ZClaimsByArticleUrlInput = z.object({ articleUrl: z.url({ protocol: /^https?$/ }).max(2_000) });
 export const ZClaimLookupInput = z.object({
-  text: z.string().trim().min(3, 'search for at least 3 characters').max(500),
+  text: z
+    .string()
+    .trim()
+    .min(1, 'text is empty')
+    .min(3, 'search for at least 3 characters')
+    .max(1_000, 'text is longer than 1000 characters'),
   limit: z.coerce.number().int().min(1).max(50).default(20),
 });
 

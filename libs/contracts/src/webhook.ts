@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ZId } from './common';
 
-export const WEBHOOK_EVENTS = ['claim.published', 'verdict.corrected'] as const;
+export const WEBHOOK_EVENTS = ['claim.published', 'verdict.corrected', 'claim.repeated'] as const;
 export const ZWebhookEvent = z.enum(WEBHOOK_EVENTS);
 export type TWebhookEvent = z.infer<typeof ZWebhookEvent>;
 
@@ -51,5 +51,15 @@ export const ZWebhookPayload = z.object({
     verdict: z.object({ name: z.string(), slug: z.string(), rating: z.number().int() }).nullable(),
   }),
   correction: z.object({ reason: z.string(), previousVerdict: z.string().nullable() }).optional(),
+  /** claim.repeated: the tracked claim it repeats and the verdict already published there. */
+  repeated: z
+    .object({
+      trackedClaimId: z.string(),
+      verdict: z.string(),
+      publishedAt: z.string().nullable(),
+      link: z.string(),
+      valueChange: z.boolean(),
+    })
+    .optional(),
 });
 export type TWebhookPayload = z.infer<typeof ZWebhookPayload>;

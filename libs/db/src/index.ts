@@ -106,3 +106,36 @@ export {
   updateArticleText,
 } from './repositories/article-version-repository';
 export type { ArticleVersionRow } from './repositories/article-version-repository';
+export { findClaimCandidates, findFactCheckCandidates, keyTermsQuery } from './repositories/match-candidate-repository';
+export type { ClaimCandidate, FactCheckCandidate } from './repositories/match-candidate-repository';
+export {
+  DEFAULT_MATCH_SETTINGS,
+  countGroupClaims,
+  decideSuggestion,
+  findClaimLink,
+  findFactCheck,
+  findGroup,
+  findGroupIdOfFactCheck,
+  findGroupSummaries,
+  findMatchSettings,
+  findPriorVerdict,
+  findSuggestion,
+  findSuggestionPairs,
+  findTrackClaim,
+  insertGroup,
+  insertSuggestions,
+  listAppearances,
+  listGroupClaimIds,
+  listGroupFactChecks,
+  listPendingSuggestions,
+  listUntrackedClaims,
+  listVerdictHistory,
+  moveGroupContents,
+  refreshGroup,
+  rememberRejection,
+  saveMatchSettings,
+  setClaimGroup,
+  setFactCheckGroup,
+  upsertFactCheck,
+} from './repositories/tracking-repository';
+export type { TrackClaimRow } from './repositories/tracking-repository';

@@ -39,3 +39,19 @@ export { addSource, listDueSources, listSources } from './source/sources';
 export { backoffMinutes, pollSource } from './source/poll-source';
 export type { EnqueueIngest, PollSourceOptions } from './source/poll-source';
 export { parseSource } from './source/parse-source';
+export { trackArticleClaims } from './tracking/track-article';
+export {
+  applyPriorVerdict,
+  decideSuggestion,
+  getClaimTracking,
+  getMatchSettings,
+  getTrackedClaim,
+  listSuggestions,
+  mergeGroups,
+  splitGroup,
+  unlinkAppearance,
+  updateMatchSettings,
+} from './tracking/tracked-claims';
+export { lookupClaimsByMeaning, matchClaims } from './tracking/lookup-by-meaning';
+export { importClaimReviewText, importClaimReviews } from './factcheck/import-claim-reviews';
+export { parseClaimReviews } from './factcheck/parse-claim-reviews';

@@ -210,6 +210,7 @@ describe('REST API over HTTP', () => {
       '/v1/articles/{id}',
       '/v1/claims',
       '/v1/claims/lookup',
+      '/v1/claims/match',
       '/v1/claims/{id}',
       '/v1/webhooks',
     ]);

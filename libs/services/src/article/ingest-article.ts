@@ -10,6 +10,7 @@ import { AppError } from '@claimledger/domain';
 import { parseInput } from '@claimledger/contracts';
 import { cleanHtml } from './clean-html';
 import { assertLooksLikeText, contentHash, normaliseText } from './normalise-text';
+import { trackArticleClaims } from '../tracking/track-article';
 
 function firstLine(text: string): string {
   const line = text.split('\n').find((l) => l.trim()) ?? 'Untitled article';
@@ -35,7 +36,8 @@ export type ArticleDraft = {
 
 /**
  * Ingests one article: cleans HTML, normalises text, extracts claims and stores all of it in
- * one transaction. Idempotent on the content hash: the same text returns the stored article.
+ * one transaction, then places each claim in a tracked claim (trackArticleClaims). Idempotent
+ * on the content hash: the same text returns the stored article.
  */
 export async function ingestArticle(db: DbClient, raw: TIngestArticleInput): Promise<TIngestResult> {
   const input = parseInput(ZIngestArticleInput, raw);
@@ -62,7 +64,10 @@ export async function storeArticle(db: DbClient, draft: ArticleDraft): Promise<T
   const hash = contentHash(text);
 
   const existing = await findArticleIdByHash(db, hash);
-  if (existing) return { article: await loadArticle(db, existing), created: false };
+  if (existing) {
+    await trackArticleClaims(db, existing);
+    return { article: await loadArticle(db, existing), created: false };
+  }
 
   const validPublishedAt = validDate(draft.publishedAt);
   const claims = extractClaims(text, { publishedAt: validPublishedAt });
@@ -85,6 +90,8 @@ export async function storeArticle(db: DbClient, draft: ArticleDraft): Promise<T
         claims,
       }),
     );
+    // Follow-up step, idempotent: match the new claims against tracked claims and fact-checks.
+    await trackArticleClaims(db, id);
     return { article: await loadArticle(db, id), created: true };
   } catch (error) {
     // A concurrent ingest of the same text won the unique content hash: return its article.

@@ -4,6 +4,7 @@ import { getClaimStatusProcedure } from './get-claim-status';
 import { ingestArticleUrlProcedure } from './ingest-article-url';
 import { listClaimsByArticleProcedure } from './list-claims-by-article';
 import { lookupClaimsProcedure } from './lookup-claims';
+import { matchClaimsProcedure } from './match-claims';
 import { registerWebhookProcedure } from './register-webhook';
 
 /**
@@ -12,6 +13,7 @@ import { registerWebhookProcedure } from './register-webhook';
  */
 export const v1Router = router({
   lookupClaims: lookupClaimsProcedure,
+  matchClaims: matchClaimsProcedure,
   claimStatus: getClaimStatusProcedure,
   claimsByArticleUrl: listClaimsByArticleProcedure,
   articleStatus: getArticleStatusProcedure,

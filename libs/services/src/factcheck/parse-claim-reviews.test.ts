@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { parseClaimReviews } from './parse-claim-reviews';
+
+const review = (n: number, extra: Record<string, unknown> = {}) => ({
+  '@context': 'https://schema.org',
+  '@type': 'ClaimReview',
+  url: `https://factcheck.example.org/reviews/${n}`,
+  claimReviewed: `Claim number ${n}`,
+  author: { '@type': 'Organization', name: 'Example Checks', url: 'https://factcheck.example.org' },
+  datePublished: '2024-03-01',
+  reviewRating: { '@type': 'Rating', alternateName: 'False', ratingValue: 1, bestRating: 5, worstRating: 1 },
+  ...extra,
+});
+
+describe('parseClaimReviews', () => {
+  it('reads one object, an array and a @graph', () => {
+    expect(parseClaimReviews(JSON.stringify(review(1))).records.map((r) => r.review.reviewUrl)).toEqual([
+      'https://factcheck.example.org/reviews/1',
+    ]);
+    const array = parseClaimReviews(JSON.stringify([review(1), review(2)], null, 2));
+    expect(array.records.map((r) => r.review.claimReviewed)).toEqual(['Claim number 1', 'Claim number 2']);
+    const graph = parseClaimReviews(
+      JSON.stringify({ '@context': 'https://schema.org', '@graph': [review(3), { '@type': 'ClaimReview' }] }, null, 2),
+    );
+    expect(graph.records[0]?.review).toMatchObject({
+      publisherName: 'Example Checks',
+      ratingName: 'False',
+      ratingValue: 1,
+      bestRating: 5,
+    });
+    expect(graph.refused).toHaveLength(1);
+    expect(graph.refused[0]?.line).toBeGreaterThan(graph.records[0]?.line ?? 0);
+  });
+
+  it('refuses broken JSON lines with their line and reason and keeps the rest', () => {
+    const lines = [
+      JSON.stringify(review(1)),
+      '{ not json',
+      JSON.stringify(review(2, { url: 'ftp://nope' })),
+      '',
+      JSON.stringify(review(3, { author: undefined })),
+      JSON.stringify(review(4, { claimReviewed: '' })),
+      JSON.stringify(review(5, { '@type': 'Article' })),
+      JSON.stringify(review(6, { author: 'Plain Name Checks' })),
+    ].join('\n');
+    const { records, refused } = parseClaimReviews(lines);
+    expect(records.map((r) => r.line)).toEqual([1, 8]);
+    expect(records[1]?.review.publisherName).toBe('Plain Name Checks');
+    expect(refused.map((r) => r.line)).toEqual([2, 3, 5, 6, 7]);
+    expect(refused.map((r) => r.reason)).toEqual([
+      expect.stringMatching(/^not JSON/),
+      expect.stringMatching(/url/),
+      expect.stringMatching(/no publisher/),
+      expect.stringMatching(/claimReviewed is empty/),
+      expect.stringMatching(/not ClaimReview/),
+    ]);
+  });
+});

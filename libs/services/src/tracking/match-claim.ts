@@ -1,0 +1,153 @@
+import { MATCHER_VERSION, rankCandidates, type MatchText, type RankedMatch } from '@claimledger/claim-matching';
+import type { TMatchSettings, TWebhookPayload } from '@claimledger/contracts';
+import {
+  enqueueWebhookEvent,
+  findClaimCandidates,
+  findFactCheckCandidates,
+  findPriorVerdict,
+  findSuggestionPairs,
+  insertGroup,
+  insertSuggestions,
+  recordAudit,
+  refreshGroup,
+  setClaimGroup,
+  setFactCheckGroup,
+  type DbExecutor,
+  type TrackClaimRow,
+} from '@claimledger/db';
+
+const CLAIM_CANDIDATES = 30;
+const FACT_CHECK_CANDIDATES = 10;
+const MAX_SUGGESTIONS = 3;
+
+/** A candidate as the matcher sees it, and how to reach its tracked claim. */
+type Candidate = MatchText & { groupId: string | null; seenAt: Date | null; kind: 'claim' | 'factCheck'; rowId: string };
+
+export type GroupMatch = RankedMatch & { groupId: string | null; candidate: Candidate };
+
+/** Stored claims and imported fact-checks that may state `text`, ranked by the matcher, best per tracked claim first. */
+export async function rankGroupMatches(
+  db: DbExecutor,
+  text: string,
+  options: { excludeArticleId?: string; limit: number },
+): Promise<GroupMatch[]> {
+  const claims = await findClaimCandidates(db, {
+    text,
+    limit: CLAIM_CANDIDATES,
+    ...(options.excludeArticleId ? { excludeArticleId: options.excludeArticleId } : {}),
+  });
+  const checks = await findFactCheckCandidates(db, { text, limit: FACT_CHECK_CANDIDATES });
+  const candidates: Candidate[] = [
+    ...claims.map((c) => ({
+      id: `claim:${c.id}`,
+      text: c.sentence,
+      groupId: c.groupId,
+      seenAt: null,
+      kind: 'claim' as const,
+      rowId: c.id,
+    })),
+    ...checks.map((c) => ({
+      id: `factCheck:${c.id}`,
+      text: c.claimReviewed,
+      groupId: c.groupId,
+      seenAt: null,
+      kind: 'factCheck' as const,
+      rowId: c.id,
+    })),
+  ];
+  if (candidates.length === 0) return [];
+  const byId = new Map(candidates.map((c) => [c.id, c]));
+  const ranked = rankCandidates({ id: 'query', text }, candidates, candidates.length);
+  const seenGroups = new Set<string>();
+  const out: GroupMatch[] = [];
+  for (const match of ranked) {
+    const candidate = byId.get(match.id);
+    if (!candidate) continue;
+    // One result per tracked claim (its best appearance); ungrouped candidates each stand alone.
+    const key = candidate.groupId ?? candidate.id;
+    if (seenGroups.has(key)) continue;
+    seenGroups.add(key);
+    out.push({ ...match, groupId: candidate.groupId, candidate });
+    if (out.length >= options.limit) break;
+  }
+  return out;
+}
+
+/** The candidate's tracked claim, created around it when it has none yet (older claims, new fact-checks). */
+export async function ensureGroup(tx: DbExecutor, match: GroupMatch): Promise<string> {
+  if (match.groupId) return match.groupId;
+  const groupId = await insertGroup(tx, { canonicalText: match.candidate.text, seenAt: match.candidate.seenAt ?? new Date() });
+  if (match.candidate.kind === 'claim') {
+    await setClaimGroup(tx, match.candidate.rowId, { groupId, matchScore: null, valueChange: false, isRepeat: false });
+  } else {
+    await setFactCheckGroup(tx, match.candidate.rowId, groupId);
+  }
+  await refreshGroup(tx, groupId);
+  return groupId;
+}
+
+export type TrackOutcome = { claimId: string; groupId: string; linked: boolean; suggestions: number; repeated: boolean };
+
+/**
+ * Places one claim in a tracked claim. At or above the auto threshold it joins the best
+ * match's group (a value change joins flagged, never as identical); otherwise it starts its
+ * own group and matches between the thresholds become suggestions (pairs rejected before are
+ * skipped). Joining a group with a published verdict marks the claim a repeat and fires
+ * claim.repeated. Call inside a transaction.
+ */
+export async function trackClaim(tx: DbExecutor, claim: TrackClaimRow, settings: TMatchSettings): Promise<TrackOutcome> {
+  const pairs = await findSuggestionPairs(tx, claim.id);
+  const matches = (await rankGroupMatches(tx, claim.sentence, { excludeArticleId: claim.articleId, limit: 10 })).filter(
+    (m) => !(m.groupId && pairs.get(m.groupId) === 'rejected') && m.groupId !== claim.groupId,
+  );
+  const best = matches[0];
+  if (best && best.score >= settings.autoThreshold) {
+    const groupId = await ensureGroup(tx, best);
+    const prior = await findPriorVerdict(tx, groupId, claim.id, '');
+    const isRepeat = prior !== null && !best.valueChange;
+    await setClaimGroup(tx, claim.id, { groupId, matchScore: best.score, valueChange: best.valueChange, isRepeat });
+    if (claim.groupId) await refreshGroup(tx, claim.groupId);
+    await refreshGroup(tx, groupId);
+    await recordAudit(tx, {
+      actorId: null,
+      actorLabel: `matcher ${MATCHER_VERSION}`,
+      action: 'claim.linked',
+      entityType: 'claim',
+      entityId: claim.id,
+      after: { groupId, score: best.score, valueChange: best.valueChange, isRepeat },
+    });
+    if (prior) {
+      const payload: TWebhookPayload = {
+        event: 'claim.repeated',
+        occurredAt: new Date().toISOString(),
+        claim: { id: claim.id, articleId: claim.articleId, text: claim.text, state: claim.state, verdict: null },
+        repeated: {
+          trackedClaimId: groupId,
+          verdict: prior.verdict,
+          publishedAt: prior.date?.toISOString() ?? null,
+          link: prior.link,
+          valueChange: best.valueChange,
+        },
+      };
+      await enqueueWebhookEvent(tx, 'claim.repeated', payload);
+    }
+    return { claimId: claim.id, groupId, linked: true, suggestions: 0, repeated: prior !== null };
+  }
+  const groupId = claim.groupId ?? (await insertGroup(tx, { canonicalText: claim.sentence, seenAt: claim.seenAt }));
+  if (!claim.groupId) await setClaimGroup(tx, claim.id, { groupId, matchScore: null, valueChange: false, isRepeat: false });
+  const suggestable = matches.filter(
+    (m) => m.score >= settings.suggestThreshold && m.score < settings.autoThreshold && !(m.groupId && pairs.has(m.groupId)),
+  );
+  const rows = [];
+  for (const match of suggestable.slice(0, MAX_SUGGESTIONS)) {
+    rows.push({
+      claimId: claim.id,
+      groupId: await ensureGroup(tx, match),
+      score: match.score,
+      valueChange: match.valueChange,
+      matcherVersion: MATCHER_VERSION,
+    });
+  }
+  const suggestions = await insertSuggestions(tx, rows);
+  return { claimId: claim.id, groupId, linked: false, suggestions, repeated: false };
+}
