@@ -1,13 +1,14 @@
 import { ZIngestArticleInput, type TIngestArticleInput, type TIngestResult } from '@claimledger/contracts';
-import { EXTRACTOR_VERSION, extractClaims } from '@claimledger/claim-extraction';
+import { EXTRACTOR_VERSION, extractClaims, findTitle } from '@claimledger/claim-extraction';
 import { findArticle, findArticleIdByHash, insertArticleWithClaims, runInTransaction, type DbClient } from '@claimledger/db';
 import { AppError } from '@claimledger/domain';
 import { parseInput } from '@claimledger/contracts';
 import { cleanHtml } from './clean-html';
 import { assertLooksLikeText, contentHash, normaliseText } from './normalise-text';
 
-function firstLine(text: string): string {
-  const line = text.split('\n').find((l) => l.trim()) ?? 'Untitled article';
+/** A plain text's title: its headline (a kicker line above it is skipped), else its first line. */
+function titleOf(text: string): string {
+  const line = findTitle(text) ?? text.split('\n').find((l) => l.trim()) ?? 'Untitled article';
   return line.length > 200 ? `${line.slice(0, 197)}…` : line;
 }
 
@@ -37,7 +38,7 @@ export async function ingestArticle(db: DbClient, raw: TIngestArticleInput): Pro
   try {
     const id = await runInTransaction(db, (tx) =>
       insertArticleWithClaims(tx, {
-        title: input.title ?? cleaned?.title ?? firstLine(text),
+        title: input.title ?? cleaned?.title ?? titleOf(text),
         url: input.url ?? null,
         canonicalUrl: input.url ?? null,
         byline: cleaned?.byline ?? null,
