@@ -57,6 +57,7 @@ const SENTENCE_STARTERS = new Set([
 ]);
 
 const PERSON_RE = new RegExp(`(?<![\\w’'])${NAME}`, 'g');
+const SPEECH_AFTER = /^(?:\s*[,.:¶]|\s+that\b|\s*$)/;
 const SAY_RE = new RegExp(String.raw`\b${SAY}\b`, 'g');
 const ACCORDING_RE = new RegExp(String.raw`\baccording to\s+(${NAME})`, 'gi');
 // Headline style: "Kamala Harris: 'We will raise taxes'" (quotes are masked as ¶ by then).
@@ -151,6 +152,10 @@ export function findAttributions(offset: number, masked: string, people: PersonT
   const found: Attribution[] = [];
   for (const m of masked.matchAll(SAY_RE)) {
     const verbAt = m.index ?? 0;
+    // "Employers added 272,000 jobs", "the agency estimated the cost": not speech unless a
+    // quotation, a comma, "that" or the end of the sentence follows.
+    if (/^(?:added|adds|estimated|noted|explained)$/.test(m[0]) && !SPEECH_AFTER.test(masked.slice(verbAt + m[0].length)))
+      continue;
     const who = speakerOf(masked, verbAt, verbAt + m[0].length);
     if (!who) continue;
     const speaker = who.pronoun

@@ -9,7 +9,7 @@ import type { ExtractOptions } from './types';
  */
 export function extractDocument(id: string | number, text: string, options: ExtractOptions = {}): TExtractResponse {
   // One pass: the text's score comes from the same sentence scores its claims carry.
-  const { claims: extracted, maxSentenceScore: checkworthiness } = analyseText(text, options);
+  const { claims: extracted, checkworthiness, kind, kinds } = analyseText(text, options);
   const claims = extracted.map((c) => ({
     kind: c.kind,
     kinds: c.kinds,
@@ -28,5 +28,5 @@ export function extractDocument(id: string | number, text: string, options: Extr
     timeScope: c.timeStart && c.timeEnd ? { start: c.timeStart, end: c.timeEnd } : null,
     checkworthiness: c.checkworthiness,
   }));
-  return { id, checkworthiness, isCheckworthy: isCheckworthy(checkworthiness), claims };
+  return { id, checkworthiness, isCheckworthy: isCheckworthy(checkworthiness), kind, kinds, claims };
 }

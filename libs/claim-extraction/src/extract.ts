@@ -1,34 +1,305 @@
 import { DURATION_UNITS, type ClaimKind } from '@claimledger/domain';
 import { PersonTracker, findAttributions, findQuotes, maskQuotes, type Attribution, type QuoteSpan } from './attribution';
-import { articleBodyEnd } from './boilerplate';
-import { CHECKWORTHINESS_MODEL, isCheckworthy, scoreSentence } from './checkworthiness/model';
+import { articleBodyEnd, isCaption } from './boilerplate';
+import { CHECKWORTHINESS_MODEL } from './checkworthiness/model';
+import { DATED_CLAIM_THRESHOLD, RECORD_AS_FIGURE, SENTENCE_CLAIM_THRESHOLD, scoreClaim, scoreSentences } from './claim-score';
+import { findHeader } from './headline';
 import { findNumberMentions, type NumberMention } from './mentions';
-import { analyseParagraph, paragraphs, type Span } from './segment';
-import { COMPARISON_EXPRESSION } from './sentence-kinds';
+import { analyseParagraph, paragraphs, type AnalysedSentence, type Span } from './segment';
+import { COMPARISON_EXPRESSION, QUOTE_EXPRESSION, TEMPORAL_EXPRESSION } from './sentence-kinds';
+import { isFramingPeriod, isPredictive, isStructural } from './structural';
 import { anniversaryBase, resolveTimeScope, toDate, type TimeScope } from './time-scope';
 import type { ExtractOptions, ExtractedClaim } from './types';
 
 /** Stored on every claim: the rules' version plus the check-worthiness model's. */
-export const EXTRACTOR_VERSION = `cl-extract-0.3.0+${CHECKWORTHINESS_MODEL.version}`;
+export const EXTRACTOR_VERSION = `cl-extract-0.4.0+${CHECKWORTHINESS_MODEL.version}`;
 
+// Words that make a claim tentative. "May" the month is not "may"; "about 200" is a bound of its figure.
 const HEDGE =
-  /\b(I think|I believe|believes?|believed|reportedly|estimated?|estimates|allegedly|about|around|roughly|approximately|nearly|almost|up to|may|might|could|perhaps|probably|likely|expects?|expected|thought to|appears? to|seems? to|suggests?|according to|projected|forecast)\b/i;
+  /\b(?:I think|I believe|believes?|believed|reportedly|estimated?|estimates|allegedly|perhaps|probably|likely|expects?|expected|thought to|appears? to|seems? to|suggests?|according to|projected|forecast)\b|\b(?:may|might|could)\b/;
+const HEDGE_CI = new RegExp(HEDGE.source.replace(String.raw`|\b(?:may|might|could)\b`, ''), 'i');
+const isHedged = (text: string) => HEDGE_CI.test(text) || /\b(?:may|might|could)\b/.test(text);
 const TRAILING_TIME = /^(?:\s+[\w’'-]+){0,5}?\s+((?:this|last|next) (?:year|month|week))\b/;
+// A sentence whose main verb takes a position ("defended", "reaffirmed", "vowed") states a stance, not a fact.
+const POSITION =
+  /\b(?:defend(?:s|ed)?|reaffirm(?:s|ed)?|reassert(?:s|ed)?|affirm(?:s|ed|ing)?|vow(?:s|ed)?|pledge[sd]?|urge[sd]?|call(?:s|ed) for|welcome[sd]?|praise[sd]?|condemn(?:s|ed)?|criticiz(?:es|ed)|criticis(?:es|ed)|hope[sd]?|want(?:s|ed)?|wish(?:es|ed)?)\b/i;
+const OPINION = /\b(?:I think|I believe|I feel|we believe|in my view|it[’']s (?:very )?important|should|must|need to)\b/i;
 
-function kindsOf(m: NumberMention): { kind: ClaimKind; kinds: ClaimKind[] } {
-  if (m.isOrdinal && /^anniversar/i.test(m.counted ?? '')) return { kind: 'temporal', kinds: ['temporal', 'ordinal'] };
-  if (m.isOrdinal) return m.counted ? { kind: 'count', kinds: ['count', 'ordinal'] } : { kind: 'ordinal', kinds: ['ordinal'] };
-  if (m.isMultiple) return { kind: 'count', kinds: ['count'] };
-  if (m.unit && DURATION_UNITS.has(m.unit)) return { kind: 'quantity', kinds: ['quantity', 'temporal'] };
-  if (m.unit || m.range || m.value >= 1000 || !Number.isInteger(m.value)) return { kind: 'quantity', kinds: ['quantity'] };
-  return { kind: 'count', kinds: ['count'] };
+type Role = 'kicker' | 'headline' | 'dek' | 'body';
+
+/** Stage 1 output: a paragraph with its role in the article, its sentences and tokens. */
+type Paragraph = { span: Span; role: Role; sentences: AnalysedSentence[] };
+
+/** A claim as it passes through stages 3–6. */
+type Draft = {
+  role: Role;
+  sentence: Span;
+  sentenceIndex: number;
+  paragraphIndex: number;
+  start: number;
+  end: number;
+  mention: NumberMention | null;
+  /** A record, superlative or multiple ("the lowest level since 2000", "doubled"). */
+  record: { value: number | null } | null;
+  /** A statement anchored to a date ("acquitted … in November 2010"): its year. */
+  dated: { year: number } | null;
+  speaker: string | null;
+  isQuote: boolean;
+  scope: TimeScope | null;
+  hasTimeExpression: boolean;
+  score: number;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Stage 1: segment. Paragraphs of the article body (page chrome, captions, repeats dropped),
+// their role (kicker, headline, dek, body) and one wink-nlp pass for sentences and tags.
+function segment(text: string): Paragraph[] {
+  const header = findHeader(text);
+  const roleOf = (p: Span): Role =>
+    p.start === header.kicker?.start
+      ? 'kicker'
+      : p.start === header.headline?.start
+        ? 'headline'
+        : p.start === header.dek?.start
+          ? 'dek'
+          : 'body';
+  const seen = new Set<string>();
+  const out: Paragraph[] = [];
+  for (const span of paragraphs(text, articleBodyEnd(text))) {
+    // Scraped pages repeat photo captions and pull quotes: a paragraph seen before adds nothing.
+    const key = span.text.trim();
+    if (seen.has(key) || isCaption(key)) continue;
+    seen.add(key);
+    out.push({ span, role: roleOf(span), sentences: analyseParagraph(span) });
+  }
+  return out;
 }
 
-function bounds(m: NumberMention): { low: number | null; high: number | null } {
-  if (m.range) return m.range;
-  if (m.bound === 'upper') return { low: null, high: m.value };
-  if (m.bound === 'lower') return { low: m.value, high: null };
-  return { low: m.value, high: m.value };
+// Stage 2: find mentions. Number mentions of each sentence, without the structural ones
+// ("the two leaders", "one of …") and those inside predictions and hypotheticals.
+const SELECTION = /\b(?:first|second|last|next|top|bottom|final)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b/gi;
+type SentenceMentions = { mentions: NumberMention[]; dropped: number; all: NumberMention[] };
+
+function findMentions(sentence: AnalysedSentence): SentenceMentions {
+  const relative = sentence.tokens.map((t) => ({ ...t, start: t.start - sentence.start, end: t.end - sentence.start }));
+  const all = findNumberMentions(sentence.text, relative).filter(
+    (m) => !(m.value === 1 && !m.counted && !m.unit && !m.isMultiple),
+  );
+  const meaningful = all.filter((m) => !isStructural(sentence.text, m) && !isFramingPeriod(sentence.text, m, all));
+  const mentions = meaningful.filter((m) => !isPredictive(sentence.text, m.start));
+  // "the first two finishers", "the top five": a selection, counted as a structural numeral.
+  const selections = sentence.text.match(SELECTION)?.length ?? 0;
+  return { mentions, dropped: all.length - mentions.length + selections, all: meaningful };
+}
+
+// Stage 3: merge into claims. A change and its reference value are one claim ("rose to 4,000
+// … from 2,500", "4,000 …, up from 2,500"); overlapping spans are one claim; a sentence with no
+// figure of its own is a candidate sentence claim (kept in stage 6 if it is check-worthy).
+const REFERENCE_BEFORE = /(?:\b(?:up|down)\s+)?\bfrom\s+$/i;
+const CLAUSE_BREAK = /;|\bbut\b|\bwhile\b|\bwhereas\b/;
+// "31 votes to 12", "97 percent effective after two doses": one figure with its terms.
+const CONNECTOR = /^\s*(?:[a-z]+\s+)?(?:to|after|per|of|among|against|versus|vs\.?|out of)\s+(?:the\s+|a\s+|an\s+)?$/;
+// The time of a change's reference value belongs to it: "from 2,500 in 2022".
+const REFERENCE_TIME =
+  /^\s+(?:in|on|during)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?(?:1[89]\d\d|20\d\d)\b|^\s+(?:the\s+)?(?:year|month|week|quarter)\s+(?:before|earlier)\b/;
+
+function mergeMentions(sentence: string, mentions: NumberMention[]): NumberMention[] {
+  const merged: NumberMention[] = [];
+  for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
+    const previous = merged[merged.length - 1];
+    if (!previous) {
+      merged.push({ ...m });
+      continue;
+    }
+    const between = sentence.slice(previous.end, m.start);
+    const isReference =
+      REFERENCE_BEFORE.test(sentence.slice(0, m.start)) &&
+      !CLAUSE_BREAK.test(between) &&
+      previous.reference === undefined &&
+      previous.unit === m.unit;
+    if (m.start < previous.end || isReference || CONNECTOR.test(between)) {
+      previous.end = Math.max(previous.end, m.end);
+      if (isReference) {
+        previous.reference = m.value;
+        const time = REFERENCE_TIME.exec(sentence.slice(previous.end));
+        if (time) previous.end += time[0].length;
+      }
+      continue;
+    }
+    merged.push({ ...m });
+  }
+  return merged;
+}
+
+const SUPERLATIVE =
+  '(?:lowest|highest|most|fewest|least|largest|biggest|smallest|longest|shortest|worst|best|fastest|slowest|deadliest|warmest|hottest|coldest|wettest|driest|strongest|weakest|cheapest|dearest)';
+// "the lowest level since 2000", "the highest in three decades", "the second-fastest time in history".
+const RECORD_RE = new RegExp(
+  String.raw`\b(?:the|a|its|their|his|her)\s+(?:(?:second|third|fourth|fifth)[- ])?${SUPERLATIVE}(?:\s+[\w’'-]+){0,4}?\s+(?:since|in|on record|ever|for|of any|in history)\b(?:\s+[\w’'-]+){0,4}`,
+  'gi',
+);
+const MULTIPLE_CHANGE =
+  /\b(doubled|tripled|trebled|quadrupled|halved)\b(?:\s+(?:in|over|since|from|to)\b(?:\s+[\w’'-]+){1,3})?/gi;
+const MULTIPLES: Record<string, number> = { doubled: 2, tripled: 3, trebled: 3, quadrupled: 4, halved: 0.5 };
+
+type Found = { start: number; end: number; value: number | null };
+
+function findRecords(sentence: string): Found[] {
+  const found: Found[] = [];
+  if (/(?:est|most|least|fewest|best|worst)\b/i.test(sentence)) {
+    for (const m of sentence.matchAll(RECORD_RE)) {
+      const text = m[0].replace(/[\s,;:.]+$/, '');
+      const start = m.index ?? 0;
+      found.push({ start, end: start + text.length, value: null });
+    }
+  }
+  if (/(?:ed)\b/.test(sentence)) {
+    for (const m of sentence.matchAll(MULTIPLE_CHANGE)) {
+      const before = /((?:[\w’'-]+\s+){0,3})$/.exec(sentence.slice(0, m.index ?? 0));
+      const start = (m.index ?? 0) - (before?.[1]?.length ?? 0);
+      found.push({ start, end: (m.index ?? 0) + m[0].length, value: MULTIPLES[(m[1] ?? '').toLowerCase()] ?? null });
+    }
+  }
+  return found;
+}
+
+const MONTHS = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+// A statement tied to a date with a year: "acquitted … of all charges in November 2010".
+const DATE_ANCHOR = new RegExp(
+  String.raw`\b(?:in|on|since|during)\s+(?:(?:early|late|mid-?)\s*)?(?:${MONTHS}\s+(?:\d{1,2},?\s+)?)?(1[89]\d\d|20\d\d)\b`,
+  'g',
+);
+const DATED = new RegExp(String.raw`\b(?:1[89]\d\d|20\d\d)\b|\b${MONTHS}\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b`);
+
+/** Date-anchored statements in a sentence that has figures elsewhere (before any figure of their clause). */
+function findDatedClauses(sentence: string, taken: Array<{ start: number; end: number }>): Array<Found & { year: number }> {
+  const found: Array<Found & { year: number }> = [];
+  for (const m of sentence.matchAll(DATE_ANCHOR)) {
+    const at = m.index ?? 0;
+    const end = at + m[0].length;
+    const clauseStart = Math.max(
+      0,
+      ...[...sentence.slice(0, at).matchAll(/;|, (?:but|while|and) /g)].map((b) => (b.index ?? 0) + b[0].length),
+    );
+    if (taken.some((t) => t.start < end && clauseStart < t.end)) continue;
+    found.push({ start: clauseStart, end, value: null, year: Number(m[1]) });
+  }
+  return found.slice(0, 1);
+}
+
+function draftClaims(paragraphs: Paragraph[]): { drafts: Draft[]; sentenceKinds: Set<ClaimKind>[] } {
+  const drafts: Draft[] = [];
+  const sentenceKinds: Set<ClaimKind>[] = [];
+  let sentenceIndex = 0;
+  paragraphs.forEach((p, paragraphIndex) => {
+    for (const sentence of p.sentences) {
+      const found = findMentions(sentence);
+      sentenceKinds.push(kindsOfSentence(sentence.text, found.all));
+      const base = {
+        role: p.role,
+        sentence: { start: sentence.start, end: sentence.end, text: sentence.text },
+        sentenceIndex,
+        paragraphIndex,
+        record: null,
+        dated: null,
+        speaker: null,
+        isQuote: false,
+        scope: null,
+        hasTimeExpression: false,
+        score: 0,
+      };
+      sentenceIndex++;
+      if (p.role === 'kicker') continue; // a section label, not a statement
+      const text = sentence.text.trimEnd();
+      const predictive = isPredictive(text, 0);
+      const spans: Array<{ start: number; end: number; mention: NumberMention | null; record: Found | null }> = mergeMentions(
+        sentence.text,
+        found.mentions,
+      ).map((m) => ({ ...spanOf(sentence.text, m), mention: m, record: null }));
+      for (const r of predictive ? [] : findRecords(sentence.text)) {
+        const overlapping = spans.filter((x) => x.start < r.end && r.start < x.end);
+        if (overlapping.length === 0) spans.push({ start: r.start, end: r.end, mention: null, record: r });
+        for (const x of overlapping) {
+          x.start = Math.min(x.start, r.start);
+          x.end = Math.max(x.end, r.end);
+          x.record = r;
+        }
+      }
+      for (const x of spans) {
+        drafts.push({
+          ...base,
+          start: sentence.start + x.start,
+          end: sentence.start + x.end,
+          mention: x.mention,
+          record: x.record ? { value: x.record.value } : null,
+        });
+      }
+      if (spans.length > 0) {
+        if (!predictive) {
+          for (const d of findDatedClauses(sentence.text, spans)) {
+            drafts.push({
+              ...base,
+              start: sentence.start + d.start,
+              end: sentence.start + d.end,
+              mention: null,
+              dated: { year: d.year },
+            });
+          }
+        }
+        continue;
+      }
+      if (found.dropped > 0 || text.split(/\s+/).length < 5) continue;
+      if (predictive || POSITION.test(text) || OPINION.test(text)) continue;
+      drafts.push({ ...base, start: sentence.start, end: sentence.start + text.length, mention: null });
+    }
+  });
+  return { drafts, sentenceKinds };
+}
+
+/** The span a mention claims: "met twice" takes its verb, "sixth call this year" its time. */
+function spanOf(sentence: string, m: NumberMention): { start: number; end: number } {
+  let start = m.start;
+  let end = m.end;
+  if (m.isMultiple) {
+    const verb = /([\w’'-]+)\s+$/.exec(sentence.slice(0, m.start));
+    if (verb) start = verb.index;
+  }
+  const trailing = TRAILING_TIME.exec(sentence.slice(m.end));
+  if (trailing && (m.isMultiple || m.isOrdinal)) end += trailing[0].length;
+  return { start, end };
+}
+
+// Stage 4: attribute. Quotations and speech verbs per paragraph, people in text order.
+function attribute(paragraphs: Paragraph[], drafts: Draft[]): void {
+  const people = new PersonTracker();
+  paragraphs.forEach((p, index) => {
+    const masked = maskQuotes(p.span.text);
+    people.observe(p.span.text, p.span.start, (at) => masked[at - p.span.start] === '¶');
+    const attributions = findAttributions(p.span.start, masked, people);
+    const quotes = findQuotes(p.span.text, p.span.start, attributions);
+    for (const d of drafts) if (d.paragraphIndex === index) attributeDraft(d, quotes, attributions);
+  });
+}
+
+function attributeDraft(d: Draft, quotes: QuoteSpan[], attributions: Attribution[]): void {
+  const inside = quotes.find((q) => q.start <= d.start && d.end <= q.end);
+  if (inside) {
+    d.isQuote = true;
+    d.speaker = inside.speaker;
+    return;
+  }
+  if (!d.mention) {
+    // A sentence claim inside a quotation is the quoted words of that sentence.
+    const overlapping = quotes.find((q) => q.start < d.end && d.start < q.end && q.text.trim().split(/\s+/).length >= 4);
+    if (overlapping) {
+      d.start = Math.max(d.start, overlapping.start);
+      d.end = Math.min(d.end, overlapping.end);
+      d.isQuote = true;
+      d.speaker = overlapping.speaker;
+      return;
+    }
+  }
+  d.speaker = reportedSpeaker(attributions, d.sentence, d.start);
 }
 
 /**
@@ -41,158 +312,212 @@ function reportedSpeaker(attributions: Attribution[], sentence: Span, start: num
   return (before[before.length - 1] ?? inSentence.find((a) => a.verb > start))?.speaker ?? null;
 }
 
-type SentenceContext = {
-  sentence: Span;
-  score: number;
-  quotes: QuoteSpan[];
-  attributions: Attribution[];
-  publishedAt: Date | null;
-  /** The sentence compares (asked once per sentence, not per mention). */
-  compares: boolean;
-};
-
-function numberClaim(
-  m: NumberMention,
-  { sentence, score, quotes, attributions, publishedAt, compares }: SentenceContext,
-): ExtractedClaim {
-  let start = sentence.start + m.start;
-  let end = sentence.start + m.end;
-  if (m.isMultiple) {
-    const verb = /([\w’'-]+)\s+$/.exec(sentence.text.slice(0, m.start));
-    if (verb) start = sentence.start + verb.index;
+// Stage 5: scope. The time a claim speaks of: first the words right around its figure ("3.9
+// percent in May, the lowest since 2000" is May), then its sentence.
+function scope(drafts: Draft[], publishedAt: Date | null): void {
+  for (const d of drafts) {
+    const s = d.sentence.text;
+    const from = d.start - d.sentence.start;
+    const to = d.end - d.sentence.start;
+    const rest = s.slice(to);
+    const clauseEnd = rest.search(/[,;:—–(]|\s-\s/);
+    const local = s.slice(from, clauseEnd < 0 ? s.length : to + clauseEnd);
+    const m = d.mention;
+    if (m?.isOrdinal && /^anniversar/i.test(m.counted ?? '')) {
+      d.scope = anniversaryBase(s.slice(m.start), m.value, publishedAt);
+      d.hasTimeExpression = true;
+      continue;
+    }
+    d.scope = resolveTimeScope(local, publishedAt) ?? resolveTimeScope(s, publishedAt);
+    d.hasTimeExpression = d.scope !== null || TEMPORAL_EXPRESSION.test(m ? local : s);
   }
-  const trailing = TRAILING_TIME.exec(sentence.text.slice(m.end));
-  if (trailing && (m.isMultiple || m.isOrdinal)) end += trailing[0].length;
-  const quote = quotes.find((q) => q.start <= start && end <= q.end) ?? null;
-  const { kind, kinds: baseKinds } = kindsOf(m);
-  const kinds: ClaimKind[] = compares ? [...baseKinds, 'comparison'] : baseKinds;
-  const scope: TimeScope | null =
-    kind === 'temporal'
-      ? anniversaryBase(sentence.text.slice(m.start), m.value, publishedAt)
-      : resolveTimeScope(sentence.text, publishedAt);
-  const isQuote = quote !== null;
+}
+
+// Stage 6: score, then keep what a fact-checker would pick and drop restatements.
+function score(paragraphs: Paragraph[], drafts: Draft[]): { kept: Draft[]; sentenceScores: number[] } {
+  const sentenceScores = scoreSentences(paragraphs.flatMap((p) => p.sentences));
+  const kept: Draft[] = [];
+  for (const d of drafts) {
+    const sentenceScore = sentenceScores[d.sentenceIndex] ?? 0;
+    const threshold = d.dated || DATED.test(d.sentence.text) ? DATED_CLAIM_THRESHOLD : SENTENCE_CLAIM_THRESHOLD;
+    if (!d.mention && !d.record && sentenceScore < threshold) continue;
+    d.score = scoreClaim(sentenceScore, d.mention ?? (d.record ? RECORD_AS_FIGURE : null), {
+      hasScope: d.scope !== null || d.hasTimeExpression,
+      isQuote: d.isQuote,
+      hedged: isHedged(d.sentence.text),
+    });
+    kept.push(d);
+  }
+  return { kept: dropRestated(kept), sentenceScores };
+}
+
+/** A figure the headline or dek restates from the body, or the body repeats, is claimed once. */
+function dropRestated(drafts: Draft[]): Draft[] {
+  const valueKey = (d: Draft) => (d.mention ? `${d.mention.value}|${d.mention.unit ?? ''}|${d.mention.isOrdinal}` : null);
+  const countedKey = (d: Draft) => {
+    const head = (d.mention?.counted ?? '').split(/\s+/).pop()?.toLowerCase();
+    return head ? `${valueKey(d)}|${head}` : null;
+  };
+  const byValue = new Map<string, Draft>();
+  const byCounted = new Map<string, Draft>();
+  for (const d of drafts) {
+    if (d.role !== 'body') continue;
+    const v = valueKey(d);
+    const c = countedKey(d);
+    if (v && !byValue.has(v)) byValue.set(v, d);
+    if (c && !byCounted.has(c)) byCounted.set(c, d);
+  }
+  return drafts.filter((d) => {
+    const v = valueKey(d);
+    const c = countedKey(d);
+    const first =
+      d.role === 'body'
+        ? c
+          ? byCounted.get(c)
+          : undefined
+        : ((c ? byCounted.get(c) : undefined) ?? (v ? byValue.get(v) : undefined));
+    if (!first || first === d) return true;
+    // The body's first mention keeps the narrowest time scope any restatement gives.
+    if (d.scope && (!first.scope || spanDays(d.scope) < spanDays(first.scope))) first.scope = d.scope;
+    first.score = Math.max(first.score, d.score);
+    return false;
+  });
+}
+
+const spanDays = (s: TimeScope) => (Date.parse(s.end) - Date.parse(s.start)) / 86_400_000;
+
+// ---------------------------------------------------------------------------------------------
+// Output: kinds and the contract's fields.
+
+function kindsOf(m: NumberMention): { kind: ClaimKind; kinds: ClaimKind[] } {
+  if (m.isOrdinal && /^anniversar/i.test(m.counted ?? '')) return { kind: 'temporal', kinds: ['temporal', 'ordinal'] };
+  if (m.isOrdinal) return m.counted ? { kind: 'count', kinds: ['count', 'ordinal'] } : { kind: 'ordinal', kinds: ['ordinal'] };
+  if (m.isMultiple) return { kind: 'count', kinds: ['count'] };
+  if (m.unit && DURATION_UNITS.has(m.unit)) return { kind: 'quantity', kinds: ['quantity', 'temporal'] };
+  if (m.unit || m.range || m.value >= 1000 || !Number.isInteger(m.value)) return { kind: 'quantity', kinds: ['quantity'] };
+  return { kind: 'count', kinds: ['count'] };
+}
+
+/** The kinds a sentence speaks in: its figures, its time, a comparison, someone's words. */
+function kindsOfSentence(text: string, mentions: NumberMention[]): Set<ClaimKind> {
+  const kinds = new Set<ClaimKind>();
+  for (const m of mentions) for (const k of kindsOf(m).kinds) kinds.add(k);
+  if (TEMPORAL_EXPRESSION.test(text)) kinds.add('temporal');
+  if (COMPARISON_EXPRESSION.test(text)) kinds.add('comparison');
+  if (QUOTE_EXPRESSION.test(text)) kinds.add('quote');
+  return kinds;
+}
+
+function bounds(m: NumberMention): { low: number | null; high: number | null } {
+  if (m.range) return m.range;
+  if (m.bound === 'upper') return { low: null, high: m.value };
+  if (m.bound === 'lower') return { low: m.value, high: null };
+  return { low: m.value, high: m.value };
+}
+
+const FIRST_YEAR = /\b(1[89]\d\d|20\d\d)\b/;
+
+function toClaim(d: Draft): ExtractedClaim {
+  const s = d.sentence;
+  const text = s.text.slice(d.start - s.start, d.end - s.start);
+  const compares = COMPARISON_EXPRESSION.test(s.text);
+  const m = d.mention;
+  let kind: ClaimKind;
+  let kinds: ClaimKind[];
+  if (d.record) {
+    kind = 'comparison';
+    kinds = m ? ['comparison', ...kindsOf(m).kinds] : ['comparison'];
+  } else if (m) {
+    ({ kind, kinds } = kindsOf(m));
+    if (compares) kinds.push('comparison');
+  } else if (d.dated) {
+    kind = 'temporal';
+    kinds = ['temporal'];
+  } else {
+    kind =
+      FIRST_YEAR.test(text) && d.hasTimeExpression
+        ? 'temporal'
+        : compares
+          ? 'comparison'
+          : d.hasTimeExpression
+            ? 'temporal'
+            : 'other';
+    kinds = [kind];
+  }
+  if (d.hasTimeExpression && !kinds.includes('temporal')) kinds.push('temporal');
+  if (d.isQuote) kinds.push('quote');
+  // A dated statement with no figure of its own carries its year as the value ("in November 2010").
+  const year = !m && d.hasTimeExpression ? FIRST_YEAR.exec(text) : null;
+  const value = m
+    ? m.range
+      ? null
+      : m.value
+    : d.record
+      ? d.record.value
+      : d.dated
+        ? d.dated.year
+        : year
+          ? Number(year[1])
+          : null;
   return {
     kind,
-    kinds: isQuote ? [...kinds, 'quote'] : kinds,
-    start,
-    end,
-    text: sentence.text.slice(start - sentence.start, end - sentence.start),
-    sentence: sentence.text,
-    sentenceStart: sentence.start,
-    value: m.range ? null : m.value,
-    ...bounds(m),
-    unit: m.unit,
-    counted: m.counted,
-    place: m.place,
-    bound: m.bound,
-    hedged: m.bound !== 'exact' || HEDGE.test(sentence.text),
-    speaker: quote ? quote.speaker : reportedSpeaker(attributions, sentence, start),
-    isQuote,
-    timeStart: scope?.start ?? null,
-    timeEnd: scope?.end ?? null,
-    checkworthiness: score,
+    kinds,
+    start: d.start,
+    end: d.end,
+    text,
+    sentence: s.text,
+    sentenceStart: s.start,
+    value,
+    ...(m && !m.range && value !== m.value ? { low: value, high: value } : m ? bounds(m) : { low: value, high: value }),
+    unit: m?.unit ?? null,
+    counted: m?.counted ?? null,
+    place: m?.place ?? null,
+    bound: m ? m.bound : null,
+    hedged: m ? m.bound !== 'exact' || isHedged(s.text) : isHedged(text),
+    speaker: d.speaker,
+    isQuote: d.isQuote,
+    timeStart: d.scope?.start ?? null,
+    timeEnd: d.scope?.end ?? null,
+    checkworthiness: d.score,
   };
 }
 
-type TextClaim = Pick<ExtractedClaim, 'kind' | 'kinds' | 'start' | 'end' | 'text' | 'speaker' | 'isQuote' | 'checkworthiness'>;
+/** The order in which a text's kinds say most about it (comparison first, bare quote last). */
+const TEXT_KIND_PRECEDENCE: readonly ClaimKind[] = ['comparison', 'temporal', 'quantity', 'count', 'ordinal', 'quote', 'other'];
 
-/** A claim that is a stretch of text (a sentence or a quotation) with no value of its own. */
-function textClaim(base: TextClaim, sentence: Span, publishedAt: Date | null): ExtractedClaim {
-  const scope = resolveTimeScope(base.text, publishedAt);
-  return {
-    ...base,
-    sentence: sentence.text,
-    sentenceStart: sentence.start,
-    value: null,
-    low: null,
-    high: null,
-    unit: null,
-    counted: null,
-    place: null,
-    bound: null,
-    hedged: HEDGE.test(base.text),
-    timeStart: scope?.start ?? null,
-    timeEnd: scope?.end ?? null,
-  };
-}
-
-/** A check-worthy sentence with no structured mention: the sentence itself is the claim. */
-function sentenceClaim({ sentence, score, quotes, attributions, publishedAt, compares }: SentenceContext): ExtractedClaim {
-  const text = sentence.text.trimEnd();
-  const end = sentence.start + text.length;
-  const quote = quotes.find((q) => q.start < end && sentence.start < q.end) ?? null;
-  const kind: ClaimKind = compares ? 'comparison' : 'other';
-  return textClaim(
-    {
-      kind,
-      kinds: quote ? [kind, 'quote'] : [kind],
-      start: sentence.start,
-      end,
-      text,
-      speaker: quote ? quote.speaker : reportedSpeaker(attributions, sentence, end),
-      isQuote: quote !== null,
-      checkworthiness: score,
-    },
-    sentence,
-    publishedAt,
-  );
-}
-
-function quoteClaim(q: QuoteSpan, sentence: Span, score: number, publishedAt: Date | null): ExtractedClaim {
-  const base = { kind: 'quote', kinds: ['quote'], start: q.start, end: q.end, text: q.text, speaker: q.speaker } as const;
-  return textClaim({ ...base, kinds: [...base.kinds], isQuote: true, checkworthiness: score }, sentence, publishedAt);
-}
-
-const round = (n: number) => Math.round(n * 1000) / 1000;
+export type TextAnalysis = {
+  claims: ExtractedClaim[];
+  /** The sentence model's score of the text's most check-worthy sentence. */
+  checkworthiness: number;
+  /** The kinds the text's sentences speak in, and the one that says most. */
+  kinds: ClaimKind[];
+  kind: ClaimKind | null;
+};
 
 /**
- * Extracts checkable claims from article text. Pure and deterministic: the same text and
- * publication date always give the same claims, in text order.
+ * Extracts checkable claims from article text in one straight line of stages: segment → find
+ * mentions → merge into claims → attribute → scope → score. Pure and deterministic: the same
+ * text and publication date always give the same claims, in text order.
  */
-export function extractClaims(text: string, options: ExtractOptions = {}): ExtractedClaim[] {
-  return analyseText(text, options).claims;
+export function analyseText(text: string, options: ExtractOptions = {}): TextAnalysis {
+  const publishedAt = toDate(options.publishedAt);
+  const segmented = segment(text);
+  const { drafts, sentenceKinds } = draftClaims(segmented);
+  attribute(segmented, drafts);
+  scope(drafts, publishedAt);
+  const { kept, sentenceScores } = score(segmented, drafts);
+  const claims = kept.map(toClaim).sort((a, b) => a.start - b.start || a.end - b.end);
+  const all = new Set<ClaimKind>(sentenceKinds.flatMap((k) => [...k]));
+  for (const c of claims) for (const k of c.kinds) all.add(k);
+  const kinds = TEXT_KIND_PRECEDENCE.filter((k) => all.has(k));
+  return {
+    claims,
+    checkworthiness: Math.max(0, ...sentenceScores),
+    kinds,
+    kind: kinds[0] ?? null,
+  };
 }
 
-/** The claims of a text and the check-worthiness of its most check-worthy sentence, in one pass. */
-export function analyseText(text: string, options: ExtractOptions = {}): { claims: ExtractedClaim[]; maxSentenceScore: number } {
-  const publishedAt = toDate(options.publishedAt);
-  const people = new PersonTracker();
-  const claims: ExtractedClaim[] = [];
-  let maxSentenceScore = 0;
-  const seen = new Set<string>();
-  for (const paragraph of paragraphs(text, articleBodyEnd(text))) {
-    // Scraped pages repeat photo captions and pull quotes: a paragraph seen before adds no claims.
-    const key = paragraph.text.trim();
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const masked = maskQuotes(paragraph.text);
-    people.observe(paragraph.text, paragraph.start, (at) => masked[at - paragraph.start] === '¶');
-    const attributions = findAttributions(paragraph.start, masked, people);
-    const quotes = findQuotes(paragraph.text, paragraph.start, attributions);
-    const sentences = analyseParagraph(paragraph);
-    const scores: number[] = [];
-    for (const analysed of sentences) {
-      const { tokens, ...sentence } = analysed;
-      const score = round(scoreSentence(sentence.text, { pos: tokens.map((t) => t.pos) }));
-      scores.push(score);
-      maxSentenceScore = Math.max(maxSentenceScore, score);
-      const context = { sentence, score, quotes, attributions, publishedAt, compares: COMPARISON_EXPRESSION.test(sentence.text) };
-      const relative = tokens.map((t) => ({ ...t, start: t.start - sentence.start, end: t.end - sentence.start }));
-      const mentions = findNumberMentions(sentence.text, relative).filter(
-        (m) => !(m.value === 1 && !m.counted && !m.unit && !m.isMultiple),
-      );
-      for (const mention of mentions) claims.push(numberClaim(mention, context));
-      // A sentence of its own is a claim only when the model says so and it is a real sentence.
-      const words = sentence.text.trim().split(/\s+/).length;
-      if (mentions.length === 0 && words >= 5 && isCheckworthy(context.score)) claims.push(sentenceClaim(context));
-    }
-    for (const q of quotes) {
-      if (q.text.trim().split(/\s+/).length < 4) continue;
-      const sentence = sentences.find((s) => s.start <= q.start && q.start < s.end) ?? paragraph;
-      // A quote is as check-worthy as its most check-worthy sentence.
-      const score = Math.max(0, ...sentences.map((s, i) => (s.start < q.end && q.start < s.end ? (scores[i] ?? 0) : 0)));
-      claims.push(quoteClaim(q, sentence, score, publishedAt));
-    }
-  }
-  return { claims: claims.sort((a, b) => a.start - b.start || a.end - b.end), maxSentenceScore };
+export function extractClaims(text: string, options: ExtractOptions = {}): ExtractedClaim[] {
+  return analyseText(text, options).claims;
 }

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from './extract';
+import { findTitle } from './headline';
+import { resolveTimeScope } from './time-scope';
 import type { ExtractedClaim } from './types';
 
 type Case = Record<string, unknown> & { text: string; publishedAt?: string };
@@ -67,6 +69,12 @@ describe('golden: hedges', () => {
 
 describe('golden: time scope against the publication date', () => {
   it.each(golden('dates').map((c) => [label(c), c] as const))('%s', (_l, c) => {
+    if (c['prediction']) {
+      // A prediction is no claim, but its time still resolves forward.
+      expect(extractClaims(c.text, { publishedAt: c.publishedAt }).filter((x) => x.value !== null)).toEqual([]);
+      expect(resolveTimeScope(c.text, new Date(String(c.publishedAt)))).toEqual({ start: c['start'], end: c['end'] });
+      return;
+    }
     const claim = c['span'] ? claimWith(c, String(c['span'])) : numberClaim(c);
     expect({ start: claim?.timeStart, end: claim?.timeEnd }).toEqual({ start: c['start'], end: c['end'] });
   });
@@ -79,5 +87,28 @@ describe('golden: speakers', () => {
     expect(claim?.speaker ?? null).toBe(c['speaker']);
     if ('quote' in c) expect(claim?.isQuote).toBe(c['quote']);
     else expect(claim?.isQuote).toBe(true);
+  });
+});
+
+describe('golden: predictions, hypotheticals and structural numerals are not claims', () => {
+  it.each(golden('predictions').map((c) => [label(c), c] as const))('%s', (_l, c) => {
+    expect(extractClaims(c.text, { publishedAt: '2024-01-15' }).map((x) => x.text)).toEqual([]);
+  });
+});
+
+describe('golden: a change is one claim with its reference value; a record is its own claim', () => {
+  it.each(golden('changes').map((c) => [label(c), c] as const))('%s', (_l, c) => {
+    const claims = extractClaims(c.text, { publishedAt: c.publishedAt });
+    const expected = c['claims'] as Array<Record<string, unknown>>;
+    expect(claims).toHaveLength(expected.length);
+    expected.forEach((e, i) => expect(claims[i]).toMatchObject(e));
+  });
+});
+
+describe('golden: documents (title under a kicker, captions, bylines, restated figures)', () => {
+  it.each(golden('documents').map((c) => [label(c), c] as const))('%s', (_l, c) => {
+    if ('title' in c) expect(findTitle(c.text)).toBe(c['title']);
+    if ('claims' in c)
+      expect(extractClaims(c.text, { publishedAt: c.publishedAt ?? '2016-10-21' })).toHaveLength(Number(c['claims']));
   });
 });

@@ -10,16 +10,22 @@ export type NumberMention = ParsedNumber & {
   range: { low: number; high: number } | null;
   counted: string | null;
   place: string | null;
+  /** The other end of a change ("rose from 2,500 to 4,000" → 2,500), when the mention is one. */
+  reference?: number;
 };
 
 const WORD = `(?:${NUMBER_WORDS.filter((w) => w !== 'a' && w !== 'an').join('|')})`;
 const SCALE = String.raw`(?:\s(?:hundred|thousand|million|billion|trillion)\b)`;
 const PERCENT = String.raw`(?:\s?(?:%|percent\b|per cent\b))`;
 const DIGITS = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`; // "1,200" but not the comma after "67,"
-const CURRENCY_ATOM = String.raw`[$€£¥₪]\s?${DIGITS}(?:\s?(?:k|m|bn|tn)\b)?${SCALE}?`;
-const DIGIT_ATOM = String.raw`\b${DIGITS}(?:st|nd|rd|th|k\b|bn\b)?${PERCENT}?${SCALE}?`;
+const CURRENCY_ATOM = String.raw`[$€£¥₪]\s?${DIGITS}(?:\s?(?:k|m|bn|tn)\b|(?:million|billion|trillion|thousand)\b)?${SCALE}?`;
+const GLUED_SCALE = String.raw`(?:(?:million|billion|trillion|thousand)\b)`;
+const MEASURE = String.raw`(?:\s?(?:Gt|Mt|kt|TWh|GWh|MWh|kWh|GW|MW|kW)\b)`;
+const CLOCK_ATOM = String.raw`\b\d{1,2}:[0-5]\d:[0-5]\d\b`;
+const PER_MILLION = String.raw`(?:\sparts per (?:million|billion)\b)`;
+const DIGIT_ATOM = String.raw`\b${DIGITS}(?:st|nd|rd|th|k\b|bn\b|${GLUED_SCALE}|${MEASURE}|${PER_MILLION})?${PERCENT}?${SCALE}?`;
 const WORD_ATOM = String.raw`\b(?:(?:half\s)?an?\s)?${WORD}(?:[\s-](?:and\s)?${WORD})*(?:\s+and\s+a\s+half(?:\s(?:hundred|thousand|million|billion|trillion))?)?\b${PERCENT}?`;
-const NUMBER_RE = new RegExp([CURRENCY_ATOM, DIGIT_ATOM, WORD_ATOM].join('|'), 'gi');
+const NUMBER_RE = new RegExp([CLOCK_ATOM, CURRENCY_ATOM, DIGIT_ATOM, WORD_ATOM].join('|'), 'gi');
 
 const RANGE_ATOM = String.raw`(?:[$€£¥₪]\s?)?${DIGITS}(?:\s?(?:k|bn)\b)?${SCALE}?|${WORD}(?:[\s-]${WORD})*`;
 const RANGE_RE = new RegExp(
@@ -138,7 +144,11 @@ function scaleOf(text: string): number {
     : 1;
 }
 
-type Range = { start: number; end: number; low: number; high: number; unit: string | null };
+type Range = { start: number; end: number; low: number; high: number; unit: string | null; isChange: boolean };
+
+// "rose from 2,500 to 4,000" is a change to 4,000, its reference 2,500: not a range.
+const CHANGE_BEFORE =
+  /\b(?:rose|risen|rises|rise|fell|fallen|falls|fall|grew|grown|grows|increased|increases|decreased|decreases|dropped|drops|climbed|climbs|jumped|jumps|slipped|slips|declined|declines|surged|soared|plunged|plummeted|went up|went down|up|down|cut|raised|raising|raise|lowered|reduced|changed|moved|shrank|shrunk|doubled)\s+(?:\w+\s+){0,2}$/i;
 
 /** "between 20 and 30", "10-15 percent", "from $2 million to $3 million". */
 function findRanges(sentence: string): Range[] {
@@ -151,7 +161,7 @@ function findRanges(sentence: string): Range[] {
     const low = parseNumberPhrase(a.trim());
     const high = parseNumberPhrase(b.trim());
     if (!low || !high) continue;
-    if (/^\d{4}$/.test(a.trim()) && /^\d{4}$/.test(b.trim())) continue; // year spans are time, not amounts
+    if (/^\d{4}$/.test(a.trim()) && /^\d{2}(?:\d{2})?$/.test(b.trim())) continue; // year spans ("2010-2015", "2023-24") are time
     let lowValue = low.value;
     if (scaleOf(b) > 1 && scaleOf(a) === 1) lowValue *= scaleOf(b);
     const divisor = percent ? 100 : 1;
@@ -162,6 +172,7 @@ function findRanges(sentence: string): Range[] {
       low: lowValue / divisor,
       high: high.value / divisor,
       unit: percent ? 'percent' : (low.unit ?? high.unit),
+      isChange: /^from\s/i.test(m[0].trimStart()) && CHANGE_BEFORE.test(sentence.slice(0, start)),
     });
   }
   return ranges;
@@ -179,8 +190,9 @@ const FRACTION_RE = new RegExp(
   'gi',
 );
 // "one in four hospitals", "eight out of ten voters", "1 in 5 adults".
+// The first number stands alone ("000 in 2023" is the tail of "4,000 in 2023", not a ratio).
 const RATIO_RE =
-  /\b(one|two|three|four|five|six|seven|eight|nine|\d{1,3}) (?:in|out of) (two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|\d{1,4})\b/gi;
+  /(?<![\d,.])\b(one|two|three|four|five|six|seven|eight|nine|\d{1,3}) (?:in|out of) (two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|\d{1,4})\b(?![,.]\d)/gi;
 const NOT_A_SHARE = /\b(first|second|last|latter|former|back|front|top|bottom|upper|lower)\s+$/i;
 
 type Fraction = { start: number; end: number; countFrom: number; value: number };
@@ -197,6 +209,7 @@ function findFractions(sentence: string): Fraction[] {
     const of = parseNumberPhrase(m[1] ?? '');
     const whole = parseNumberPhrase(m[2] ?? '');
     if (!of || !whole || whole.value <= of.value) continue;
+    if (/^\d{4}$/.test(m[2] ?? '') && whole.value >= 1800 && whole.value <= 2100) continue; // "500 in 2022" is a year
     const end = index + m[0].length;
     found.push({ start: index, end, countFrom: end, value: of.value / whole.value });
   }
@@ -245,6 +258,36 @@ function mayHaveNumber(sentence: string): boolean {
   );
 }
 
+// "seven years and three months" is one duration of 7.25 years, not 7 and 3.
+const DURATION_PARTS: Record<string, Record<string, number>> = {
+  year: { month: 12, week: 52, day: 365 },
+  hour: { minute: 60, second: 3600 },
+  minute: { second: 60 },
+  week: { day: 7 },
+};
+const COMPOUND_NUMBER = String.raw`(\d+(?:\.\d+)?|(?:${WORD})(?:[\s-]${WORD})?)`;
+const COMPOUND_DURATION_RE = new RegExp(
+  String.raw`\b${COMPOUND_NUMBER}\s+(years?|hours?|minutes?|weeks?)(?:,|\s+and)\s+${COMPOUND_NUMBER}\s+(months?|weeks?|days?|minutes?|seconds?)\b`,
+  'gi',
+);
+
+type Duration = { start: number; end: number; value: number; unit: string };
+
+function findCompoundDurations(sentence: string): Duration[] {
+  if (!/\band\s|,/.test(sentence) || !/(?:year|hour|minute|week)s?\b/i.test(sentence)) return [];
+  const found: Duration[] = [];
+  for (const m of sentence.matchAll(COMPOUND_DURATION_RE)) {
+    const major = parseNumberPhrase(m[1] ?? '');
+    const minor = parseNumberPhrase(m[3] ?? '');
+    const unit = (m[2] ?? '').toLowerCase().replace(/s$/, '');
+    const per = DURATION_PARTS[unit]?.[(m[4] ?? '').toLowerCase().replace(/s$/, '')];
+    if (!major || !minor || !per || major.isOrdinal || minor.isOrdinal) continue;
+    const start = m.index ?? 0;
+    found.push({ start, end: start + m[0].length, value: Number((major.value + minor.value / per).toPrecision(12)), unit });
+  }
+  return found;
+}
+
 /** Finds number mentions in a sentence, with bound, range, counted noun and place. */
 export function findNumberMentions(sentence: string, tagged?: Token[]): NumberMention[] {
   if (!mayHaveNumber(sentence)) return [];
@@ -252,7 +295,8 @@ export function findNumberMentions(sentence: string, tagged?: Token[]): NumberMe
   const mentions: NumberMention[] = [];
   const ranges = findRanges(sentence);
   const fractions = findFractions(sentence);
-  const taken = [...ranges, ...fractions];
+  const durations = findCompoundDurations(sentence);
+  const taken = [...ranges, ...fractions, ...durations];
   const complete = (
     start: number,
     end: number,
@@ -282,14 +326,29 @@ export function findNumberMentions(sentence: string, tagged?: Token[]): NumberMe
   };
   for (const r of ranges) {
     const { bound, start } = boundBefore(sentence, r.start);
-    complete(start, r.end, { value: r.low, isOrdinal: false, isMultiple: false, unit: r.unit }, bound, {
-      low: r.low,
-      high: r.high,
-    });
+    const parsed = { value: r.isChange ? r.high : r.low, isOrdinal: false, isMultiple: false, unit: r.unit };
+    complete(start, r.end, parsed, bound, r.isChange ? null : { low: r.low, high: r.high });
+    const last = mentions[mentions.length - 1];
+    if (r.isChange && last) last.reference = r.low;
   }
   for (const f of fractions) {
     const { bound, start } = boundBefore(sentence, f.start);
     complete(start, f.end, { value: f.value, isOrdinal: false, isMultiple: false, unit: 'fraction' }, bound, null, f.countFrom);
+  }
+  for (const d of durations) {
+    const { bound, start } = boundBefore(sentence, d.start);
+    mentions.push({
+      value: d.value,
+      isOrdinal: false,
+      isMultiple: false,
+      unit: d.unit,
+      start,
+      end: d.end,
+      bound,
+      range: null,
+      counted: null,
+      place: null,
+    });
   }
   for (const match of sentence.matchAll(NUMBER_RE)) {
     const raw = match[0].trim();
@@ -300,6 +359,7 @@ export function findNumberMentions(sentence: string, tagged?: Token[]): NumberMe
     const parsed = parseNumberPhrase(raw);
     if (!parsed || /^an?$/i.test(raw)) continue;
     if (isDatePart(raw, sentence.slice(0, rawStart), sentence.slice(rawEnd))) continue;
+    if (/\b(?:1[89]|20)\d\d[-–/]$/.test(sentence.slice(0, rawStart))) continue; // "2023-24": the school or fiscal year
     if (isIdentifier(sentence, tokens, raw, rawStart, rawEnd)) continue;
     const { bound, start } = boundBefore(sentence, rawStart);
     complete(start, rawEnd, parsed, bound, null);

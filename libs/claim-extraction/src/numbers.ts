@@ -70,6 +70,19 @@ export const NUMBER_WORDS = [...Object.keys(UNITS), ...Object.keys(ORDINALS), ..
 export type ParsedNumber = { value: number; isOrdinal: boolean; isMultiple: boolean; unit: string | null };
 
 const SCALE_ABBR: Record<string, number> = { k: 1e3, m: 1e6, bn: 1e9, b: 1e9, tn: 1e12 };
+// Metric units written against the digits ("4.2Gt", "3 GW"): value in the base unit.
+const MEASURES: Record<string, [number, string]> = {
+  gt: [1e9, 'tonne'],
+  mt: [1e6, 'tonne'],
+  kt: [1e3, 'tonne'],
+  twh: [1e12, 'Wh'],
+  gwh: [1e9, 'Wh'],
+  mwh: [1e6, 'Wh'],
+  kwh: [1e3, 'Wh'],
+  gw: [1e9, 'W'],
+  mw: [1e6, 'W'],
+  kw: [1e3, 'W'],
+};
 const CURRENCY: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₪': 'ILS' };
 
 /**
@@ -89,15 +102,39 @@ export function parseNumberPhrase(phrase: string): ParsedNumber | null {
     percent = true;
     text = text.replace(/(%|\s*per ?cent|\s*percent)$/, '').trim();
   }
-  const digits = /^(\d[\d,]*(?:\.\d+)?)\s*(st|nd|rd|th)?\s*(k|m|bn|b|tn)?\b\s*(hundred|thousand|million|billion|trillion)?$/.exec(
-    text,
-  );
+  const clock = /^(\d{1,2}):([0-5]\d):([0-5]\d)$/.exec(text);
+  if (clock) {
+    // A race or run time, "2:01:09": hours, in hours as the guideline writes durations.
+    const [h, m, sec] = [clock[1], clock[2], clock[3]].map(Number) as [number, number, number];
+    return { value: Number((h + m / 60 + sec / 3600).toPrecision(12)), isOrdinal: false, isMultiple: false, unit: 'hour' };
+  }
+  const perMillion = /^(\d[\d,]*(?:\.\d+)?)\s+parts per (million|billion)$/.exec(text);
+  if (perMillion) {
+    return {
+      value: Number((perMillion[1] ?? '').replace(/,/g, '')),
+      isOrdinal: false,
+      isMultiple: false,
+      unit: perMillion[2] === 'million' ? 'ppm' : 'ppb',
+    };
+  }
+  const measure = /^(\d[\d,]*(?:\.\d+)?)\s?(gt|mt|kt|twh|gwh|mwh|kwh|gw|mw|kw)$/.exec(text);
+  if (measure && !unit) {
+    const [factor, base] = MEASURES[measure[2] ?? ''] ?? [1, null];
+    return {
+      value: Number((Number((measure[1] ?? '').replace(/,/g, '')) * factor).toPrecision(12)),
+      isOrdinal: false,
+      isMultiple: false,
+      unit: base,
+    };
+  }
+  const digits =
+    /^(\d[\d,]*(?:\.\d+)?)\s*(st|nd|rd|th)?\s*(?:(k|m|bn|b|tn)\b)?\s*(hundred|thousand|million|billion|trillion)?$/.exec(text);
   let parsed: ParsedNumber | null = null;
   if (digits) {
     const base = Number((digits[1] ?? '').replace(/,/g, ''));
     const scale = (digits[3] ? SCALE_ABBR[digits[3]] : 1) ?? 1;
     const word = digits[4] ? (SCALES[digits[4]] ?? 1) : 1;
-    parsed = { value: base * scale * word, isOrdinal: Boolean(digits[2]), isMultiple: false, unit };
+    parsed = { value: Number((base * scale * word).toPrecision(12)), isOrdinal: Boolean(digits[2]), isMultiple: false, unit };
   } else {
     parsed = parseWords(text, unit);
   }
@@ -131,7 +168,9 @@ function parseWords(text: string, unit: string | null): ParsedNumber | null {
   let current = 0;
   let seen = false;
   let isOrdinal = false;
-  for (const word of words) {
+  for (const [i, word] of words.entries()) {
+    // "first two years" is an ordinal before a count, not the number three.
+    if (i > 0 && word in UNITS && (words[i - 1] ?? '') in ORDINALS) return null;
     if (word in UNITS) {
       current += UNITS[word] ?? 0;
     } else if (word in ORDINALS) {

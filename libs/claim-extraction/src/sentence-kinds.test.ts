@@ -1,16 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { detectKinds } from './sentence-kinds';
+import { extractClaims } from './extract';
+import { extractDocument } from './extract-document';
 
-describe('detectKinds', () => {
+describe('kinds the product reports (extract --jsonl top level)', () => {
   it.each([
-    ['The state spent $2 billion on roads.', ['quantity']],
-    ['Unemployment is higher than it was in 2010.', ['temporal', 'comparison']],
-    ['Crime rose 20 percent last year.', ['quantity', 'temporal', 'comparison']],
-    ['The senator said that taxes will go up.', ['quote']],
-    ['“We will win,” she said on Monday.', ['temporal', 'quote']],
-    ['It is the largest park in the country.', ['comparison']],
-    ['The weather is nice.', []],
-  ])('%s → %j', (text, kinds) => {
-    expect([...detectKinds(text)].sort()).toEqual([...kinds].sort());
+    ['The state spent $2 billion on roads.', 'quantity', ['quantity']],
+    ['Unemployment is higher than it was in 2010.', 'comparison', ['comparison', 'temporal']],
+    ['Crime rose 20 percent last year.', 'comparison', ['comparison', 'temporal', 'quantity']],
+    ['The senator said that taxes will go up.', 'quote', ['quote']],
+    ['“We will win,” she said on Monday.', 'temporal', ['temporal', 'quote']],
+    ['It is the largest park in the country.', 'comparison', ['comparison']],
+    ['The weather is nice.', null, []],
+  ] as const)('%s → %s %j', (text, kind, kinds) => {
+    const out = extractDocument(1, text, { publishedAt: '2024-01-15' });
+    expect(out.kind).toBe(kind);
+    expect(out.kinds).toEqual(kinds);
+  });
+
+  it('gives a claim the temporal kind whenever it has a time scope', () => {
+    const text = 'The city hired 1,200 teachers in 2023. Sales fell 3 percent last month. He met them twice this year.';
+    const claims = extractClaims(text, { publishedAt: '2024-01-15' });
+    expect(claims.length).toBe(3);
+    for (const c of claims) {
+      expect(c.timeStart).not.toBeNull();
+      expect(c.kinds).toContain('temporal');
+    }
   });
 });

@@ -1,7 +1,4 @@
-import type { ClaimKind } from '@claimledger/domain';
-import { findNumberMentions } from './mentions';
-
-export type SentenceKind = Extract<ClaimKind, 'quantity' | 'temporal' | 'comparison' | 'quote'>;
+// The expressions the pipeline's kinds read (extract.ts): time, comparison, someone's words.
 
 const MONTHS =
   'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec';
@@ -50,24 +47,3 @@ export const QUOTE_EXPRESSION = new RegExp(
     String.raw`\bquote[sd]?\b`,
   ].join('|'),
 );
-
-/** The kinds of claim a sentence makes; several may apply. */
-export function detectKinds(text: string): Set<SentenceKind> {
-  const kinds = new Set<SentenceKind>();
-  if (findNumberMentions(text).some((m) => !m.isOrdinal)) kinds.add('quantity');
-  if (TEMPORAL_EXPRESSION.test(text)) kinds.add('temporal');
-  if (COMPARISON_EXPRESSION.test(text)) kinds.add('comparison');
-  if (QUOTE_EXPRESSION.test(text)) kinds.add('quote');
-  return kinds;
-}
-
-/**
- * The one kind that says most about a claim, for taxonomies that give each claim a single
- * label: a comparison relates amounts, a temporal claim ties an amount or event to a time,
- * a quantity is a bare amount; a quote is the kind only when nothing else applies.
- */
-export const KIND_PRECEDENCE: readonly SentenceKind[] = ['comparison', 'temporal', 'quantity', 'quote'];
-
-export function primaryKind(kinds: ReadonlySet<SentenceKind>): SentenceKind | null {
-  return KIND_PRECEDENCE.find((k) => kinds.has(k)) ?? null;
-}

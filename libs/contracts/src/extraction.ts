@@ -43,6 +43,9 @@ export const ZExtractResponse = z.object({
   id: z.union([z.string(), z.number()]),
   checkworthiness: z.number().min(0).max(1),
   isCheckworthy: z.boolean(),
+  /** The text's kinds (what its sentences speak in) and the one that says most; null with none. */
+  kind: z.enum(CLAIM_KINDS).nullable(),
+  kinds: z.array(z.enum(CLAIM_KINDS)),
   claims: z.array(
     ZExtractedClaim.pick({
       kind: true,

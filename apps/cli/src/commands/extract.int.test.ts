@@ -49,12 +49,17 @@ describe('claimledger extract --jsonl', () => {
     const chatter = ZExtractResponse.parse(lines[3]);
     expect(chatter.isCheckworthy).toBe(false);
     expect(chatter.checkworthiness).toBeLessThan(0.5);
+    expect(first.kinds).toEqual(['quantity', 'quote']);
     const met = ZExtractResponse.parse(lines[4]);
     expect(met.claims[0]).toMatchObject({
       text: 'met twice this year',
       value: 2,
+      kinds: ['count', 'temporal'],
       timeScope: { start: '2016-01-01', end: '2016-12-31' },
     });
+    // The text's kinds at the top level: a dated count.
+    expect(met).toMatchObject({ kind: 'temporal', kinds: ['temporal', 'count'] });
+    expect(chatter).toMatchObject({ claims: [], kinds: ['temporal'] }); // "tonight" is a time, but nothing is claimed
   });
 
   it('prints a readable table for a file', async () => {

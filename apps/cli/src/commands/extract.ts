@@ -49,7 +49,7 @@ export function registerExtract(program: Command): void {
       const request = ZExtractRequest.parse({ id: file, text: await readInput(file), publishedAt: options.publishedAt });
       const result = extractDocument(request.id, request.text, { publishedAt: request.publishedAt ?? null });
       console.log(
-        `check-worthiness ${result.checkworthiness.toFixed(2)} (${result.isCheckworthy ? 'check-worthy' : 'not check-worthy'}), ${result.claims.length} claims`,
+        `check-worthiness ${result.checkworthiness.toFixed(2)} (${result.isCheckworthy ? 'check-worthy' : 'not check-worthy'}), ${result.claims.length} claims, kinds: ${result.kinds.join(', ') || 'none'}`,
       );
       console.log(
         formatClaimTable(

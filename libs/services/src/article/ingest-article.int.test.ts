@@ -13,7 +13,7 @@ afterAll(() => db.close());
 
 const article = (tag: string) =>
   `Harbour report ${tag}\n\nThe port handled 4.2 million containers in 2024, up 12 percent, its director Ana Ruiz said. ` +
-  `"We expect up to five million next year," she said.`;
+  `"We handled up to five million in our best year," she said.`;
 
 describe('ingestArticle', () => {
   it('stores the article and its claims with exact spans', async () => {
@@ -39,6 +39,18 @@ describe('ingestArticle', () => {
       speaker: 'Ana Ruiz',
       isQuote: true,
     });
+  });
+
+  it('stores a change as one claim with its reference, and titles a plain text by its headline, not its kicker', async () => {
+    const tag = uniqueSuffix();
+    const body =
+      `HOUSING ${tag}\nMayor defends housing record\n\n` +
+      'The mayor said 4,000 new homes were built in 2023, up from 2,500 in 2022.\n\n' +
+      '"We will build 10,000 more," she said.';
+    const { article: stored } = await ingestArticle(db.prisma, { body, format: 'text', publishedAt: '2024-03-11' });
+    expect(stored.title).toBe('Mayor defends housing record');
+    expect(stored.claims.map((c) => c.text)).toEqual(['4,000 new homes were built in 2023, up from 2,500 in 2022']);
+    expect(stored.claims[0]).toMatchObject({ value: 4000, timeStart: '2023-01-01', timeEnd: '2023-12-31', unit: null });
   });
 
   it('is idempotent on content: the same text twice gives one article', async () => {

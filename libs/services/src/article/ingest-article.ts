@@ -4,7 +4,7 @@ import {
   type TIngestArticleParsed,
   type TIngestResult,
 } from '@claimledger/contracts';
-import { EXTRACTOR_VERSION, extractClaims } from '@claimledger/claim-extraction';
+import { EXTRACTOR_VERSION, extractClaims, findTitle } from '@claimledger/claim-extraction';
 import { findArticle, findArticleIdByHash, insertArticleWithClaims, runInTransaction, type DbClient } from '@claimledger/db';
 import { AppError } from '@claimledger/domain';
 import { parseInput } from '@claimledger/contracts';
@@ -12,8 +12,9 @@ import { cleanHtml } from './clean-html';
 import { assertLooksLikeText, contentHash, normaliseText } from './normalise-text';
 import { trackArticleClaims } from '../tracking/track-article';
 
-function firstLine(text: string): string {
-  const line = text.split('\n').find((l) => l.trim()) ?? 'Untitled article';
+/** A plain text's title: its headline (a kicker line above it is skipped), else its first line. */
+function titleOf(text: string): string {
+  const line = findTitle(text) ?? text.split('\n').find((l) => l.trim()) ?? 'Untitled article';
   return line.length > 200 ? `${line.slice(0, 197)}…` : line;
 }
 
