@@ -31,6 +31,7 @@ export {
   updateClaimFieldsIfVersion,
 } from './repositories/claim-detail-repository';
 export {
+  citationExists,
   findArchivedBody,
   findCitation,
   insertCitation,

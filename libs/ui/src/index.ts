@@ -6,3 +6,5 @@ export type { Segment, SpanLike } from './segments';
 export { formatTimeScope, summariseClaim } from './claim-summary';
 export { VerdictBadge } from './verdict-badge';
 export { CheckboxGroup } from './checkbox-group';
+export { actionLabel, describeChanges, describeValue, fieldLabel } from './audit-format';
+export type { AuditChange, AuditLookup } from './audit-format';

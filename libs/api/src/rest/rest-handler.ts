@@ -6,7 +6,13 @@ import { spend, type RateLimit } from './rate-limit';
 
 export const REST_ENDPOINT = '/api';
 
-export type RestOptions = { db: ServiceDb; archiveQueue: ArchiveQueue; publicUrl: string; rateLimit: RateLimit };
+export type RestOptions = {
+  db: ServiceDb;
+  archiveQueue: ArchiveQueue;
+  /** Base URL of public links, fixed or worked out from each request. */
+  publicUrl: string | ((req: Request) => string);
+  rateLimit: RateLimit;
+};
 
 /** The API key of a request: `Authorization: Bearer clk_…` (or `X-API-Key`). */
 export function apiKeyToken(req: Request): string | null {
@@ -60,7 +66,7 @@ export function createRestHandler(options: RestOptions): (req: Request) => Promi
       actor: null,
       archiveQueue: options.archiveQueue,
       apiKeyToken: apiKeyToken(req),
-      publicUrl: options.publicUrl,
+      publicUrl: typeof options.publicUrl === 'string' ? options.publicUrl : options.publicUrl(req),
     }),
   } as unknown as Parameters<typeof createOpenApiNodeHttpHandler>[0]) as unknown as (
     req: Request,

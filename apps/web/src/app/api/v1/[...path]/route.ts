@@ -1,6 +1,7 @@
 import { createRateLimit, createRestHandler } from '@claimledger/api';
 import { getServer } from '../../../../server/database';
 import { webEnv } from '../../../../server/env';
+import { publicUrlOfRequest } from '../../../../server/public-url';
 
 export const dynamic = 'force-dynamic';
 
@@ -10,7 +11,7 @@ let handler: Promise<(req: Request) => Promise<Response>> | undefined;
 /** One REST handler per server process, built on first use. */
 function restHandler() {
   handler ??= getServer().then(({ db, archiver }) =>
-    createRestHandler({ db: db.prisma, archiveQueue: archiver, publicUrl: webEnv.CLAIMLEDGER_PUBLIC_URL, rateLimit }),
+    createRestHandler({ db: db.prisma, archiveQueue: archiver, publicUrl: publicUrlOfRequest, rateLimit }),
   );
   return handler;
 }
