@@ -91,3 +91,7 @@ export {
   ZWebhookPayload,
 } from './webhook';
 export type { TCreateWebhookInput, TWebhook, TWebhookDelivery, TWebhookEvent, TWebhookPayload } from './webhook';
+export { ZDashboard, ZDashboardInput } from './dashboard';
+export type { TDashboard, TDashboardInput, TVerdictSeriesRow } from './dashboard';
+export { INBOX_KINDS, ZInbox, ZInboxCount, ZInboxItem, ZInboxKind } from './inbox';
+export type { TInbox, TInboxItem } from './inbox';

@@ -76,3 +76,22 @@ export {
   setWebhookActive,
 } from './repositories/webhook-repository';
 export type { DueDelivery } from './repositories/webhook-repository';
+export {
+  claimsByStateSince,
+  repeatedClaimsSince,
+  reviewWorkSince,
+  timeToVerdictSince,
+  verdictsByOutletSince,
+  verdictsBySpeakerSince,
+} from './repositories/dashboard-repository';
+export {
+  findInboxSeenAt,
+  insertMentions,
+  listAssignedToUser,
+  listMentionsOfUser,
+  listRepeatsOfUserChecks,
+  listReviewsAwaitingApproval,
+  listSentBackReviews,
+  saveInboxSeenAt,
+} from './repositories/inbox-repository';
+export type { InboxRow } from './repositories/inbox-repository';

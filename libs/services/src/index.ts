@@ -26,3 +26,5 @@ export { getArticleStatus, getClaimStatus, listClaimsByArticleUrl, lookupClaims 
 export { deactivateWebhook, listWebhooks, registerWebhook, registerWebhookFor } from './webhook/webhooks';
 export { MAX_ATTEMPTS, WebhookDispatcher, backoffMs, deliverDueWebhooks } from './webhook/deliver-webhooks';
 export { SIGNATURE_HEADER, signPayload, verifySignature } from './webhook/signing';
+export { getDashboard } from './dashboard/get-dashboard';
+export { countUnreadInbox, getInbox, markInboxSeen } from './inbox/inbox';

@@ -5,11 +5,15 @@ const labels = (role: Parameters<typeof navLinksFor>[0]) => navLinksFor(role).ma
 
 describe('navLinksFor', () => {
   it('shows a viewer only what they can read', () => {
-    expect(labels('viewer')).toEqual(['Queue', 'Articles']);
+    expect(labels('viewer')).toEqual(['Inbox', 'Queue', 'Articles']);
   });
   it('lets reviewers add articles but not manage the scale', () => {
     expect(labels('reviewer')).toContain('Add article');
     expect(labels('reviewer')).not.toContain('Verdict scale');
+  });
+  it('gives editors the dashboard', () => {
+    expect(labels('editor')).toContain('Dashboard');
+    expect(labels('reviewer')).not.toContain('Dashboard');
   });
   it('gives admins the admin pages', () => {
     expect(labels('admin')).toEqual(expect.arrayContaining(['Verdict scale', 'API keys', 'Webhooks']));

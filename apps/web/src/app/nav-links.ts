@@ -4,6 +4,8 @@ export type NavLink = { href: string; label: string; permission?: Permission };
 
 /** Every link of the main navigation with the permission it needs; a role sees only what it can use. */
 export const NAV_LINKS: readonly NavLink[] = [
+  { href: '/', label: 'Dashboard', permission: 'claim:approve' },
+  { href: '/inbox', label: 'Inbox' },
   { href: '/claims', label: 'Queue' },
   { href: '/articles', label: 'Articles' },
   { href: '/articles/new', label: 'Add article', permission: 'article:ingest' },
