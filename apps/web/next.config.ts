@@ -6,6 +6,8 @@ const root = path.resolve(import.meta.dirname, '../..');
 const config: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // forbidden(): pages a role may not use answer 403 with an explanation (app/forbidden.tsx).
+  experimental: { authInterrupts: true },
   outputFileTracingRoot: root,
   turbopack: { root },
   transpilePackages: [

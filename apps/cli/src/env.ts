@@ -6,6 +6,7 @@ export const cliEnv = ZPublishingEnv.parse({
   CLAIMLEDGER_ORG_NAME: process.env.CLAIMLEDGER_ORG_NAME || undefined,
   CLAIMLEDGER_ORG_URL: process.env.CLAIMLEDGER_ORG_URL || undefined,
   CLAIMLEDGER_PUBLIC_URL: process.env.CLAIMLEDGER_PUBLIC_URL || undefined,
+  PORT: process.env.PORT || undefined,
 });
 
 /** Network settings for fetching articles and feeds from the command line. */

@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { ZodError } from 'zod';
 import { isAppError } from '@claimledger/domain';
 import { DataDirBusyError } from '@claimledger/db';
+import { registerDemo } from './commands/demo';
 import { registerExport } from './commands/export';
 import { registerExtract } from './commands/extract';
 import { registerImport } from './commands/import';
@@ -23,6 +24,7 @@ registerExport(program);
 registerKeys(program);
 registerSources(program);
 registerImport(program);
+registerDemo(program);
 
 function exitWith(code: number): never {
   // PGlite and the schema engine can keep the event loop alive: exit explicitly.

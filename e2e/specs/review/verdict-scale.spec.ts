@@ -41,8 +41,9 @@ test.describe('as an admin', () => {
     await expect(workbench.verdict.getByRole('radio', { name: /Needs context/ })).toHaveCount(1);
 
     const reviewerPage = await otherPerson('reviewer');
-    await reviewerPage.goto('/admin/scale');
-    await expect(reviewerPage).toHaveURL(/\/claims$/);
+    const refused = await reviewerPage.goto('/admin/scale');
+    expect(refused?.status()).toBe(403);
+    await expect(reviewerPage.getByTestId('forbidden')).toContainText('with the reviewer role');
     const res = await reviewerPage.request.post('/api/trpc/scale.addLabel', {
       data: { json: { slug: `x-${unique()}`, name: 'X', colour: '#000000', description: '', rating: 0 } },
     });

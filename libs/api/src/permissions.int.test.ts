@@ -152,6 +152,9 @@ const PROCEDURES: Array<{ name: string; allowed: Who[]; call: (c: ReturnType<typ
       c.review.correct({ claimId: await publishedClaim(), expectedVersion: 4, reason: 'The ministry revised its figures.' }),
   },
   { name: 'review.corrections', allowed: [...ROLES], call: (c) => c.review.corrections({ id: claimId }) },
+  { name: 'inbox.get', allowed: [...ROLES], call: (c) => c.inbox.get() },
+  { name: 'inbox.markSeen', allowed: [...ROLES], call: (c) => c.inbox.markSeen() },
+  { name: 'dashboard.get', allowed: ['editor', 'admin'], call: (c) => c.dashboard.get({ days: 30 }) },
   { name: 'key.list', allowed: ['admin'], call: (c) => c.key.list() },
   {
     name: 'key.create',

@@ -4,6 +4,8 @@ import { authRouter } from './routers/auth';
 import { citationRouter } from './routers/citation';
 import { claimRouter } from './routers/claim';
 import { commentRouter } from './routers/comment';
+import { dashboardRouter } from './routers/dashboard';
+import { inboxRouter } from './routers/inbox';
 import { keyRouter } from './routers/key';
 import { reviewRouter } from './routers/review';
 import { scaleRouter } from './routers/scale';
@@ -18,6 +20,8 @@ export const appRouter = router({
   citation: citationRouter,
   claim: claimRouter,
   comment: commentRouter,
+  dashboard: dashboardRouter,
+  inbox: inboxRouter,
   key: keyRouter,
   review: reviewRouter,
   scale: scaleRouter,

@@ -3,3 +3,4 @@ export { resolveActor, signIn, signOut } from './sessions';
 export { SESSION_COOKIE, SESSION_DAYS } from './session-token';
 export { authenticateApiKey, createApiKey, listApiKeys, revokeApiKey } from './api-keys';
 export type { ApiKeyActor } from './api-keys';
+export { DEMO_PASSWORD, DEMO_USERS, ensureDemoAccounts } from './demo-accounts';

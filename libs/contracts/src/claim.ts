@@ -1,4 +1,4 @@
-import { CLAIM_KINDS, VALUE_BOUNDS, WORKFLOW_STATES } from '@claimledger/domain';
+import { CLAIM_KINDS, VALUE_BOUNDS, WORKFLOW_STATES, claimValueProblems } from '@claimledger/domain';
 import { z } from 'zod';
 import { ZId } from './common';
 import { ZExtractedClaim } from './extraction';
@@ -82,9 +82,10 @@ export type TClaimFields = z.infer<typeof ZClaimFields>;
 export const ZUpdateClaimFieldsInput = z
   .object({ id: ZId, expectedVersion: ZVersion, fields: ZClaimFields })
   .refine((i) => Object.keys(i.fields).length > 0, { message: 'change at least one field', path: ['fields'] })
-  .refine((i) => i.fields.low == null || i.fields.high == null || i.fields.low <= i.fields.high, {
-    message: 'low must not be above high',
-    path: ['fields', 'low'],
+  .superRefine((i, ctx) => {
+    // Only the fields sent are checked here; the service checks them against the stored claim too.
+    for (const problem of claimValueProblems(i.fields))
+      ctx.addIssue({ code: 'custom', message: problem.message, path: ['fields', problem.field] });
   })
   .refine((i) => !i.fields.timeStart || !i.fields.timeEnd || i.fields.timeStart <= i.fields.timeEnd, {
     message: 'the time scope ends before it starts',

@@ -157,3 +157,7 @@ export type {
   TUpdateMatchSettingsInput,
   TVerdictHistoryEntry,
 } from './tracking';
+export { ZDashboard, ZDashboardInput } from './dashboard';
+export type { TDashboard, TDashboardInput, TVerdictSeriesRow } from './dashboard';
+export { INBOX_KINDS, ZInbox, ZInboxCount, ZInboxItem, ZInboxKind } from './inbox';
+export type { TInbox, TInboxItem } from './inbox';

@@ -55,6 +55,7 @@ export const ZReportClaim = z.object({
     .nullable(),
   citations: z.array(
     z.object({
+      id: ZId,
       sourceUrl: z.string(),
       title: z.string().nullable(),
       publisher: z.string().nullable(),

@@ -31,6 +31,7 @@ export {
   updateClaimFieldsIfVersion,
 } from './repositories/claim-detail-repository';
 export {
+  citationExists,
   findArchivedBody,
   findCitation,
   insertCitation,
@@ -139,3 +140,21 @@ export {
   upsertFactCheck,
 } from './repositories/tracking-repository';
 export type { TrackClaimRow } from './repositories/tracking-repository';
+  claimsByStateSince,
+  repeatedClaimsSince,
+  reviewWorkSince,
+  timeToVerdictSince,
+  verdictsByOutletSince,
+  verdictsBySpeakerSince,
+} from './repositories/dashboard-repository';
+export {
+  findInboxSeenAt,
+  insertMentions,
+  listAssignedToUser,
+  listMentionsOfUser,
+  listRepeatsOfUserChecks,
+  listReviewsAwaitingApproval,
+  listSentBackReviews,
+  saveInboxSeenAt,
+} from './repositories/inbox-repository';
+export type { InboxRow } from './repositories/inbox-repository';

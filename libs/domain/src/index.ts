@@ -1,6 +1,9 @@
 export { AppError, ERROR_CODES, isAppError } from './app-error';
 export type { ErrorCode } from './app-error';
 export { CLAIM_KINDS, DURATION_UNITS, SHARE_UNITS, VALUE_BOUNDS } from './claim-kind';
+export { claimValueProblems } from './claim-values';
+export { findMentionHandles, handleNamesPerson } from './mentions';
+export type { ClaimValues, ValueProblem } from './claim-values';
 export type { ClaimKind, ValueBound } from './claim-kind';
 export {
   WORKFLOW_STATES,

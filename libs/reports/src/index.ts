@@ -4,5 +4,5 @@ export type { ClaimReview } from './claimreview/claim-review';
 export { CLAIM_REVIEW_SCHEMA } from './claimreview/claim-review-schema';
 export { CSV_COLUMNS, csvRecord, defuseCell } from './csv';
 export { escapeMarkdown } from './markdown';
-export { reportOptions, reviewUrl } from './report-options';
+export { describePublicUrl, reportOptions, resolvePublicUrl, reviewUrl } from './report-options';
 export type { ReportOptions } from './report-options';

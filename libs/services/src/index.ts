@@ -29,7 +29,7 @@ export { addVerdictLabel, editVerdictLabel } from './scale/verdict-scale';
 export { exportReport, getPublishedClaim, reportClaims } from './report/export-report';
 export type { ExportedReport } from './report/export-report';
 export type { ReportOptions } from '@claimledger/reports';
-export { REPORT_TYPES, reportOptions, reviewUrl, toClaimReview } from '@claimledger/reports';
+export { REPORT_TYPES, describePublicUrl, reportOptions, resolvePublicUrl, reviewUrl, toClaimReview } from '@claimledger/reports';
 export { seedDemoReviews } from './demo/seed-demo-reviews';
 export { getArticleStatus, getClaimStatus, listClaimsByArticleUrl, lookupClaims } from './consumer/claim-status';
 export { deactivateWebhook, listWebhooks, registerWebhook, registerWebhookFor } from './webhook/webhooks';
@@ -55,3 +55,5 @@ export {
 export { lookupClaimsByMeaning, matchClaims } from './tracking/lookup-by-meaning';
 export { importClaimReviewText, importClaimReviews } from './factcheck/import-claim-reviews';
 export { parseClaimReviews } from './factcheck/parse-claim-reviews';
+export { getDashboard } from './dashboard/get-dashboard';
+export { countUnreadInbox, getInbox, markInboxSeen } from './inbox/inbox';

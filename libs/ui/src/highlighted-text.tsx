@@ -18,7 +18,12 @@ export function HighlightedText<T extends SpanLike>({ text, claims, selectedId, 
   const segments = segmentText(text.length, claims);
   const container = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (scrollToSelected) container.current?.querySelector('mark.selected')?.scrollIntoView({ block: 'center' });
+    // Scroll only the text's own box: scrollIntoView would scroll the page too and hide its top bar.
+    const box = container.current;
+    const mark = box?.querySelector<HTMLElement>('mark.selected');
+    if (!scrollToSelected || !box || !mark) return;
+    const offset = mark.getBoundingClientRect().top - box.getBoundingClientRect().top + box.scrollTop;
+    box.scrollTop = Math.max(0, offset - box.clientHeight / 2);
   }, [scrollToSelected, selectedId]);
   return (
     <div className="article-text" data-testid="article-text" ref={container}>

@@ -6,3 +6,7 @@ export type { Segment, SpanLike } from './segments';
 export { formatTimeScope, summariseClaim } from './claim-summary';
 export { VerdictBadge } from './verdict-badge';
 export { CheckboxGroup } from './checkbox-group';
+export { actionLabel, describeChanges, describeValue, fieldLabel } from './audit-format';
+export type { AuditChange, AuditLookup } from './audit-format';
+export { DataTable, StackedBarChart } from './charts/stacked-bar-chart';
+export type { ChartRow, ChartSegment, ChartTable } from './charts/stacked-bar-chart';

@@ -1,4 +1,3 @@
-import { can } from '@claimledger/domain';
 import Link from 'next/link';
 import { getActor } from '../server/session';
 import { signOutAction } from './sign-in/actions';
@@ -6,7 +5,12 @@ import { signOutAction } from './sign-in/actions';
 /** Who is signed in, with sign-out; a sign-in link otherwise. */
 export async function AccountMenu() {
   const actor = await getActor();
-  if (!actor) return <Link href="/sign-in">Sign in</Link>;
+  if (!actor)
+    return (
+      <Link href="/sign-in" className="account">
+        Staff sign-in
+      </Link>
+    );
   return (
     <form action={signOutAction} className="account">
       <span data-testid="signed-in-as">
@@ -14,21 +18,5 @@ export async function AccountMenu() {
       </span>
       <button type="submit">Sign out</button>
     </form>
-  );
-}
-
-/** Links only editors and admins need. */
-export async function AdminLinks() {
-  const actor = await getActor();
-  if (!actor) return null;
-  const sources = can(actor.role, 'source:manage') ? <Link href="/admin/sources">Sources</Link> : null;
-  if (!can(actor.role, 'scale:manage')) return sources;
-  return (
-    <>
-      {sources}
-      <Link href="/admin/scale">Verdict scale</Link>
-      <Link href="/admin/keys">API keys</Link>
-      <Link href="/admin/webhooks">Webhooks</Link>
-    </>
   );
 }

@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { TRPCReactProvider } from '../trpc/client';
-import { AccountMenu, AdminLinks } from './account-menu';
+import { AccountMenu } from './account-menu';
+import { SiteNav } from './site-nav';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -14,20 +15,18 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body>
+        <a href="#main" className="skip-link">
+          Skip to content
+        </a>
         <header className="site-header">
-          <Link href="/articles" className="brand">
+          <Link href="/" className="brand">
             ClaimLedger
           </Link>
-          <nav>
-            <Link href="/claims">Queue</Link>
-            <Link href="/articles">Articles</Link>
-            <Link href="/articles/new">Add article</Link>
-            <AdminLinks />
-          </nav>
+          <SiteNav />
           <AccountMenu />
         </header>
         <TRPCReactProvider>
-          <main>{children}</main>
+          <main id="main">{children}</main>
         </TRPCReactProvider>
       </body>
     </html>

@@ -2,6 +2,7 @@ import 'server-only';
 import { apiKeyToken, type ApiContext } from '@claimledger/api';
 import { getServer } from './database';
 import { webEnv } from './env';
+import { publicUrlOfPage, publicUrlOfRequest } from './public-url';
 import { getActor } from './session';
 
 /**
@@ -15,7 +16,7 @@ export async function createApiContext(opts?: { req: Request }): Promise<ApiCont
     actor: await getActor(),
     archiveQueue: archiver,
     apiKeyToken: opts ? apiKeyToken(opts.req) : null,
-    publicUrl: webEnv.CLAIMLEDGER_PUBLIC_URL,
+    publicUrl: opts ? publicUrlOfRequest(opts.req) : await publicUrlOfPage(),
     allowPrivateHosts: webEnv.CLAIMLEDGER_PRIVATE_HOSTS === 'allow',
   };
 }

@@ -1,6 +1,6 @@
 import 'server-only';
 import { openDatabase, type Database } from '@claimledger/db';
-import { CitationArchiver, WebhookDispatcher, seedDemoData } from '@claimledger/services';
+import { CitationArchiver, WebhookDispatcher, describePublicUrl, seedDemoData } from '@claimledger/services';
 import { seedDemoUsers } from './demo-users';
 import { webEnv } from './env';
 
@@ -15,6 +15,7 @@ const holder = globalThis as typeof globalThis & { claimledger?: Promise<Server>
 export function getServer(): Promise<Server> {
   holder.claimledger ??= (async () => {
     const db = await openDatabase();
+    console.log(`claimledger: ${describePublicUrl(webEnv)}`);
     if (webEnv.CLAIMLEDGER_DEMO === 'on') {
       const { seeded, articles } = await seedDemoData(db.prisma);
       if (seeded) console.log(`claimledger: loaded ${articles} demo articles`);

@@ -2,7 +2,7 @@ import 'server-only';
 import { SESSION_COOKIE, resolveActor } from '@claimledger/auth';
 import { can, type Actor, type Permission } from '@claimledger/domain';
 import { cookies } from 'next/headers';
-import { redirect } from 'next/navigation';
+import { forbidden, redirect } from 'next/navigation';
 import { cache } from 'react';
 import { getDatabase } from './database';
 
@@ -19,9 +19,13 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   return resolveActor(db.prisma, token);
 });
 
-/** For admin pages: the actor when their role grants `permission`, else a redirect to the queue. */
+/**
+ * For pages a role may not use: the actor when their role grants `permission`; signed out, a
+ * redirect to sign-in; otherwise 403 with the explanation in app/forbidden.tsx.
+ */
 export async function requirePagePermission(permission: Permission): Promise<Actor> {
   const actor = await getActor();
-  if (!actor || !can(actor.role, permission)) redirect('/claims');
+  if (!actor) redirect('/sign-in');
+  if (!can(actor.role, permission)) forbidden();
   return actor;
 }

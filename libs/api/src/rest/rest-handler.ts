@@ -9,7 +9,8 @@ export const REST_ENDPOINT = '/api';
 export type RestOptions = {
   db: ServiceDb;
   archiveQueue: ArchiveQueue;
-  publicUrl: string;
+  /** Base URL of public links, fixed or worked out from each request. */
+  publicUrl: string | ((req: Request) => string);
   rateLimit: RateLimit;
   allowPrivateHosts?: boolean;
 };
@@ -66,7 +67,7 @@ export function createRestHandler(options: RestOptions): (req: Request) => Promi
       actor: null,
       archiveQueue: options.archiveQueue,
       apiKeyToken: apiKeyToken(req),
-      publicUrl: options.publicUrl,
+      publicUrl: typeof options.publicUrl === 'string' ? options.publicUrl : options.publicUrl(req),
       allowPrivateHosts: options.allowPrivateHosts ?? false,
     }),
   } as unknown as Parameters<typeof createOpenApiNodeHttpHandler>[0]) as unknown as (

@@ -115,6 +115,11 @@ export async function saveArchiveFailure(db: DbExecutor, id: string, error: stri
 }
 
 /** The stored source body of an archived citation. */
+/** Whether a citation with this id exists (archived or not). */
+export async function citationExists(db: DbExecutor, id: string): Promise<boolean> {
+  return (await db.citation.count({ where: { id } })) > 0;
+}
+
 export async function findArchivedBody(
   db: DbExecutor,
   id: string,

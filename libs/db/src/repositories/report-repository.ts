@@ -26,6 +26,7 @@ const reportSelect = {
   },
   citations: {
     select: {
+      id: true,
       sourceUrl: true,
       title: true,
       publisher: true,
@@ -86,6 +87,7 @@ function toReportClaim(row: ReportRow, bounds: RatingBounds): TReportClaim {
         }
       : null,
     citations: row.citations.map((c) => ({
+      id: c.id,
       sourceUrl: c.sourceUrl,
       title: c.title,
       publisher: c.publisher,

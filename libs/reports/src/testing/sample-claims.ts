@@ -38,6 +38,7 @@ export function publishedClaim(overrides: Partial<TReportClaim> = {}): TReportCl
     },
     citations: [
       {
+        id: 'citation1',
         sourceUrl: 'https://transport.example.gov/fleet-2023',
         title: 'Fleet report 2023',
         publisher: 'Transport office',

@@ -5,7 +5,15 @@ import {
   type TArchivedCopy,
   type TCitation,
 } from '@claimledger/contracts';
-import { findArchivedBody, findClaim, insertCitation, listCitations, runInTransaction, type DbClient } from '@claimledger/db';
+import {
+  citationExists,
+  findArchivedBody,
+  findClaim,
+  insertCitation,
+  listCitations,
+  runInTransaction,
+  type DbClient,
+} from '@claimledger/db';
 import { AppError, type Actor } from '@claimledger/domain';
 import { assertClaimOpenTo, auditClaim, requireUser } from '../access';
 import { anchorQuote } from './anchor-quote';
@@ -45,7 +53,10 @@ export function listClaimCitations(db: DbClient, claimId: string): Promise<TCita
 /** The archived copy of a citation's source as text, with the quote located in it. */
 export async function getArchivedCopy(db: DbClient, citationId: string): Promise<TArchivedCopy> {
   const copy = await findArchivedBody(db, citationId);
-  if (!copy) throw new AppError('NOT_FOUND', 'This citation has no archived copy (yet).');
+  if (!copy) {
+    if (!(await citationExists(db, citationId))) throw new AppError('NOT_FOUND', `There is no citation ${citationId}.`);
+    throw new AppError('NOT_FOUND', 'This citation has no archived copy (yet).', { archivePending: true });
+  }
   const text = archivedText(copy.body);
   const anchored = anchorQuote(text, copy.quoteExact);
   return {

@@ -6,7 +6,7 @@ import {
   type TUpdateClaimFieldsInput,
 } from '@claimledger/contracts';
 import { findClaim, runInTransaction, updateClaimFieldsIfVersion, type DbClient } from '@claimledger/db';
-import { AppError, type Actor } from '@claimledger/domain';
+import { AppError, claimValueProblems, type Actor } from '@claimledger/domain';
 import { assertClaimOpenTo, auditClaim, requireUser } from '../access';
 import { claimAtVersion } from './transition-claim';
 
@@ -32,6 +32,7 @@ export async function updateClaimFields(db: DbClient, actor: Actor, raw: TUpdate
       Object.assign(changed, { [key]: value });
     }
     if (Object.keys(changed).length === 0) return claim;
+    assertValuesAgree({ ...claim, ...changed });
     if (!(await updateClaimFieldsIfVersion(tx, claim.id, claim.version, changed))) {
       throw new AppError('CONFLICT', 'This claim was changed by someone else. Reload to see their change.');
     }
@@ -40,4 +41,12 @@ export async function updateClaimFields(db: DbClient, actor: Actor, raw: TUpdate
     if (!updated) throw new AppError('NOT_FOUND', `Claim ${claim.id} not found.`);
     return updated;
   });
+}
+
+/** Value, range and bound of the claim as it would be saved must not contradict each other. */
+function assertValuesAgree(fields: Pick<TClaim, 'value' | 'low' | 'high' | 'bound'>): void {
+  const problems = claimValueProblems(fields);
+  if (problems.length === 0) return;
+  const issues = problems.map((p) => ({ path: ['fields', p.field], message: p.message }));
+  throw new AppError('BAD_INPUT', issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '), { issues });
 }

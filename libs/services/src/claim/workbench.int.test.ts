@@ -44,18 +44,36 @@ describe('editing structured fields', () => {
     const updated = await updateClaimFields(db.prisma, reviewer, {
       id: claim.id,
       expectedVersion: 1,
-      fields: { speaker: 'Mayor Ann Lee', counted: claim.counted, value: 41, timeStart: '2023-06-01', timeEnd: '2023-06-30' },
+      fields: {
+        speaker: 'Mayor Ann Lee',
+        counted: claim.counted,
+        value: 41,
+        low: 41,
+        high: 41,
+        timeStart: '2023-06-01',
+        timeEnd: '2023-06-30',
+      },
     });
     expect(updated).toMatchObject({ speaker: 'Mayor Ann Lee', value: 41, version: 2 });
     const [event] = await listClaimAudit(db.prisma, claim.id);
-    expect(event).toMatchObject({ actor: reviewer.label, action: 'claim.fields_changed' });
+    // People by name in the trail, not by e-mail.
+    expect(event).toMatchObject({ actor: 'Rita Reviewer', action: 'claim.fields_changed' });
     expect(event?.before).toEqual({
       speaker: claim.speaker,
       value: claim.value,
+      low: claim.low,
+      high: claim.high,
       timeStart: claim.timeStart,
       timeEnd: claim.timeEnd,
     });
-    expect(event?.after).toEqual({ speaker: 'Mayor Ann Lee', value: 41, timeStart: '2023-06-01', timeEnd: '2023-06-30' });
+    expect(event?.after).toEqual({
+      speaker: 'Mayor Ann Lee',
+      value: 41,
+      low: 41,
+      high: 41,
+      timeStart: '2023-06-01',
+      timeEnd: '2023-06-30',
+    });
   });
 
   it('rejects inconsistent fields with a clear error and stores nothing', async () => {
@@ -67,8 +85,30 @@ describe('editing structured fields', () => {
       fields: { low: 10, high: 5 },
     }).catch((e: unknown) => e);
     expect(codeOf(error)).toBe('BAD_INPUT');
-    expect((error as AppError).message).toContain('low must not be above high');
+    expect((error as AppError).message).toContain('The range starts at 10, above its end 5.');
     expect((await getClaimDetail(db.prisma, claim.id)).version).toBe(1);
+  });
+
+  it('checks a changed value against the range stored on the claim (3 in 2…2 is refused)', async () => {
+    const claim = (await article()).claims[0];
+    if (!claim) throw new Error('no claim');
+    const set = await updateClaimFields(db.prisma, reviewer, {
+      id: claim.id,
+      expectedVersion: 1,
+      fields: { value: 2, low: 2, high: 2 },
+    });
+    const error = await updateClaimFields(db.prisma, reviewer, {
+      id: claim.id,
+      expectedVersion: set.version,
+      fields: { value: 3 },
+    }).catch((e: unknown) => e);
+    expect(codeOf(error)).toBe('BAD_INPUT');
+    expect((error as AppError).message).toContain("fields.value: The value 3 is above the range's high end 2.");
+    expect((error as AppError).details?.['issues']).toEqual([
+      { path: ['fields', 'value'], message: "The value 3 is above the range's high end 2." },
+    ]);
+    const stored = await getClaimDetail(db.prisma, claim.id);
+    expect([stored.value, stored.version]).toEqual([2, set.version]);
   });
 
   it('two reviewers saving at once: one wins, the other gets a conflict naming who changed what', async () => {
@@ -248,21 +288,21 @@ describe('comments, audit trail and corrections', () => {
     expect(log[0]?.createdAt).toBeInstanceOf(Date);
 
     expect((await listClaimComments(db.prisma, claim.id)).map((c) => [c.author, c.body])).toEqual([
-      [reviewer.label, 'Asked the transport office for the fleet list.'],
+      ['Rita Reviewer', 'Asked the transport office for the fleet list.'],
     ]);
     const trail = (await listClaimAudit(db.prisma, claim.id)).map((e) => `${e.actor}:${e.action}`).reverse();
     expect(trail).toEqual([
-      `${reviewer.label}:comment.added`,
-      `${reviewer.label}:claim.state_changed`,
-      `${reviewer.label}:claim.state_changed`,
-      `${reviewer.label}:review.submitted`,
-      `${editor.label}:claim.state_changed`,
-      `${editor.label}:claim.state_changed`,
-      `${editor.label}:verdict.corrected`,
-      `${reviewer.label}:claim.state_changed`,
-      `${reviewer.label}:claim.state_changed`,
-      `${reviewer.label}:review.submitted`,
-      `${editor.label}:claim.state_changed`,
+      `Rita Reviewer:comment.added`,
+      `Rita Reviewer:claim.state_changed`,
+      `Rita Reviewer:claim.state_changed`,
+      `Rita Reviewer:review.submitted`,
+      `Edith Editor:claim.state_changed`,
+      `Edith Editor:claim.state_changed`,
+      `Edith Editor:verdict.corrected`,
+      `Rita Reviewer:claim.state_changed`,
+      `Rita Reviewer:claim.state_changed`,
+      `Rita Reviewer:review.submitted`,
+      `Edith Editor:claim.state_changed`,
     ]);
   });
 });

@@ -2,6 +2,8 @@
 
 import { useSuspenseQuery } from '@tanstack/react-query';
 import Link from 'next/link';
+import { can } from '@claimledger/domain';
+import { useMe } from '../../../hooks/use-claim-cache';
 import { useTRPC } from '../../../trpc/client';
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' });
@@ -9,11 +11,15 @@ const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZ
 export function ArticleList() {
   const trpc = useTRPC();
   const { data: articles } = useSuspenseQuery(trpc.article.list.queryOptions({ limit: 100 }));
+  const me = useMe();
   if (articles.length === 0) {
-    return (
-      <p className="empty">
-        No articles yet. <Link href="/articles/new">Add one</Link> or run <code>npx claimledger ingest FILE</code>.
+    return me && can(me.role, 'article:ingest') ? (
+      <p className="empty-state">
+        No articles yet. <Link href="/articles/new">Add one</Link> or run <code>npx claimledger ingest FILE</code> (
+        <code>npx claimledger demo</code> loads the demo articles).
       </p>
+    ) : (
+      <p className="empty-state">No articles yet. A reviewer or editor adds them; they will appear here.</p>
     );
   }
   return (

@@ -40,9 +40,11 @@ export function QueueView() {
   useHotkeys('j', () => setCursor((c) => Math.min(c + 1, items.length - 1)), [items.length]);
   useHotkeys('k', () => setCursor((c) => Math.max(c - 1, 0)));
   useHotkeys('o,enter', () => current && router.push(`/claims/${current.id}`), [current?.id]);
+  const canTake = me !== null && can(me.role, 'claim:review');
   useHotkeys('a', () => current && me?.id && assign.mutate({ claimId: current.id, assigneeId: me.id }), [current?.id, me?.id], {
-    enabled: me !== null && can(me.role, 'claim:review'),
+    enabled: canTake,
   });
+  const isFiltered = ['state', 'kind', 'assignee', 'min', 'article'].some((name) => params.get(name));
 
   const select = (name: string, label: string, options: Array<[string, string]>) => (
     <label>
@@ -89,7 +91,7 @@ export function QueueView() {
         ) : null}
       </form>
       <p className="meta" data-testid="queue-count">
-        {data ? `${data.total} claims` : 'Loading…'} · keys: j / k move, o open, a assign to me
+        {data ? `${data.total} claims` : 'Loading…'} · keys: j / k move, o open{canTake ? ', a assign to me' : ''}
       </p>
       {me && can(me.role, 'report:export') ? (
         <ExportLinks
@@ -103,7 +105,22 @@ export function QueueView() {
       ) : null}
       {error ? <p className="error">{error.message}</p> : null}
       <ErrorNote error={assign.error} />
-      <table className="queue-table" data-testid="queue">
+      {data && items.length === 0 ? (
+        <div className="empty-state" data-testid="queue-empty">
+          <p>
+            <strong>No claims here.</strong>{' '}
+            {isFiltered ? 'No claim matches these filters.' : 'Claims appear once articles are added and their claims extracted.'}
+          </p>
+          {isFiltered ? (
+            <button type="button" onClick={() => router.replace(pathname)}>
+              Clear the filters
+            </button>
+          ) : canTake ? (
+            <Link href="/articles/new">Add an article</Link>
+          ) : null}
+        </div>
+      ) : null}
+      <table className="queue-table" data-testid="queue" hidden={data !== undefined && items.length === 0}>
         <thead>
           <tr>
             <th>Score</th>

@@ -3,6 +3,7 @@ import { ZExportRequest } from '@claimledger/contracts';
 import { AppError, isAppError } from '@claimledger/domain';
 import { exportReport, reportOptions } from '@claimledger/services';
 import { getServer } from '../../../server/database';
+import { originOf } from '../../../server/public-url';
 import { webEnv } from '../../../server/env';
 import { getActor } from '../../../server/session';
 
@@ -33,7 +34,7 @@ export async function GET(request: Request): Promise<Response> {
       db.prisma,
       actor,
       parsed.data,
-      reportOptions(webEnv, params.get('title') || 'Verification report'),
+      reportOptions(webEnv, params.get('title') || 'Verification report', new Date(), originOf(request.headers)),
     );
     return new Response(Readable.toWeb(report.stream) as ReadableStream<Uint8Array>, {
       headers: {

@@ -1,9 +1,9 @@
 import { openApiDocument } from '@claimledger/api';
-import { webEnv } from '../../../server/env';
+import { publicUrlOfRequest } from '../../../server/public-url';
 
 export const dynamic = 'force-dynamic';
 
 /** The OpenAPI 3.1 document of the REST API. */
-export function GET(): Response {
-  return Response.json(openApiDocument(webEnv.CLAIMLEDGER_PUBLIC_URL));
+export function GET(request: Request): Response {
+  return Response.json(openApiDocument(publicUrlOfRequest(request)));
 }

@@ -25,8 +25,9 @@ function LabelFields({ draft, onChange }: { draft: Draft; onChange(d: Draft): vo
         value={draft.colour}
         onChange={(e) => onChange({ ...draft, colour: e.target.value })}
       />
-      <input
+      <textarea
         aria-label="Description"
+        rows={2}
         value={draft.description}
         onChange={(e) => onChange({ ...draft, description: e.target.value })}
       />
@@ -58,10 +59,12 @@ function LabelRow({ label }: { label: TVerdictLabel }) {
       >
         <code>{label.slug}</code>
         <LabelFields draft={draft} onChange={setDraft} />
-        <button type="submit" disabled={save.isPending}>
-          Save
-        </button>
-        {save.isSuccess ? <span className="meta">Saved</span> : null}
+        <span>
+          <button type="submit" disabled={save.isPending}>
+            Save
+          </button>
+          {save.isSuccess ? <span className="meta"> Saved</span> : null}
+        </span>
       </form>
       <ErrorNote error={save.error} />
     </li>
@@ -85,11 +88,20 @@ export function ScaleEditor() {
     <div>
       <h1>Verdict scale</h1>
       <p className="meta">Rating is the ClaimReview ratingValue: 1 (worst) to 6 (best); 0 for labels off the truth axis.</p>
+      <div className="scale-head label-row" aria-hidden="true">
+        <span>Slug</span>
+        <span>Name</span>
+        <span>Colour</span>
+        <span>Description</span>
+        <span>Rating</span>
+        <span />
+      </div>
       <ol className="scale" data-testid="scale">
         {labels.map((l) => (
           <LabelRow key={l.id} label={l} />
         ))}
       </ol>
+      <h2>Add a label</h2>
       <form
         className="label-row"
         aria-label="New label"

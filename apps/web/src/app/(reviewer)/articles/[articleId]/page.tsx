@@ -1,3 +1,4 @@
+import { prefetchOrNotFound } from '../../../../trpc/prefetch-or-not-found';
 import { HydrateClient, getQueryClient, trpc } from '../../../../trpc/server';
 import { ArticleView } from './article-view';
 
@@ -5,7 +6,9 @@ export const dynamic = 'force-dynamic';
 
 export default async function ArticlePage({ params }: { params: Promise<{ articleId: string }> }) {
   const { articleId } = await params;
-  await getQueryClient().prefetchQuery(trpc.article.get.queryOptions({ id: articleId }));
+  await prefetchOrNotFound(() =>
+    getQueryClient().fetchQuery({ ...trpc.article.get.queryOptions({ id: articleId }), retry: false }),
+  );
   return (
     <HydrateClient>
       <ArticleView articleId={articleId} />

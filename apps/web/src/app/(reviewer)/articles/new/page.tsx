@@ -1,6 +1,10 @@
+import { requirePagePermission } from '../../../../server/session';
 import { AddArticle } from './add-article';
 
-export default function NewArticlePage() {
+export const dynamic = 'force-dynamic';
+
+export default async function NewArticlePage() {
+  await requirePagePermission('article:ingest');
   return (
     <>
       <h1>Add an article</h1>

@@ -1,3 +1,4 @@
+import { prefetchOrNotFound } from '../../../../trpc/prefetch-or-not-found';
 import { HydrateClient, getQueryClient, trpc } from '../../../../trpc/server';
 import { ArchivedCopyView } from './archived-copy-view';
 
@@ -5,7 +6,9 @@ export const dynamic = 'force-dynamic';
 
 export default async function ArchivedCopyPage({ params }: { params: Promise<{ citationId: string }> }) {
   const { citationId } = await params;
-  await getQueryClient().prefetchQuery(trpc.citation.archivedCopy.queryOptions({ id: citationId }));
+  await prefetchOrNotFound(() =>
+    getQueryClient().fetchQuery({ ...trpc.citation.archivedCopy.queryOptions({ id: citationId }), retry: false }),
+  );
   return (
     <HydrateClient>
       <ArchivedCopyView citationId={citationId} />

@@ -1,6 +1,7 @@
 'use client';
 
 import { can } from '@claimledger/domain';
+import { actionLabel, describeChanges } from '@claimledger/ui';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useInvalidateClaims, useMe } from '../../../../hooks/use-claim-cache';
@@ -8,20 +9,6 @@ import { useTRPC } from '../../../../trpc/client';
 import { ErrorNote } from '../../error-note';
 
 const when = (d: Date) => d.toISOString().slice(0, 16).replace('T', ' ');
-const show = (value: unknown) => {
-  const text = typeof value === 'string' ? value : JSON.stringify(value);
-  return text.length > 120 ? `${text.slice(0, 119)}…` : text;
-};
-
-/** Each field an event touched, with its value before and after. */
-function changes(
-  before: Record<string, unknown> | null,
-  after: Record<string, unknown> | null,
-): Array<[string, unknown, unknown]> {
-  const keys = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])];
-  return keys.map((key) => [key, before?.[key], after?.[key]]);
-}
-
 /** Comments and the full audit trail: who changed what, before and after. */
 export function ActivityPanel({ claimId }: { claimId: string }) {
   const trpc = useTRPC();
@@ -30,10 +17,18 @@ export function ActivityPanel({ claimId }: { claimId: string }) {
   const [body, setBody] = useState('');
   const { data: comments = [] } = useQuery(trpc.comment.forClaim.queryOptions({ id: claimId }));
   const { data: audit = [] } = useQuery(trpc.claim.audit.queryOptions({ id: claimId }));
+  const { data: people = [] } = useQuery(trpc.claim.assignees.queryOptions());
+  const { data: verdicts = [] } = useQuery(trpc.review.verdictLabels.queryOptions());
+  const canComment = me !== null && can(me.role, 'claim:review');
   const add = useMutation(trpc.comment.add.mutationOptions({ onSuccess: () => setBody(''), onSettled: refresh }));
   return (
     <section className="panel" aria-label="Activity">
       <h2>Comments</h2>
+      {comments.length === 0 ? (
+        <p className="empty-state">
+          No comments yet.{canComment ? ' Ask a colleague or leave a note for the editor below.' : ''}
+        </p>
+      ) : null}
       <ol className="comments" data-testid="comments">
         {comments.map((c) => (
           <li key={c.id}>
@@ -44,7 +39,7 @@ export function ActivityPanel({ claimId }: { claimId: string }) {
           </li>
         ))}
       </ol>
-      {me && can(me.role, 'claim:review') ? (
+      {canComment ? (
         <form
           onSubmit={(e) => {
             e.preventDefault();
@@ -62,18 +57,25 @@ export function ActivityPanel({ claimId }: { claimId: string }) {
         </form>
       ) : null}
       <h2>Audit trail</h2>
+      {audit.length === 0 ? (
+        <p className="empty-state" data-testid="audit-empty">
+          Nothing has changed yet. Every assignment, edit, citation, review and decision will be listed here with who made it and
+          when.
+        </p>
+      ) : null}
       <ol className="audit" data-testid="audit-trail">
         {audit.map((e) => (
           <li key={e.id}>
             <span className="meta">
               {when(e.at)} · {e.actor}
             </span>{' '}
-            <strong>{e.action}</strong>
+            <strong>{actionLabel(e.action)}</strong>
             <ul className="changes">
-              {changes(e.before, e.after).map(([key, before, after]) => (
-                <li key={key}>
-                  <code>{key}</code>: {before === undefined ? '' : <del>{show(before)}</del>}{' '}
-                  {after === undefined ? '' : <ins>{show(after)}</ins>}
+              {describeChanges(e.before, e.after, { people, verdicts }).map((change) => (
+                <li key={change.key}>
+                  {change.label}: {change.before === null ? '' : <del>{change.before}</del>}
+                  {change.before !== null && change.after !== null ? ' → ' : ' '}
+                  {change.after === null ? '' : <ins>{change.after}</ins>}
                 </li>
               ))}
             </ul>

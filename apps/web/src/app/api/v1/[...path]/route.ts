@@ -1,6 +1,7 @@
 import { createRateLimit, createRestHandler } from '@claimledger/api';
 import { getServer } from '../../../../server/database';
 import { webEnv } from '../../../../server/env';
+import { publicUrlOfRequest } from '../../../../server/public-url';
 
 export const dynamic = 'force-dynamic';
 
@@ -13,7 +14,7 @@ function restHandler() {
     createRestHandler({
       db: db.prisma,
       archiveQueue: archiver,
-      publicUrl: webEnv.CLAIMLEDGER_PUBLIC_URL,
+      publicUrl: publicUrlOfRequest,
       rateLimit,
       allowPrivateHosts: webEnv.CLAIMLEDGER_PRIVATE_HOSTS === 'allow',
     }),
