@@ -140,6 +140,7 @@ export {
   upsertFactCheck,
 } from './repositories/tracking-repository';
 export type { TrackClaimRow } from './repositories/tracking-repository';
+export {
   claimsByStateSince,
   repeatedClaimsSince,
   reviewWorkSince,
