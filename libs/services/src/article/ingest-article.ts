@@ -75,7 +75,7 @@ export async function storeArticle(db: DbClient, draft: ArticleDraft): Promise<T
   try {
     const id = await runInTransaction(db, (tx) =>
       insertArticleWithClaims(tx, {
-        title: draft.title ?? firstLine(text),
+        title: draft.title ?? titleOf(text),
         url: draft.url,
         canonicalUrl: draft.canonicalUrl ?? draft.url,
         byline: draft.byline,
