@@ -11,6 +11,7 @@ export {
 } from './article';
 export type { TArticle, TArticleSummary, TIngestArticleInput, TIngestArticleParsed, TIngestResult } from './article';
 export {
+  CLAIM_COUNT_CAP,
   ZAssignClaimInput,
   ZClaim,
   ZClaimDetail,
@@ -79,8 +80,15 @@ export { ZPublishingEnv } from './publishing';
 export type { TPublishingEnv } from './publishing';
 export { ZApiKey, ZApiKeyIdInput, ZApiScope, ZCreateApiKeyInput, ZCreatedApiKey } from './api-key';
 export type { TApiKey, TCreateApiKeyInput, TCreatedApiKey } from './api-key';
-export { ZArticleStatus, ZClaimLookupInput, ZClaimStatus, ZClaimStatusList, ZClaimsByArticleUrlInput } from './consumer';
-export type { TArticleStatus, TClaimStatus, TClaimStatusList } from './consumer';
+export {
+  ZArticleStatus,
+  ZClaimLookupInput,
+  ZClaimStatus,
+  ZClaimStatusList,
+  ZClaimStatusRow,
+  ZClaimsByArticleUrlInput,
+} from './consumer';
+export type { TArticleStatus, TClaimStatus, TClaimStatusList, TClaimStatusRow } from './consumer';
 export {
   WEBHOOK_EVENTS,
   ZCreateWebhookInput,
