@@ -160,13 +160,15 @@ try {
   );
   await measure('service', 'claim status', () => getClaimStatus(db.prisma, claimId, 'http://localhost'));
   await measure('service', 'article status', () => getArticleStatus(db.prisma, articleId, 'http://localhost'));
-  await measure('service', 'lookup by text', () => lookupClaims(db.prisma, { text: 'nurses in rural areas' }, 'http://localhost'));
+  await measure('service', 'lookup by text', () =>
+    lookupClaims(db.prisma, { text: 'nurses in rural areas' }, 'http://localhost'),
+  );
   // Hook for the tracked-claim page (built elsewhere): add its service read and its page path here,
   // e.g. await measure('service', 'tracked claim', () => getTrackedClaim(db.prisma, trackedId)).
 
   console.error('REST');
   const admin = await createTestActorForBench(db.prisma);
-  const { token } = await createApiKey(db.prisma, admin, { name: 'bench-scale', scopes: ['claims:read'] });
+  const { token } = await createApiKey(db.prisma, admin, { name: 'bench-scale', scopes: ['claims:read', 'articles:read'] });
   const api = await serveFetch(
     createRestHandler({
       db: db.prisma,
@@ -216,17 +218,32 @@ try {
     ];
     for (const [name, pathname] of pages) await measure('Next TTFB', name, () => ttfb(`${nextUrl}${pathname}`, cookie), ttfbRows);
     for (const format of ['csv', 'markdown', 'claimreview']) {
-      await measure('Next TTFB', `export ${format} (all claims)`, () => ttfb(`${nextUrl}/api/exports?format=${format}`, cookie), ttfbRows);
+      await measure(
+        'Next TTFB',
+        `export ${format} (all claims)`,
+        () => ttfb(`${nextUrl}/api/exports?format=${format}`, cookie),
+        ttfbRows,
+      );
     }
-    await measure('Next TTFB', 'export pdf (one article)', () => ttfb(`${nextUrl}/api/exports?format=pdf&articleId=${articleId}`, cookie), ttfbRows);
+    await measure(
+      'Next TTFB',
+      'export pdf (one article)',
+      () => ttfb(`${nextUrl}/api/exports?format=pdf&articleId=${articleId}`, cookie),
+      ttfbRows,
+    );
   }
 
   const all = [...rows, ...ttfbRows];
-  console.log(`database: ${args.pglite ? 'embedded PGlite' : 'PostgreSQL'}; ${claims} claims; ${samples} sequential samples per read`);
+  console.log(
+    `database: ${args.pglite ? 'embedded PGlite' : 'PostgreSQL'}; ${claims} claims; ${samples} sequential samples per read`,
+  );
   console.log('| layer | read | p50 ms | p95 ms | p99 ms |');
   console.log('|---|---|---|---|---|');
-  for (const r of all) console.log(`| ${r.layer} | ${r.read} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.p99.toFixed(1)} |`);
-  console.log(`claim status under load (32 connections, ${seconds} s): REST ${restRps.toFixed(0)} req/s, one-SQL node:http ${sqlRps.toFixed(0)} req/s`);
+  for (const r of all)
+    console.log(`| ${r.layer} | ${r.read} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.p99.toFixed(1)} |`);
+  console.log(
+    `claim status under load (32 connections, ${seconds} s): REST ${restRps.toFixed(0)} req/s, one-SQL node:http ${sqlRps.toFixed(0)} req/s`,
+  );
   const worstP95 = Math.max(...rows.map((r) => r.p95));
   const worstTtfb = ttfbRows.length ? Math.max(...ttfbRows.map((r) => r.p95)).toFixed(0) : 'n/a';
   console.log(
@@ -236,4 +253,3 @@ try {
   await db.close();
   if (tempDir) rmSync(tempDir, { recursive: true, force: true });
 }
-

@@ -14,7 +14,8 @@ const ZCursor = z.union([
 ]);
 
 export function encodeCursor(cursor: QueueCursor): string {
-  const parts = cursor.score === undefined ? [cursor.checkworthiness, cursor.id] : [cursor.score, cursor.checkworthiness, cursor.id];
+  const parts =
+    cursor.score === undefined ? [cursor.checkworthiness, cursor.id] : [cursor.score, cursor.checkworthiness, cursor.id];
   return Buffer.from(JSON.stringify(parts)).toString('base64url');
 }
 

@@ -31,7 +31,9 @@ function filterSql(filter: SearchFilter, actorId: string | null): Prisma.Sql {
     conditions.push(Prisma.sql`NOT EXISTS (SELECT 1 FROM "Assignment" a WHERE a."claimId" = c."id")`);
   } else if (filter.assignee) {
     const assigneeId = filter.assignee === 'me' ? (actorId ?? '') : filter.assignee;
-    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "Assignment" a WHERE a."claimId" = c."id" AND a."assigneeId" = ${assigneeId})`);
+    conditions.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM "Assignment" a WHERE a."claimId" = c."id" AND a."assigneeId" = ${assigneeId})`,
+    );
   }
   return Prisma.join(conditions, ' AND ');
 }

@@ -69,35 +69,33 @@ export async function findClaimStatusRows(db: DbExecutor, lookup: StatusLookup, 
     WHERE ${lookupSql(lookup)}
     ${order}
     LIMIT ${take}`;
-  const mapped = rows.map(
-    (r): TClaimStatusRow => ({
-      id: r.id,
-      text: r.text,
-      sentence: r.sentence,
-      speaker: r.speaker,
-      state: r.state,
-      value: r.value,
-      low: r.low,
-      high: r.high,
-      bound: r.bound,
-      unit: r.unit,
-      timeStart: day(r.timeStart),
-      timeEnd: day(r.timeEnd),
-      verdict:
-        r.verdictName !== null && r.verdictSlug !== null && r.verdictRating !== null
-          ? { name: r.verdictName, slug: r.verdictSlug, rating: r.verdictRating }
-          : null,
-      review: r.rationale !== null ? { rationale: r.rationale, decidedAt: r.decidedAt } : null,
-      citations: r.citations.map((c) => ({
-        sourceUrl: c.sourceUrl,
-        title: c.title,
-        stance: ZStance.parse(c.stance),
-        quote: c.quote,
-        archivedAt: utc(c.archivedAt),
-      })),
-      article: { id: r.articleId, title: r.articleTitle, url: r.articleUrl },
-    }),
-  );
+  const mapped = rows.map((r): TClaimStatusRow => ({
+    id: r.id,
+    text: r.text,
+    sentence: r.sentence,
+    speaker: r.speaker,
+    state: r.state,
+    value: r.value,
+    low: r.low,
+    high: r.high,
+    bound: r.bound,
+    unit: r.unit,
+    timeStart: day(r.timeStart),
+    timeEnd: day(r.timeEnd),
+    verdict:
+      r.verdictName !== null && r.verdictSlug !== null && r.verdictRating !== null
+        ? { name: r.verdictName, slug: r.verdictSlug, rating: r.verdictRating }
+        : null,
+    review: r.rationale !== null ? { rationale: r.rationale, decidedAt: r.decidedAt } : null,
+    citations: r.citations.map((c) => ({
+      sourceUrl: c.sourceUrl,
+      title: c.title,
+      stance: ZStance.parse(c.stance),
+      quote: c.quote,
+      archivedAt: utc(c.archivedAt),
+    })),
+    article: { id: r.articleId, title: r.articleTitle, url: r.articleUrl },
+  }));
   if (!('ids' in lookup)) return mapped;
   const byId = new Map(mapped.map((m) => [m.id, m]));
   return lookup.ids.flatMap((id) => byId.get(id) ?? []);

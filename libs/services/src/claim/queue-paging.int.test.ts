@@ -61,7 +61,9 @@ const scores = [0.9, 0.7, 0.7, 0.7, 0.5, 0.5, 0.3, 0.3, 0.3, 0.3, 0.1, 0.9, 0.7]
 
 describe('keyset pages of the queue', () => {
   it('follow each other with no claim missing or repeated, in queue order', async () => {
-    const articleId = await articleWith(scores.map((s, i) => ({ sentence: `Claim ${i} rose by ${i} percent.`, checkworthiness: s })));
+    const articleId = await articleWith(
+      scores.map((s, i) => ({ sentence: `Claim ${i} rose by ${i} percent.`, checkworthiness: s })),
+    );
     const seen: Array<{ id: string; checkworthiness: number }> = [];
     let cursor: string | undefined;
     let pages = 0;
@@ -78,7 +80,9 @@ describe('keyset pages of the queue', () => {
   });
 
   it('stay whole while claims are inserted between page reads', async () => {
-    const articleId = await articleWith(scores.map((s, i) => ({ sentence: `Figure ${i} fell by ${i} points.`, checkworthiness: s })));
+    const articleId = await articleWith(
+      scores.map((s, i) => ({ sentence: `Figure ${i} fell by ${i} points.`, checkworthiness: s })),
+    );
     const before = await db.prisma.claim.findMany({ where: { articleId }, select: { id: true } });
     const seen: string[] = [];
     let cursor: string | undefined;
