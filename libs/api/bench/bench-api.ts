@@ -1,7 +1,8 @@
 /**
  * npm run bench:api — the claim-status endpoint (REST view: API key check, rate limit,
  * tRPC → OpenAPI adapter, service, zod output) under concurrent load, next to a bare node:http
- * server doing the same database read, in the same run and process. Both are served by node:http;
+ * server doing the same database read and a bare node:http server running ONE hand-written SQL
+ * statement (the practical limit), in the same run and process. Both are served by node:http;
  * Next.js routing in front of /api/v1 is not part of this measurement.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -19,6 +20,7 @@ import autocannon from 'autocannon';
 import { serveFetch } from '../src/rest/node-server';
 import { createRateLimit } from '../src/rest/rate-limit';
 import { createRestHandler } from '../src/rest/rest-handler';
+import { startOneSqlServer } from './one-sql-server';
 
 const DURATION = Number(process.env['BENCH_SECONDS'] ?? 10);
 const CONNECTIONS = 32;
@@ -48,6 +50,7 @@ try {
   });
   await new Promise<void>((resolve) => bare.listen(0, '127.0.0.1', resolve));
   const bareUrl = `http://127.0.0.1:${(bare.address() as AddressInfo).port}`;
+  const oneSql = await startOneSqlServer(db, process.env['DATABASE_URL']);
 
   const run = async (name: string, url: string, headers: Record<string, string> = {}) => {
     const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION, headers });
@@ -57,9 +60,11 @@ try {
   // Warm both paths up before measuring.
   await run('warm-up', `${api.url}/api/v1/claims/${claimId}`, { authorization: `Bearer ${token}` });
   await run('warm-up', `${bareUrl}/claims/${claimId}`);
+  await run('warm-up', `${oneSql.url}/claims/${claimId}`);
   const rows = [
     await run('REST /api/v1/claims/{id}', `${api.url}/api/v1/claims/${claimId}`, { authorization: `Bearer ${token}` }),
     await run('bare node:http, same read', `${bareUrl}/claims/${claimId}`),
+    await run('one-SQL node:http (limit)', `${oneSql.url}/claims/${claimId}`),
   ];
   console.log(
     `database: ${process.env['DATABASE_URL'] ? 'PostgreSQL (DATABASE_URL)' : 'embedded PGlite'}; ${CONNECTIONS} connections, ${DURATION} s each`,
@@ -69,10 +74,12 @@ try {
     console.log(
       `${r.name.padEnd(28)} ${r.rps.toFixed(0).padStart(6)} ${String(r.p50).padStart(8)} ${String(r.p99).padStart(8)} ${String(r.errors).padStart(8)}`,
     );
-  const [apiRow, bareRow] = rows;
+  const [apiRow, bareRow, oneSqlRow] = rows;
   if (apiRow && bareRow) console.log(`ratio REST / bare: ${(apiRow.rps / bareRow.rps).toFixed(2)}`);
+  if (apiRow && oneSqlRow) console.log(`ratio REST / one-SQL: ${(apiRow.rps / oneSqlRow.rps).toFixed(2)}`);
   api.server.close();
   bare.close();
+  await oneSql.close();
 } finally {
   await db.close();
   rmSync(dataDir, { recursive: true, force: true });

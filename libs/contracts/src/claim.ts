@@ -41,6 +41,9 @@ export const ZClaimDetail = ZClaim.extend({
 });
 export type TClaimDetail = z.infer<typeof ZClaimDetail>;
 
+/** At most this many matching claims are counted; beyond it the queue says "1,000+". */
+export const CLAIM_COUNT_CAP = 1_000;
+
 export const ZClaimListInput = z.object({
   states: z.array(ZWorkflowState).max(7).optional(),
   kind: ZClaimKind.optional(),
@@ -48,13 +51,24 @@ export const ZClaimListInput = z.object({
   assignee: z.union([z.literal('me'), z.literal('unassigned'), ZId]).optional(),
   articleId: ZId.optional(),
   minCheckworthiness: z.number().min(0).max(1).optional(),
+  /** Words, a "quoted phrase", a speaker or an outlet: results ranked by relevance. */
+  q: z.string().trim().max(200).optional(),
   limit: z.number().int().min(1).max(200).default(50),
-  offset: z.number().int().min(0).max(1_000_000).default(0),
+  /** The previous page's `nextCursor` (keyset pagination); absent for the first page. */
+  cursor: z.string().max(400).regex(/^[\w-]+$/, 'not a valid cursor').optional(),
 });
 export type TClaimListInput = z.input<typeof ZClaimListInput>;
 export type TClaimListFilter = z.output<typeof ZClaimListInput>;
 
-export const ZClaimList = z.object({ items: z.array(ZClaimDetail), total: z.number().int().nonnegative() });
+export const ZClaimList = z.object({
+  items: z.array(ZClaimDetail),
+  /** Matching claims, counted up to CLAIM_COUNT_CAP (search: up to its candidate cap). */
+  total: z.number().int().nonnegative(),
+  /** True when more claims match than `total` says ("10,000+"). */
+  totalIsCapped: z.boolean(),
+  /** Pass as `cursor` for the page after this one; null on the last page. */
+  nextCursor: z.string().nullable(),
+});
 export type TClaimList = z.infer<typeof ZClaimList>;
 
 const day = z.iso.date().nullable();

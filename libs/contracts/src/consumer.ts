@@ -1,3 +1,4 @@
+import { VALUE_BOUNDS } from '@claimledger/domain';
 import { z } from 'zod';
 import { ZStance } from './citation';
 import { ZWorkflowState } from './claim';
@@ -9,6 +10,15 @@ export const ZClaimStatus = z.object({
   text: z.string(),
   sentence: z.string(),
   speaker: z.string().nullable(),
+  /** The normalised figure: value (or low–high range), its bound and unit, as extracted or corrected. */
+  value: z.number().nullable(),
+  low: z.number().nullable(),
+  high: z.number().nullable(),
+  bound: z.enum(VALUE_BOUNDS).nullable(),
+  unit: z.string().nullable(),
+  /** The period the claim is about (ISO dates), when it names one. */
+  timeStart: z.iso.date().nullable(),
+  timeEnd: z.iso.date().nullable(),
   state: ZWorkflowState,
   published: z.boolean(),
   verdict: z.object({ name: z.string(), slug: z.string(), rating: z.number().int() }).nullable(),
@@ -27,6 +37,15 @@ export const ZClaimStatus = z.object({
   article: z.object({ id: ZId, title: z.string(), url: z.string().nullable() }),
 });
 export type TClaimStatus = z.infer<typeof ZClaimStatus>;
+
+/** What the claim-status read returns before the publication rule hides unpublished parts. */
+export const ZClaimStatusRow = ZClaimStatus.omit({
+  published: true,
+  rationale: true,
+  publishedAt: true,
+  claimReviewUrl: true,
+}).extend({ review: z.object({ rationale: z.string(), decidedAt: z.date().nullable() }).nullable() });
+export type TClaimStatusRow = z.infer<typeof ZClaimStatusRow>;
 
 export const ZClaimStatusList = z.object({ items: z.array(ZClaimStatus) });
 export type TClaimStatusList = z.infer<typeof ZClaimStatusList>;

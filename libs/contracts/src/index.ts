@@ -26,6 +26,7 @@ export type {
 export { ZAddSourceInput, ZSourceHealth, ZSourceIdInput, ZPollResult, parseInterval } from './source';
 export type { TAddSourceInput, TPollResult, TSourceHealth } from './source';
 export {
+  CLAIM_COUNT_CAP,
   ZAssignClaimInput,
   ZClaim,
   ZClaimDetail,
@@ -94,8 +95,15 @@ export { ZPublishingEnv } from './publishing';
 export type { TPublishingEnv } from './publishing';
 export { ZApiKey, ZApiKeyIdInput, ZApiScope, ZCreateApiKeyInput, ZCreatedApiKey } from './api-key';
 export type { TApiKey, TCreateApiKeyInput, TCreatedApiKey } from './api-key';
-export { ZArticleStatus, ZClaimLookupInput, ZClaimStatus, ZClaimStatusList, ZClaimsByArticleUrlInput } from './consumer';
-export type { TArticleStatus, TClaimStatus, TClaimStatusList } from './consumer';
+export {
+  ZArticleStatus,
+  ZClaimLookupInput,
+  ZClaimStatus,
+  ZClaimStatusList,
+  ZClaimStatusRow,
+  ZClaimsByArticleUrlInput,
+} from './consumer';
+export type { TArticleStatus, TClaimStatus, TClaimStatusList, TClaimStatusRow } from './consumer';
 export {
   WEBHOOK_EVENTS,
   ZCreateWebhookInput,

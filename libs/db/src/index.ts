@@ -8,12 +8,17 @@ export { findWorkspaceRoot, migrationPaths, readDbEnv } from './env';
 export {
   countArticles,
   findArticle,
+  findArticleHeader,
   findArticleIdByHash,
   insertArticleWithClaims,
   listArticles,
 } from './repositories/article-repository';
 export type { NewArticleRow, NewClaimRow } from './repositories/article-repository';
 export { findClaim, findDemoClaimByText, updateClaimStateIfVersion } from './repositories/claim-repository';
+export { SEARCH_CANDIDATES, searchClaimIds } from './repositories/claim-search-repository';
+export type { ClaimSearchPage } from './repositories/claim-search-repository';
+export { findClaimStatusRows } from './repositories/claim-status-repository';
+export type { StatusLookup } from './repositories/claim-status-repository';
 export { recordAudit } from './repositories/audit-repository';
 export type { AuditEntry } from './repositories/audit-repository';
 export {
@@ -24,8 +29,10 @@ export {
   updateVerdictLabel,
 } from './repositories/verdict-repository';
 export {
+  countClaimsCapped,
   findAssignee,
   findClaimDetail,
+  findClaimDetailsByIds,
   listClaimDetails,
   setAssignment,
   updateClaimFieldsIfVersion,

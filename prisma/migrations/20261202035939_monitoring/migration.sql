@@ -107,7 +107,7 @@ CREATE UNIQUE INDEX "SourceItem_sourceId_key_key" ON "SourceItem"("sourceId", "k
 CREATE UNIQUE INDEX "ArticleVersion_articleId_version_key" ON "ArticleVersion"("articleId", "version");
 
 -- CreateIndex
-CREATE INDEX "Article_url_idx" ON "Article"("url");
+CREATE INDEX IF NOT EXISTS "Article_url_idx" ON "Article"("url");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Claim_articleId_start_end_extractorVersion_removedInVersion_key" ON "Claim"("articleId", "start", "end", "extractorVersion", "removedInVersion");

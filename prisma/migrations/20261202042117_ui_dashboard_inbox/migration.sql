@@ -36,4 +36,4 @@ CREATE INDEX "Review_state_decidedAt_idx" ON "Review"("state", "decidedAt");
 CREATE INDEX "Review_reviewerId_state_idx" ON "Review"("reviewerId", "state");
 
 -- CreateIndex
-CREATE INDEX "Assignment_assigneeId_idx" ON "Assignment"("assigneeId");
+CREATE INDEX IF NOT EXISTS "Assignment_assigneeId_idx" ON "Assignment"("assigneeId");

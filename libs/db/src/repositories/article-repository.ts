@@ -139,6 +139,18 @@ export async function findArticle(db: DbExecutor, id: string): Promise<TArticle 
   };
 }
 
+/** The article's identity without its text or claims (consumer API). */
+export async function findArticleHeader(
+  db: DbExecutor,
+  id: string,
+): Promise<{ id: string; title: string; url: string | null; publisher: string | null; publishedAt: Date | null } | null> {
+  const row = await db.article.findUnique({
+    where: { id },
+    select: { id: true, title: true, url: true, publishedAt: true, publisher: { select: { name: true } } },
+  });
+  return row ? { id: row.id, title: row.title, url: row.url, publishedAt: row.publishedAt, publisher: row.publisher?.name ?? null } : null;
+}
+
 export async function countArticles(db: DbExecutor): Promise<number> {
   return db.article.count();
 }

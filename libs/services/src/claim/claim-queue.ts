@@ -1,4 +1,5 @@
 import {
+  CLAIM_COUNT_CAP,
   ZAssignClaimInput,
   ZClaimListInput,
   parseInput,
@@ -9,21 +10,36 @@ import {
   type TPersonRef,
 } from '@claimledger/contracts';
 import {
+  countClaimsCapped,
   findClaimDetail,
+  findClaimDetailsByIds,
   findUserById,
   listClaimDetails,
   listUsers,
   runInTransaction,
+  searchClaimIds,
   setAssignment,
   type DbClient,
 } from '@claimledger/db';
 import { AppError, can, type Actor } from '@claimledger/domain';
 import { assertClaimOpenTo, auditClaim, requireUser } from '../access';
 
-/** The review queue: claims by state, kind, assignee, article and check-worthiness, most check-worthy first. */
+/**
+ * The review queue: claims by state, kind, assignee, article and check-worthiness, most
+ * check-worthy first, in keyset pages; with `q`, the matching claims ranked by relevance.
+ * Counts stop at CLAIM_COUNT_CAP.
+ */
 export async function listClaims(db: DbClient, actor: Actor, raw: TClaimListInput): Promise<TClaimList> {
   const filter = parseInput(ZClaimListInput, raw);
-  return listClaimDetails(db, filter, actor.id);
+  if (filter.q) {
+    const { ids, ...page } = await searchClaimIds(db, filter.q, filter, actor.id, filter.limit, filter.cursor);
+    return { items: await findClaimDetailsByIds(db, ids), ...page };
+  }
+  const [page, count] = await Promise.all([
+    listClaimDetails(db, filter, actor.id),
+    countClaimsCapped(db, filter, actor.id, CLAIM_COUNT_CAP),
+  ]);
+  return { ...page, ...count };
 }
 
 export async function getClaimDetail(db: DbClient, id: string): Promise<TClaimDetail> {

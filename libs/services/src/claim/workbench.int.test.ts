@@ -172,7 +172,9 @@ describe('the queue and assignment', () => {
         (c) => c.checkworthiness >= threshold,
       ),
     ).toBe(true);
-    expect((await listClaims(db.prisma, reviewer, { articleId: a.id, limit: 1, offset: 1 })).items[0]?.id).toBe(all.items[1]?.id);
+    const firstPage = await listClaims(db.prisma, reviewer, { articleId: a.id, limit: 1 });
+    const cursor = firstPage.nextCursor ?? undefined;
+    expect((await listClaims(db.prisma, reviewer, { articleId: a.id, limit: 1, cursor })).items[0]?.id).toBe(all.items[1]?.id);
   });
 
   it('reviewers take and release claims for themselves; editors assign anyone', async () => {

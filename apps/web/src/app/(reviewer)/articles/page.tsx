@@ -8,6 +8,10 @@ export default async function ArticlesPage() {
   return (
     <HydrateClient>
       <h1>Articles</h1>
+      <form className="search" role="search" action="/claims" method="get">
+        <input type="search" name="q" aria-label="Search claims" placeholder='Words, "a phrase", a speaker or an outlet' />{' '}
+        <button type="submit">Search claims</button>
+      </form>
       <ArticleList />
     </HydrateClient>
   );

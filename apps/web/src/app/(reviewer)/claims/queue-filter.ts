@@ -11,7 +11,8 @@ export function filterFromParams(params: Params): TClaimListInput {
     assignee: one(params['assignee']),
     articleId: one(params['article']),
     minCheckworthiness: one(params['min']) ? Number(one(params['min'])) : undefined,
-    offset: one(params['offset']) ? Number(one(params['offset'])) : undefined,
+    q: one(params['q']),
+    cursor: one(params['after']),
     limit: 50,
   };
   const parsed = ZClaimListInput.safeParse(raw);

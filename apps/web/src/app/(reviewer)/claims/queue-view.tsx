@@ -33,7 +33,7 @@ export function QueueView() {
     const next = new URLSearchParams(params);
     if (value) next.set(name, value);
     else next.delete(name);
-    if (name !== 'offset') next.delete('offset');
+    if (name !== 'after') next.delete('after');
     setCursor(0);
     router.replace(`${pathname}?${next.toString()}`);
   };
@@ -63,6 +63,24 @@ export function QueueView() {
   return (
     <div className="queue">
       <h1>Review queue</h1>
+      <form
+        className="search"
+        role="search"
+        onSubmit={(e) => {
+          e.preventDefault();
+          setParam('q', String(new FormData(e.currentTarget).get('q') ?? '').trim());
+        }}
+      >
+        <input
+          type="search"
+          name="q"
+          aria-label="Search claims"
+          placeholder='Words, "a phrase", a speaker or an outlet'
+          defaultValue={params.get('q') ?? ''}
+          key={params.get('q') ?? ''}
+        />{' '}
+        <button type="submit">Search</button>
+      </form>
       <form className="filters" aria-label="Filters" onSubmit={(e) => e.preventDefault()}>
         {select(
           'state',
@@ -91,7 +109,8 @@ export function QueueView() {
         ) : null}
       </form>
       <p className="meta" data-testid="queue-count">
-        {data ? `${data.total} claims` : 'Loading…'} · keys: j / k move, o open{canTake ? ', a assign to me' : ''}
+        {data ? `${data.total.toLocaleString('en')}${data.totalIsCapped ? '+' : ''} claims` : 'Loading…'}
+        {params.get('q') ? ' · ranked by relevance' : ''} · keys: j / k move, o open{canTake ? ', a assign to me' : ''}
       </p>
       {me && can(me.role, 'report:export') ? (
         <ExportLinks
@@ -154,8 +173,13 @@ export function QueueView() {
           ))}
         </tbody>
       </table>
-      {data && data.total > (filter.offset ?? 0) + items.length ? (
-        <button type="button" onClick={() => setParam('offset', String((filter.offset ?? 0) + 50))}>
+      {params.get('after') ? (
+        <button type="button" onClick={() => setParam('after', '')}>
+          First page
+        </button>
+      ) : null}{' '}
+      {data?.nextCursor ? (
+        <button type="button" onClick={() => setParam('after', data.nextCursor ?? '')}>
           Next page
         </button>
       ) : null}
