@@ -1,4 +1,5 @@
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { createApiKey, revokeApiKey } from '@claimledger/auth';
 import { ensureVerdictScale, type Database } from '@claimledger/db';
 import { createTestActor, openTestDatabase, uniqueSuffix } from '@claimledger/db/testing';
@@ -20,6 +21,8 @@ import { createRestHandler, openApiDocument } from './rest-handler';
 const PUBLIC_URL = 'https://claims.example.org';
 let db: Database;
 let server: Server;
+let pages: Server;
+let pagesBase = '';
 let base = '';
 let admin: Actor;
 let token = '';
@@ -65,12 +68,23 @@ beforeAll(async () => {
     archiveQueue: new CitationArchiver(db.prisma),
     publicUrl: PUBLIC_URL,
     rateLimit: createRateLimit(1_000, 60),
+    allowPrivateHosts: true,
   };
+  pages = createServer((req, res) =>
+    res
+      .writeHead(200, { 'content-type': 'text/html' })
+      .end(
+        `<html><head><meta property="og:title" content="Ferry report ${req.url ?? ''}"></head><body><p>Ferries ${req.url ?? ''} carried 2.5 million people in 2024, the port said.</p></body></html>`,
+      ),
+  );
+  await new Promise<void>((resolve) => pages.listen(0, '127.0.0.1', resolve));
+  pagesBase = `http://127.0.0.1:${(pages.address() as AddressInfo).port}`;
   const restHandler = createRestHandler(options);
   ({ server, url: base } = await serveFetch((req) => restHandler(req)));
 });
 afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
+  await new Promise((resolve) => pages.close(resolve));
   await db.close();
 });
 
@@ -202,11 +216,31 @@ describe('REST API over HTTP', () => {
     expect(bad.status).toBe(400);
   });
 
+  it('POST /api/v1/articles fetches and ingests a URL for a key with articles:ingest', async () => {
+    const ingester = (await createApiKey(db.prisma, admin, { name: 'ingest', scopes: ['articles:ingest'] })).token;
+    const post = (key: string, body: unknown) =>
+      fetch(`${base}/api/v1/articles`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    const path = `/ferries-${uniqueSuffix()}`;
+    const res = await post(ingester, { url: `${pagesBase}${path}` });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { created: boolean; article: { title: string; claims: { value: number | null }[] } };
+    expect(body).toMatchObject({ created: true, revised: false, version: 1, article: { title: `Ferry report ${path}` } });
+    expect(body.article.claims.some((c) => c.value === 2_500_000)).toBe(true);
+    expect((await post(token, { url: `${pagesBase}${path}` })).status).toBe(403);
+    expect((await post(ingester, { url: 'ftp://news.example.org/x' })).status).toBe(400);
+    expect((await post(ingester, { url: `${pagesBase.replace(/:\d+$/, ':9')}/closed` })).status).toBe(422);
+  });
+
   it('describes itself as OpenAPI 3.1', () => {
     const doc = openApiDocument(PUBLIC_URL);
     expect(doc.openapi).toBe('3.1.0');
     expect(doc.servers).toEqual([{ url: `${PUBLIC_URL}/api` }]);
     expect(Object.keys(doc.paths ?? {}).sort()).toEqual([
+      '/v1/articles',
       '/v1/articles/{id}',
       '/v1/claims',
       '/v1/claims/lookup',
