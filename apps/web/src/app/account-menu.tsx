@@ -26,6 +26,7 @@ export async function AdminLinks() {
       <Link href="/admin/scale">Verdict scale</Link>
       <Link href="/admin/keys">API keys</Link>
       <Link href="/admin/webhooks">Webhooks</Link>
+      <Link href="/admin/matching">Claim matching</Link>
     </>
   );
 }

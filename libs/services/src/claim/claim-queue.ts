@@ -10,6 +10,7 @@ import {
 } from '@claimledger/contracts';
 import {
   findClaimDetail,
+  findPriorVerdict,
   findUserById,
   listClaimDetails,
   listUsers,
@@ -23,13 +24,20 @@ import { assertClaimOpenTo, auditClaim, requireUser } from '../access';
 /** The review queue: claims by state, kind, assignee, article and check-worthiness, most check-worthy first. */
 export async function listClaims(db: DbClient, actor: Actor, raw: TClaimListInput): Promise<TClaimList> {
   const filter = parseInput(ZClaimListInput, raw);
-  return listClaimDetails(db, filter, actor.id);
+  const list = await listClaimDetails(db, filter, actor.id);
+  return { ...list, items: await Promise.all(list.items.map((c) => withCheckedBefore(db, c))) };
+}
+
+/** Repeats carry the verdict their tracked claim already has ("Checked before"). */
+async function withCheckedBefore(db: DbClient, claim: TClaimDetail): Promise<TClaimDetail> {
+  if (!claim.groupId || !(claim.isRepeat || claim.valueChange)) return claim;
+  return { ...claim, checkedBefore: await findPriorVerdict(db, claim.groupId, claim.id, '') };
 }
 
 export async function getClaimDetail(db: DbClient, id: string): Promise<TClaimDetail> {
   const claim = await findClaimDetail(db, id);
   if (!claim) throw new AppError('NOT_FOUND', `Claim ${id} not found.`);
-  return claim;
+  return withCheckedBefore(db, claim);
 }
 
 /** People a claim can be given to: everyone who may review. */

@@ -11,6 +11,7 @@ export function filterFromParams(params: Params): TClaimListInput {
     assignee: one(params['assignee']),
     articleId: one(params['article']),
     minCheckworthiness: one(params['min']) ? Number(one(params['min'])) : undefined,
+    repeat: one(params['repeat']) === 'yes' ? true : one(params['repeat']) === 'no' ? false : undefined,
     offset: one(params['offset']) ? Number(one(params['offset'])) : undefined,
     limit: 50,
   };
