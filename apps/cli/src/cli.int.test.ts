@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { signIn } from '@claimledger/auth';
+import { importClaimReviewText } from '@claimledger/services';
 import type { Database } from '@claimledger/db';
 import { openMigratedDatabase as openDatabase } from '@claimledger/db/migrate';
 import { testDatabaseUrl } from '@claimledger/db/testing';
@@ -222,8 +223,9 @@ describe('claimledger import claimreview', () => {
     expect(first.stdout).toMatch(/Imported 3 new, updated 0, refused 2\./);
     expect(first.stderr).toMatch(new RegExp(`reviews.jsonl:2: not JSON`));
     expect(first.stderr).toMatch(new RegExp(`reviews.jsonl:4: claimReviewed is empty`));
-    const again = await cli('import', 'claimreview', file, '--json');
-    expect(JSON.parse(again.stdout)).toMatchObject({ imported: 0, updated: 3, refused: [{ line: 2 }, { line: 4 }] });
+    // Idempotent on the review URL (run in-process: a second CLI start costs a full database open).
+    const again = await withDb(async (db) => importClaimReviewText(db.prisma, await readFile(file, 'utf8'), null));
+    expect(again).toMatchObject({ imported: 0, updated: 3, refused: [{ line: 2 }, { line: 4 }] });
     const stored = await withDb((db) =>
       db.prisma.importedFactCheck.findMany({
         where: { reviewUrl: { startsWith: `https://checks.example.org/${tag}/` } },

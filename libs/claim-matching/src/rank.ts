@@ -4,7 +4,9 @@ import { type MatchText, type RankedMatch } from './types.ts';
 export const MATCHER_VERSION = 'cl-match-0.1.0+lexical';
 
 const STOPWORDS = new Set(
-  'a an the of to in on at for by with and or but is are was were be been has have had it its this that these those as from than then there their they he she his her we our you your i not no'.split(' '),
+  'a an the of to in on at for by with and or but is are was were be been has have had it its this that these those as from than then there their they he she his her we our you your i not no'.split(
+    ' ',
+  ),
 );
 
 function terms(text: string): Set<string> {

@@ -33,11 +33,30 @@ const ZVersion = z.number().int().positive();
 export const ZPersonRef = z.object({ id: ZId, name: z.string(), email: z.string() });
 export type TPersonRef = z.infer<typeof ZPersonRef>;
 
+/** A verdict a tracked claim already has: ours (published here) or one imported from another publisher. */
+export const ZPriorVerdict = z.object({
+  source: z.enum(['claimledger', 'imported']),
+  verdict: z.string(),
+  slug: z.string().nullable(),
+  verdictLabelId: ZId.nullable(),
+  date: z.date().nullable(),
+  link: z.string(),
+  publisher: z.string().nullable(),
+  claimId: ZId.nullable(),
+});
+export type TPriorVerdict = z.infer<typeof ZPriorVerdict>;
+
 /** A claim as the workbench and the queue show it. */
 export const ZClaimDetail = ZClaim.extend({
   articleTitle: z.string(),
   verdict: ZVerdictLabel.nullable(),
   assignee: ZPersonRef.nullable(),
+  /** Its tracked claim; a repeat of a claim with a published verdict; a repeat whose value changed. */
+  groupId: ZId.nullable().optional(),
+  isRepeat: z.boolean().optional(),
+  valueChange: z.boolean().optional(),
+  /** "Checked before": the verdict its tracked claim already has (repeats only). */
+  checkedBefore: ZPriorVerdict.nullable().optional(),
 });
 export type TClaimDetail = z.infer<typeof ZClaimDetail>;
 
@@ -53,6 +72,8 @@ export const ZClaimListInput = z.object({
   minCheckworthiness: z.number().min(0).max(1).optional(),
   /** Words, a "quoted phrase", a speaker or an outlet: results ranked by relevance. */
   q: z.string().trim().max(200).optional(),
+  /** true: only repeats of claims checked before; false: only new work. */
+  repeat: z.boolean().optional(),
   limit: z.number().int().min(1).max(200).default(50),
   /** The previous page's `nextCursor` (keyset pagination); absent for the first page. */
   cursor: z.string().max(400).regex(/^[\w-]+$/, 'not a valid cursor').optional(),

@@ -11,6 +11,8 @@ export type TExportFormat = z.infer<typeof ZExportFormat>;
 export const ZExportFilter = z.object({
   claimId: ZId.optional(),
   articleId: ZId.optional(),
+  /** Every appearance of one tracked claim. */
+  groupId: ZId.optional(),
   state: ZWorkflowState.optional(),
   kind: ZClaimKind.optional(),
   minCheckworthiness: z.number().min(0).max(1).optional(),

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { ZWorkflowState } from './claim';
+import { ZPriorVerdict, ZWorkflowState } from './claim';
+
+export { ZPriorVerdict, type TPriorVerdict } from './claim';
 import { ZId } from './common';
 import { ZClaimStatus } from './consumer';
 
@@ -20,19 +22,6 @@ export const ZUpdateMatchSettingsInput = z
     path: ['suggestThreshold'],
   });
 export type TUpdateMatchSettingsInput = z.infer<typeof ZUpdateMatchSettingsInput>;
-
-/** A verdict a tracked claim already has: ours (published here) or one imported from another publisher. */
-export const ZPriorVerdict = z.object({
-  source: z.enum(['claimledger', 'imported']),
-  verdict: z.string(),
-  slug: z.string().nullable(),
-  verdictLabelId: ZId.nullable(),
-  date: z.date().nullable(),
-  link: z.string(),
-  publisher: z.string().nullable(),
-  claimId: ZId.nullable(),
-});
-export type TPriorVerdict = z.infer<typeof ZPriorVerdict>;
 
 /** How a claim sits in its tracked claim, and what was published about it before. */
 export const ZClaimTracking = z.object({

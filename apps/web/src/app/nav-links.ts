@@ -13,6 +13,7 @@ export const NAV_LINKS: readonly NavLink[] = [
   { href: '/admin/scale', label: 'Verdict scale', permission: 'scale:manage' },
   { href: '/admin/keys', label: 'API keys', permission: 'key:manage' },
   { href: '/admin/webhooks', label: 'Webhooks', permission: 'key:manage' },
+  { href: '/admin/matching', label: 'Claim matching', permission: 'scale:manage' },
 ];
 
 export function navLinksFor(role: Role): NavLink[] {

@@ -12,12 +12,23 @@ const detailSelect = {
   article: { select: { title: true } },
   verdictLabel: { select: labelSelect },
   assignments: { select: { assignee: { select: personSelect } }, take: 1 },
+  groupId: true,
+  isRepeat: true,
+  valueChange: true,
 } satisfies Prisma.ClaimSelect;
 
 type DetailRow = Prisma.ClaimGetPayload<{ select: typeof detailSelect }>;
 
-function toDetail({ article, verdictLabel, assignments, ...row }: DetailRow): TClaimDetail {
-  return { ...toClaim(row), articleTitle: article.title, verdict: verdictLabel, assignee: assignments[0]?.assignee ?? null };
+function toDetail({ article, verdictLabel, assignments, groupId, isRepeat, valueChange, ...row }: DetailRow): TClaimDetail {
+  return {
+    ...toClaim(row),
+    articleTitle: article.title,
+    verdict: verdictLabel,
+    assignee: assignments[0]?.assignee ?? null,
+    groupId,
+    isRepeat,
+    valueChange,
+  };
 }
 
 export async function findClaimDetail(db: DbExecutor, id: string): Promise<TClaimDetail | null> {
@@ -30,6 +41,7 @@ function listWhere(filter: TClaimListFilter, actorId: string | null): Prisma.Cla
   if (filter.states?.length) where.state = { in: filter.states };
   if (filter.kind) where.kinds = { has: filter.kind };
   if (filter.articleId) where.articleId = filter.articleId;
+  if (filter.repeat !== undefined) where.isRepeat = filter.repeat;
   if (filter.minCheckworthiness !== undefined) where.checkworthiness = { gte: filter.minCheckworthiness };
   if (filter.assignee === 'unassigned') where.assignments = { none: {} };
   else if (filter.assignee) {

@@ -104,6 +104,7 @@ export function reportWhere(filter: TExportFilter): Prisma.ClaimWhereInput {
   return {
     ...(filter.claimId ? { id: filter.claimId } : {}),
     ...(filter.articleId ? { articleId: filter.articleId } : {}),
+    ...(filter.groupId ? { groupId: filter.groupId } : {}),
     ...(filter.state ? { state: filter.state } : {}),
     ...(filter.kind ? { kinds: { has: filter.kind } } : {}),
     ...(filter.minCheckworthiness !== undefined ? { checkworthiness: { gte: filter.minCheckworthiness } } : {}),

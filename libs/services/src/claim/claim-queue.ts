@@ -13,6 +13,7 @@ import {
   countClaimsCapped,
   findClaimDetail,
   findClaimDetailsByIds,
+  findPriorVerdict,
   findUserById,
   listClaimDetails,
   listUsers,
@@ -33,19 +34,27 @@ export async function listClaims(db: DbClient, actor: Actor, raw: TClaimListInpu
   const filter = parseInput(ZClaimListInput, raw);
   if (filter.q) {
     const { ids, ...page } = await searchClaimIds(db, filter.q, filter, actor.id, filter.limit, filter.cursor);
-    return { items: await findClaimDetailsByIds(db, ids), ...page };
+    return { items: await withCheckedBeforeAll(db, await findClaimDetailsByIds(db, ids)), ...page };
   }
   const [page, count] = await Promise.all([
     listClaimDetails(db, filter, actor.id),
     countClaimsCapped(db, filter, actor.id, CLAIM_COUNT_CAP),
   ]);
-  return { ...page, ...count };
+  return { ...page, items: await withCheckedBeforeAll(db, page.items), ...count };
+}
+
+const withCheckedBeforeAll = (db: DbClient, claims: TClaimDetail[]) => Promise.all(claims.map((c) => withCheckedBefore(db, c)));
+
+/** Repeats carry the verdict their tracked claim already has ("Checked before"). */
+async function withCheckedBefore(db: DbClient, claim: TClaimDetail): Promise<TClaimDetail> {
+  if (!claim.groupId || !(claim.isRepeat || claim.valueChange)) return claim;
+  return { ...claim, checkedBefore: await findPriorVerdict(db, claim.groupId, claim.id, '') };
 }
 
 export async function getClaimDetail(db: DbClient, id: string): Promise<TClaimDetail> {
   const claim = await findClaimDetail(db, id);
   if (!claim) throw new AppError('NOT_FOUND', `Claim ${id} not found.`);
-  return claim;
+  return withCheckedBefore(db, claim);
 }
 
 /** People a claim can be given to: everyone who may review. */

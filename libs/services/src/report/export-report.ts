@@ -69,7 +69,13 @@ export async function exportReport(
   if (format === 'claimreview') await assertPublishable(db, filter, options);
   await insertReport(db, { format, filter, claimCount, createdById: actor.id });
   const { contentType, extension } = REPORT_TYPES[format];
-  const scope = filter.claimId ? `claim-${filter.claimId}` : filter.articleId ? `article-${filter.articleId}` : 'claims';
+  const scope = filter.claimId
+    ? `claim-${filter.claimId}`
+    : filter.articleId
+      ? `article-${filter.articleId}`
+      : filter.groupId
+        ? `tracked-${filter.groupId}`
+        : 'claims';
   return {
     stream: renderReport(format, reportClaims(db, filter), options),
     contentType,

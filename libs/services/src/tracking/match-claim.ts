@@ -111,10 +111,10 @@ export async function trackClaim(tx: DbExecutor, claim: TrackClaimRow, settings:
     await recordAudit(tx, {
       actorId: null,
       actorLabel: `matcher ${MATCHER_VERSION}`,
-      action: 'claim.linked',
-      entityType: 'claim',
-      entityId: claim.id,
-      after: { groupId, score: best.score, valueChange: best.valueChange, isRepeat },
+      action: 'group.linked',
+      entityType: 'claimGroup',
+      entityId: groupId,
+      after: { claimId: claim.id, score: best.score, valueChange: best.valueChange, isRepeat },
     });
     if (prior) {
       const payload: TWebhookPayload = {

@@ -4,6 +4,7 @@ import { decideSuggestionProcedure } from './decide-suggestion';
 import { getClaimTrackingProcedure } from './get-claim-tracking';
 import { getMatchSettingsProcedure } from './get-match-settings';
 import { getTrackedClaimProcedure } from './get-tracked-claim';
+import { importClaimReviewsProcedure } from './import-claim-reviews';
 import { listSuggestionsProcedure } from './list-suggestions';
 import { mergeGroupsProcedure } from './merge-groups';
 import { splitGroupProcedure } from './split-group';
@@ -21,4 +22,5 @@ export const trackingRouter = router({
   applyPriorVerdict: applyPriorVerdictProcedure,
   settings: getMatchSettingsProcedure,
   updateSettings: updateMatchSettingsProcedure,
+  importClaimReviews: importClaimReviewsProcedure,
 });

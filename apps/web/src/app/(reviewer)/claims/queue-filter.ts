@@ -13,6 +13,7 @@ export function filterFromParams(params: Params): TClaimListInput {
     minCheckworthiness: one(params['min']) ? Number(one(params['min'])) : undefined,
     q: one(params['q']),
     cursor: one(params['after']),
+    repeat: one(params['repeat']) === 'yes' ? true : one(params['repeat']) === 'no' ? false : undefined,
     limit: 50,
   };
   const parsed = ZClaimListInput.safeParse(raw);

@@ -10,6 +10,7 @@ import { useHotkeys } from 'react-hotkeys-hook';
 import { useInvalidateClaims, useMe } from '../../../hooks/use-claim-cache';
 import { useTRPC } from '../../../trpc/client';
 import { ExportLinks } from '../../export-links';
+import { CheckedBefore } from '../checked-before';
 import { ErrorNote } from '../error-note';
 import { filterFromParams } from './queue-filter';
 
@@ -102,6 +103,10 @@ export function QueueView() {
           'Check-worthiness at least',
           ['0.9', '0.75', '0.5', '0.25'].map((v) => [v, v]),
         )}
+        {select('repeat', 'Repeats', [
+          ['yes', 'repeats only'],
+          ['no', 'new work only'],
+        ])}
         {params.get('article') ? (
           <button type="button" onClick={() => setParam('article', '')}>
             All articles
@@ -163,6 +168,12 @@ export function QueueView() {
                   {c.text.length > 110 ? `${c.text.slice(0, 109)}…` : c.text}
                 </Link>
                 <div className="meta">{c.articleTitle}</div>
+                {c.checkedBefore ? (
+                  <div className="meta">
+                    {c.isRepeat ? <span className="badge repeat">Repeat</span> : null}{' '}
+                    <CheckedBefore prior={c.checkedBefore} valueChange={c.valueChange} />
+                  </div>
+                ) : null}
               </td>
               <td className="kind">{c.kinds.join(' · ')}</td>
               <td>

@@ -22,6 +22,7 @@ export async function GET(request: Request): Promise<Response> {
     format: params.get('format'),
     articleId: params.get('articleId') || undefined,
     claimId: params.get('claimId') || undefined,
+    groupId: params.get('groupId') || undefined,
     state: params.get('state') || undefined,
     kind: params.get('kind') || undefined,
     minCheckworthiness: min ? Number(min) : undefined,

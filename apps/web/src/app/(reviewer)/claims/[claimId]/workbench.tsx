@@ -11,6 +11,7 @@ import { CitationsPanel } from './citations-panel';
 import { ClaimHeader } from './claim-header';
 import { FieldsForm } from './fields-form';
 import { ReviewPanel } from './review-panel';
+import { TrackingPanel } from './tracking-panel';
 
 /** The review workbench: the article with the claim in context, its fields, evidence, verdict and history. */
 export function Workbench({ claimId }: { claimId: string }) {
@@ -60,6 +61,7 @@ export function Workbench({ claimId }: { claimId: string }) {
       </section>
       <aside className="workbench-panels">
         <ClaimHeader claim={claim} />
+        <TrackingPanel claim={claim} />
         <ReviewPanel claim={claim} />
         <CitationsPanel claimId={claim.id} />
         <FieldsForm claim={claim} />
