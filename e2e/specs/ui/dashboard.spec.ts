@@ -9,7 +9,7 @@ test.describe('as an editor', () => {
     await page.goto('/');
     await expect(page.getByRole('heading', { name: 'Dashboard' })).toBeVisible();
     // The demo data has one published review: reviewed by Rita, approved by Eddie.
-    await expect(page.getByTestId('time-to-verdict')).toContainText('Published1');
+    await expect(page.getByTestId('time-to-verdict')).toContainText(/Published[1-9]/);
     const states = page.getByTestId('chart-states');
     await states.getByText('Table view').click();
     await expect(states.getByRole('table')).toContainText('Approved (published)');

@@ -1,3 +1,5 @@
+'use client';
+
 /** A fieldset of checkboxes choosing some of `options`, in their order. */
 export function CheckboxGroup<T extends string>({
   legend,

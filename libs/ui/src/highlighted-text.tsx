@@ -1,3 +1,5 @@
+'use client';
+
 import { useEffect, useRef } from 'react';
 import { segmentText, type SpanLike } from './segments';
 

@@ -1,7 +1,6 @@
 import { Group } from '@visx/group';
 import { scaleBand, scaleLinear } from '@visx/scale';
 import { Bar } from '@visx/shape';
-import { useId } from 'react';
 
 export type ChartSegment = { key: string; value: number; colour: string };
 export type ChartRow = { label: string; segments: ChartSegment[] };
@@ -28,7 +27,7 @@ export function StackedBarChart({
   table: ChartTable;
   testId?: string;
 }) {
-  const id = useId();
+  const id = `chart-${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
   const legend = [...new Map(rows.flatMap((r) => r.segments).map((s) => [s.key, s.colour])).entries()];
   const totals = rows.map((r) => r.segments.reduce((sum, s) => sum + s.value, 0));
   const height = Math.max(rows.length, 1) * ROW + 8;
