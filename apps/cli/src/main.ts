@@ -6,6 +6,7 @@ import { registerExport } from './commands/export';
 import { registerExtract } from './commands/extract';
 import { registerIngest } from './commands/ingest';
 import { registerKeys } from './commands/keys';
+import { registerMatch } from './commands/match';
 import { registerUsers } from './commands/users';
 
 const program = new Command()
@@ -16,6 +17,7 @@ const program = new Command()
 
 registerIngest(program);
 registerExtract(program);
+registerMatch(program);
 registerUsers(program);
 registerExport(program);
 registerKeys(program);
