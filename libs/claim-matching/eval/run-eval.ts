@@ -4,6 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { createBm25Index } from '../src/bm25.ts';
 import { RERANKER_MODEL, createCorpusMatcher, createMatcher, matchLine, parseCorpus } from '../src/index.ts';
 import { averagePrecisionAt, readQueries } from '../training/data.ts';
 
@@ -18,36 +19,39 @@ function main() {
     return;
   }
   const started = Date.now();
-  const corpus = createCorpusMatcher(
-    parseCorpus(readFileSync(corpusFile, 'utf8'), corpusFile),
-    createMatcher(),
-    RERANKER_MODEL.depth,
-  );
+  const docs = parseCorpus(readFileSync(corpusFile, 'utf8'), corpusFile);
+  const corpus = createCorpusMatcher(docs, createMatcher(), RERANKER_MODEL.depth);
+  const firstStage = createBm25Index(docs);
   console.log(`model ${RERANKER_MODEL.version}, corpus and vectors loaded in ${Date.now() - started} ms\n`);
-  console.log('| set | queries | MAP@1 | MAP@3 | MAP@5 | P@1 | ms/query |');
-  console.log('|---|---|---|---|---|---|---|');
+  console.log('| set | ranking | queries | MAP@1 | MAP@3 | MAP@5 | P@1 | ms/query |');
+  console.log('|---|---|---|---|---|---|---|---|');
   for (const split of ['dev', 'test']) {
     const file = path.join(dataDir, `checkthat2020-${split}-queries.jsonl`);
     if (!existsSync(file)) {
-      console.log(`| ${split} | missing | | | | | |`);
+      console.log(`| ${split} | | missing | | | | | |`);
       continue;
     }
     const queries = readQueries(file);
-    const sums = { map1: 0, map3: 0, map5: 0, p1: 0 };
-    const t0 = Date.now();
-    queries.forEach((query, index) => {
-      const result = ZResult.parse(JSON.parse(matchLine(corpus, JSON.stringify({ id: query.id, text: query.text }), index + 1)));
-      const hits = result.matches.map((match) => query.relevant.includes(match.id));
-      sums.map1 += averagePrecisionAt(hits, query.relevant.length, 1);
-      sums.map3 += averagePrecisionAt(hits, query.relevant.length, 3);
-      sums.map5 += averagePrecisionAt(hits, query.relevant.length, 5);
-      sums.p1 += hits[0] ? 1 : 0;
+    const report = (label: string, rank: (query: { id: string; text: string }, line: number) => string[]) => {
+      const sums = { map1: 0, map3: 0, map5: 0, p1: 0 };
+      const t0 = Date.now();
+      queries.forEach((query, index) => {
+        const hits = rank(query, index + 1).map((id) => query.relevant.includes(id));
+        sums.map1 += averagePrecisionAt(hits, query.relevant.length, 1);
+        sums.map3 += averagePrecisionAt(hits, query.relevant.length, 3);
+        sums.map5 += averagePrecisionAt(hits, query.relevant.length, 5);
+        sums.p1 += hits[0] ? 1 : 0;
+      });
+      const n = queries.length;
+      const f = (value: number) => (value / n).toFixed(3);
+      const ms = ((Date.now() - t0) / n).toFixed(1);
+      console.log(`| ${split} | ${label} | ${n} | ${f(sums.map1)} | ${f(sums.map3)} | ${f(sums.map5)} | ${f(sums.p1)} | ${ms} |`);
+    };
+    report('BM25 first stage only', (query) => firstStage.search(query.text, 5).map((hit) => hit.doc.id));
+    report(`reranker (${RERANKER_MODEL.version})`, (query, line) => {
+      const out = ZResult.parse(JSON.parse(matchLine(corpus, JSON.stringify({ id: query.id, text: query.text }), line)));
+      return out.matches.map((match) => match.id);
     });
-    const n = queries.length;
-    const f = (value: number) => (value / n).toFixed(3);
-    console.log(
-      `| ${split} | ${n} | ${f(sums.map1)} | ${f(sums.map3)} | ${f(sums.map5)} | ${f(sums.p1)} | ${((Date.now() - t0) / n).toFixed(1)} |`,
-    );
   }
 }
 

@@ -10,7 +10,7 @@ export const MAX_MATCH_TEXT_CHARS = 10_000;
 export const MIN_BATCH_MATCHES = 5;
 
 const ZMatchText = z.object({
-  id: z.union([z.string().min(1), z.number()]).transform(String),
+  id: z.union([z.string().min(1), z.number()], { error: 'missing id (a non-empty string or a number)' }).transform(String),
   text: z.string().trim().min(1, 'empty text').max(MAX_MATCH_TEXT_CHARS, `text longer than ${MAX_MATCH_TEXT_CHARS} characters`),
   title: z.string().max(MAX_MATCH_TEXT_CHARS, `title longer than ${MAX_MATCH_TEXT_CHARS} characters`).optional(),
 });

@@ -54,14 +54,16 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
     features: (query, candidate) => features(prepareField(query.text, vectors, stats), candidate),
     rank(query, candidates, limit = candidates.length) {
       const preparedQuery = prepareField(query.text, vectors, stats);
+      // Ordered by the raw score: the calibration can map neighbouring raw scores to one value.
       return candidates
-        .map((candidate) => ({
+        .map((candidate) => ({ candidate, raw: rawScore(model, features(preparedQuery, candidate)) }))
+        .sort((a, b) => b.raw - a.raw)
+        .slice(0, limit)
+        .map(({ candidate, raw }) => ({
           id: candidate.id,
-          score: calibrate(model, rawScore(model, features(preparedQuery, candidate))),
+          score: calibrate(model, raw),
           valueChange: hasValueChange(query.text, candidate.text),
-        }))
-        .sort((a, b) => b.score - a.score)
-        .slice(0, limit);
+        }));
     },
   };
 }

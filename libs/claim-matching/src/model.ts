@@ -12,6 +12,8 @@ export const ZRerankerModel = z.object({
   scale: z.array(z.number()),
   weights: z.array(z.number()),
   platt: z.object({ a: z.number(), b: z.number() }),
+  /** When present, the calibration used: isotonic rates y at raw scores x, interpolated. */
+  isotonic: z.object({ x: z.array(z.number()), y: z.array(z.number()) }).optional(),
   depth: z.number().int().positive(),
   maxVectorWords: z.number().int().positive(),
   dev: z.record(z.string(), z.unknown()),
@@ -36,6 +38,22 @@ export function rawScore(model: RerankerModel, features: readonly number[]): num
   return score;
 }
 
+/** Piecewise-linear through (x, y), flat beyond the ends. */
+export function interpolate(curve: { x: readonly number[]; y: readonly number[] }, raw: number): number {
+  const { x, y } = curve;
+  if (x.length === 0) return 0;
+  if (raw <= (x[0] ?? 0)) return y[0] ?? 0;
+  let high = 1;
+  while (high < x.length && raw > (x[high] ?? 0)) high++;
+  if (high >= x.length) return y[x.length - 1] ?? 0;
+  const x0 = x[high - 1] ?? 0;
+  const x1 = x[high] ?? 0;
+  const t = x1 > x0 ? (raw - x0) / (x1 - x0) : 1;
+  return (y[high - 1] ?? 0) + t * ((y[high] ?? 0) - (y[high - 1] ?? 0));
+}
+
+/** The calibrated probability that a pair states the same claim. */
 export function calibrate(model: RerankerModel, raw: number): number {
+  if (model.isotonic) return interpolate(model.isotonic, raw);
   return 1 / (1 + Math.exp(-(model.platt.a * raw + model.platt.b)));
 }

@@ -9,7 +9,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createBm25Index } from '../src/bm25.ts';
 import { FEATURE_NAMES, pairFeatures, prepareField, type PreparedField } from '../src/features.ts';
-import { type RerankerModel } from '../src/model.ts';
+import { interpolate, type RerankerModel } from '../src/model.ts';
 import { computeCorpusStats, serialiseCorpusStats } from '../src/stats.ts';
 import { loadWordVectors } from '../src/vectors.ts';
 import { averagePrecisionAt, readCorpus, readQueries, type LabelledQuery } from './data.ts';
@@ -88,9 +88,38 @@ function main() {
       labels.push(example.labels[i] ?? 0);
     });
   }
+  // Calibration: Platt and isotonic, compared by the ECE of a 2-fold cross-fit over dev queries
+  // (each half calibrated on the other); the better one is then fitted on all of dev.
+  const queryOf = devSet.flatMap((example, q) => example.labels.map(() => q));
+  const crossFit = (fit: (x: number[], y: number[]) => (raw: number) => number) => {
+    const out = new Array<number>(raws.length).fill(0);
+    for (const fold of [0, 1]) {
+      const inFold = (i: number) => (queryOf[i] ?? 0) % 2 === fold;
+      const calibrator = fit(
+        raws.filter((_, i) => !inFold(i)),
+        labels.filter((_, i) => !inFold(i)),
+      );
+      raws.forEach((raw, i) => {
+        if (inFold(i)) out[i] = calibrator(raw);
+      });
+    }
+    return reliabilityTable(out, labels);
+  };
+  const plattFit = (x: number[], y: number[]) => {
+    const { a, b } = fitPlatt(x, y);
+    return (raw: number) => 1 / (1 + Math.exp(-(a * raw + b)));
+  };
+  const isotonicFit = (x: number[], y: number[]) => {
+    const curve = fitIsotonic(x, y);
+    return (raw: number) => interpolate(curve, raw);
+  };
+  const plattHeldOut = crossFit(plattFit);
+  const isotonicHeldOut = crossFit(isotonicFit);
+  console.log(`held-out ECE on dev (2-fold): Platt ${plattHeldOut.ece.toFixed(4)}, isotonic ${isotonicHeldOut.ece.toFixed(4)}`);
+  const useIsotonic = isotonicHeldOut.ece < plattHeldOut.ece;
   const platt = fitPlatt(raws, labels);
-  const probabilities = raws.map((raw) => 1 / (1 + Math.exp(-(platt.a * raw + platt.b))));
-  const reliability = reliabilityTable(probabilities, labels);
+  const isotonic = useIsotonic ? fitIsotonic(raws, labels) : undefined;
+  const reliability = useIsotonic ? isotonicHeldOut : plattHeldOut;
   const model: RerankerModel = {
     version: `cl-match-0.2.0+pairwise-lr-d${chosen.depth}`,
     trainedOn:
@@ -100,18 +129,20 @@ function main() {
     scale: scale.map(round),
     weights: chosen.weights.map(round),
     platt: { a: round(platt.a), b: round(platt.b) },
+    ...(isotonic ? { isotonic: { x: isotonic.x.map(round), y: isotonic.y.map(round) } } : {}),
     depth: chosen.depth,
     maxVectorWords: MAX_VECTOR_WORDS,
     dev: {
       map5: round(chosen.map),
       l2: chosen.l2,
-      ece: round(reliability.ece),
+      calibration: useIsotonic ? 'isotonic' : 'platt',
+      heldOutEce: { platt: round(plattHeldOut.ece), isotonic: round(isotonicHeldOut.ece) },
       reliability: reliability.bins,
     },
   };
   writeFileSync(output, `${JSON.stringify(model, null, 2)}\n`);
   console.log(
-    `chosen depth=${chosen.depth} l2=${chosen.l2} dev MAP@5=${chosen.map.toFixed(4)} ECE=${reliability.ece.toFixed(4)}`,
+    `chosen depth=${chosen.depth} l2=${chosen.l2} dev MAP@5=${chosen.map.toFixed(4)} calibration=${useIsotonic ? 'isotonic' : 'platt'} held-out ECE=${reliability.ece.toFixed(4)}`,
   );
   console.table(reliability.bins);
   console.log(FEATURE_NAMES.map((name, i) => `${name}=${(chosen.weights[i] ?? 0).toFixed(3)}`).join(' '));
@@ -243,6 +274,26 @@ function fitPlatt(raws: number[], labels: number[]) {
     b -= (0.02 * state.mb) / correction(0.9) / (Math.sqrt(state.vb / correction(0.999)) + 1e-8);
   }
   return { a, b };
+}
+
+/** Pool-adjacent-violators; returns the blocks' mean raw scores (x) and rates (y), increasing. */
+function fitIsotonic(raws: number[], labels: number[]) {
+  const order = raws.map((raw, i) => ({ raw, label: labels[i] ?? 0 })).sort((a, b) => a.raw - b.raw);
+  const blocks: { sumX: number; sumY: number; n: number }[] = [];
+  for (const { raw, label } of order) {
+    blocks.push({ sumX: raw, sumY: label, n: 1 });
+    for (;;) {
+      const last = blocks[blocks.length - 1];
+      const previous = blocks[blocks.length - 2];
+      if (!last || !previous || previous.sumY / previous.n < last.sumY / last.n) break;
+      blocks.splice(blocks.length - 2, 2, {
+        sumX: previous.sumX + last.sumX,
+        sumY: previous.sumY + last.sumY,
+        n: previous.n + last.n,
+      });
+    }
+  }
+  return { x: blocks.map((block) => block.sumX / block.n), y: blocks.map((block) => block.sumY / block.n) };
 }
 
 function reliabilityTable(probabilities: number[], labels: number[]) {
