@@ -47,7 +47,7 @@ describe('matchLine', () => {
   let corpus: CorpusMatcher;
   beforeAll(() => {
     corpus = createCorpusMatcher(parseCorpus(CORPUS), createMatcher(), 50);
-  }, 120_000);
+  }, 300_000);
 
   it('answers with at least five matches, best first, even when few words overlap', () => {
     const out = JSON.parse(matchLine(corpus, '{"id":"q1","text":"#DefundTheCBC they cut Trump from Home Alone 2"}', 1)) as {

@@ -114,22 +114,31 @@ function cover(from: PreparedField, into: PreparedField): number {
   return shared / from.idfSum;
 }
 
-/** For each word of `from`, its best cosine with a word of `into`, IDF-weighted mean. */
-function align(from: PreparedField, into: PreparedField, data: Float32Array): number {
-  if (from.rowIdfSum === 0 || into.rows.length === 0) return 0;
-  let total = 0;
-  for (let i = 0; i < from.rows.length; i++) {
-    const a = (from.rows[i] ?? 0) * DIMENSIONS;
+/**
+ * Soft word alignment both ways from one cosine matrix: for each word of `a` its best cosine with
+ * a word of `b` (IDF-weighted mean), and the same from `b` to `a`.
+ */
+function align(a: PreparedField, b: PreparedField, data: Float32Array): [number, number] {
+  const rows = a.rows.length;
+  const cols = b.rows.length;
+  if (rows === 0 || cols === 0) return [0, 0];
+  const bestOfCol = new Float32Array(cols);
+  let fromA = 0;
+  for (let i = 0; i < rows; i++) {
+    const x = (a.rows[i] as number) * DIMENSIONS;
     let best = 0;
-    for (let j = 0; j < into.rows.length; j++) {
-      const b = (into.rows[j] ?? 0) * DIMENSIONS;
+    for (let j = 0; j < cols; j++) {
+      const y = (b.rows[j] as number) * DIMENSIONS;
       let dot = 0;
-      for (let d = 0; d < DIMENSIONS; d++) dot += (data[a + d] ?? 0) * (data[b + d] ?? 0);
+      for (let d = 0; d < DIMENSIONS; d++) dot += (data[x + d] as number) * (data[y + d] as number);
       if (dot > best) best = dot;
+      if (dot > (bestOfCol[j] as number)) bestOfCol[j] = dot;
     }
-    total += (from.rowIdf[i] ?? 0) * best;
+    fromA += (a.rowIdf[i] as number) * best;
   }
-  return total / from.rowIdfSum;
+  let fromB = 0;
+  for (let j = 0; j < cols; j++) fromB += (b.rowIdf[j] as number) * (bestOfCol[j] as number);
+  return [a.rowIdfSum > 0 ? fromA / a.rowIdfSum : 0, b.rowIdfSum > 0 ? fromB / b.rowIdfSum : 0];
 }
 
 function cosine(a: Float32Array, b: Float32Array): number {
@@ -153,13 +162,14 @@ function countShared(a: Set<string>, b: Set<string>): number {
 }
 
 function fieldFeatures(query: PreparedField, field: PreparedField, data: Float32Array, averageLength: number): number[] {
+  const [fieldToQuery, queryToField] = align(field, query, data);
   return [
     bm25(query, field, averageLength),
     cover(field, query),
     cover(query, field),
     cosine(query.mean, field.mean),
-    align(field, query, data),
-    align(query, field, data),
+    fieldToQuery,
+    queryToField,
     jaccard(query.trigrams, field.trigrams),
   ];
 }

@@ -4,7 +4,7 @@ import { createMatcher, type Matcher } from './index.ts';
 let matcher: Matcher;
 beforeAll(() => {
   matcher = createMatcher();
-}, 120_000);
+}, 300_000);
 
 const DISTRACTORS = [
   { id: 'rates', text: 'The central bank raised interest rates for the third time this year.' },

@@ -3,7 +3,7 @@ import { MATCHER_VERSION, hasValueChange, rankCandidates, statedNumbers } from '
 
 describe('rankCandidates', () => {
   // The first call loads the word vectors.
-  beforeAll(() => rankCandidates({ id: 'w', text: 'warm up' }, []), 120_000);
+  beforeAll(() => rankCandidates({ id: 'w', text: 'warm up' }, []), 300_000);
 
   it('puts the same claim in other words first', () => {
     const ranked = rankCandidates({ id: 'q', text: 'Putin and Netanyahu spoke by phone for the sixth time this year' }, [
