@@ -8,6 +8,7 @@ import { registerExtract } from './commands/extract';
 import { registerImport } from './commands/import';
 import { registerIngest } from './commands/ingest';
 import { registerKeys } from './commands/keys';
+import { registerMatch } from './commands/match';
 import { registerSources } from './commands/sources';
 import { registerUsers } from './commands/users';
 
@@ -19,6 +20,7 @@ const program = new Command()
 
 registerIngest(program);
 registerExtract(program);
+registerMatch(program);
 registerUsers(program);
 registerExport(program);
 registerKeys(program);

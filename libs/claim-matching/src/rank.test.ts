@@ -1,7 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { hasValueChange, rankCandidates, statedNumbers } from './index.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { MATCHER_VERSION, hasValueChange, rankCandidates, statedNumbers } from './index.ts';
 
 describe('rankCandidates', () => {
+  // The first call loads the word vectors.
+  beforeAll(() => rankCandidates({ id: 'w', text: 'warm up' }, []), 300_000);
+
   it('puts the same claim in other words first', () => {
     const ranked = rankCandidates({ id: 'q', text: 'Putin and Netanyahu spoke by phone for the sixth time this year' }, [
       { id: 'other', text: 'The central bank raised interest rates in December' },
@@ -16,6 +19,12 @@ describe('rankCandidates', () => {
       { id: 'c', text: 'the sixth call between the leaders this year' },
     ]);
     expect(match?.valueChange).toBe(true);
+  });
+
+  it('keeps the limit and names the trained model', () => {
+    const candidates = ['a', 'b', 'c'].map((id) => ({ id, text: `claim ${id} about taxes` }));
+    expect(rankCandidates({ id: 'q', text: 'taxes' }, candidates, 2)).toHaveLength(2);
+    expect(MATCHER_VERSION).toMatch(/^cl-match-/);
   });
 });
 

@@ -1,0 +1,202 @@
+// Pair features for the reranker: lexical overlap weighted by corpus IDF, character trigrams,
+// and GloVe word-vector similarity (mean vectors and soft word alignment).
+import { idfOf, type CorpusStats } from './stats.ts';
+import { analyseText } from './text.ts';
+import { DIMENSIONS, type WordVectors } from './vectors.ts';
+
+export interface PreparedField {
+  stems: string[];
+  stemSet: Set<string>;
+  bigrams: Set<string>;
+  names: Set<string>;
+  digits: Set<string>;
+  /** IDF of each unique stem. */
+  idf: Map<string, number>;
+  idfSum: number;
+  /** Rows of the word vectors of unique words (with their IDF), for soft alignment. */
+  rows: Int32Array;
+  rowIdf: Float32Array;
+  rowIdfSum: number;
+  /** IDF-weighted mean of the word vectors, unit length (zeros when no word has a vector). */
+  mean: Float32Array;
+  trigrams: Set<string>;
+}
+
+export const FEATURE_NAMES = [
+  'claim_bm25',
+  'claim_cover',
+  'claim_query_cover',
+  'claim_mean_cos',
+  'claim_align_recall',
+  'claim_align_precision',
+  'claim_trigram',
+  'title_bm25',
+  'title_cover',
+  'title_query_cover',
+  'title_mean_cos',
+  'title_align_recall',
+  'title_align_precision',
+  'title_trigram',
+  'names_shared',
+  'names_cover',
+  'digits_shared',
+  'bigrams_shared',
+  'best_cover',
+  'best_align',
+] as const;
+
+const MAX_ALIGN_WORDS = 40;
+
+export function prepareField(text: string, vectors: WordVectors, stats: CorpusStats): PreparedField {
+  const analysed = analyseText(text);
+  const idf = new Map<string, number>();
+  let idfSum = 0;
+  analysed.stems.forEach((stem) => {
+    if (idf.has(stem)) return;
+    const weight = idfOf(stats, stem);
+    idf.set(stem, weight);
+    idfSum += weight;
+  });
+  const seen = new Set<string>();
+  const rows: number[] = [];
+  const rowIdf: number[] = [];
+  const mean = new Float32Array(DIMENSIONS);
+  analysed.words.forEach((word, index) => {
+    if (seen.has(word) || rows.length >= MAX_ALIGN_WORDS) return;
+    seen.add(word);
+    const row = vectors.row.get(word);
+    if (row === undefined) return;
+    const weight = idf.get(analysed.stems[index] ?? word) ?? 0;
+    rows.push(row);
+    rowIdf.push(weight);
+    for (let d = 0; d < DIMENSIONS; d++) mean[d] = (mean[d] ?? 0) + weight * (vectors.data[row * DIMENSIONS + d] ?? 0);
+  });
+  let norm = 0;
+  for (let d = 0; d < DIMENSIONS; d++) norm += (mean[d] ?? 0) ** 2;
+  norm = Math.sqrt(norm);
+  if (norm > 0) for (let d = 0; d < DIMENSIONS; d++) mean[d] = (mean[d] ?? 0) / norm;
+  const bigrams = new Set<string>();
+  for (let i = 1; i < analysed.stems.length; i++) bigrams.add(`${analysed.stems[i - 1]} ${analysed.stems[i]}`);
+  const trigrams = new Set<string>();
+  for (let i = 0; i + 3 <= analysed.flat.length; i++) trigrams.add(analysed.flat.slice(i, i + 3));
+  return {
+    stems: analysed.stems,
+    stemSet: new Set(analysed.stems),
+    bigrams,
+    names: analysed.names,
+    digits: analysed.digits,
+    idf,
+    idfSum,
+    rows: Int32Array.from(rows),
+    rowIdf: Float32Array.from(rowIdf),
+    rowIdfSum: rowIdf.reduce((sum, value) => sum + value, 0),
+    mean,
+    trigrams,
+  };
+}
+
+function bm25(query: PreparedField, field: PreparedField, averageLength: number): number {
+  const counts = new Map<string, number>();
+  for (const stem of field.stems) counts.set(stem, (counts.get(stem) ?? 0) + 1);
+  const norm = 1.2 * (0.25 + (0.75 * field.stems.length) / averageLength);
+  let score = 0;
+  for (const [stem, weight] of query.idf) {
+    const tf = counts.get(stem);
+    if (tf) score += (weight * tf * 2.2) / (tf + norm);
+  }
+  return score;
+}
+
+function cover(from: PreparedField, into: PreparedField): number {
+  if (from.idfSum === 0) return 0;
+  let shared = 0;
+  for (const [stem, weight] of from.idf) if (into.stemSet.has(stem)) shared += weight;
+  return shared / from.idfSum;
+}
+
+/**
+ * Soft word alignment both ways from one cosine matrix: for each word of `a` its best cosine with
+ * a word of `b` (IDF-weighted mean), and the same from `b` to `a`.
+ */
+function align(a: PreparedField, b: PreparedField, data: Float32Array): [number, number] {
+  const rows = a.rows.length;
+  const cols = b.rows.length;
+  if (rows === 0 || cols === 0) return [0, 0];
+  const bestOfCol = new Float32Array(cols);
+  let fromA = 0;
+  for (let i = 0; i < rows; i++) {
+    const x = (a.rows[i] as number) * DIMENSIONS;
+    let best = 0;
+    for (let j = 0; j < cols; j++) {
+      const y = (b.rows[j] as number) * DIMENSIONS;
+      let dot = 0;
+      for (let d = 0; d < DIMENSIONS; d++) dot += (data[x + d] as number) * (data[y + d] as number);
+      if (dot > best) best = dot;
+      if (dot > (bestOfCol[j] as number)) bestOfCol[j] = dot;
+    }
+    fromA += (a.rowIdf[i] as number) * best;
+  }
+  let fromB = 0;
+  for (let j = 0; j < cols; j++) fromB += (b.rowIdf[j] as number) * (bestOfCol[j] as number);
+  return [a.rowIdfSum > 0 ? fromA / a.rowIdfSum : 0, b.rowIdfSum > 0 ? fromB / b.rowIdfSum : 0];
+}
+
+function cosine(a: Float32Array, b: Float32Array): number {
+  let dot = 0;
+  for (let d = 0; d < DIMENSIONS; d++) dot += (a[d] ?? 0) * (b[d] ?? 0);
+  return dot;
+}
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  const [small, large] = a.size < b.size ? [a, b] : [b, a];
+  for (const gram of small) if (large.has(gram)) shared += 1;
+  return shared / (a.size + b.size - shared);
+}
+
+function countShared(a: Set<string>, b: Set<string>): number {
+  let shared = 0;
+  for (const item of a) if (b.has(item)) shared += 1;
+  return shared;
+}
+
+function fieldFeatures(query: PreparedField, field: PreparedField, data: Float32Array, averageLength: number): number[] {
+  const [fieldToQuery, queryToField] = align(field, query, data);
+  return [
+    bm25(query, field, averageLength),
+    cover(field, query),
+    cover(query, field),
+    cosine(query.mean, field.mean),
+    fieldToQuery,
+    queryToField,
+    jaccard(query.trigrams, field.trigrams),
+  ];
+}
+
+export function pairFeatures(
+  query: PreparedField,
+  claim: PreparedField,
+  title: PreparedField,
+  vectors: WordVectors,
+  stats: CorpusStats,
+): number[] {
+  const claimPart = fieldFeatures(query, claim, vectors.data, stats.averageClaimLength);
+  const titlePart = fieldFeatures(query, title, vectors.data, stats.averageTitleLength);
+  const candidateNames = new Set([...claim.names, ...title.names]);
+  const candidateStems = new Set([...claim.stemSet, ...title.stemSet]);
+  const namesShared = countShared(query.names, candidateStems);
+  const namesCover = candidateNames.size === 0 ? 0 : countShared(candidateNames, query.stemSet) / candidateNames.size;
+  const digitsShared = countShared(query.digits, new Set([...claim.digits, ...title.digits]));
+  const bigramsShared = countShared(query.bigrams, new Set([...claim.bigrams, ...title.bigrams]));
+  return [
+    ...claimPart,
+    ...titlePart,
+    Math.log1p(namesShared),
+    namesCover,
+    Math.log1p(digitsShared),
+    Math.log1p(bigramsShared),
+    Math.max(claimPart[1] ?? 0, titlePart[1] ?? 0),
+    Math.max(claimPart[4] ?? 0, titlePart[4] ?? 0),
+  ];
+}

@@ -1,0 +1,59 @@
+// The trained reranker: standardised pair features → linear score (trained on pairs) → Platt
+// calibration fitted on CheckThat! 2020 dev. Weights live in model/reranker.json.
+import { z } from 'zod';
+import modelJson from '../model/reranker.json' with { type: 'json' };
+import { FEATURE_NAMES } from './features.ts';
+
+export const ZRerankerModel = z.object({
+  version: z.string(),
+  trainedOn: z.string(),
+  features: z.array(z.string()),
+  mean: z.array(z.number()),
+  scale: z.array(z.number()),
+  weights: z.array(z.number()),
+  platt: z.object({ a: z.number(), b: z.number() }),
+  /** When present, the calibration used: isotonic rates y at raw scores x, interpolated. */
+  isotonic: z.object({ x: z.array(z.number()), y: z.array(z.number()) }).optional(),
+  depth: z.number().int().positive(),
+  maxVectorWords: z.number().int().positive(),
+  dev: z.record(z.string(), z.unknown()),
+});
+export type RerankerModel = z.infer<typeof ZRerankerModel>;
+
+export function parseRerankerModel(value: unknown): RerankerModel {
+  const model = ZRerankerModel.parse(value);
+  if (model.features.join() !== FEATURE_NAMES.join()) {
+    throw new Error(`reranker model ${model.version} was trained on other features than this code computes`);
+  }
+  return model;
+}
+
+export const RERANKER_MODEL: RerankerModel = parseRerankerModel(modelJson);
+
+export function rawScore(model: RerankerModel, features: readonly number[]): number {
+  let score = 0;
+  for (let i = 0; i < model.weights.length; i++) {
+    score += ((model.weights[i] ?? 0) * ((features[i] ?? 0) - (model.mean[i] ?? 0))) / (model.scale[i] ?? 1);
+  }
+  return score;
+}
+
+/** Piecewise-linear through (x, y), flat beyond the ends. */
+export function interpolate(curve: { x: readonly number[]; y: readonly number[] }, raw: number): number {
+  const { x, y } = curve;
+  if (x.length === 0) return 0;
+  if (raw <= (x[0] ?? 0)) return y[0] ?? 0;
+  let high = 1;
+  while (high < x.length && raw > (x[high] ?? 0)) high++;
+  if (high >= x.length) return y[x.length - 1] ?? 0;
+  const x0 = x[high - 1] ?? 0;
+  const x1 = x[high] ?? 0;
+  const t = x1 > x0 ? (raw - x0) / (x1 - x0) : 1;
+  return (y[high - 1] ?? 0) + t * ((y[high] ?? 0) - (y[high - 1] ?? 0));
+}
+
+/** The calibrated probability that a pair states the same claim. */
+export function calibrate(model: RerankerModel, raw: number): number {
+  if (model.isotonic) return interpolate(model.isotonic, raw);
+  return 1 / (1 + Math.exp(-(model.platt.a * raw + model.platt.b)));
+}

@@ -1,0 +1,317 @@
+// Trains the claim-matching reranker and writes model/reranker.json.
+//   npm run train:matching -- [path/to/shared/eval/matching]
+// Data: CheckThat! 2020 Task 2 English (tweets → Snopes verified claims; free for research use).
+// Writes model/idf.json (document frequencies of the verified-claims corpus) too.
+// Weights are learnt on TRAIN queries only (pairwise logistic regression: each relevant claim
+// against each other first-stage candidate); depth, regularisation and the Platt calibration are
+// chosen on DEV only. The test queries are never read here. Deterministic.
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { createBm25Index } from '../src/bm25.ts';
+import { FEATURE_NAMES, pairFeatures, prepareField, type PreparedField } from '../src/features.ts';
+import { interpolate, type RerankerModel } from '../src/model.ts';
+import { computeCorpusStats, serialiseCorpusStats } from '../src/stats.ts';
+import { loadWordVectors } from '../src/vectors.ts';
+import { averagePrecisionAt, readCorpus, readQueries, type LabelledQuery } from './data.ts';
+
+const here = import.meta.dirname;
+const dataDir = process.argv[2] ?? path.resolve(here, '../../../../shared/eval/matching');
+const output = path.resolve(here, '../model/reranker.json');
+const idfOutput = path.resolve(here, '../model/idf.json');
+const MAX_VECTOR_WORDS = Number(process.env['MATCH_VECTOR_WORDS'] ?? 100_000);
+const TRAIN_DEPTH = 50;
+const DEPTHS = [20, 30, 50, 100];
+const L2S = [0.01, 0.003, 0.001, 0.0003, 0.0001];
+const NEWTON_STEPS = 25;
+
+interface Example {
+  query: string;
+  features: number[][];
+  labels: number[];
+}
+
+function main() {
+  const corpus = readCorpus(path.join(dataDir, 'checkthat2020-verified-claims.jsonl'));
+  const train = readQueries(path.join(dataDir, 'checkthat2020-train-queries.jsonl'));
+  const dev = readQueries(path.join(dataDir, 'checkthat2020-dev-queries.jsonl'));
+  const started = Date.now();
+  const vectors = loadWordVectors(MAX_VECTOR_WORDS);
+  const index = createBm25Index(corpus);
+  const stats = computeCorpusStats(corpus);
+  writeFileSync(idfOutput, `${JSON.stringify(serialiseCorpusStats(stats, 2))}\n`);
+  const byId = new Map(corpus.map((doc) => [doc.id, doc]));
+  const prepared = new Map<string, { claim: PreparedField; title: PreparedField }>();
+  const prepare = (id: string) => {
+    const known = prepared.get(id);
+    if (known) return known;
+    const doc = byId.get(id);
+    const fresh = { claim: prepareField(doc?.text ?? '', vectors, stats), title: prepareField(doc?.title ?? '', vectors, stats) };
+    prepared.set(id, fresh);
+    return fresh;
+  };
+  const examples = (queries: LabelledQuery[], depth: number, addMissing: boolean): Example[] =>
+    queries.map((query) => {
+      const ids = index.search(query.text, depth).map((hit) => hit.doc.id);
+      if (addMissing) for (const id of query.relevant) if (!ids.includes(id) && byId.has(id)) ids.push(id);
+      const preparedQuery = prepareField(query.text, vectors, stats);
+      return {
+        query: query.id,
+        features: ids.map((id) => {
+          const { claim, title } = prepare(id);
+          return pairFeatures(preparedQuery, claim, title, vectors, stats);
+        }),
+        labels: ids.map((id) => (query.relevant.includes(id) ? 1 : 0)),
+      };
+    });
+  const trainSet = examples(train, TRAIN_DEPTH, true);
+  const devSets = new Map(DEPTHS.map((depth) => [depth, examples(dev, depth, false)]));
+  console.log(`features for ${train.length} train and ${dev.length} dev queries in ${Date.now() - started} ms`);
+
+  const { mean, scale } = standardise(trainSet.flatMap((example) => example.features));
+  let best: { map: number; depth: number; l2: number; weights: number[] } | undefined;
+  for (const l2 of L2S) {
+    const weights = trainPairwise(trainSet, mean, scale, l2);
+    for (const depth of DEPTHS) {
+      const map = meanAveragePrecision(devSets.get(depth) ?? [], dev, mean, scale, weights, 5);
+      console.log(`l2=${l2} depth=${depth} dev MAP@5=${map.toFixed(4)}`);
+      if (!best || map > best.map + 1e-9) best = { map, depth, l2, weights };
+    }
+  }
+  if (!best) throw new Error('no configuration trained');
+  const chosen = best;
+  const devSet = devSets.get(chosen.depth) ?? [];
+  const raws: number[] = [];
+  const labels: number[] = [];
+  for (const example of devSet) {
+    example.features.forEach((features, i) => {
+      raws.push(linear(features, mean, scale, chosen.weights));
+      labels.push(example.labels[i] ?? 0);
+    });
+  }
+  // Calibration: Platt and isotonic, compared by the ECE of a 2-fold cross-fit over dev queries
+  // (each half calibrated on the other); the better one is then fitted on all of dev.
+  const queryOf = devSet.flatMap((example, q) => example.labels.map(() => q));
+  const crossFit = (fit: (x: number[], y: number[]) => (raw: number) => number) => {
+    const out = new Array<number>(raws.length).fill(0);
+    for (const fold of [0, 1]) {
+      const inFold = (i: number) => (queryOf[i] ?? 0) % 2 === fold;
+      const calibrator = fit(
+        raws.filter((_, i) => !inFold(i)),
+        labels.filter((_, i) => !inFold(i)),
+      );
+      raws.forEach((raw, i) => {
+        if (inFold(i)) out[i] = calibrator(raw);
+      });
+    }
+    return reliabilityTable(out, labels);
+  };
+  const plattFit = (x: number[], y: number[]) => {
+    const { a, b } = fitPlatt(x, y);
+    return (raw: number) => 1 / (1 + Math.exp(-(a * raw + b)));
+  };
+  const isotonicFit = (x: number[], y: number[]) => {
+    const curve = fitIsotonic(x, y);
+    return (raw: number) => interpolate(curve, raw);
+  };
+  const plattHeldOut = crossFit(plattFit);
+  const isotonicHeldOut = crossFit(isotonicFit);
+  console.log(`held-out ECE on dev (2-fold): Platt ${plattHeldOut.ece.toFixed(4)}, isotonic ${isotonicHeldOut.ece.toFixed(4)}`);
+  const useIsotonic = isotonicHeldOut.ece < plattHeldOut.ece;
+  const platt = fitPlatt(raws, labels);
+  const isotonic = useIsotonic ? fitIsotonic(raws, labels) : undefined;
+  const reliability = useIsotonic ? isotonicHeldOut : plattHeldOut;
+  const model: RerankerModel = {
+    version: `cl-match-0.2.0+pairwise-lr-d${chosen.depth}`,
+    trainedOn:
+      'CheckThat! 2020 Task 2 English (Shaar et al.; free for research use): weights on the 800 train queries, depth, L2 and Platt calibration on the 197 dev queries',
+    features: [...FEATURE_NAMES],
+    mean: mean.map(round),
+    scale: scale.map(round),
+    weights: chosen.weights.map(round),
+    platt: { a: round(platt.a), b: round(platt.b) },
+    ...(isotonic ? { isotonic: { x: isotonic.x.map(round), y: isotonic.y.map(round) } } : {}),
+    depth: chosen.depth,
+    maxVectorWords: MAX_VECTOR_WORDS,
+    dev: {
+      map5: round(chosen.map),
+      l2: chosen.l2,
+      calibration: useIsotonic ? 'isotonic' : 'platt',
+      heldOutEce: { platt: round(plattHeldOut.ece), isotonic: round(isotonicHeldOut.ece) },
+      reliability: reliability.bins,
+    },
+  };
+  writeFileSync(output, `${JSON.stringify(model, null, 2)}\n`);
+  console.log(
+    `chosen depth=${chosen.depth} l2=${chosen.l2} dev MAP@5=${chosen.map.toFixed(4)} calibration=${useIsotonic ? 'isotonic' : 'platt'} held-out ECE=${reliability.ece.toFixed(4)}`,
+  );
+  console.table(reliability.bins);
+  console.log(FEATURE_NAMES.map((name, i) => `${name}=${(chosen.weights[i] ?? 0).toFixed(3)}`).join(' '));
+  console.log(`wrote ${output}`);
+}
+
+const round = (value: number) => Math.round(value * 1e5) / 1e5;
+
+function standardise(rows: number[][]) {
+  const width = FEATURE_NAMES.length;
+  const mean = new Array<number>(width).fill(0);
+  const scale = new Array<number>(width).fill(0);
+  for (const row of rows) row.forEach((value, i) => (mean[i] = (mean[i] ?? 0) + value / rows.length));
+  for (const row of rows) row.forEach((value, i) => (scale[i] = (scale[i] ?? 0) + (value - (mean[i] ?? 0)) ** 2 / rows.length));
+  return { mean, scale: scale.map((variance) => Math.sqrt(variance) || 1) };
+}
+
+function linear(features: number[], mean: number[], scale: number[], weights: number[]): number {
+  let score = 0;
+  features.forEach((value, i) => (score += ((weights[i] ?? 0) * (value - (mean[i] ?? 0))) / (scale[i] ?? 1)));
+  return score;
+}
+
+/** Logistic regression on standardised feature differences (relevant minus other), Newton's method. */
+function trainPairwise(examples: Example[], mean: number[], scale: number[], l2: number): number[] {
+  const pairs: number[][] = [];
+  for (const example of examples) {
+    const z = example.features.map((row) => row.map((value, i) => (value - (mean[i] ?? 0)) / (scale[i] ?? 1)));
+    example.labels.forEach((label, p) => {
+      if (label !== 1) return;
+      example.labels.forEach((other, n) => {
+        if (other === 1) return;
+        const pos = z[p] ?? [];
+        const neg = z[n] ?? [];
+        pairs.push(pos.map((value, i) => value - (neg[i] ?? 0)));
+      });
+    });
+  }
+  const width = FEATURE_NAMES.length;
+  const weights = new Array<number>(width).fill(0);
+  for (let iteration = 0; iteration < NEWTON_STEPS; iteration++) {
+    const gradient = weights.map((w) => l2 * w);
+    const hessian = Array.from({ length: width }, (_, i) => Array.from({ length: width }, (__, j) => (i === j ? l2 : 0)));
+    for (const pair of pairs) {
+      let margin = 0;
+      for (let i = 0; i < width; i++) margin += (weights[i] ?? 0) * (pair[i] ?? 0);
+      const p = 1 / (1 + Math.exp(-margin));
+      const g = (p - 1) / pairs.length;
+      const h = (p * (1 - p)) / pairs.length;
+      for (let i = 0; i < width; i++) {
+        gradient[i] = (gradient[i] ?? 0) + g * (pair[i] ?? 0);
+        const row = hessian[i] ?? [];
+        for (let j = 0; j <= i; j++) row[j] = (row[j] ?? 0) + h * (pair[i] ?? 0) * (pair[j] ?? 0);
+      }
+    }
+    for (let i = 0; i < width; i++) for (let j = i + 1; j < width; j++) (hessian[i] ?? [])[j] = hessian[j]?.[i] ?? 0;
+    const step = solve(hessian, gradient);
+    for (let i = 0; i < width; i++) weights[i] = (weights[i] ?? 0) - (step[i] ?? 0);
+  }
+  return weights;
+}
+
+/** Solves A·x = b by Gaussian elimination with partial pivoting (A is small and positive definite). */
+function solve(matrix: number[][], vector: number[]): number[] {
+  const n = vector.length;
+  const a = matrix.map((row, i) => [...row, vector[i] ?? 0]);
+  for (let col = 0; col < n; col++) {
+    let pivot = col;
+    for (let r = col + 1; r < n; r++) if (Math.abs(a[r]?.[col] ?? 0) > Math.abs(a[pivot]?.[col] ?? 0)) pivot = r;
+    [a[col], a[pivot]] = [a[pivot] ?? [], a[col] ?? []];
+    const head = a[col] ?? [];
+    for (let r = col + 1; r < n; r++) {
+      const row = a[r] ?? [];
+      const factor = (row[col] ?? 0) / (head[col] ?? 1);
+      for (let c = col; c <= n; c++) row[c] = (row[c] ?? 0) - factor * (head[c] ?? 0);
+    }
+  }
+  const x = new Array<number>(n).fill(0);
+  for (let r = n - 1; r >= 0; r--) {
+    const row = a[r] ?? [];
+    let sum = row[n] ?? 0;
+    for (let c = r + 1; c < n; c++) sum -= (row[c] ?? 0) * (x[c] ?? 0);
+    x[r] = sum / (row[r] ?? 1);
+  }
+  return x;
+}
+
+function meanAveragePrecision(
+  examples: Example[],
+  queries: LabelledQuery[],
+  mean: number[],
+  scale: number[],
+  weights: number[],
+  k: number,
+) {
+  let total = 0;
+  examples.forEach((example, q) => {
+    const order = example.features
+      .map((features, i) => ({ score: linear(features, mean, scale, weights), label: example.labels[i] ?? 0 }))
+      .sort((a, b) => b.score - a.score);
+    total += averagePrecisionAt(
+      order.map((item) => item.label === 1),
+      queries[q]?.relevant.length ?? 1,
+      k,
+    );
+  });
+  return total / Math.max(1, examples.length);
+}
+
+/** Platt scaling: p = sigmoid(a·raw + b), fitted by gradient descent on the log loss (Adam). */
+function fitPlatt(raws: number[], labels: number[]) {
+  let a = 1;
+  let b = 0;
+  const state = { ma: 0, mb: 0, va: 0, vb: 0 };
+  for (let step = 1; step <= 3000; step++) {
+    let ga = 0;
+    let gb = 0;
+    raws.forEach((raw, i) => {
+      const error = 1 / (1 + Math.exp(-(a * raw + b))) - (labels[i] ?? 0);
+      ga += (error * raw) / raws.length;
+      gb += error / raws.length;
+    });
+    state.ma = 0.9 * state.ma + 0.1 * ga;
+    state.mb = 0.9 * state.mb + 0.1 * gb;
+    state.va = 0.999 * state.va + 0.001 * ga * ga;
+    state.vb = 0.999 * state.vb + 0.001 * gb * gb;
+    const correction = (beta: number) => 1 - beta ** step;
+    a -= (0.02 * state.ma) / correction(0.9) / (Math.sqrt(state.va / correction(0.999)) + 1e-8);
+    b -= (0.02 * state.mb) / correction(0.9) / (Math.sqrt(state.vb / correction(0.999)) + 1e-8);
+  }
+  return { a, b };
+}
+
+/** Pool-adjacent-violators; returns the blocks' mean raw scores (x) and rates (y), increasing. */
+function fitIsotonic(raws: number[], labels: number[]) {
+  const order = raws.map((raw, i) => ({ raw, label: labels[i] ?? 0 })).sort((a, b) => a.raw - b.raw);
+  const blocks: { sumX: number; sumY: number; n: number }[] = [];
+  for (const { raw, label } of order) {
+    blocks.push({ sumX: raw, sumY: label, n: 1 });
+    for (;;) {
+      const last = blocks[blocks.length - 1];
+      const previous = blocks[blocks.length - 2];
+      if (!last || !previous || previous.sumY / previous.n < last.sumY / last.n) break;
+      blocks.splice(blocks.length - 2, 2, {
+        sumX: previous.sumX + last.sumX,
+        sumY: previous.sumY + last.sumY,
+        n: previous.n + last.n,
+      });
+    }
+  }
+  return { x: blocks.map((block) => block.sumX / block.n), y: blocks.map((block) => block.sumY / block.n) };
+}
+
+function reliabilityTable(probabilities: number[], labels: number[]) {
+  const edges = [0, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0001];
+  const bins = edges.slice(0, -1).map((low, i) => {
+    const high = edges[i + 1] ?? 1;
+    const members = probabilities.flatMap((p, j) => (p >= low && p < high ? [j] : []));
+    const predicted = members.reduce((sum, j) => sum + (probabilities[j] ?? 0), 0) / Math.max(1, members.length);
+    const observed = members.reduce((sum, j) => sum + (labels[j] ?? 0), 0) / Math.max(1, members.length);
+    return {
+      bin: `${low.toFixed(2)}-${Math.min(1, high).toFixed(2)}`,
+      pairs: members.length,
+      predicted: round(predicted),
+      observed: round(observed),
+    };
+  });
+  const ece = bins.reduce((sum, bin) => sum + (bin.pairs / probabilities.length) * Math.abs(bin.predicted - bin.observed), 0);
+  return { bins, ece };
+}
+
+main();
