@@ -23,7 +23,9 @@ const TRAILING_TIME = /^(?:\s+[\w’'-]+){0,5}?\s+((?:this|last|next) (?:year|mo
 // A sentence whose main verb takes a position ("defended", "reaffirmed", "vowed") states a stance, not a fact.
 const POSITION =
   /\b(?:defend(?:s|ed)?|reaffirm(?:s|ed)?|reassert(?:s|ed)?|affirm(?:s|ed|ing)?|vow(?:s|ed)?|pledge[sd]?|urge[sd]?|call(?:s|ed) for|welcome[sd]?|praise[sd]?|condemn(?:s|ed)?|criticiz(?:es|ed)|criticis(?:es|ed)|hope[sd]?|want(?:s|ed)?|wish(?:es|ed)?)\b/i;
-const OPINION = /\b(?:I think|I believe|I feel|we believe|in my view|it[’']s (?:very )?important|should|must|need to)\b/i;
+// Opinions and characterisations ("Russia was also a useful conduit", "a human bridge") are not claims.
+const OPINION =
+  /\b(?:I think|I believe|I feel|we believe|in my view|it[’']s (?:very )?important|should|must|need to)\b|\b(?:is|was|are|were|remains?|became)\s+(?:also\s+|still\s+)?(?:a|an|the)\s+(?:very\s+)?(?:useful|great|good|bad|valuable|vital|reliable|trusted|true|natural|wonderful|terrible)\s+[a-z]+/i;
 
 type Role = 'kicker' | 'headline' | 'dek' | 'body';
 
@@ -95,7 +97,8 @@ function findMentions(sentence: AnalysedSentence): SentenceMentions {
 // Stage 3: merge into claims. A change and its reference value are one claim ("rose to 4,000
 // … from 2,500", "4,000 …, up from 2,500"); overlapping spans are one claim; a sentence with no
 // figure of its own is a candidate sentence claim (kept in stage 6 if it is check-worthy).
-const REFERENCE_BEFORE = /(?:\b(?:up|down)\s+)?\bfrom\s+$/i;
+const REFERENCE_BEFORE =
+  /(?:(?:\b(?:up|down)\s+)?\bfrom|\b(?:double|triple|twice|half|compared (?:with|to)|against|versus|vs\.?)(?:\s+the)?)\s+$/i;
 const CLAUSE_BREAK = /;|\bbut\b|\bwhile\b|\bwhereas\b/;
 // "31 votes to 12", "97 percent effective after two doses": one figure with its terms.
 const CONNECTOR = /^\s*(?:[a-z]+\s+)?(?:to|after|per|of|among|against|versus|vs\.?|out of)\s+(?:the\s+|a\s+|an\s+)?$/;
@@ -393,7 +396,8 @@ function kindsOf(m: NumberMention): { kind: ClaimKind; kinds: ClaimKind[] } {
   if (m.isOrdinal && /^anniversar/i.test(m.counted ?? '')) return { kind: 'temporal', kinds: ['temporal', 'ordinal'] };
   if (m.isOrdinal) return m.counted ? { kind: 'count', kinds: ['count', 'ordinal'] } : { kind: 'ordinal', kinds: ['ordinal'] };
   if (m.isMultiple) return { kind: 'count', kinds: ['count'] };
-  if (m.unit && DURATION_UNITS.has(m.unit)) return { kind: 'quantity', kinds: ['quantity', 'temporal'] };
+  // A duration stated as fact is a quantity (the guideline); temporal comes from a date or a time scope.
+  if (m.unit && DURATION_UNITS.has(m.unit)) return { kind: 'quantity', kinds: ['quantity'] };
   if (m.unit || m.range || m.value >= 1000 || !Number.isInteger(m.value)) return { kind: 'quantity', kinds: ['quantity'] };
   return { kind: 'count', kinds: ['count'] };
 }

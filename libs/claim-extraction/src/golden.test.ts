@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { extractClaims } from './extract';
 import { findTitle } from './headline';
 import { resolveTimeScope } from './time-scope';
@@ -15,6 +15,9 @@ function golden(name: string): Case[] {
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as Case);
 }
+
+// The first extraction loads the language model: slow on a busy machine, so outside the timed tests.
+beforeAll(() => void extractClaims('Warm up the model.'), 60_000);
 
 const label = (c: Case) => c.text.replace(/\n/g, ' ⏎ ');
 

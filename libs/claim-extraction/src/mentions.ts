@@ -81,6 +81,7 @@ function isDatePart(raw: string, before: string, after: string): boolean {
   return false;
 }
 
+const CLOCK_AFTER = /^\s?(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|ET|PT|[ap]\.m\.|[ap]m\b|hrs\b|h\b)/;
 const UNIT_LETTERS = /^(?:GW|MW|KW|GB|TB|MB|GHz|MHz|K|M|BN|TN)\b/;
 const TITLE_CASE_WORD = /^[A-Z][\w’'-]*$/;
 const WEEKDAY = /^(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
@@ -360,6 +361,7 @@ export function findNumberMentions(sentence: string, tagged?: Token[]): NumberMe
     if (!parsed || /^an?$/i.test(raw)) continue;
     if (isDatePart(raw, sentence.slice(0, rawStart), sentence.slice(rawEnd))) continue;
     if (/\b(?:1[89]|20)\d\d[-–/]$/.test(sentence.slice(0, rawStart))) continue; // "2023-24": the school or fiscal year
+    if (CLOCK_AFTER.test(sentence.slice(rawEnd))) continue; // "by 1030 GMT", "at 9 a.m.": a time of day
     if (isIdentifier(sentence, tokens, raw, rawStart, rawEnd)) continue;
     const { bound, start } = boundBefore(sentence, rawStart);
     complete(start, rawEnd, parsed, bound, null);

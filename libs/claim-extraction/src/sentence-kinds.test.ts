@@ -1,8 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { extractClaims } from './extract';
 import { extractDocument } from './extract-document';
 
 describe('kinds the product reports (extract --jsonl top level)', () => {
+  // The first call loads the language model: slow on a busy machine, so outside the timed tests.
+  beforeAll(() => void extractDocument(0, 'Warm up the model.'), 60_000);
+
   it.each([
     ['The state spent $2 billion on roads.', 'quantity', ['quantity']],
     ['Unemployment is higher than it was in 2010.', 'comparison', ['comparison', 'temporal']],

@@ -1,8 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { featurize } from './features';
 import { CHECKWORTHINESS_MODEL, isCheckworthy, scoreSentence } from './model';
 
 describe('check-worthiness model', () => {
+  // The first score loads the language model: slow on a busy machine, so outside the timed tests.
+  beforeAll(() => void scoreSentence('Warm up the model.'), 60_000);
+
   it('ships trained weights with a tuned threshold and its provenance', () => {
     expect(Object.keys(CHECKWORTHINESS_MODEL.weights).length).toBeGreaterThan(1000);
     expect(CHECKWORTHINESS_MODEL.threshold).toBeGreaterThan(0.2);
