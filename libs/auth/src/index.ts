@@ -3,3 +3,5 @@ export { resolveActor, signIn, signOut } from './sessions';
 export { SESSION_COOKIE, SESSION_DAYS } from './session-token';
 export { authenticateApiKey, createApiKey, listApiKeys, revokeApiKey } from './api-keys';
 export type { ApiKeyActor } from './api-keys';
+export { consumeRateLimit, rateLimitBucket } from './rate-limit';
+export type { RateLimitPolicy, RateLimitResult } from './rate-limit';

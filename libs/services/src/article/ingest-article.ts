@@ -2,7 +2,7 @@ import { ZIngestArticleInput, type TIngestArticleInput, type TIngestResult } fro
 import { EXTRACTOR_VERSION, extractClaims } from '@claimledger/claim-extraction';
 import { findArticle, findArticleIdByHash, insertArticleWithClaims, runInTransaction, type DbClient } from '@claimledger/db';
 import { AppError } from '@claimledger/domain';
-import { parseInput } from '@claimledger/contracts';
+import { isPlausiblePublishedAt, parseInput } from '@claimledger/contracts';
 import { cleanHtml } from './clean-html';
 import { assertLooksLikeText, contentHash, normaliseText } from './normalise-text';
 
@@ -31,7 +31,8 @@ export async function ingestArticle(db: DbClient, raw: TIngestArticleInput): Pro
   if (existing) return { article: await loadArticle(db, existing), created: false };
 
   const publishedAt = input.publishedAt ?? (cleaned?.publishedAt ? new Date(cleaned.publishedAt) : null);
-  const validPublishedAt = publishedAt && !Number.isNaN(publishedAt.getTime()) ? publishedAt : null;
+  // A page's own metadata may carry any date: keep it only when plausible (the input's was checked).
+  const validPublishedAt = publishedAt && isPlausiblePublishedAt(publishedAt) ? publishedAt : null;
   const publisherName = input.publisher ?? cleaned?.siteName ?? null;
   const claims = extractClaims(text, { publishedAt: validPublishedAt });
   try {

@@ -1,16 +1,15 @@
-import { createRateLimit, createRestHandler } from '@claimledger/api';
+import { createRestHandler } from '@claimledger/api';
 import { getServer } from '../../../../server/database';
-import { webEnv } from '../../../../server/env';
+import { apiRateLimit, webEnv } from '../../../../server/env';
 
 export const dynamic = 'force-dynamic';
 
-const rateLimit = createRateLimit(webEnv.CLAIMLEDGER_API_RATE_LIMIT, 60);
 let handler: Promise<(req: Request) => Promise<Response>> | undefined;
 
 /** One REST handler per server process, built on first use. */
 function restHandler() {
   handler ??= getServer().then(({ db, archiver }) =>
-    createRestHandler({ db: db.prisma, archiveQueue: archiver, publicUrl: webEnv.CLAIMLEDGER_PUBLIC_URL, rateLimit }),
+    createRestHandler({ db: db.prisma, archiveQueue: archiver, publicUrl: webEnv.CLAIMLEDGER_PUBLIC_URL, rateLimit: apiRateLimit }),
   );
   return handler;
 }
