@@ -1,4 +1,10 @@
+import type { RateLimitPolicy } from '@claimledger/auth';
 import type { Actor, ArchiveQueue, ServiceDb } from '@claimledger/services';
+
+/** The budgets of API-key procedures: per authenticated key, and failed key attempts per client address. */
+export type ApiRateLimit = RateLimitPolicy & { failedKeyLimit: number };
+
+export const DEFAULT_API_RATE_LIMIT: ApiRateLimit = { limit: 600, windowSeconds: 60, failedKeyLimit: 60 };
 
 /**
  * Resolved once per request by the HTTP entry: the database, who is asking (null: signed out)
@@ -14,4 +20,10 @@ export type ApiContext = {
   publicUrl?: string;
   /** Server-side fetches (ingest by URL) may reach loopback and private networks (tests, intranets). */
   allowPrivateHosts?: boolean;
+  /** The client's network address, for the failed-key budget ("unknown" when not known). */
+  clientAddress?: string;
+  /** Sets a header on the HTTP response (RateLimit fields); absent for in-process callers. */
+  setHeader?: (name: string, value: string) => void;
+  /** The API-key budgets; the defaults when absent. */
+  rateLimit?: ApiRateLimit;
 };

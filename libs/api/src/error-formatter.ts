@@ -2,6 +2,7 @@ import { isAppError, type AppError, type ErrorCode } from '@claimledger/domain';
 import { TRPCError } from '@trpc/server';
 import type { TRPC_ERROR_CODE_KEY } from '@trpc/server/rpc';
 import { ZodError } from 'zod';
+import { internalErrorMessage, logInternalError } from './http/internal-error';
 
 const TRPC_CODES: Record<ErrorCode, TRPC_ERROR_CODE_KEY> = {
   BAD_INPUT: 'BAD_REQUEST',
@@ -21,12 +22,45 @@ export function toTrpcError(error: AppError): TRPCError {
   return new TRPCError({ code: TRPC_CODES[error.code], message: error.message, cause: error });
 }
 
+/** "The input is not valid: publishedAt: …; body: …" (at most three fields, kept short). */
+function describeIssues(fieldErrors: Record<string, string[]>): string {
+  const parts = Object.entries(fieldErrors)
+    .slice(0, 3)
+    .map(([field, messages]) => `${field === '_' ? '' : `${field}: `}${messages[0] ?? 'invalid'}`.slice(0, 200));
+  return parts.length ? `The input is not valid: ${parts.join('; ')}.` : 'The input is not valid.';
+}
+
 type Shape = { message: string; code: number; data: Record<string, unknown> };
 
-/** Adds the AppError code and flattened zod field errors (for forms) to every error shape. */
+/**
+ * Whether an error's message was written for the client: an AppError's (other than INTERNAL),
+ * zod's, or one tRPC raised about the request (bad JSON, unknown procedure, wrong method).
+ * Anything that became a 500 (a driver error, a failed output check, a bug) is internal.
+ */
+function isClientMessage(error: TRPCError): boolean {
+  const cause = error.cause;
+  if (isAppError(cause)) return cause.code !== 'INTERNAL';
+  if (cause instanceof ZodError) return true;
+  return error.code !== 'INTERNAL_SERVER_ERROR';
+}
+
+/**
+ * Adds the AppError code and flattened zod field errors (for forms) to every error shape.
+ * Internal errors are logged with an id and answered with that id only; no stack, SQL or
+ * driver text reaches a response in any mode.
+ */
 export function formatError({ shape, error }: { shape: Shape; error: TRPCError }) {
   const cause = error.cause;
   const appCode = isAppError(cause) ? cause.code : null;
+  const { stack: _stack, ...data } = shape.data;
+  if (!isClientMessage(error)) {
+    const errorId = logInternalError(cause ?? error, String(data['path'] ?? 'trpc'));
+    return {
+      ...shape,
+      message: internalErrorMessage(errorId),
+      data: { ...data, appCode: 'INTERNAL', fieldErrors: {}, conflict: null, errorId },
+    };
+  }
   const zodIssues = cause instanceof ZodError ? cause.issues : isAppError(cause) ? cause.details?.['issues'] : undefined;
   const fieldErrors: Record<string, string[]> = {};
   if (Array.isArray(zodIssues)) {
@@ -38,7 +72,7 @@ export function formatError({ shape, error }: { shape: Shape; error: TRPCError }
   const details = isAppError(cause) && cause.code === 'CONFLICT' ? (cause.details ?? null) : null;
   return {
     ...shape,
-    message: cause instanceof ZodError ? 'The input is not valid.' : shape.message,
-    data: { ...shape.data, appCode, fieldErrors, conflict: details },
+    message: cause instanceof ZodError ? describeIssues(fieldErrors) : shape.message,
+    data: { ...data, appCode, fieldErrors, conflict: details },
   };
 }

@@ -1,8 +1,14 @@
 export { appRouter } from './root';
 export type { AppRouter } from './root';
-export type { ApiContext } from './context';
+export type { ApiContext, ApiRateLimit } from './context';
+export { DEFAULT_API_RATE_LIMIT } from './context';
+export { apiKeyToken } from './http/api-key-token';
+export { clientAddress } from './http/client-address';
+export { createTrpcHandler, TRPC_ENDPOINT } from './http/trpc-handler';
+export type { BaseContext } from './http/trpc-handler';
+export { createApiHandler } from './http/api-handler';
+export type { ApiHandlerOptions } from './http/api-handler';
+export { serveFetch } from './rest/node-server';
 export { createCallerFactory } from './trpc';
-export { apiKeyToken, createRestHandler, openApiDocument, REST_ENDPOINT } from './rest/rest-handler';
+export { createRestHandler, openApiDocument, REST_ENDPOINT } from './rest/rest-handler';
 export type { RestOptions } from './rest/rest-handler';
-export { createRateLimit } from './rest/rate-limit';
-export type { RateLimit } from './rest/rate-limit';

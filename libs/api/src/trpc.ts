@@ -1,9 +1,10 @@
-import { authenticateApiKey } from '@claimledger/auth';
+import { authenticateApiKey, consumeRateLimit, rateLimitBucket } from '@claimledger/auth';
 import { AppError, can, isAppError, type ApiScope, type Permission } from '@claimledger/domain';
+import { findUnsafeText } from '@claimledger/contracts';
 import { initTRPC } from '@trpc/server';
 import superjson from 'superjson';
 import type { OpenApiMeta } from 'trpc-to-openapi';
-import type { ApiContext } from './context';
+import { DEFAULT_API_RATE_LIMIT, type ApiContext } from './context';
 import { formatError, toTrpcError } from './error-formatter';
 
 const t = initTRPC.context<ApiContext>().meta<OpenApiMeta>().create({
@@ -21,7 +22,14 @@ const mapErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
-export const publicProcedure = t.procedure.use(mapErrors);
+/** Every text input, on every procedure and transport: NUL, control characters and lone surrogates get a 400. */
+const refuseUnsafeText = t.middleware(async ({ getRawInput, next }) => {
+  const unsafe = findUnsafeText(await getRawInput());
+  if (unsafe) throw toTrpcError(new AppError('BAD_INPUT', unsafe.message, { issues: [{ path: unsafe.path.split('.'), message: unsafe.message }] }));
+  return next();
+});
+
+export const publicProcedure = t.procedure.use(mapErrors).use(refuseUnsafeText);
 
 /** A signed-in actor, or UNAUTHENTICATED. */
 export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
@@ -39,15 +47,52 @@ export function requirePermission(permission: Permission) {
   });
 }
 
+const setHeaders = (ctx: ApiContext, headers: Record<string, string>) => {
+  for (const [name, value] of Object.entries(headers)) ctx.setHeader?.(name, value);
+};
+
 /**
- * A REST consumer's API key with `scope` (401 for a missing, wrong, expired or revoked key;
- * 403 for a missing scope). The key acts as a read-only system actor.
+ * A consumer's API key with `scope`, over tRPC (`v1.*`) or REST (`/api/v1`) alike: 401 for a
+ * missing, wrong, expired or revoked key; 403 for a missing scope. The key acts as a read-only
+ * system actor. One budget per authenticated key covers every API-key procedure on every
+ * transport (kept in the database, shared by all server processes); failed attempts are
+ * charged to the client's address, never to the key whose prefix they show.
  */
 export function apiKeyProcedure(scope: ApiScope) {
   return publicProcedure.use(async ({ ctx, next }) => {
-    const { actor, key, ownerId } = await authenticateApiKey(ctx.db, ctx.apiKeyToken ?? null, scope).catch((error: unknown) => {
+    const policy = ctx.rateLimit ?? DEFAULT_API_RATE_LIMIT;
+    let authenticated: Awaited<ReturnType<typeof authenticateApiKey>>;
+    try {
+      authenticated = await authenticateApiKey(ctx.db, ctx.apiKeyToken ?? null, scope, new Date(), { recordUse: false });
+    } catch (error) {
+      if (isAppError(error) && error.code === 'UNAUTHENTICATED') {
+        const failures = await consumeRateLimit(ctx.db, rateLimitBucket.failedKey(ctx.clientAddress ?? 'unknown'), {
+          limit: policy.failedKeyLimit,
+          windowSeconds: policy.windowSeconds,
+        });
+        if (!failures.allowed) {
+          ctx.setHeader?.('Retry-After', String(failures.resetSeconds));
+          throw toTrpcError(
+            new AppError(
+              'TOO_MANY_REQUESTS',
+              `Too many failed API key attempts from your address: try again in ${failures.resetSeconds} s.`,
+            ),
+          );
+        }
+      }
       throw isAppError(error) ? toTrpcError(error) : error;
-    });
+    }
+    const { actor, key, ownerId } = authenticated;
+    const budget = await consumeRateLimit(ctx.db, rateLimitBucket.apiKey(key.id), policy, key.id);
+    setHeaders(ctx, budget.headers);
+    if (!budget.allowed) {
+      throw toTrpcError(
+        new AppError(
+          'TOO_MANY_REQUESTS',
+          `Too many requests for this API key: the limit is ${policy.limit} per ${policy.windowSeconds} s.`,
+        ),
+      );
+    }
     return next({
       ctx: { ...ctx, actor, apiKey: key, apiKeyOwnerId: ownerId, publicUrl: ctx.publicUrl ?? 'http://localhost:3000' },
     });

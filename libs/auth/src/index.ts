@@ -4,3 +4,5 @@ export { SESSION_COOKIE, SESSION_DAYS } from './session-token';
 export { authenticateApiKey, createApiKey, listApiKeys, revokeApiKey } from './api-keys';
 export type { ApiKeyActor } from './api-keys';
 export { DEMO_PASSWORD, DEMO_USERS, ensureDemoAccounts } from './demo-accounts';
+export { consumeRateLimit, rateLimitBucket } from './rate-limit';
+export type { RateLimitPolicy, RateLimitResult } from './rate-limit';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ZId } from './common';
+import { ZPublishedAt } from './dates';
 import { ZClaim } from './claim';
 
 export const INGEST_SOURCES = ['text', 'html', 'url', 'feed', 'bulk', 'demo'] as const;
@@ -18,7 +19,7 @@ export const ZIngestArticleInput = z.object({
   title: z.string().trim().min(1).max(500).optional(),
   url: z.url({ protocol: /^https?$/ }).optional(),
   publisher: z.string().trim().min(1).max(200).optional(),
-  publishedAt: z.coerce.date({ error: 'publishedAt must be a date such as 2016-10-21' }).optional(),
+  publishedAt: ZPublishedAt.optional(),
   language: z.string().min(2).max(10).optional(),
 });
 export type TIngestArticleInput = z.input<typeof ZIngestArticleInput>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ZId } from './common';
+import { ZAccessedAt } from './dates';
 
 export const STANCES = ['supports', 'refutes', 'context'] as const;
 export const ZStance = z.enum(STANCES);
@@ -14,7 +15,7 @@ export const ZAddCitationInput = z.object({
   /** The exact words quoted from the source. */
   quote: z.string().trim().min(3, 'quote the source in at least 3 characters').max(5_000),
   /** When the fact-checker read the source; defaults to now. */
-  accessedAt: z.coerce.date().optional(),
+  accessedAt: ZAccessedAt.optional(),
 });
 export type TAddCitationInput = z.input<typeof ZAddCitationInput>;
 

@@ -1,4 +1,15 @@
 export { ZId, ZIsoDate } from './common';
+export { findUnsafeText } from './safe-text';
+export type { UnsafeText } from './safe-text';
+export {
+  EARLIEST_ACCESSED,
+  EARLIEST_PUBLISHED,
+  ZAccessedAt,
+  ZPublishedAt,
+  isPlausibleAccessedAt,
+  isPlausiblePublishedAt,
+  readableDate,
+} from './dates';
 export {
   INGEST_SOURCES,
   MAX_ARTICLE_BYTES,

@@ -72,6 +72,8 @@ export {
 export { countReportClaims, findReportClaims, listReportClaims, loadRatingBounds } from './repositories/report-repository';
 export type { ReportLookup } from './repositories/report-repository';
 export { insertReport } from './repositories/report-log-repository';
+export { hitRateLimitBucket } from './repositories/rate-limit-repository';
+export type { BucketHit } from './repositories/rate-limit-repository';
 export { findApiKeyByPrefix, insertApiKey, listApiKeys, revokeApiKeyRow, touchApiKey } from './repositories/api-key-repository';
 export {
   enqueueWebhookEvent,

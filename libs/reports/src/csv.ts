@@ -51,22 +51,23 @@ export function csvRecord(claim: TReportClaim): Record<(typeof CSV_COLUMNS)[numb
   };
 }
 
-/** Free-text cells starting with = + - @ get a leading ' so spreadsheets never run them as formulas. */
-const TEXT_COLUMNS = new Set<string>([
-  'claim',
-  'speaker',
-  'verdict',
-  'rationale',
-  'reviewer',
-  'approver',
-  'article_title',
-  'sources',
-]);
+/** Cells we format from numbers: a leading minus there is a sign, not a formula. */
+const NUMBER_COLUMNS = new Set<string>(['value', 'rating', 'checkworthiness']);
+const NUMBER = /^-?\d+(\.\d+)?(e[+-]?\d+)?$/i;
+
+/**
+ * Every cell that could start a spreadsheet formula (= + - @, tab or carriage return first)
+ * gets a leading ' so Excel, LibreOffice and Sheets show it as text. Only the numbers we
+ * formatted ourselves stay as they are.
+ */
 export const defuseCell = (column: string, value: string) =>
-  TEXT_COLUMNS.has(column) && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  /^[=+\-@\t\r]/.test(value) && !(NUMBER_COLUMNS.has(column) && NUMBER.test(value)) ? `'${value}` : value;
+
+/** A UTF-8 byte order mark first, so Excel reads curly quotes and accents as UTF-8. */
+export const CSV_BOM = '\uFEFF';
 
 export function csvHeader(): string {
-  return stringify([CSV_COLUMNS as unknown as string[]]);
+  return CSV_BOM + stringify([CSV_COLUMNS as unknown as string[]]);
 }
 
 export function csvLine(claim: TReportClaim): string {

@@ -13,10 +13,8 @@ describe('Markdown report', () => {
     expect(md.match(/^## City goes electric$/gm)).toHaveLength(1);
     expect(md).toContain('### The city bought 40 electric buses in 2023');
     expect(md).toContain('- **Verdict:** Mostly true (approved)');
-    expect(md).toContain('- **Rationale:** The fleet report lists 38 delivered and 2 on order\\.');
-    expect(md).toContain(
-      '- **Reviewed by** rita@factdesk\\.example\\.org; approved by eddie@factdesk\\.example\\.org on 2024-02-03',
-    );
+    expect(md).toContain('- **Rationale:** The fleet report lists 38 delivered and 2 on order.');
+    expect(md).toContain('- **Reviewed by** rita@factdesk.example.org; approved by eddie@factdesk.example.org on 2024-02-03');
     expect(md).toContain(
       'supports: [Fleet report 2023](<https://transport.example.gov/fleet-2023>) — “In 2023 the city took delivery of 38 electric buses” (accessed 2024-02-02; archived 2024-02-02, sha256 abababababababab)',
     );
@@ -24,6 +22,6 @@ describe('Markdown report', () => {
   });
 
   it('escapes text so a claim cannot inject Markdown or HTML', () => {
-    expect(escapeMarkdown('# <script>alert(1)</script> [x](y)')).toBe('\\# \\<script\\>alert\\(1\\)\\</script\\> \\[x\\]\\(y\\)');
+    expect(escapeMarkdown('# <script>alert(1)</script> [x](y)')).toBe('\\# \\<script\\>alert(1)\\</script\\> \\[x\\](y)');
   });
 });

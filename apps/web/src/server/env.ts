@@ -6,16 +6,26 @@ const ZWebEnv = ZPublishingEnv.extend({
   CLAIMLEDGER_DEMO: z.enum(['on', 'off']).default('on'),
   /** "allow" lets citation archiving and webhook deliveries reach loopback/private networks (tests, intranets). */
   CLAIMLEDGER_PRIVATE_HOSTS: z.enum(['allow', 'deny']).default('deny'),
-  /** Requests per minute per API key on /api/v1. */
+  /** Requests per minute per API key, on /api/v1 and the tRPC v1.* procedures together. */
   CLAIMLEDGER_API_RATE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(600),
+  /** Failed API key attempts per minute per client address. */
+  CLAIMLEDGER_API_FAILED_KEY_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(60),
 });
 
 export const webEnv = ZWebEnv.parse({
   CLAIMLEDGER_DEMO: process.env.CLAIMLEDGER_DEMO || undefined,
   CLAIMLEDGER_PRIVATE_HOSTS: process.env.CLAIMLEDGER_PRIVATE_HOSTS || undefined,
   CLAIMLEDGER_API_RATE_LIMIT: process.env.CLAIMLEDGER_API_RATE_LIMIT || undefined,
+  CLAIMLEDGER_API_FAILED_KEY_LIMIT: process.env.CLAIMLEDGER_API_FAILED_KEY_LIMIT || undefined,
   CLAIMLEDGER_ORG_NAME: process.env.CLAIMLEDGER_ORG_NAME || undefined,
   CLAIMLEDGER_ORG_URL: process.env.CLAIMLEDGER_ORG_URL || undefined,
   CLAIMLEDGER_PUBLIC_URL: process.env.CLAIMLEDGER_PUBLIC_URL || undefined,
   PORT: process.env.PORT || undefined,
 });
+
+/** The API-key budgets of every transport. */
+export const apiRateLimit = {
+  limit: webEnv.CLAIMLEDGER_API_RATE_LIMIT,
+  windowSeconds: 60,
+  failedKeyLimit: webEnv.CLAIMLEDGER_API_FAILED_KEY_LIMIT,
+};

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { internalErrorBody, logInternalError } from '../http/internal-error';
 
 /** Serves a fetch-style handler over node:http: for tests and benchmarks. */
 export async function serveFetch(
@@ -9,6 +10,8 @@ export async function serveFetch(
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const headers = new Headers();
     for (const [name, value] of Object.entries(req.headers)) if (typeof value === 'string') headers.set(name, value);
+    // As Next.js does: the socket's address when no proxy named the client.
+    if (!headers.has('x-forwarded-for') && req.socket.remoteAddress) headers.set('x-forwarded-for', req.socket.remoteAddress);
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
@@ -28,7 +31,8 @@ export async function serveFetch(
         res.end(Buffer.from(await response.arrayBuffer()));
       })
       .catch((error: unknown) => {
-        res.writeHead(500, { 'content-type': 'text/plain' }).end(String(error));
+        const id = logInternalError(error);
+        res.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify(internalErrorBody(id)));
       });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };

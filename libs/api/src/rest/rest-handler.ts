@@ -2,7 +2,9 @@ import type { ArchiveQueue, ServiceDb } from '@claimledger/services';
 import { TRPCError } from '@trpc/server';
 import { createOpenApiNodeHttpHandler, generateOpenApiDocument, type OpenAPIObject } from 'trpc-to-openapi';
 import { appRouter } from '../root';
-import { spend, type RateLimit } from './rate-limit';
+import type { ApiContext, ApiRateLimit } from '../context';
+import { apiKeyToken } from '../http/api-key-token';
+import { clientAddress } from '../http/client-address';
 
 export const REST_ENDPOINT = '/api';
 
@@ -11,18 +13,9 @@ export type RestOptions = {
   archiveQueue: ArchiveQueue;
   /** Base URL of public links, fixed or worked out from each request. */
   publicUrl: string | ((req: Request) => string);
-  rateLimit: RateLimit;
+  rateLimit: ApiRateLimit;
   allowPrivateHosts?: boolean;
 };
-
-/** The API key of a request: `Authorization: Bearer clk_…` (or `X-API-Key`). */
-export function apiKeyToken(req: Request): string | null {
-  const bearer = /^Bearer\s+(\S+)$/i.exec(req.headers.get('authorization') ?? '')?.[1];
-  return bearer ?? req.headers.get('x-api-key');
-}
-
-/** Budgets are per key (its visible prefix); requests without a usable key share one. */
-const budgetKey = (token: string | null) => /^clk_([a-z0-9]{10})_/.exec(token ?? '')?.[1] ?? 'anonymous';
 
 type NodeStyleResponse = {
   statusCode: number;
@@ -55,20 +48,24 @@ async function nodeStyleRequest(req: Request): Promise<Request> {
 }
 
 /**
- * The REST view of the consumer procedures (`/api/v1/...`), with per-key rate limiting.
- * Errors keep the procedures' meaning: 401 bad key, 403 missing scope, 404, 429. The
- * trpc-to-openapi handler is built once here (its fetch adapter rebuilds it on every request).
+ * The REST view of the consumer procedures (`/api/v1/...`). Rate limits are the procedures'
+ * own (`apiKeyProcedure`), shared with tRPC. Errors keep the procedures' meaning: 401 bad key,
+ * 403 missing scope, 404, 429. The trpc-to-openapi handler is built once here (its fetch
+ * adapter rebuilds it on every request).
  */
 export function createRestHandler(options: RestOptions): (req: Request) => Promise<Response> {
   const handle = createOpenApiNodeHttpHandler({
     router: appRouter,
-    createContext: ({ req }: { req: Request }) => ({
+    createContext: ({ req, res }: { req: Request; res: NodeStyleResponse }): ApiContext => ({
       db: options.db,
       actor: null,
       archiveQueue: options.archiveQueue,
       apiKeyToken: apiKeyToken(req),
+      clientAddress: clientAddress(req),
       publicUrl: typeof options.publicUrl === 'string' ? options.publicUrl : options.publicUrl(req),
       allowPrivateHosts: options.allowPrivateHosts ?? false,
+      rateLimit: options.rateLimit,
+      setHeader: (name, value) => res.setHeader(name, value),
     }),
   } as unknown as Parameters<typeof createOpenApiNodeHttpHandler>[0]) as unknown as (
     req: Request,
@@ -76,17 +73,13 @@ export function createRestHandler(options: RestOptions): (req: Request) => Promi
   ) => Promise<void>;
 
   return async (req) => {
-    const budget = await spend(options.rateLimit, budgetKey(apiKeyToken(req)));
-    if (!budget.allowed) {
-      const message = `Too many requests for this API key: the limit is ${options.rateLimit.limit} per ${options.rateLimit.windowSeconds} s.`;
-      return Response.json({ message, code: 'TOO_MANY_REQUESTS' }, { status: 429, headers: budget.headers });
-    }
     const proxied = await nodeStyleRequest(req);
     return new Promise<Response>((resolve, reject) => {
-      const headers = new Headers(budget.headers);
+      const headers = new Headers();
       const res: NodeStyleResponse = {
         statusCode: 200,
         setHeader: (name, value) => {
+          headers.delete(name);
           for (const v of Array.isArray(value) ? value : [value]) headers.append(name, v);
         },
         end: (body) => resolve(new Response(body, { status: res.statusCode, headers })),

@@ -15,7 +15,6 @@ import {
 } from '@claimledger/services';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveFetch } from './node-server';
-import { createRateLimit } from './rate-limit';
 import { createRestHandler, openApiDocument } from './rest-handler';
 
 const PUBLIC_URL = 'https://claims.example.org';
@@ -67,7 +66,7 @@ beforeAll(async () => {
     db: db.prisma,
     archiveQueue: new CitationArchiver(db.prisma),
     publicUrl: PUBLIC_URL,
-    rateLimit: createRateLimit(1_000, 60),
+    rateLimit: { limit: 1_000, windowSeconds: 60, failedKeyLimit: 1_000 },
     allowPrivateHosts: true,
   };
   pages = createServer((req, res) =>
@@ -171,26 +170,28 @@ describe('REST API over HTTP', () => {
       db: db.prisma,
       archiveQueue: new CitationArchiver(db.prisma),
       publicUrl: PUBLIC_URL,
-      rateLimit: createRateLimit(3, 60),
+      rateLimit: { limit: 3, windowSeconds: 60, failedKeyLimit: 1_000 },
     };
     const tightHandler = createRestHandler(tight);
     const limited = await serveFetch((req) => tightHandler(req));
+    const fresh = (await createApiKey(db.prisma, admin, { name: 'tight', scopes: ['claims:read'] })).token;
+    const other = (await createApiKey(db.prisma, admin, { name: 'tight other', scopes: ['claims:read'] })).token;
     try {
       const statuses: number[] = [];
       let last: Response | null = null;
       for (let i = 0; i < 4; i++) {
-        last = await fetch(`${limited.url}/api/v1/claims/${publishedId}`, { headers: { authorization: `Bearer ${token}` } });
+        last = await fetch(`${limited.url}/api/v1/claims/${publishedId}`, { headers: { authorization: `Bearer ${fresh}` } });
         statuses.push(last.status);
       }
       expect(statuses).toEqual([200, 200, 200, 429]);
       expect(last?.headers.get('retry-after')).toMatch(/^\d+$/);
       expect(last?.headers.get('ratelimit')).toMatch(/^limit=3, remaining=0, reset=\d+$/);
-      expect(await last?.json()).toEqual({
+      expect(await last?.json()).toMatchObject({
         message: 'Too many requests for this API key: the limit is 3 per 60 s.',
         code: 'TOO_MANY_REQUESTS',
       });
       const otherKey = await fetch(`${limited.url}/api/v1/claims/${publishedId}`, {
-        headers: { authorization: `Bearer ${claimsOnly}` },
+        headers: { authorization: `Bearer ${other}` },
       });
       expect(otherKey.status).toBe(200);
     } finally {

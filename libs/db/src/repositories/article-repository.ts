@@ -1,4 +1,4 @@
-import type { TArticle, TArticleSummary, TExtractedClaim } from '@claimledger/contracts';
+import { readableDate, type TArticle, type TArticleSummary, type TExtractedClaim } from '@claimledger/contracts';
 import type { DbExecutor } from '../client';
 import type { IngestSource } from '../generated/prisma/enums';
 import { claimSelect, toClaim } from './claim-mapper';
@@ -46,7 +46,7 @@ function toSummary(row: SummaryRow): TArticleSummary {
     title: row.title,
     url: row.url,
     publisher: row.publisher?.name ?? null,
-    publishedAt: row.publishedAt,
+    publishedAt: readableDate(row.publishedAt),
     createdAt: row.createdAt,
     claimCount: row._count.claims,
   };

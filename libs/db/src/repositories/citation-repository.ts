@@ -1,4 +1,4 @@
-import type { TCitation } from '@claimledger/contracts';
+import { readableDate, type TCitation } from '@claimledger/contracts';
 import type { DbExecutor } from '../client';
 import type { Prisma } from '../generated/prisma/client';
 
@@ -42,7 +42,7 @@ function toCitation(row: CitationRow): TCitation {
       error: row.archiveError,
       quoteFound: row.quoteFound,
     },
-    accessedAt: row.accessedAt,
+    accessedAt: readableDate(row.accessedAt) ?? row.createdAt,
     addedBy: row.addedBy.email,
     createdAt: row.createdAt,
   };

@@ -1,4 +1,4 @@
-import type { TExportFilter, TReportClaim } from '@claimledger/contracts';
+import { readableDate, type TExportFilter, type TReportClaim } from '@claimledger/contracts';
 import type { DbExecutor } from '../client';
 import type { Prisma } from '../generated/prisma/client';
 
@@ -66,7 +66,7 @@ function toReportClaim(row: ReportRow, bounds: RatingBounds): TReportClaim {
       title: row.article.title,
       url: row.article.url,
       publisher: row.article.publisher?.name ?? null,
-      publishedAt: row.article.publishedAt,
+      publishedAt: readableDate(row.article.publishedAt),
     },
     verdict: label
       ? {
@@ -93,7 +93,7 @@ function toReportClaim(row: ReportRow, bounds: RatingBounds): TReportClaim {
       publisher: c.publisher,
       stance: c.stance,
       quote: c.quoteExact,
-      accessedAt: c.accessedAt,
+      accessedAt: readableDate(c.accessedAt) ?? new Date(0),
       archivedAt: c.archivedAt,
       archiveHash: c.archivedHash,
     })),

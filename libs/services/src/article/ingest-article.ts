@@ -7,7 +7,7 @@ import {
 import { EXTRACTOR_VERSION, extractClaims, findTitle } from '@claimledger/claim-extraction';
 import { findArticle, findArticleIdByHash, insertArticleWithClaims, runInTransaction, type DbClient } from '@claimledger/db';
 import { AppError } from '@claimledger/domain';
-import { parseInput } from '@claimledger/contracts';
+import { isPlausiblePublishedAt, parseInput } from '@claimledger/contracts';
 import { cleanHtml } from './clean-html';
 import { assertLooksLikeText, contentHash, normaliseText } from './normalise-text';
 import { trackArticleClaims } from '../tracking/track-article';
@@ -102,7 +102,8 @@ export async function storeArticle(db: DbClient, draft: ArticleDraft): Promise<T
   }
 }
 
-export const validDate = (date: Date | null) => (date && !Number.isNaN(date.getTime()) ? date : null);
+/** A page's own metadata may carry any date: keep it only when plausible (an input's was checked). */
+export const validDate = (date: Date | null) => (date && isPlausiblePublishedAt(date) ? date : null);
 
 export async function loadArticle(db: DbClient, id: string) {
   const article = await findArticle(db, id);

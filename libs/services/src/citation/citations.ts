@@ -20,14 +20,24 @@ import { anchorQuote } from './anchor-quote';
 import { archivedText } from './archive-citation';
 
 /**
- * Attaches a source to a claim. The citation is stored as "pending"; archiving its source
+ * Attaches a source to a claim that is not published or awaiting its second review. The citation is stored as "pending"; archiving its source
  * happens afterwards (see CitationArchiver) so the request never waits on a remote site.
  */
 export async function attachCitation(db: DbClient, actor: Actor, raw: TAddCitationInput): Promise<TCitation> {
   const input = parseInput(ZAddCitationInput, raw);
   const addedById = requireUser(actor, 'claim:review');
   return runInTransaction(db, async (tx) => {
-    if (!(await findClaim(tx, input.claimId))) throw new AppError('NOT_FOUND', `Claim ${input.claimId} not found.`);
+    const claim = await findClaim(tx, input.claimId);
+    if (!claim) throw new AppError('NOT_FOUND', `Claim ${input.claimId} not found.`);
+    // What readers see (verdict, rationale, sources) changes only through a correction or a
+    // new review an editor approves; evidence under second review stays as the editor sees it.
+    if (claim.state === 'approved')
+      throw new AppError(
+        'INVALID_TRANSITION',
+        'This claim is published: its sources change only through a correction, then a new review.',
+      );
+    if (claim.state === 'submitted')
+      throw new AppError('INVALID_TRANSITION', 'This claim awaits its second review: an editor must send it back before sources change.');
     await assertClaimOpenTo(tx, actor, input.claimId);
     const citation = await insertCitation(tx, {
       claimId: input.claimId,

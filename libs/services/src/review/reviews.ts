@@ -83,12 +83,15 @@ export async function approveReview(db: DbClient, actor: Actor, raw: TApproveRev
   });
 }
 
-/** The editor sends the review back with a comment; the claim returns to its reviewer. */
+/** An editor who did not write the review sends it back with a comment; the claim returns to its reviewer. */
 export async function sendBackReview(db: DbClient, actor: Actor, raw: TSendBackReviewInput): Promise<TReview> {
   const input = parseInput(ZSendBackReviewInput, raw);
   const approverId = requireUser(actor, 'claim:approve');
   return runInTransaction(db, async (tx) => {
     const review = await submittedReview(tx, input.reviewId);
+    if (review.reviewerId === approverId) {
+      throw new AppError('FORBIDDEN', 'A second person must decide this review: you wrote it.');
+    }
     const claim = await claimAtVersion(tx, review.claimId, input.expectedVersion);
     if (!(await decideReview(tx, review.id, { state: 'rejected', approverId, decisionComment: input.comment }))) {
       throw new AppError('CONFLICT', 'This review was decided by someone else.');

@@ -1,10 +1,8 @@
-import { appRouter } from '@claimledger/api';
-import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
+import { createTrpcHandler } from '@claimledger/api';
 import { createApiContext } from '../../../../server/context';
 
 export const dynamic = 'force-dynamic';
 
-const handler = (req: Request) =>
-  fetchRequestHandler({ endpoint: '/api/trpc', req, router: appRouter, createContext: createApiContext });
+const handler = createTrpcHandler(createApiContext);
 
 export { handler as GET, handler as POST };

@@ -1,11 +1,10 @@
-import { createRateLimit, createRestHandler } from '@claimledger/api';
+import { createRestHandler } from '@claimledger/api';
 import { getServer } from '../../../../server/database';
-import { webEnv } from '../../../../server/env';
+import { apiRateLimit, webEnv } from '../../../../server/env';
 import { publicUrlOfRequest } from '../../../../server/public-url';
 
 export const dynamic = 'force-dynamic';
 
-const rateLimit = createRateLimit(webEnv.CLAIMLEDGER_API_RATE_LIMIT, 60);
 let handler: Promise<(req: Request) => Promise<Response>> | undefined;
 
 /** One REST handler per server process, built on first use. */
@@ -15,7 +14,7 @@ function restHandler() {
       db: db.prisma,
       archiveQueue: archiver,
       publicUrl: publicUrlOfRequest,
-      rateLimit,
+      rateLimit: apiRateLimit,
       allowPrivateHosts: webEnv.CLAIMLEDGER_PRIVATE_HOSTS === 'allow',
     }),
   );

@@ -1,0 +1,33 @@
+import type { Actor, ArchiveQueue, ServiceDb } from '@claimledger/services';
+import type { ApiRateLimit } from '../context';
+import { createRestHandler } from '../rest/rest-handler';
+import { createTrpcHandler, TRPC_ENDPOINT } from './trpc-handler';
+
+export type ApiHandlerOptions = {
+  db: ServiceDb;
+  archiveQueue: ArchiveQueue;
+  publicUrl: string;
+  rateLimit: ApiRateLimit;
+  resolveActor: (req: Request) => Promise<Actor | null>;
+};
+
+/**
+ * Both HTTP views of the product's procedures in one handler: tRPC under `/api/trpc` and REST
+ * under `/api/v1`; anything else is 404. For servers outside Next.js (tests, benchmarks).
+ */
+export function createApiHandler(options: ApiHandlerOptions): (req: Request) => Promise<Response> {
+  const trpc = createTrpcHandler(async (req) => ({
+    db: options.db,
+    actor: await options.resolveActor(req),
+    archiveQueue: options.archiveQueue,
+    publicUrl: options.publicUrl,
+    rateLimit: options.rateLimit,
+  }));
+  const rest = createRestHandler(options);
+  return (req) => {
+    const path = new URL(req.url).pathname;
+    if (path.startsWith(`${TRPC_ENDPOINT}/`)) return trpc(req);
+    if (path.startsWith('/api/v1/')) return rest(req);
+    return Promise.resolve(Response.json({ message: `No route for ${path}.`, code: 'NOT_FOUND' }, { status: 404 }));
+  };
+}

@@ -1,0 +1,16 @@
+import { randomUUID } from 'node:crypto';
+
+/**
+ * Logs an unexpected error with a fresh id and returns the id. Responses show only the id, so
+ * no internal text (SQL, Prisma invocations, stack traces, file paths) ever reaches a client.
+ */
+export function logInternalError(error: unknown, where = 'api'): string {
+  const id = randomUUID();
+  console.error(`claimledger: internal error ${id} in ${where}:`, error);
+  return id;
+}
+
+export const internalErrorMessage = (id: string) =>
+  `Something went wrong on our side. The error was logged with the id ${id}; quote it when you report the problem.`;
+
+export const internalErrorBody = (id: string) => ({ message: internalErrorMessage(id), code: 'INTERNAL_SERVER_ERROR', errorId: id });

@@ -1,0 +1,41 @@
+import type { DbExecutor } from '../client';
+
+/** A bucket's state after one hit: requests counted in the current window and seconds until it ends. */
+export type BucketHit = { count: number; resetSeconds: number };
+
+/**
+ * Counts one request against `bucket` in a fixed window of `windowSeconds`, in one atomic
+ * upsert on the database clock, so every server process sharing the database shares the
+ * budget. With `touchApiKeyId`, the same statement stamps that key's `lastUsedAt` (at most
+ * once a minute, so busy keys do not rewrite their row on every request).
+ */
+export async function hitRateLimitBucket(
+  db: DbExecutor,
+  bucket: string,
+  windowSeconds: number,
+  touchApiKeyId: string | null = null,
+): Promise<BucketHit> {
+  const rows = await db.$queryRaw<Array<{ count: number; resetSeconds: number }>>`
+    WITH clock AS (
+      SELECT (now() AT TIME ZONE 'UTC') AS at,
+             date_bin(make_interval(secs => ${windowSeconds}::int), now() AT TIME ZONE 'UTC', TIMESTAMP '2000-01-01') AS start
+    ), hit AS (
+      INSERT INTO "RateLimitBucket" ("key", "windowStart", "count")
+      SELECT ${bucket}, clock.start, 1 FROM clock
+      ON CONFLICT ("key") DO UPDATE SET
+        "count" = CASE WHEN "RateLimitBucket"."windowStart" = EXCLUDED."windowStart" THEN "RateLimitBucket"."count" + 1 ELSE 1 END,
+        "windowStart" = EXCLUDED."windowStart"
+      RETURNING "count", "windowStart"
+    ), touched AS (
+      UPDATE "ApiKey" SET "lastUsedAt" = (SELECT at FROM clock)
+      WHERE "id" = ${touchApiKeyId}::text
+        AND ("lastUsedAt" IS NULL OR "lastUsedAt" < (SELECT at FROM clock) - interval '60 seconds')
+      RETURNING 1
+    )
+    SELECT hit."count"::int AS "count",
+           extract(epoch FROM (hit."windowStart" + make_interval(secs => ${windowSeconds}::int)) - clock.at)::float8 AS "resetSeconds"
+    FROM hit, clock`;
+  const row = rows[0];
+  if (!row) throw new Error('the rate-limit upsert returned no row');
+  return { count: Number(row.count), resetSeconds: Number(row.resetSeconds) };
+}
