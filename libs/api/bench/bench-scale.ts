@@ -38,7 +38,6 @@ import {
 } from '@claimledger/services';
 import autocannon from 'autocannon';
 import { serveFetch } from '../src/rest/node-server';
-import { createRateLimit } from '../src/rest/rate-limit';
 import { createRestHandler } from '../src/rest/rest-handler';
 import { startOneSqlServer } from './one-sql-server';
 
@@ -174,7 +173,7 @@ try {
       db: db.prisma,
       archiveQueue: new CitationArchiver(db.prisma),
       publicUrl: 'http://localhost:3000',
-      rateLimit: createRateLimit(1_000_000_000, 60),
+      rateLimit: { limit: 1_000_000_000, windowSeconds: 60, failedKeyLimit: 1_000_000_000 },
     }),
   );
   const auth = { authorization: `Bearer ${token}` };

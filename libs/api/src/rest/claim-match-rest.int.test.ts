@@ -13,7 +13,6 @@ import {
 } from '@claimledger/services';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveFetch } from './node-server';
-import { createRateLimit } from './rate-limit';
 import { createRestHandler } from './rest-handler';
 
 const PUBLIC_URL = 'https://claims.example.org';
@@ -47,7 +46,7 @@ beforeAll(async () => {
     db: db.prisma,
     archiveQueue: new CitationArchiver(db.prisma),
     publicUrl: PUBLIC_URL,
-    rateLimit: createRateLimit(1_000, 60),
+    rateLimit: { limit: 1_000, windowSeconds: 60, failedKeyLimit: 1_000 },
   });
   ({ server, url: base } = await serveFetch((req) => handler(req)));
 });

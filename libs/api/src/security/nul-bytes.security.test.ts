@@ -57,7 +57,7 @@ describe('fault 4: NUL and control characters', () => {
       const shaped = formatError({ shape: { message: cause.message, code: -32603, data: { stack: cause.stack, path: 'comment.add' } }, error });
       expect(shaped.message).not.toMatch(INTERNAL);
       expect(JSON.stringify(shaped)).not.toMatch(INTERNAL);
-      const id = String(shaped.data['errorId']);
+      const id = String((shaped.data as Record<string, unknown>)['errorId']);
       expect(shaped.message).toContain(id);
       expect(String(logged[0]?.[0])).toContain(id);
       expect(logged[0]?.[1]).toBe(cause);

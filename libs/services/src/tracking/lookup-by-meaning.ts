@@ -11,7 +11,7 @@ import {
   countGroupClaims,
   findGroup,
   findPriorVerdict,
-  findReportClaims,
+  findClaimStatusRows,
   listGroupClaimIds,
   type DbClient,
 } from '@claimledger/db';
@@ -44,7 +44,7 @@ async function matchText(db: DbClient, text: string, limit: number, publicUrl: s
           ? (await listGroupClaimIds(db, match.groupId))[0]
           : undefined;
     if (!claimId) continue;
-    const [claim] = await findReportClaims(db, { claimId }, 1);
+    const [claim] = await findClaimStatusRows(db, { claimId }, 1);
     if (!claim) continue;
     out.push({
       ...toClaimStatus(claim, publicUrl),
