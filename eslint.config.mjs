@@ -42,8 +42,8 @@ export default tseslint.config(
     },
   },
   {
-    // Integration tests and benchmarks build their context on a real migrated database.
-    files: ['**/*.int.test.ts', '**/bench/**/*.ts'],
+    // Integration and security tests and benchmarks build their context on a real migrated database.
+    files: ['**/*.int.test.ts', '**/*.security.test.ts', '**/security/harness.ts', '**/bench/**/*.ts'],
     rules: {
       '@nx/enforce-module-boundaries': [
         'error',
