@@ -5,6 +5,8 @@ const reports = {
   unit: 'test-results/vitest-unit.json',
   integration: 'test-results/vitest-integration.json',
   'integration (PostgreSQL)': 'test-results/vitest-integration-postgres.json',
+  security: 'test-results/vitest-security.json',
+  'security (PostgreSQL)': 'test-results/vitest-security-postgres.json',
   e2e: 'test-results/e2e.json',
 };
 let passed = 0;
