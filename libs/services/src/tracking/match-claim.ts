@@ -1,7 +1,6 @@
 import { MATCHER_VERSION, rankCandidates, type MatchText, type RankedMatch } from '@claimledger/claim-matching';
-import type { TMatchSettings, TWebhookPayload } from '@claimledger/contracts';
+import type { TMatchSettings } from '@claimledger/contracts';
 import {
-  enqueueWebhookEvent,
   findClaimCandidates,
   findFactCheckCandidates,
   findPriorVerdict,
@@ -15,6 +14,7 @@ import {
   type DbExecutor,
   type TrackClaimRow,
 } from '@claimledger/db';
+import { enqueueClaimRepeated } from './announce-repeat';
 
 const CLAIM_CANDIDATES = 30;
 const FACT_CHECK_CANDIDATES = 10;
@@ -116,21 +116,7 @@ export async function trackClaim(tx: DbExecutor, claim: TrackClaimRow, settings:
       entityId: groupId,
       after: { claimId: claim.id, score: best.score, valueChange: best.valueChange, isRepeat },
     });
-    if (prior) {
-      const payload: TWebhookPayload = {
-        event: 'claim.repeated',
-        occurredAt: new Date().toISOString(),
-        claim: { id: claim.id, articleId: claim.articleId, text: claim.text, state: claim.state, verdict: null },
-        repeated: {
-          trackedClaimId: groupId,
-          verdict: prior.verdict,
-          publishedAt: prior.date?.toISOString() ?? null,
-          link: prior.link,
-          valueChange: best.valueChange,
-        },
-      };
-      await enqueueWebhookEvent(tx, 'claim.repeated', payload);
-    }
+    if (prior) await enqueueClaimRepeated(tx, claim, groupId, prior, best.valueChange);
     return { claimId: claim.id, groupId, linked: true, suggestions: 0, repeated: prior !== null };
   }
   const groupId = claim.groupId ?? (await insertGroup(tx, { canonicalText: claim.sentence, seenAt: claim.seenAt }));

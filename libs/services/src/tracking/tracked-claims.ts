@@ -18,12 +18,10 @@ import {
   type TTrackedClaim,
   type TUnlinkAppearanceInput,
   type TUpdateMatchSettingsInput,
-  type TWebhookPayload,
 } from '@claimledger/contracts';
 import {
   countGroupClaims,
   decideSuggestion as decideSuggestionRow,
-  enqueueWebhookEvent,
   findClaimLink,
   findGroup,
   findMatchSettings,
@@ -47,6 +45,7 @@ import {
   type DbClient,
   type DbExecutor,
 } from '@claimledger/db';
+import { enqueueClaimRepeated } from './announce-repeat';
 import { AppError, type Actor } from '@claimledger/domain';
 import { assertClaimOpenTo, auditClaim, requireUser } from '../access';
 import { claimAtVersion, transitionClaim } from '../claim/transition-claim';
@@ -92,19 +91,7 @@ async function announceRepeat(tx: DbExecutor, claimId: string, groupId: string, 
   const prior = await findPriorVerdict(tx, groupId, claimId, '');
   const claim = await findTrackClaim(tx, claimId);
   if (!prior || !claim) return false;
-  const payload: TWebhookPayload = {
-    event: 'claim.repeated',
-    occurredAt: new Date().toISOString(),
-    claim: { id: claim.id, articleId: claim.articleId, text: claim.text, state: claim.state, verdict: null },
-    repeated: {
-      trackedClaimId: groupId,
-      verdict: prior.verdict,
-      publishedAt: prior.date?.toISOString() ?? null,
-      link: prior.link,
-      valueChange,
-    },
-  };
-  await enqueueWebhookEvent(tx, 'claim.repeated', payload);
+  await enqueueClaimRepeated(tx, claim, groupId, prior, valueChange);
   return !valueChange;
 }
 
