@@ -89,7 +89,7 @@ describe('ingestArticle', () => {
 
   it.each([
     ['empty text', { body: '   \n ', format: 'text' as const }, /empty/],
-    ['binary content', { body: 'PK\u0003\u0004\u0000\u0000binary', format: 'text' as const }, /binary/],
+    ['binary content', { body: 'PK\u0003\u0004\u0000\u0000binary', format: 'text' as const }, /control character/],
     ['bad URL', { body: 'Some text with 3 numbers.', format: 'text' as const, url: 'ftp://x' }, /url/i],
     ['huge text', { body: 'x'.repeat(3 * 1024 * 1024), format: 'text' as const }, /larger than/],
   ])('rejects %s with a clear error and stores nothing', async (_name, input, message) => {
@@ -103,7 +103,9 @@ describe('ingestArticle', () => {
 
   it('lists articles newest first with claim counts', async () => {
     const tag = uniqueSuffix();
-    await ingestArticle(db.prisma, { body: article(tag), format: 'text', publishedAt: '2099-01-01' });
+    // Tomorrow: the latest publication date accepted, so this article is the newest.
+    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    await ingestArticle(db.prisma, { body: article(tag), format: 'text', publishedAt: tomorrow });
     const [first] = await listArticles(db.prisma, { limit: 5 });
     expect(first?.title).toBe(`Harbour report ${tag}`);
     expect(first?.claimCount).toBeGreaterThan(0);
