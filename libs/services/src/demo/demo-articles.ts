@@ -13,7 +13,7 @@ export const DEMO_ARTICLES: TIngestArticleInput[] = [
 
 The Riverton city council on Thursday approved a budget of $412 million for the coming year, the largest in the city's history.
 
-Mayor Elena Marsh said the plan puts more money into classrooms than any budget before it. "We are spending 38 percent more on schools than we did five years ago, and we will hire 240 new teachers by September," Marsh said.
+Mayor Elena Marsh said the plan puts more money into classrooms than any budget before it. "We are spending 38 percent more on schools than we did five years ago, and we have hired 240 new teachers since September," Marsh said.
 
 Council member David Okafor voted against the budget. "Property taxes have gone up three times since 2021. Families cannot keep paying more for less," he said.
 
