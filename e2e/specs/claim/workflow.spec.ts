@@ -25,7 +25,7 @@ test('a stale page gets a conflict message instead of overwriting another change
   await api.moveState(claim.id, 'in_review', claim.version);
   await articlePage.move('Not checkworthy');
   await expect(articlePage.panel.getByRole('alert')).toContainText(
-    /was changed by reviewer@demo\.claimledger\.org \(moved it to in_review\) since you opened it/,
+    /was changed by Rita Reviewer \(moved it to in_review\) since you opened it/,
   );
   await expect(articlePage.state()).toHaveText('In review');
 });

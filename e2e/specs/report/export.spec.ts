@@ -37,7 +37,7 @@ test.describe('as an editor', () => {
     });
     expect((await download('PDF')).body.subarray(0, 5).toString()).toBe('%PDF-');
     expect((await download('Markdown')).body.toString()).toContain('- **Verdict:** Mostly false (approved)');
-    expect((await download('CSV')).body.toString()).toMatch(/^claim_id,claim,kinds/);
+    expect((await download('CSV')).body.toString()).toMatch(/^\uFEFFclaim_id,claim,kinds/);
 
     const url = String(reviews[0]?.['url'] ?? '');
     await page.goto(new URL(url).pathname);

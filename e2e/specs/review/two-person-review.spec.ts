@@ -112,7 +112,7 @@ test('two people editing the same claim: the second sees a conflict naming the f
   await workbench.fields.getByLabel('Speaker', { exact: true }).fill('The superintendent');
   await workbench.fields.getByRole('button', { name: 'Save fields' }).click();
   const alert = workbench.fields.getByRole('alert');
-  await expect(alert).toContainText('was changed by editor@demo.claimledger.org (changed speaker) since you opened it');
+  await expect(alert).toContainText('was changed by Eddie Editor (changed speaker) since you opened it');
   await expect(alert).toContainText('Your change was not saved');
   await workbench.page.screenshot({ path: testInfo.outputPath('conflict.png'), fullPage: true });
   await workbench.page.reload();

@@ -84,7 +84,8 @@ function AddCitationForm({ claimId }: { claimId: string }) {
           ...form,
           title: form.title || undefined,
           publisher: form.publisher || undefined,
-          accessedAt: new Date(`${form.accessedAt}T12:00:00Z`),
+          // Noon of the chosen day, but never later than now: an access date may not lie in the future.
+          accessedAt: new Date(Math.min(Date.parse(`${form.accessedAt}T12:00:00Z`), Date.now())),
         });
       }}
     >
