@@ -39,7 +39,7 @@ test.describe('claim tracking', () => {
     const editorBench = new WorkbenchPage(editor);
     await editorBench.goto(claimA.id);
     await editorBench.verdict.getByRole('button', { name: 'Approve and publish' }).click();
-    await expect(editorBench.state()).toHaveText('Approved');
+    await expect(editorBench.state()).toHaveText(/^Approved/);
 
     // Article B repeats the claim in other words.
     const b = await api.ingest({
@@ -54,7 +54,10 @@ test.describe('claim tracking', () => {
     await workbench.goto(claimB.id);
     const panel = page.getByTestId('tracking-panel');
     await expect(panel.getByTestId('checked-before')).toContainText('Checked before: False, ');
-    await expect(panel.getByTestId('checked-before').getByRole('link')).toHaveAttribute('href', new RegExp(`/published/${claimA.id}$`));
+    await expect(panel.getByTestId('checked-before').getByRole('link')).toHaveAttribute(
+      'href',
+      new RegExp(`/published/${claimA.id}$`),
+    );
     await expect(panel.getByRole('button', { name: /Apply the earlier verdict/ })).toBeVisible();
     await page.screenshot({ path: testInfo.outputPath('workbench-checked-before.png'), fullPage: true });
 
@@ -82,12 +85,19 @@ test.describe('claim tracking', () => {
     const created = await api.post('key.create', { name: `tracking ${place}`, scopes: ['claims:read'] });
     expect(created.ok(), await created.text()).toBe(true);
     const { token } = ((await created.json()) as { result: { data: { json: { token: string } } } }).result.data.json;
-    const lookup = await request.get(`/api/v1/claims/lookup?text=${encodeURIComponent(`${place} council shut fourteen libraries in 2023`)}`, {
-      headers: { authorization: `Bearer ${token}` },
-    });
+    const lookup = await request.get(
+      `/api/v1/claims/lookup?text=${encodeURIComponent(`${place} council shut fourteen libraries in 2023`)}`,
+      {
+        headers: { authorization: `Bearer ${token}` },
+      },
+    );
     expect(lookup.status()).toBe(200);
     const { items } = (await lookup.json()) as {
-      items: Array<{ id: string; score: number; trackedClaim: { appearances: number; verdict: { verdict: string } | null } | null }>;
+      items: Array<{
+        id: string;
+        score: number;
+        trackedClaim: { appearances: number; verdict: { verdict: string } | null } | null;
+      }>;
     };
     expect([claimA.id, claimB.id]).toContain(items[0]?.id);
     expect(items[0]?.score).toBeGreaterThan(0);

@@ -3,8 +3,19 @@ import { expect, test } from '../../fixtures';
 const EXPECTED: Record<'viewer' | 'reviewer' | 'editor' | 'admin', string[]> = {
   viewer: ['Inbox', 'Queue', 'Articles'],
   reviewer: ['Inbox', 'Queue', 'Articles', 'Add article'],
-  editor: ['Dashboard', 'Inbox', 'Queue', 'Articles', 'Add article'],
-  admin: ['Dashboard', 'Inbox', 'Queue', 'Articles', 'Add article', 'Verdict scale', 'API keys', 'Webhooks'],
+  editor: ['Dashboard', 'Inbox', 'Queue', 'Articles', 'Add article', 'Sources'],
+  admin: [
+    'Dashboard',
+    'Inbox',
+    'Queue',
+    'Articles',
+    'Add article',
+    'Sources',
+    'Verdict scale',
+    'API keys',
+    'Webhooks',
+    'Claim matching',
+  ],
 };
 
 for (const role of ['viewer', 'reviewer', 'editor', 'admin'] as const) {
