@@ -41,7 +41,7 @@ test.describe('as an editor', () => {
 
     const url = String(reviews[0]?.['url'] ?? '');
     await page.goto(new URL(url).pathname);
-    await expect(page.getByTestId('published-verdict')).toHaveText('Mostly false');
+    await expect(page.getByTestId('published-verdict')).toHaveText(/^Mostly false/);
     const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}') as Record<
       string,
       unknown
