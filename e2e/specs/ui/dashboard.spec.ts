@@ -22,7 +22,7 @@ test.describe('as an editor', () => {
     for (const chart of ['chart-states', 'chart-reviewers', 'chart-outlets', 'chart-speakers']) {
       await expect(page.getByTestId(chart).locator('svg')).toHaveAttribute('aria-hidden', 'true');
     }
-    await expect(page.getByText('Checked claims said again')).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Checked claims said again' })).toBeVisible();
     await page.getByRole('link', { name: '30 days' }).click();
     await expect(page).toHaveURL(/days=30/);
     await page.screenshot({ path: testInfo.outputPath('dashboard.png'), fullPage: true });
