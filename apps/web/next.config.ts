@@ -15,6 +15,7 @@ const config: NextConfig = {
     '@claimledger/contracts',
     '@claimledger/domain',
     '@claimledger/services',
+    '@claimledger/jobs',
     '@claimledger/db',
     '@claimledger/claim-extraction',
     '@claimledger/claim-matching',
@@ -24,6 +25,7 @@ const config: NextConfig = {
   // build workers never open the database.
   serverExternalPackages: [
     '@electric-sql/pglite',
+    'pg-boss',
     'pglite-prisma-adapter',
     '@prisma/adapter-pg',
     '@prisma/client',

@@ -180,3 +180,16 @@ export { ZDashboard, ZDashboardInput } from './dashboard';
 export type { TDashboard, TDashboardInput, TVerdictSeriesRow } from './dashboard';
 export { INBOX_KINDS, ZInbox, ZInboxCount, ZInboxItem, ZInboxKind } from './inbox';
 export type { TInbox, TInboxItem } from './inbox';
+export {
+  JOB_NAMES,
+  JOB_STATES,
+  ZBulkArticleLine,
+  ZJobActionInput,
+  ZJobActionResult,
+  ZJobCounts,
+  ZJobFailure,
+  ZJobName,
+  ZJobState,
+  ZJobsOverview,
+} from './job';
+export type { TBulkArticleLine, TJobActionInput, TJobCounts, TJobFailure, TJobName, TJobState, TJobsOverview } from './job';

@@ -1,7 +1,7 @@
 export { runInTransaction } from './client';
 export type { DbClient, DbExecutor } from './client';
 export { openDatabase } from './connection/open-database';
-export type { Database, OpenOptions, PrepareTarget } from './connection/open-database';
+export type { Database, OpenOptions, PrepareTarget, SqlConnection } from './connection/open-database';
 export { MigrationsPendingError } from './connection/verify-migrations';
 export { DataDirBusyError, lockDataDir } from './connection/data-dir-lock';
 export { findWorkspaceRoot, migrationPaths, readDbEnv } from './env';
@@ -76,10 +76,11 @@ export { hitRateLimitBucket } from './repositories/rate-limit-repository';
 export type { BucketHit } from './repositories/rate-limit-repository';
 export { findApiKeyByPrefix, insertApiKey, listApiKeys, revokeApiKeyRow, touchApiKey } from './repositories/api-key-repository';
 export {
+  claimDelivery,
   enqueueWebhookEvent,
   findDelivery,
+  listDueDeliveryIds,
   insertWebhook,
-  listDueDeliveries,
   listWebhooks,
   recordDeliveryAttempt,
   setWebhookActive,

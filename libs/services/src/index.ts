@@ -20,6 +20,7 @@ export { assignClaim, getClaimDetail, listAssignees, listClaims } from './claim/
 export { updateClaimFields } from './claim/update-claim-fields';
 export { attachCitation, getArchivedCopy, listClaimCitations } from './citation/citations';
 export { archiveCitation, archivePendingCitations } from './citation/archive-citation';
+export { listPendingCitations } from './citation/archive-citation';
 export { CitationArchiver } from './citation/citation-archiver';
 export type { ArchiveQueue } from './citation/citation-archiver';
 export type { FetchSourceOptions } from './citation/fetch-source';
@@ -33,7 +34,8 @@ export { REPORT_TYPES, describePublicUrl, reportOptions, resolvePublicUrl, revie
 export { seedDemoReviews } from './demo/seed-demo-reviews';
 export { getArticleStatus, getClaimStatus, listClaimsByArticleUrl, lookupClaims } from './consumer/claim-status';
 export { deactivateWebhook, listWebhooks, registerWebhook, registerWebhookFor } from './webhook/webhooks';
-export { MAX_ATTEMPTS, WebhookDispatcher, backoffMs, deliverDueWebhooks } from './webhook/deliver-webhooks';
+export { MAX_ATTEMPTS, backoffMs, deliverDueWebhooks, deliverWebhook, listDueWebhookDeliveries } from './webhook/deliver-webhooks';
+export type { DeliverOptions, DeliveryOutcome } from './webhook/deliver-webhooks';
 export { SIGNATURE_HEADER, signPayload, verifySignature } from './webhook/signing';
 export { addSource, listDueSources, listSources } from './source/sources';
 export { backoffMinutes, pollSource } from './source/poll-source';

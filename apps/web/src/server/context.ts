@@ -10,11 +10,11 @@ import { getActor } from './session';
  * The tRPC handler adds the API key, the client's address and the response headers.
  */
 export async function createApiContext(): Promise<BaseContext> {
-  const { db, archiver } = await getServer();
+  const { db, archiveQueue } = await getServer();
   return {
     db: db.prisma,
     actor: await getActor(),
-    archiveQueue: archiver,
+    archiveQueue,
     publicUrl: await publicUrlOfPage(),
     allowPrivateHosts: webEnv.CLAIMLEDGER_PRIVATE_HOSTS === 'allow',
     rateLimit: apiRateLimit,

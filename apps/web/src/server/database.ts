@@ -1,16 +1,18 @@
 import 'server-only';
 import { openDatabase, type Database } from '@claimledger/db';
-import { CitationArchiver, WebhookDispatcher, describePublicUrl, seedDemoData } from '@claimledger/services';
+import { archiveQueueOf, createJobQueue, readJobsEnv, startWorkers, type JobQueue } from '@claimledger/jobs';
+import { describePublicUrl, seedDemoData, type ArchiveQueue } from '@claimledger/services';
 import { seedDemoUsers } from './demo-users';
 import { webEnv } from './env';
 
-type Server = { db: Database; archiver: CitationArchiver };
+type Server = { db: Database; queue: JobQueue; archiveQueue: ArchiveQueue };
 const holder = globalThis as typeof globalThis & { claimledger?: Promise<Server> };
 
 /**
- * The server's one database: opened (and, when embedded, locked and migrated) once per
- * process; demo data is loaded into an empty database. The citation archiver works in the
- * background beside it and resumes what a previous run left pending.
+ * The server's one database and job queue: opened (and, when embedded, locked and migrated)
+ * once per process; demo data is loaded into an empty database. Unless CLAIMLEDGER_WORKERS is
+ * `external`, this process also works jobs (the embedded PGlite belongs to one process, so
+ * there the server is the worker). SIGTERM lets running jobs finish or releases them, then closes.
  */
 export function getServer(): Promise<Server> {
   holder.claimledger ??= (async () => {
@@ -21,15 +23,33 @@ export function getServer(): Promise<Server> {
       if (seeded) console.log(`claimledger: loaded ${articles} demo articles`);
       await seedDemoUsers(db);
     }
+    const jobsEnv = readJobsEnv();
+    const working = jobsEnv.CLAIMLEDGER_WORKERS === 'in-process';
+    const queue = await createJobQueue(db.connection, {
+      pollSeconds: jobsEnv.CLAIMLEDGER_JOBS_POLL_SECONDS,
+      superviseSeconds: jobsEnv.CLAIMLEDGER_JOBS_SUPERVISE_SECONDS,
+      schedule: working,
+      supervise: working,
+      instanceName: working ? 'web+worker' : 'web',
+    });
+    if (working) {
+      await startWorkers(queue, {
+        db: db.prisma,
+        allowPrivateHosts: webEnv.CLAIMLEDGER_PRIVATE_HOSTS === 'allow',
+        concurrency: jobsEnv.CLAIMLEDGER_JOBS_CONCURRENCY,
+      });
+    }
+    console.log(`claimledger: background jobs ${working ? 'run in this process' : 'run in external workers (claimledger worker)'}`);
     const close = () => {
-      void db.close().finally(() => process.exit(0));
+      void queue
+        .stop()
+        .catch((error: unknown) => console.error('claimledger: stopping the job queue failed', error))
+        .then(() => db.close())
+        .finally(() => process.exit(0));
     };
     process.once('SIGTERM', close);
     process.once('SIGINT', close);
-    const archiver = new CitationArchiver(db.prisma, { allowPrivateHosts: webEnv.CLAIMLEDGER_PRIVATE_HOSTS === 'allow' });
-    void archiver.resume().catch((error: unknown) => console.error('claimledger: resuming archiving failed', error));
-    new WebhookDispatcher(db.prisma, { allowPrivateHosts: webEnv.CLAIMLEDGER_PRIVATE_HOSTS === 'allow' }).start();
-    return { db, archiver };
+    return { db, queue, archiveQueue: archiveQueueOf(queue) };
   })();
   return holder.claimledger;
 }

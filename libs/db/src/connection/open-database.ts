@@ -5,7 +5,7 @@ import { openPglite } from './pglite';
 import { pgliteDatabase, postgresDatabase, type Database } from './prisma-clients';
 import { assertMigrationsApplied } from './verify-migrations';
 
-export type { Database } from './prisma-clients';
+export type { Database, SqlConnection } from './prisma-clients';
 
 export type PrepareTarget = { kind: 'pglite'; client: PGlite } | { kind: 'postgres'; url: string };
 

@@ -3,9 +3,22 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from '../generated/prisma/client';
 
+/**
+ * The raw connection other PostgreSQL libraries (the job queue) share: the one embedded PGlite
+ * (it belongs to this process), or the PostgreSQL URL to open their own pool on.
+ */
+export type SqlConnection =
+  | {
+      kind: 'pglite';
+      query<T>(text: string, values?: unknown[]): Promise<{ rows: T[] }>;
+      exec(text: string): Promise<Array<{ rows: unknown[] }>>;
+    }
+  | { kind: 'postgres'; url: string };
+
 export type Database = {
   prisma: PrismaClient;
   kind: 'pglite' | 'postgres';
+  connection: SqlConnection;
   close(): Promise<void>;
 };
 
@@ -15,6 +28,11 @@ export function pgliteDatabase(client: PGlite, afterClose?: () => void): Databas
   return {
     prisma,
     kind: 'pglite',
+    connection: {
+      kind: 'pglite',
+      query: <T,>(text: string, values?: unknown[]) => client.query<T>(text, values),
+      exec: (text) => client.exec(text),
+    },
     close: async () => {
       await prisma.$disconnect();
       await client.close();
@@ -25,5 +43,5 @@ export function pgliteDatabase(client: PGlite, afterClose?: () => void): Databas
 
 export function postgresDatabase(url: string): Database {
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
-  return { prisma, kind: 'postgres', close: () => prisma.$disconnect() };
+  return { prisma, kind: 'postgres', connection: { kind: 'postgres', url }, close: () => prisma.$disconnect() };
 }

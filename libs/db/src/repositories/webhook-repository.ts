@@ -62,15 +62,44 @@ export async function enqueueWebhookEvent(db: DbExecutor, event: TWebhookEvent, 
 
 export type DueDelivery = { id: string; event: string; payload: unknown; attempts: number; url: string; secret: string };
 
-/** Pending deliveries whose time has come, oldest first. */
-export async function listDueDeliveries(db: DbExecutor, now: Date, limit: number): Promise<DueDelivery[]> {
+/** Ids of pending deliveries whose time has come (the sweep hands each to a `webhook-deliver` job). */
+export async function listDueDeliveryIds(db: DbExecutor, now: Date, limit: number): Promise<string[]> {
   const rows = await db.webhookDelivery.findMany({
     where: { status: 'pending', nextAttemptAt: { lte: now }, webhook: { active: true } },
-    select: { id: true, event: true, payload: true, attempts: true, webhook: { select: { url: true, secret: true } } },
+    select: { id: true },
     orderBy: { nextAttemptAt: 'asc' },
     take: limit,
   });
-  return rows.map(({ webhook, ...r }) => ({ ...r, url: webhook.url, secret: webhook.secret }));
+  return rows.map((r) => r.id);
+}
+
+/**
+ * Claims one due delivery for one attempt: a conditional update on its attempt count, so of
+ * N workers holding the same id exactly one wins. The winner's lease (`nextAttemptAt`) keeps it
+ * from being due again while it sends; a worker that dies leaves it due when the lease ends.
+ * Returns the delivery with its new attempt count, or null when another worker has it, it is
+ * not due, delivered, failed or its webhook is inactive.
+ */
+export async function claimDelivery(db: DbExecutor, id: string, now: Date, leaseUntil: Date): Promise<DueDelivery | null> {
+  const row = await db.webhookDelivery.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      event: true,
+      payload: true,
+      attempts: true,
+      status: true,
+      nextAttemptAt: true,
+      webhook: { select: { url: true, secret: true, active: true } },
+    },
+  });
+  if (!row || row.status !== 'pending' || row.nextAttemptAt > now || !row.webhook.active) return null;
+  const { count } = await db.webhookDelivery.updateMany({
+    where: { id, status: 'pending', attempts: row.attempts, nextAttemptAt: { lte: now } },
+    data: { attempts: row.attempts + 1, nextAttemptAt: leaseUntil },
+  });
+  if (count !== 1) return null;
+  return { id: row.id, event: row.event, payload: row.payload, attempts: row.attempts + 1, url: row.webhook.url, secret: row.webhook.secret };
 }
 
 export async function recordDeliveryAttempt(

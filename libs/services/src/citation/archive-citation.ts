@@ -32,6 +32,11 @@ export async function archiveCitation(db: DbClient, id: string, options: FetchSo
   });
 }
 
+/** Ids of citations still waiting for their archived copy, oldest first (the `citation-sweep` job). */
+export function listPendingCitations(db: DbClient, limit = 500): Promise<string[]> {
+  return listPendingCitationIds(db, limit);
+}
+
 /** Archives every pending citation, oldest first; returns how many it tried. */
 export async function archivePendingCitations(db: DbClient, options: FetchSourceOptions = {}, limit = 100): Promise<number> {
   const ids = await listPendingCitationIds(db, limit);

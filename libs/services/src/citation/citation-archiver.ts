@@ -6,8 +6,8 @@ import type { FetchSourceOptions } from './fetch-source';
 export type ArchiveQueue = { enqueue(citationId: string): void };
 
 /**
- * Archives citations in the background, one at a time, in the server process. Pending
- * citations left by a restart are picked up by `resume()`.
+ * Archives citations one at a time in this process, for tests and one-off commands. The
+ * server and workers archive through the `citation-archive` job instead (libs/jobs).
  */
 export class CitationArchiver implements ArchiveQueue {
   private readonly waiting: string[] = [];

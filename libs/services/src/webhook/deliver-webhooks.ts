@@ -1,4 +1,4 @@
-import { listDueDeliveries, recordDeliveryAttempt, type DbClient, type DueDelivery } from '@claimledger/db';
+import { claimDelivery, listDueDeliveryIds, recordDeliveryAttempt, type DbClient, type DueDelivery } from '@claimledger/db';
 import { privateAddressOf } from '../net/private-hosts';
 import { SIGNATURE_HEADER, signPayload } from './signing';
 
@@ -49,58 +49,41 @@ async function attempt(delivery: DueDelivery, now: Date, timeoutMs: number, allo
   }
 }
 
+export type DeliveryOutcome = 'delivered' | 'retry-later' | 'failed' | 'not-due';
+
 /**
- * Sends due deliveries from the outbox, signed; a failure is retried with backoff until
- * MAX_ATTEMPTS, then marked failed. Returns how many were attempted.
+ * One attempt at one delivery, as the `webhook-deliver` job makes it. The delivery is claimed
+ * in the database before it is sent (see claimDelivery), so N workers holding the same id send
+ * it once; a failure is retried with backoff until MAX_ATTEMPTS, then marked failed. Running it
+ * again for a delivered, failed or not-yet-due delivery does nothing ("not-due").
  */
-export async function deliverDueWebhooks(db: DbClient, options: DeliverOptions = {}): Promise<number> {
-  const { now = new Date(), timeoutMs = 10_000, batch = 20, allowPrivateHosts = false } = options;
-  const due = await listDueDeliveries(db, now, batch);
-  for (const delivery of due) {
-    const outcome = await attempt(delivery, now, timeoutMs, allowPrivateHosts);
-    const attempts = delivery.attempts + 1;
-    await recordDeliveryAttempt(db, delivery.id, {
-      delivered: outcome.ok,
-      attempts,
-      nextAttemptAt: outcome.ok || attempts >= MAX_ATTEMPTS ? null : new Date(now.getTime() + backoffMs(attempts)),
-      statusCode: outcome.statusCode,
-      response: outcome.response,
-      error: outcome.error,
-      at: now,
-    });
-  }
-  return due.length;
+export async function deliverWebhook(db: DbClient, id: string, options: DeliverOptions = {}): Promise<DeliveryOutcome> {
+  const { now = new Date(), timeoutMs = 10_000, allowPrivateHosts = false } = options;
+  // The lease outlasts the request: a worker that dies mid-send leaves the delivery due again after it.
+  const delivery = await claimDelivery(db, id, now, new Date(now.getTime() + timeoutMs + 15_000));
+  if (!delivery) return 'not-due';
+  const outcome = await attempt(delivery, now, timeoutMs, allowPrivateHosts);
+  const retry = !outcome.ok && delivery.attempts < MAX_ATTEMPTS;
+  await recordDeliveryAttempt(db, delivery.id, {
+    delivered: outcome.ok,
+    attempts: delivery.attempts,
+    nextAttemptAt: retry ? new Date(now.getTime() + backoffMs(delivery.attempts)) : null,
+    statusCode: outcome.statusCode,
+    response: outcome.response,
+    error: outcome.error,
+    at: now,
+  });
+  return outcome.ok ? 'delivered' : retry ? 'retry-later' : 'failed';
 }
 
-/** Runs deliveries every `intervalMs` in the server process, one round at a time. */
-export class WebhookDispatcher {
-  private timer: NodeJS.Timeout | null = null;
-  private running = false;
+/** Ids of deliveries due now: what the `webhook-sweep` job hands out, one job each. */
+export function listDueWebhookDeliveries(db: DbClient, now = new Date(), limit = 500): Promise<string[]> {
+  return listDueDeliveryIds(db, now, limit);
+}
 
-  constructor(
-    private readonly db: DbClient,
-    private readonly options: { intervalMs?: number; allowPrivateHosts?: boolean } = {},
-  ) {}
-
-  start(): void {
-    this.timer ??= setInterval(() => void this.tick(), this.options.intervalMs ?? 2_000);
-    this.timer.unref();
-  }
-
-  stop(): void {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
-  }
-
-  private async tick(): Promise<void> {
-    if (this.running) return;
-    this.running = true;
-    try {
-      await deliverDueWebhooks(this.db, { allowPrivateHosts: this.options.allowPrivateHosts ?? false });
-    } catch (error) {
-      console.error('claimledger: webhook delivery round failed:', error);
-    } finally {
-      this.running = false;
-    }
-  }
+/** Attempts every due delivery in this process, one by one (tests and one-off runs); returns how many it tried. */
+export async function deliverDueWebhooks(db: DbClient, options: DeliverOptions = {}): Promise<number> {
+  const ids = await listDueDeliveryIds(db, options.now ?? new Date(), options.batch ?? 20);
+  for (const id of ids) await deliverWebhook(db, id, options);
+  return ids.length;
 }

@@ -9,10 +9,10 @@ let handler: Promise<(req: Request) => Promise<Response>> | undefined;
 
 /** One REST handler per server process, built on first use. */
 function restHandler() {
-  handler ??= getServer().then(({ db, archiver }) =>
+  handler ??= getServer().then(({ db, archiveQueue }) =>
     createRestHandler({
       db: db.prisma,
-      archiveQueue: archiver,
+      archiveQueue,
       publicUrl: publicUrlOfRequest,
       rateLimit: apiRateLimit,
       allowPrivateHosts: webEnv.CLAIMLEDGER_PRIVATE_HOSTS === 'allow',

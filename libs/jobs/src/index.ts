@@ -1,0 +1,12 @@
+export type { JobContext, JobHandler, JobQueue, SendOptions, StopOptions, WorkOptions } from './job-queue';
+export { createJobQueue } from './pg-boss-queue';
+export type { QueueOptions } from './pg-boss-queue';
+export { DEAD_LETTER, HEARTBEAT_SECONDS, QUEUE_POLICIES } from './queues';
+export { readJobsEnv } from './env';
+export type { JobsEnv } from './env';
+export type { WorkerDeps } from './worker-deps';
+export { SCHEDULES, startWorkers } from './start-workers';
+export { archiveQueueOf } from './kinds/citation-jobs';
+export { sendDueWebhooks } from './kinds/webhook-jobs';
+export { ZIngestJob } from './kinds/ingest-job';
+export type { TIngestJob } from './kinds/ingest-job';

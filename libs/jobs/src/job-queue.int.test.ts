@@ -1,0 +1,101 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { enqueueWebhookEvent, findDelivery, insertWebhook, type Database } from '@claimledger/db';
+import { createTestActor, openTestDatabase, uniqueSuffix } from '@claimledger/db/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { JobQueue } from './job-queue';
+import { createJobQueue } from './pg-boss-queue';
+import { startWorkers } from './start-workers';
+
+/** Polls until `check` holds (the queue works in the background); fails after `limitMs`. */
+async function until(check: () => Promise<boolean>, limitMs = 60_000): Promise<void> {
+  const deadline = Date.now() + limitMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+let db: Database;
+let queue: JobQueue;
+let server: Server;
+let base: string;
+const hits = new Map<string, number>();
+
+beforeAll(async () => {
+  db = await openTestDatabase();
+  // A local site: /broken always answers 500; /hook counts webhook deliveries by id.
+  server = createServer((req, res) => {
+    if (req.url === '/hook') {
+      const id = String(req.headers['claimledger-delivery']);
+      hits.set(id, (hits.get(id) ?? 0) + 1);
+      req.resume();
+      req.on('end', () => res.writeHead(200).end('ok'));
+      return;
+    }
+    res.writeHead(500, { 'content-type': 'text/plain' }).end('down');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  queue = await createJobQueue(db.connection, { pollSeconds: 0.5, superviseSeconds: 2, schedule: false });
+  await startWorkers(queue, { db: db.prisma, allowPrivateHosts: true, concurrency: 2 });
+}, 120_000);
+
+afterAll(async () => {
+  await queue.stop({ graceMs: 5_000 });
+  await db.close();
+  await new Promise((resolve) => server.close(resolve));
+});
+
+describe(`the job queue on this run's database (PGlite in-process unless DATABASE_URL is set)`, () => {
+  it('works webhook deliveries sent as jobs: each delivery reaches the receiver once, even when sent twice', async () => {
+    const admin = await createTestActor(db.prisma, 'admin');
+    const hook = await insertWebhook(db.prisma, {
+      url: `${base}/hook`,
+      events: ['claim.published'],
+      secret: `whsec_${uniqueSuffix()}`,
+      createdById: admin.id ?? '',
+    });
+    for (let i = 0; i < 20; i++)
+      await enqueueWebhookEvent(db.prisma, 'claim.published', {
+        event: 'claim.published',
+        occurredAt: new Date().toISOString(),
+        claim: { id: `c${i}`, articleId: 'a', text: 'x', state: 'approved', verdict: null },
+      });
+    const ids = (await db.prisma.webhookDelivery.findMany({ where: { webhookId: hook.id }, select: { id: true } })).map((d) => d.id);
+    expect(ids).toHaveLength(20);
+    // Every delivery twice, the second batch without the key that would merge it with the first.
+    await queue.sendMany('webhook-deliver', ids.map((deliveryId) => ({ data: { deliveryId }, singletonKey: deliveryId })));
+    for (const deliveryId of ids) await queue.send('webhook-deliver', { deliveryId }, { singletonKey: `${deliveryId}:again` });
+    await until(async () => (await queue.pending('webhook-deliver')) === 0);
+    for (const id of ids) {
+      expect(hits.get(id)).toBe(1);
+      expect((await findDelivery(db.prisma, id))?.status).toBe('delivered');
+    }
+    await db.prisma.webhook.update({ where: { id: hook.id }, data: { active: false } });
+  });
+
+  it('retries a job that always fails with backoff, then fails it for good with its reason and dead-letters it', async () => {
+    const url = `${base}/broken?${uniqueSuffix()}`;
+    const id = await queue.send('ingest', { kind: 'url', url }, { retryLimit: 2, retryDelaySeconds: 1 });
+    expect(id).toBeTruthy();
+    await until(async () => (await queue.listFailures()).some((f) => f.id === id), 90_000);
+    const failure = (await queue.listFailures()).find((f) => f.id === id);
+    expect(failure).toMatchObject({ name: 'ingest', state: 'failed', attempts: 3 });
+    expect(failure?.reason).toMatch(/Could not fetch .*500/);
+    const counts = await queue.counts();
+    expect(counts.find((c) => c.name === 'dead-letter')?.created).toBeGreaterThanOrEqual(1);
+
+    // An admin retries it: it runs again (and fails again, the site is still down).
+    expect(await queue.retry('ingest', id ?? '')).toBe(true);
+    await until(async () => (await queue.pending('ingest')) === 0, 90_000);
+  });
+
+  it('cancels a waiting job: it never runs and is listed as cancelled', async () => {
+    const id = await queue.send('ingest', { kind: 'url', url: `${base}/broken?later` }, { startAfterSeconds: 3600 });
+    expect(await queue.cancel('ingest', id ?? '')).toBe(true);
+    const failure = (await queue.listFailures()).find((f) => f.id === id);
+    expect(failure).toMatchObject({ state: 'cancelled', reason: 'cancelled' });
+    expect(await queue.cancel('ingest', id ?? '')).toBe(false);
+  });
+});

@@ -1,0 +1,166 @@
+import { PgBoss, fromPglite, type ConstructorOptions } from 'pg-boss';
+import { JOB_NAMES, JOB_STATES, type TJobCounts, type TJobFailure, type TJobName, type TJobState } from '@claimledger/contracts';
+import type { SqlConnection } from '@claimledger/db';
+import type { JobQueue, SendOptions, StopOptions, WorkOptions, JobHandler } from './job-queue';
+import { DEAD_LETTER, HEARTBEAT_SECONDS, QUEUE_POLICIES } from './queues';
+
+export type QueueOptions = {
+  /** Seconds between polls of an idle worker (at least 0.5). */
+  pollSeconds?: number;
+  /** Seconds between supervision passes: expired and silent jobs go back to retry. */
+  superviseSeconds?: number;
+  /** Run the cron schedules from this process (every process may; one sends each occurrence). */
+  schedule?: boolean;
+  /** Run supervision (expiry, retention) from this process; a web server with external workers does not. */
+  supervise?: boolean;
+  /** Shown in pg-boss's instance registry. */
+  instanceName?: string;
+  /** Errors pg-boss reports in the background (lost connection, failed maintenance). */
+  onError?: (error: Error) => void;
+};
+
+const SCHEMA = 'pgboss';
+
+type Row = Record<string, unknown>;
+
+const affected = (response: object) => Number((response as { affected?: unknown }).affected ?? 0);
+
+function reasonOf(output: unknown): string {
+  if (output && typeof output === 'object') {
+    const value = output as { message?: unknown; value?: unknown };
+    if (typeof value.message === 'string') return value.message;
+    if (typeof value.value === 'string') return value.value;
+    return JSON.stringify(output).slice(0, 1_000);
+  }
+  return output === null || output === undefined ? 'no reason recorded' : String(output);
+}
+
+function bossOptions(connection: SqlConnection, options: QueueOptions): ConstructorOptions {
+  const common: ConstructorOptions = {
+    schema: SCHEMA,
+    schedule: options.schedule ?? true,
+    supervise: options.supervise ?? true,
+    superviseIntervalSeconds: options.superviseSeconds ?? 30,
+    monitorIntervalSeconds: options.superviseSeconds ?? 30,
+    instanceName: options.instanceName ?? 'claimledger',
+    openTelemetry: { enabled: false },
+  };
+  if (connection.kind === 'pglite') return { ...common, db: fromPglite(connection), backend: 'pglite' };
+  return { ...common, connectionString: connection.url, max: 4, application_name: options.instanceName ?? 'claimledger-jobs' };
+}
+
+/**
+ * Opens the job queue on the app's database: on the embedded PGlite through its one connection,
+ * on PostgreSQL through a small pool of its own. Creates pg-boss's schema and every queue (with
+ * its retry policy and the dead-letter queue) on first start.
+ */
+export async function createJobQueue(connection: SqlConnection, options: QueueOptions = {}): Promise<JobQueue> {
+  const boss = new PgBoss(bossOptions(connection, options));
+  boss.on('error', (error: Error) => (options.onError ?? ((e) => console.error('claimledger jobs:', e.message)))(error));
+  await boss.start();
+  const existing = new Set((await boss.getQueues()).map((q) => q.name));
+  // The dead-letter queue first: the others name it.
+  for (const name of [DEAD_LETTER, ...JOB_NAMES.filter((n) => n !== DEAD_LETTER)]) {
+    if (existing.has(name)) continue;
+    const policy = QUEUE_POLICIES[name];
+    await boss.createQueue(name, {
+      retryLimit: policy.retryLimit,
+      retryDelay: policy.retryDelay,
+      retryBackoff: policy.retryDelay > 0,
+      ...(policy.retryDelayMax > 0 ? { retryDelayMax: policy.retryDelayMax } : {}),
+      expireInSeconds: policy.expireInSeconds,
+      policy: policy.keyed ? 'exclusive' : 'standard',
+      ...(name === DEAD_LETTER ? { retentionSeconds: 30 * 24 * 3600 } : { deadLetter: DEAD_LETTER, heartbeatSeconds: HEARTBEAT_SECONDS }),
+    });
+  }
+  const sql = (text: string, values?: unknown[]) => boss.getDb().executeSql(text, values) as Promise<{ rows: Row[] }>;
+  const pollingIntervalSeconds = Math.max(0.5, options.pollSeconds ?? 1);
+
+  const queue: JobQueue = {
+    async send(name, data, sendOptions: SendOptions = {}) {
+      return boss.send(name, data, {
+        ...(sendOptions.singletonKey ? { singletonKey: sendOptions.singletonKey } : {}),
+        ...(sendOptions.startAfterSeconds ? { startAfter: sendOptions.startAfterSeconds } : {}),
+        ...(sendOptions.priority ? { priority: sendOptions.priority } : {}),
+        ...(sendOptions.retryLimit !== undefined ? { retryLimit: sendOptions.retryLimit } : {}),
+        ...(sendOptions.retryDelaySeconds !== undefined ? { retryDelay: sendOptions.retryDelaySeconds } : {}),
+      });
+    },
+    async sendMany(name, items) {
+      if (items.length === 0) return 0;
+      const ids = await boss.insert(
+        name,
+        items.map((item) => ({ data: item.data, ...(item.singletonKey ? { singletonKey: item.singletonKey } : {}) })),
+      );
+      return ids?.length ?? items.length;
+    },
+    async schedule(name, cron, data) {
+      await boss.schedule(name, cron, data ?? null, { tz: 'UTC', ...(QUEUE_POLICIES[name].keyed ? { singletonKey: name } : {}) });
+    },
+    async work<T>(name: TJobName, parse: (data: unknown) => T, handler: JobHandler<T>, workOptions: WorkOptions = {}) {
+      await boss.work(
+        name,
+        { localConcurrency: workOptions.concurrency ?? 1, pollingIntervalSeconds, batchSize: 1 },
+        async ([job]) => {
+          if (!job) return null;
+          const result = await handler(parse(job.data), { id: job.id, name, attempt: job.retryCount + 1, signal: job.signal });
+          return result ?? null;
+        },
+      );
+    },
+    async stop(stopOptions: StopOptions = {}) {
+      await boss.stop({ graceful: true, timeout: stopOptions.graceMs ?? 20_000, close: connection.kind === 'postgres' });
+    },
+    async counts() {
+      const { rows } = await sql(`SELECT name, state::text AS state, count(*)::int AS n FROM ${SCHEMA}.job GROUP BY name, state`);
+      const byName = new Map<string, TJobCounts>(
+        JOB_NAMES.map((name) => [name, { name, created: 0, retry: 0, active: 0, completed: 0, cancelled: 0, failed: 0 }]),
+      );
+      for (const row of rows) {
+        const name = String(row.name);
+        const state = String(row.state) as TJobState;
+        if (!JOB_STATES.includes(state)) continue;
+        const entry = byName.get(name) ?? { name, created: 0, retry: 0, active: 0, completed: 0, cancelled: 0, failed: 0 };
+        entry[state] = Number(row.n);
+        byName.set(name, entry);
+      }
+      return [...byName.values()];
+    },
+    async listFailures(limit = 50) {
+      const { rows } = await sql(
+        `SELECT id::text AS id, name, state::text AS state, data, output, retry_count, created_on, completed_on
+           FROM ${SCHEMA}.job
+          WHERE state IN ('failed', 'cancelled') AND name <> $1
+          ORDER BY completed_on DESC NULLS LAST, created_on DESC
+          LIMIT $2`,
+        [DEAD_LETTER, limit],
+      );
+      return rows.map(
+        (row): TJobFailure => ({
+          id: String(row.id),
+          name: String(row.name),
+          state: String(row.state) as TJobState,
+          data: JSON.stringify(row.data ?? null).slice(0, 500),
+          reason: String(row.state) === 'cancelled' ? 'cancelled' : reasonOf(row.output),
+          attempts: Number(row.retry_count) + 1,
+          createdAt: new Date(String(row.created_on)),
+          endedAt: row.completed_on ? new Date(String(row.completed_on)) : null,
+        }),
+      );
+    },
+    async retry(name, id) {
+      return affected(await boss.retry(name, id)) > 0;
+    },
+    async cancel(name, id) {
+      return affected(await boss.cancel(name, id)) > 0;
+    },
+    async pending(name) {
+      const { rows } = await sql(
+        `SELECT count(*)::int AS n FROM ${SCHEMA}.job WHERE name = $1 AND state IN ('created', 'retry', 'active')`,
+        [name],
+      );
+      return Number(rows[0]?.n ?? 0);
+    },
+  };
+  return queue;
+}

@@ -1,0 +1,31 @@
+import type { JobQueue } from './job-queue';
+import { workArchiveCitation, workCitationSweep } from './kinds/citation-jobs';
+import { workIngest } from './kinds/ingest-job';
+import { workPollSource, workSourceSweep } from './kinds/source-jobs';
+import { workDeliverWebhook, workWebhookSweep } from './kinds/webhook-jobs';
+import type { WorkerDeps } from './worker-deps';
+
+/** How often the sweeps run (cron, UTC). Each sweep only sends jobs; the work happens in them. */
+export const SCHEDULES = {
+  'webhook-sweep': '* * * * *',
+  'citation-sweep': '*/5 * * * *',
+  'source-sweep': '* * * * *',
+} as const;
+
+/**
+ * Makes this process a worker: registers a handler for every job kind and the sweep schedules
+ * (stored once in the database, whichever process registers them). Stop with `queue.stop()`.
+ */
+export async function startWorkers(queue: JobQueue, deps: WorkerDeps): Promise<void> {
+  await workDeliverWebhook(queue, deps);
+  await workWebhookSweep(queue, deps);
+  await workArchiveCitation(queue, deps);
+  await workCitationSweep(queue, deps);
+  await workIngest(queue, deps);
+  await workPollSource(queue, deps);
+  await workSourceSweep(queue, deps);
+  for (const [name, cron] of Object.entries(SCHEDULES)) await queue.schedule(name as keyof typeof SCHEDULES, cron);
+  // Work left by a previous run goes first: due deliveries and pending citations.
+  await queue.send('webhook-sweep', {}, { singletonKey: 'webhook-sweep' });
+  await queue.send('citation-sweep', {}, { singletonKey: 'citation-sweep' });
+}
