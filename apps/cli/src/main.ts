@@ -11,6 +11,7 @@ import { registerKeys } from './commands/keys';
 import { registerMatch } from './commands/match';
 import { registerSources } from './commands/sources';
 import { registerUsers } from './commands/users';
+import { registerWorker } from './commands/worker';
 
 const program = new Command()
   .name('claimledger')
@@ -27,6 +28,7 @@ registerKeys(program);
 registerSources(program);
 registerImport(program);
 registerDemo(program);
+registerWorker(program);
 
 function exitWith(code: number): never {
   // PGlite and the schema engine can keep the event loop alive: exit explicitly.

@@ -7,8 +7,8 @@ const ZJobsEnv = z.object({
   CLAIMLEDGER_JOBS_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(1),
   /** Seconds between supervision passes (expired and silent jobs go back to retry). */
   CLAIMLEDGER_JOBS_SUPERVISE_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
-  /** Jobs one process works at a time per kind. */
-  CLAIMLEDGER_JOBS_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+  /** Batches of jobs (4 each) one process works at a time per kind. */
+  CLAIMLEDGER_JOBS_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
 });
 export type JobsEnv = z.infer<typeof ZJobsEnv>;
 

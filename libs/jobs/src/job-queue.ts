@@ -16,7 +16,12 @@ export type JobContext = { id: string; name: TJobName; attempt: number; signal: 
 
 export type JobHandler<T> = (data: T, job: JobContext) => Promise<unknown>;
 
-export type WorkOptions = { concurrency?: number };
+export type WorkOptions = {
+  /** Batches this process fetches at a time for this kind. */
+  concurrency?: number;
+  /** Jobs per batch, run side by side (default 4). */
+  batchSize?: number;
+};
 
 export type StopOptions = {
   /** Let running jobs finish for at most this long; then they are released for another worker. */

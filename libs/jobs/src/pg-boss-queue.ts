@@ -1,4 +1,4 @@
-import { PgBoss, fromPglite, type ConstructorOptions } from 'pg-boss';
+import { PgBoss, fromPglite, type ConstructorOptions, type JobResult } from 'pg-boss';
 import { JOB_NAMES, JOB_STATES, type TJobCounts, type TJobFailure, type TJobName, type TJobState } from '@claimledger/contracts';
 import type { SqlConnection } from '@claimledger/db';
 import type { JobQueue, SendOptions, StopOptions, WorkOptions, JobHandler } from './job-queue';
@@ -98,14 +98,29 @@ export async function createJobQueue(connection: SqlConnection, options: QueueOp
       await boss.schedule(name, cron, data ?? null, { tz: 'UTC', ...(QUEUE_POLICIES[name].keyed ? { singletonKey: name } : {}) });
     },
     async work<T>(name: TJobName, parse: (data: unknown) => T, handler: JobHandler<T>, workOptions: WorkOptions = {}) {
+      // Each fetch takes a small batch and a full batch fetches again at once (no poll wait);
+      // every job in it is settled on its own: completed with its output, or failed with the reason.
       await boss.work(
         name,
-        { localConcurrency: workOptions.concurrency ?? 1, pollingIntervalSeconds, batchSize: 1 },
-        async ([job]) => {
-          if (!job) return null;
-          const result = await handler(parse(job.data), { id: job.id, name, attempt: job.retryCount + 1, signal: job.signal });
-          return result ?? null;
+        {
+          localConcurrency: workOptions.concurrency ?? 1,
+          batchSize: workOptions.batchSize ?? 4,
+          burstWhenBatchFull: true,
+          perJobResults: true,
+          pollingIntervalSeconds,
         },
+        async (jobs) =>
+          Promise.all(
+            jobs.map(async (job): Promise<JobResult> => {
+              try {
+                const output = await handler(parse(job.data), { id: job.id, name, attempt: job.retryCount + 1, signal: job.signal });
+                return { id: job.id, status: 'completed', output: (output ?? null) as object };
+              } catch (error) {
+                const message = error instanceof Error ? error.message : String(error);
+                return { id: job.id, status: 'failed', output: { message } };
+              }
+            }),
+          ),
       );
     },
     async stop(stopOptions: StopOptions = {}) {

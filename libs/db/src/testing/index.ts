@@ -1,3 +1,5 @@
 export { openTestDatabase, testDatabaseUrl, uniqueSuffix } from './test-database';
 export { createTestActor, createTestActorForBench } from './factories';
 export { insertBenchData } from './bench-data';
+export { createScratchDatabase, postgresServerUrl, postgresUnreachable } from './scratch-database';
+export type { ScratchDatabase } from './scratch-database';
