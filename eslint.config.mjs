@@ -9,7 +9,7 @@ const TAG_RULES = [
   { sourceTag: 'type:api', onlyDependOnLibsWithTags: ['type:service', 'type:auth', 'type:contracts', 'type:domain'] },
   { sourceTag: 'type:auth', onlyDependOnLibsWithTags: ['type:data', 'type:contracts', 'type:domain'] },
   // Job handlers call services; the queue library is reached by apps only.
-  { sourceTag: 'type:jobs', onlyDependOnLibsWithTags: ['type:service', 'type:data', 'type:contracts', 'type:domain'] },
+  { sourceTag: 'type:jobs', onlyDependOnLibsWithTags: ['type:service', 'type:data', 'type:nlp', 'type:contracts', 'type:domain'] },
   { sourceTag: 'type:service', onlyDependOnLibsWithTags: ['type:data', 'type:nlp', 'type:reports', 'type:contracts', 'type:domain'] },
   { sourceTag: 'type:reports', onlyDependOnLibsWithTags: ['type:contracts', 'type:domain'] },
   { sourceTag: 'type:data', onlyDependOnLibsWithTags: ['type:contracts', 'type:domain'] },

@@ -26,6 +26,7 @@ const config: NextConfig = {
   serverExternalPackages: [
     '@electric-sql/pglite',
     'pg-boss',
+    'piscina',
     'pglite-prisma-adapter',
     '@prisma/adapter-pg',
     '@prisma/client',

@@ -1,5 +1,5 @@
 import type { RateLimitPolicy } from '@claimledger/auth';
-import type { Actor, ArchiveQueue, ServiceDb } from '@claimledger/services';
+import type { Actor, ArchiveQueue, IngestRunner, JobAdmin, ServiceDb } from '@claimledger/services';
 
 /** The budgets of API-key procedures: per authenticated key, and failed key attempts per client address. */
 export type ApiRateLimit = RateLimitPolicy & { failedKeyLimit: number };
@@ -14,6 +14,10 @@ export type ApiContext = {
   db: ServiceDb;
   actor: Actor | null;
   archiveQueue: ArchiveQueue;
+  /** Runs ingests as jobs in workers and waits for them; without it they run in this process. */
+  ingestRunner?: IngestRunner;
+  /** The job queue, for the admin page (counts, failures, retry, cancel). */
+  jobs?: JobAdmin;
   /** The bearer token of a REST request, checked by `apiKeyProcedure`. */
   apiKeyToken?: string | null;
   /** Where published reviews live, for the ClaimReview URLs consumers get. */

@@ -6,6 +6,7 @@ import { claimRouter } from './routers/claim';
 import { commentRouter } from './routers/comment';
 import { dashboardRouter } from './routers/dashboard';
 import { inboxRouter } from './routers/inbox';
+import { jobRouter } from './routers/job';
 import { keyRouter } from './routers/key';
 import { reviewRouter } from './routers/review';
 import { scaleRouter } from './routers/scale';
@@ -22,6 +23,7 @@ export const appRouter = router({
   comment: commentRouter,
   dashboard: dashboardRouter,
   inbox: inboxRouter,
+  job: jobRouter,
   key: keyRouter,
   review: reviewRouter,
   scale: scaleRouter,

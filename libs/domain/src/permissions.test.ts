@@ -12,6 +12,7 @@ describe('role → permission policy', () => {
     for (const role of ROLES) expect(can(role, 'claim:read')).toBe(true);
     expect(ROLES.filter((r) => can(r, 'user:manage'))).toEqual(['admin']);
     expect(ROLES.filter((r) => can(r, 'scale:manage'))).toEqual(['admin']);
+    expect(ROLES.filter((r) => can(r, 'job:manage'))).toEqual(['admin']);
     expect(ROLES.filter((r) => can(r, 'claim:assign'))).toEqual(['admin', 'editor']);
     expect(ROLES.filter((r) => can(r, 'report:export'))).toEqual(['admin', 'editor']);
     expect(ROLES.filter((r) => can(r, 'source:manage'))).toEqual(['admin', 'editor']);

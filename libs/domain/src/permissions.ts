@@ -14,13 +14,14 @@ export const PERMISSIONS = [
   'scale:manage',
   'user:manage',
   'source:manage',
+  'job:manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const VIEWER: Permission[] = ['claim:read'];
 const REVIEWER: Permission[] = [...VIEWER, 'article:ingest', 'claim:review'];
 const EDITOR: Permission[] = [...REVIEWER, 'claim:approve', 'claim:assign', 'report:export', 'source:manage'];
-const ADMIN: Permission[] = [...EDITOR, 'key:manage', 'scale:manage', 'user:manage'];
+const ADMIN: Permission[] = [...EDITOR, 'key:manage', 'scale:manage', 'user:manage', 'job:manage'];
 
 /** Role → permission policy: admin (users, scales, settings) ⊃ editor (approves, publishes) ⊃ reviewer ⊃ viewer. */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {

@@ -1,5 +1,5 @@
 export type { JobContext, JobHandler, JobQueue, SendOptions, StopOptions, WorkOptions } from './job-queue';
-export { createJobQueue } from './pg-boss-queue';
+export { JobFailedError, createJobQueue } from './pg-boss-queue';
 export type { QueueOptions } from './pg-boss-queue';
 export { DEAD_LETTER, HEARTBEAT_SECONDS, QUEUE_POLICIES } from './queues';
 export { readJobsEnv } from './env';
@@ -8,5 +8,7 @@ export type { WorkerDeps } from './worker-deps';
 export { SCHEDULES, startWorkers } from './start-workers';
 export { archiveQueueOf } from './kinds/citation-jobs';
 export { sendDueWebhooks } from './kinds/webhook-jobs';
-export { ZIngestJob } from './kinds/ingest-job';
+export { ZIngestJob, ingestRunnerOf } from './kinds/ingest-job';
 export type { TIngestJob } from './kinds/ingest-job';
+export { createExtractPool } from './extract-pool';
+export type { ExtractPool } from './extract-pool';

@@ -5,6 +5,8 @@ import { createTestActor, openTestDatabase, uniqueSuffix } from '@claimledger/db
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JobQueue } from './job-queue';
 import { createJobQueue } from './pg-boss-queue';
+import { createExtractPool, type ExtractPool } from './extract-pool';
+import { ingestRunnerOf } from './kinds/ingest-job';
 import { startWorkers } from './start-workers';
 
 /** Polls until `check` holds (the queue works in the background); fails after `limitMs`. */
@@ -18,6 +20,7 @@ async function until(check: () => Promise<boolean>, limitMs = 60_000): Promise<v
 
 let db: Database;
 let queue: JobQueue;
+let pool: ExtractPool;
 let server: Server;
 let base: string;
 const hits = new Map<string, number>();
@@ -38,11 +41,13 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   queue = await createJobQueue(db.connection, { pollSeconds: 0.5, superviseSeconds: 2, schedule: false });
-  await startWorkers(queue, { db: db.prisma, allowPrivateHosts: true, concurrency: 2 });
+  pool = createExtractPool(1);
+  await startWorkers(queue, { db: db.prisma, allowPrivateHosts: true, concurrency: 2, extract: pool.extract });
 }, 120_000);
 
 afterAll(async () => {
   await queue.stop({ graceMs: 5_000 });
+  await pool.close();
   await db.close();
   await new Promise((resolve) => server.close(resolve));
 });
@@ -89,6 +94,19 @@ describe(`the job queue on this run's database (PGlite in-process unless DATABAS
     // An admin retries it: it runs again (and fails again, the site is still down).
     expect(await queue.retry('ingest', id ?? '')).toBe(true);
     await until(async () => (await queue.pending('ingest')) === 0, 90_000);
+  });
+
+  it('ingests through an `ingest` job with extraction in a worker thread; the same text again is the same article', async () => {
+    const runner = ingestRunnerOf(queue);
+    const body = `Job queue test ${uniqueSuffix()}.\n\nUnemployment fell to 3.9 percent in March, the lowest rate since 2000, the labor department said on Friday. The city spent $4.2 million on the new bridge last year.`;
+    const first = await runner.run({ kind: 'article', input: { body, format: 'text', publishedAt: '2024-04-05' } });
+    expect(first).toMatchObject({ created: true, version: 1 });
+    const claims = await db.prisma.claim.count({ where: { articleId: first.articleId } });
+    expect(claims).toBeGreaterThan(0);
+    const again = await runner.run({ kind: 'article', input: { body, format: 'text' } });
+    expect(again).toMatchObject({ articleId: first.articleId, created: false });
+    // A bad URL fails the job at once (one attempt) with the fetcher's reason and code.
+    await expect(runner.run({ kind: 'url', url: `${base}/broken?now` })).rejects.toMatchObject({ code: 'UNPROCESSABLE' });
   });
 
   it('cancels a waiting job: it never runs and is listed as cancelled', async () => {

@@ -36,6 +36,11 @@ export type StopOptions = {
  */
 export interface JobQueue {
   send(name: TJobName, data: object, options?: SendOptions): Promise<string | null>;
+  /**
+   * Sends a job and waits until a worker has finished it: its output, or an error with the
+   * reason (and the AppError code, when the handler threw one) of its last attempt.
+   */
+  sendAndWait(name: TJobName, data: object, options?: SendOptions & { timeoutMs?: number }): Promise<unknown>;
   /** Sends many jobs of one kind in one statement. */
   sendMany(name: TJobName, items: { data: object; singletonKey?: string }[]): Promise<number>;
   /** Repeats a job on a cron expression (one per schedule across all processes). */

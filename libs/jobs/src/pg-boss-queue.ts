@@ -21,6 +21,17 @@ export type QueueOptions = {
 
 const SCHEMA = 'pgboss';
 
+/** A job that ended failed or cancelled, with its reason and the handler's error code if it had one. */
+export class JobFailedError extends Error {
+  constructor(
+    message: string,
+    readonly code: string | null,
+  ) {
+    super(message);
+    this.name = 'JobFailedError';
+  }
+}
+
 type Row = Record<string, unknown>;
 
 const affected = (response: object) => Number((response as { affected?: unknown }).affected ?? 0);
@@ -86,6 +97,21 @@ export async function createJobQueue(connection: SqlConnection, options: QueueOp
         ...(sendOptions.retryDelaySeconds !== undefined ? { retryDelay: sendOptions.retryDelaySeconds } : {}),
       });
     },
+    async sendAndWait(name, data, sendOptions = {}) {
+      const id = await queue.send(name, data, sendOptions);
+      if (!id) throw new JobFailedError('the job was not accepted (a job with the same key is waiting)', null);
+      const deadline = Date.now() + (sendOptions.timeoutMs ?? 120_000);
+      for (let wait = 50; ; wait = Math.min(wait * 2, 500)) {
+        const job = await boss.getJobById<object>(name, id);
+        if (job?.state === 'completed') return job.output;
+        if (job?.state === 'failed' || job?.state === 'cancelled') {
+          const output = job.output as { message?: unknown; code?: unknown } | null;
+          throw new JobFailedError(job.state === 'cancelled' ? 'the job was cancelled' : reasonOf(output), typeof output?.code === 'string' ? output.code : null);
+        }
+        if (Date.now() > deadline) throw new JobFailedError('no worker finished the job in time (are workers running?)', 'TIMEOUT');
+        await new Promise((resolve) => setTimeout(resolve, wait));
+      }
+    },
     async sendMany(name, items) {
       if (items.length === 0) return 0;
       const ids = await boss.insert(
@@ -117,7 +143,8 @@ export async function createJobQueue(connection: SqlConnection, options: QueueOp
                 return { id: job.id, status: 'completed', output: (output ?? null) as object };
               } catch (error) {
                 const message = error instanceof Error ? error.message : String(error);
-                return { id: job.id, status: 'failed', output: { message } };
+                const code = (error as { code?: unknown } | null)?.code;
+                return { id: job.id, status: 'failed', output: { message, ...(typeof code === 'string' ? { code } : {}) } };
               }
             }),
           ),

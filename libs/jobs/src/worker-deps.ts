@@ -1,4 +1,4 @@
-import type { ServiceDb } from '@claimledger/services';
+import type { Extractor, ServiceDb } from '@claimledger/services';
 
 /** What job handlers run with: the process's database and its network policy. */
 export type WorkerDeps = {
@@ -7,4 +7,6 @@ export type WorkerDeps = {
   allowPrivateHosts: boolean;
   /** Jobs of one kind this process runs at a time. */
   concurrency: number;
+  /** Where claim extraction runs: a worker-thread pool (createExtractPool) or inline. */
+  extract?: Extractor;
 };

@@ -1,4 +1,8 @@
 export { ingestArticle } from './article/ingest-article';
+export { inlineExtractor } from './article/extractor';
+export { submitArticleIngest, submitUrlIngest } from './article/ingest-runner';
+export type { IngestOutcome, IngestRequest, IngestRunner, SubmitIngestOptions } from './article/ingest-runner';
+export type { Extractor } from './article/extractor';
 export { getArticle, listArticles } from './article/read-articles';
 export { cleanHtml } from './article/clean-html';
 export { readPageMetadata } from './article/page-metadata';
@@ -59,3 +63,5 @@ export { importClaimReviewText, importClaimReviews } from './factcheck/import-cl
 export { parseClaimReviews } from './factcheck/parse-claim-reviews';
 export { getDashboard } from './dashboard/get-dashboard';
 export { countUnreadInbox, getInbox, markInboxSeen } from './inbox/inbox';
+export { cancelJob, getJobsOverview, retryJob } from './jobs/job-admin';
+export type { JobAdmin } from './jobs/job-admin';

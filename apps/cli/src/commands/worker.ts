@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import { openMigratedDatabase } from '@claimledger/db/migrate';
 import { AppError } from '@claimledger/domain';
-import { createJobQueue, readJobsEnv, startWorkers } from '@claimledger/jobs';
+import { createExtractPool, createJobQueue, readJobsEnv, startWorkers } from '@claimledger/jobs';
 import { cliFetchEnv } from '../env';
 
 const ZConcurrency = z.coerce.number().int().min(1).max(64);
@@ -34,15 +34,18 @@ export function registerWorker(program: Command): void {
         instanceName: `worker ${process.pid}`,
       });
       const stopping = stopSignal();
+      const pool = createExtractPool();
       await startWorkers(queue, {
         db: db.prisma,
         allowPrivateHosts: cliFetchEnv.CLAIMLEDGER_PRIVATE_HOSTS === 'allow',
         concurrency: parsed.data,
+        extract: pool.extract,
       });
       console.log(`worker ${process.pid} ready (${db.kind}, ${parsed.data} jobs of each kind at a time)`);
       const signal = await stopping;
       console.log(`worker ${process.pid}: ${signal}, finishing running jobs (at most ${grace} s)`);
       await queue.stop({ graceMs: grace * 1000 });
+      await pool.close();
       await db.close();
       console.log(`worker ${process.pid} stopped`);
     });

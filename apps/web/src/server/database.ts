@@ -1,11 +1,11 @@
 import 'server-only';
 import { openDatabase, type Database } from '@claimledger/db';
-import { archiveQueueOf, createJobQueue, readJobsEnv, startWorkers, type JobQueue } from '@claimledger/jobs';
-import { describePublicUrl, seedDemoData, type ArchiveQueue } from '@claimledger/services';
+import { archiveQueueOf, createExtractPool, createJobQueue, ingestRunnerOf, readJobsEnv, startWorkers, type JobQueue } from '@claimledger/jobs';
+import { describePublicUrl, seedDemoData, type ArchiveQueue, type IngestRunner } from '@claimledger/services';
 import { seedDemoUsers } from './demo-users';
 import { webEnv } from './env';
 
-type Server = { db: Database; queue: JobQueue; archiveQueue: ArchiveQueue };
+type Server = { db: Database; queue: JobQueue; archiveQueue: ArchiveQueue; ingestRunner: IngestRunner };
 const holder = globalThis as typeof globalThis & { claimledger?: Promise<Server> };
 
 /**
@@ -32,11 +32,14 @@ export function getServer(): Promise<Server> {
       supervise: working,
       instanceName: working ? 'web+worker' : 'web',
     });
-    if (working) {
+    // Extraction runs in worker threads, never on the event loop that answers requests.
+    const pool = working ? createExtractPool() : null;
+    if (pool) {
       await startWorkers(queue, {
         db: db.prisma,
         allowPrivateHosts: webEnv.CLAIMLEDGER_PRIVATE_HOSTS === 'allow',
         concurrency: jobsEnv.CLAIMLEDGER_JOBS_CONCURRENCY,
+        extract: pool.extract,
       });
     }
     console.log(`claimledger: background jobs ${working ? 'run in this process' : 'run in external workers (claimledger worker)'}`);
@@ -44,12 +47,13 @@ export function getServer(): Promise<Server> {
       void queue
         .stop()
         .catch((error: unknown) => console.error('claimledger: stopping the job queue failed', error))
+        .then(() => pool?.close())
         .then(() => db.close())
         .finally(() => process.exit(0));
     };
     process.once('SIGTERM', close);
     process.once('SIGINT', close);
-    return { db, queue, archiveQueue: archiveQueueOf(queue) };
+    return { db, queue, archiveQueue: archiveQueueOf(queue), ingestRunner: ingestRunnerOf(queue) };
   })();
   return holder.claimledger;
 }

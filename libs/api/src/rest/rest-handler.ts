@@ -1,4 +1,4 @@
-import type { ArchiveQueue, ServiceDb } from '@claimledger/services';
+import type { ArchiveQueue, IngestRunner, ServiceDb } from '@claimledger/services';
 import { TRPCError } from '@trpc/server';
 import { createOpenApiNodeHttpHandler, generateOpenApiDocument, type OpenAPIObject } from 'trpc-to-openapi';
 import { appRouter } from '../root';
@@ -11,6 +11,7 @@ export const REST_ENDPOINT = '/api';
 export type RestOptions = {
   db: ServiceDb;
   archiveQueue: ArchiveQueue;
+  ingestRunner?: IngestRunner;
   /** Base URL of public links, fixed or worked out from each request. */
   publicUrl: string | ((req: Request) => string);
   rateLimit: ApiRateLimit;
@@ -60,6 +61,7 @@ export function createRestHandler(options: RestOptions): (req: Request) => Promi
       db: options.db,
       actor: null,
       archiveQueue: options.archiveQueue,
+      ...(options.ingestRunner ? { ingestRunner: options.ingestRunner } : {}),
       apiKeyToken: apiKeyToken(req),
       clientAddress: clientAddress(req),
       publicUrl: typeof options.publicUrl === 'string' ? options.publicUrl : options.publicUrl(req),

@@ -1,6 +1,8 @@
 import { z } from 'zod';
-import { ingestArticle, ingestFromUrl } from '@claimledger/services';
+import { AppError, ERROR_CODES, type ErrorCode } from '@claimledger/domain';
+import { ingestArticle, ingestFromUrl, type IngestOutcome, type IngestRunner } from '@claimledger/services';
 import type { JobQueue } from '../job-queue';
+import { JobFailedError } from '../pg-boss-queue';
 import type { WorkerDeps } from '../worker-deps';
 
 export const ZIngestJob = z.discriminatedUnion('kind', [
@@ -11,22 +13,45 @@ export const ZIngestJob = z.discriminatedUnion('kind', [
 ]);
 export type TIngestJob = z.infer<typeof ZIngestJob>;
 
+const ZIngestOutcome = z.object({ articleId: z.string(), created: z.boolean(), revised: z.boolean(), version: z.number().int() });
+
 /** `ingest`: idempotent (an article is stored once per text; a changed text becomes a new version). */
 export function workIngest(queue: JobQueue, deps: WorkerDeps): Promise<void> {
   return queue.work(
     'ingest',
     (data) => ZIngestJob.parse(data),
-    async (job) => {
-      const result =
-        job.kind === 'url'
-          ? await ingestFromUrl(
-              deps.db,
-              { url: job.url },
-              { allowPrivateHosts: deps.allowPrivateHosts, source: job.sourceId ? 'feed' : 'url' },
-            )
-          : await ingestArticle(deps.db, job.input as Parameters<typeof ingestArticle>[1]);
-      return { articleId: result.article.id, created: result.created, claims: result.article.claims.length };
+    async (job): Promise<IngestOutcome> => {
+      if (job.kind === 'url') {
+        const result = await ingestFromUrl(
+          deps.db,
+          { url: job.url },
+          { allowPrivateHosts: deps.allowPrivateHosts, source: job.sourceId ? 'feed' : 'url', extract: deps.extract },
+        );
+        return { articleId: result.article.id, created: result.created, revised: result.revised, version: result.version };
+      }
+      const result = await ingestArticle(deps.db, job.input as Parameters<typeof ingestArticle>[1], deps.extract);
+      return { articleId: result.article.id, created: result.created, revised: false, version: 1 };
     },
     { concurrency: deps.concurrency },
   );
+}
+
+const isErrorCode = (code: string | null): code is ErrorCode => code !== null && code in ERROR_CODES;
+
+/**
+ * Runs ingests as `ingest` jobs and waits for them (the web server's ingest by URL and by text).
+ * One attempt: the person waiting sees the reason at once; the job's own error code is kept.
+ */
+export function ingestRunnerOf(queue: JobQueue, timeoutMs = 120_000): IngestRunner {
+  return {
+    async run(request) {
+      try {
+        return ZIngestOutcome.parse(await queue.sendAndWait('ingest', request, { retryLimit: 0, timeoutMs }));
+      } catch (error) {
+        if (!(error instanceof JobFailedError)) throw error;
+        if (error.code === 'TIMEOUT') throw new AppError('UNAVAILABLE', `The article is still being ingested: ${error.message}.`);
+        throw new AppError(isErrorCode(error.code) ? error.code : 'UNPROCESSABLE', error.message);
+      }
+    },
+  };
 }

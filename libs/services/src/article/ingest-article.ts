@@ -4,13 +4,14 @@ import {
   type TIngestArticleParsed,
   type TIngestResult,
 } from '@claimledger/contracts';
-import { EXTRACTOR_VERSION, extractClaims, findTitle } from '@claimledger/claim-extraction';
+import { EXTRACTOR_VERSION, findTitle } from '@claimledger/claim-extraction';
 import { findArticle, findArticleIdByHash, insertArticleWithClaims, runInTransaction, type DbClient } from '@claimledger/db';
 import { AppError } from '@claimledger/domain';
 import { isPlausiblePublishedAt, parseInput } from '@claimledger/contracts';
 import { cleanHtml } from './clean-html';
 import { assertLooksLikeText, contentHash, normaliseText } from './normalise-text';
 import { trackArticleClaims } from '../tracking/track-article';
+import { inlineExtractor, type Extractor } from './extractor';
 
 /** A plain text's title: its headline (a kicker line above it is skipped), else its first line. */
 function titleOf(text: string): string {
@@ -40,7 +41,11 @@ export type ArticleDraft = {
  * one transaction, then places each claim in a tracked claim (trackArticleClaims). Idempotent
  * on the content hash: the same text returns the stored article.
  */
-export async function ingestArticle(db: DbClient, raw: TIngestArticleInput): Promise<TIngestResult> {
+export async function ingestArticle(
+  db: DbClient,
+  raw: TIngestArticleInput,
+  extract: Extractor = inlineExtractor,
+): Promise<TIngestResult> {
   const input = parseInput(ZIngestArticleInput, raw);
   assertLooksLikeText(input.body);
   const cleaned = input.format === 'html' ? cleanHtml(input.body, input.url) : null;
@@ -55,11 +60,11 @@ export async function ingestArticle(db: DbClient, raw: TIngestArticleInput): Pro
     publisher: input.publisher ?? cleaned?.siteName ?? null,
     language: input.language ?? 'en',
     source: input.source,
-  });
+  }, extract);
 }
 
 /** Normalises, hashes, extracts and stores a draft (or returns the article with the same text). */
-export async function storeArticle(db: DbClient, draft: ArticleDraft): Promise<TIngestResult> {
+export async function storeArticle(db: DbClient, draft: ArticleDraft, extract: Extractor = inlineExtractor): Promise<TIngestResult> {
   const text = normaliseText(draft.text);
   if (!text) throw new AppError('BAD_INPUT', 'The article has no readable text.');
   const hash = contentHash(text);
@@ -71,7 +76,7 @@ export async function storeArticle(db: DbClient, draft: ArticleDraft): Promise<T
   }
 
   const validPublishedAt = validDate(draft.publishedAt);
-  const claims = extractClaims(text, { publishedAt: validPublishedAt });
+  const claims = await extract(text, validPublishedAt);
   try {
     const id = await runInTransaction(db, (tx) =>
       insertArticleWithClaims(tx, {

@@ -8,6 +8,7 @@ import { cleanHtml } from './clean-html';
 import { storeArticle, type ArticleDraft } from './ingest-article';
 import { assertLooksLikeText } from './normalise-text';
 import { reviseArticle } from './revise-article';
+import type { Extractor } from './extractor';
 
 export type IngestUrlOptions = {
   allowPrivateHosts?: boolean;
@@ -16,6 +17,8 @@ export type IngestUrlOptions = {
   maxBytes?: number;
   /** How the URL came in: typed by a person ("url") or found in a feed ("feed"). */
   source?: 'url' | 'feed';
+  /** Where extraction runs (a worker-thread pool in workers); inline by default. */
+  extract?: Extractor;
 };
 
 const PAGE_TYPES = /^(text\/html|application\/xhtml\+xml|text\/plain)\b/i;
@@ -58,7 +61,7 @@ export async function ingestFromUrl(
     source: options.source ?? 'url',
   };
   const known = await findArticleIdByUrl(db, [url, page.url, draft.canonicalUrl ?? '']);
-  if (known) return reviseArticle(db, known, draft);
-  const stored = await storeArticle(db, draft);
+  if (known) return reviseArticle(db, known, draft, options.extract);
+  const stored = await storeArticle(db, draft, options.extract);
   return { ...stored, revised: false, version: 1 };
 }

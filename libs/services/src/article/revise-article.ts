@@ -1,5 +1,5 @@
 import type { TExtractedClaim, TIngestUrlResult } from '@claimledger/contracts';
-import { EXTRACTOR_VERSION, extractClaims } from '@claimledger/claim-extraction';
+import { EXTRACTOR_VERSION } from '@claimledger/claim-extraction';
 import {
   findArticleForRevision,
   findArticleIdByHash,
@@ -15,6 +15,7 @@ import {
   type DbClient,
 } from '@claimledger/db';
 import { AppError } from '@claimledger/domain';
+import { inlineExtractor, type Extractor } from './extractor';
 import { loadArticle, validDate, type ArticleDraft } from './ingest-article';
 import { contentHash, normaliseText } from './normalise-text';
 
@@ -46,7 +47,12 @@ export function matchClaims<O extends KeyedClaim, N extends KeyedClaim>(old: O[]
  * extracted and added; the ones gone from the text are marked "removed from the article" with
  * an audit event. One transaction.
  */
-export async function reviseArticle(db: DbClient, articleId: string, draft: ArticleDraft): Promise<TIngestUrlResult> {
+export async function reviseArticle(
+  db: DbClient,
+  articleId: string,
+  draft: ArticleDraft,
+  extract: Extractor = inlineExtractor,
+): Promise<TIngestUrlResult> {
   const text = normaliseText(draft.text);
   if (!text) throw new AppError('BAD_INPUT', 'The article has no readable text.');
   const hash = contentHash(text);
@@ -61,7 +67,7 @@ export async function reviseArticle(db: DbClient, articleId: string, draft: Arti
 
   const version = latest + 1;
   const publishedAt = validDate(draft.publishedAt);
-  const found: TExtractedClaim[] = extractClaims(text, { publishedAt });
+  const found: TExtractedClaim[] = await extract(text, publishedAt);
   const { kept, added, removed } = matchClaims(current.claims, found);
   const title = draft.title ?? current.title;
 

@@ -1,8 +1,8 @@
 import { ZIngestUrlInput, ZIngestUrlResult } from '@claimledger/contracts';
-import { ingestFromUrl } from '@claimledger/services';
+import { submitUrlIngest } from '@claimledger/services';
 import { requirePermission } from '../../trpc';
 
 export const ingestUrlProcedure = requirePermission('article:ingest')
   .input(ZIngestUrlInput)
   .output(ZIngestUrlResult)
-  .mutation(({ ctx, input }) => ingestFromUrl(ctx.db, input, { allowPrivateHosts: ctx.allowPrivateHosts ?? false }));
+  .mutation(({ ctx, input }) => submitUrlIngest(ctx.db, input, { runner: ctx.ingestRunner, allowPrivateHosts: ctx.allowPrivateHosts ?? false }));

@@ -1,5 +1,5 @@
 import { ZIngestUrlInput, ZIngestUrlResult } from '@claimledger/contracts';
-import { ingestFromUrl } from '@claimledger/services';
+import { submitUrlIngest } from '@claimledger/services';
 import { apiKeyProcedure } from '../../trpc';
 
 export const ingestArticleUrlProcedure = apiKeyProcedure('articles:ingest')
@@ -14,4 +14,4 @@ export const ingestArticleUrlProcedure = apiKeyProcedure('articles:ingest')
   })
   .input(ZIngestUrlInput)
   .output(ZIngestUrlResult)
-  .mutation(({ ctx, input }) => ingestFromUrl(ctx.db, input, { allowPrivateHosts: ctx.allowPrivateHosts ?? false }));
+  .mutation(({ ctx, input }) => submitUrlIngest(ctx.db, input, { runner: ctx.ingestRunner, allowPrivateHosts: ctx.allowPrivateHosts ?? false }));

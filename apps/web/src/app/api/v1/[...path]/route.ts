@@ -9,10 +9,11 @@ let handler: Promise<(req: Request) => Promise<Response>> | undefined;
 
 /** One REST handler per server process, built on first use. */
 function restHandler() {
-  handler ??= getServer().then(({ db, archiveQueue }) =>
+  handler ??= getServer().then(({ db, archiveQueue, ingestRunner }) =>
     createRestHandler({
       db: db.prisma,
       archiveQueue,
+      ingestRunner,
       publicUrl: publicUrlOfRequest,
       rateLimit: apiRateLimit,
       allowPrivateHosts: webEnv.CLAIMLEDGER_PRIVATE_HOSTS === 'allow',
