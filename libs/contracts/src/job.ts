@@ -43,7 +43,8 @@ export const ZJobFailure = z.object({
 });
 export type TJobFailure = z.infer<typeof ZJobFailure>;
 
-export const ZJobsOverview = z.object({ counts: z.array(ZJobCounts), failures: z.array(ZJobFailure) });
+/** Waiting and running jobs (newest first) that an admin may cancel; `reason` is empty. */
+export const ZJobsOverview = z.object({ counts: z.array(ZJobCounts), failures: z.array(ZJobFailure), open: z.array(ZJobFailure) });
 export type TJobsOverview = z.infer<typeof ZJobsOverview>;
 
 export const ZJobActionInput = z.object({ name: ZJobName, id: z.uuid({ error: 'a job id is a UUID' }) });

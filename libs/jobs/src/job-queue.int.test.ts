@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { enqueueWebhookEvent, findDelivery, insertWebhook, type Database } from '@claimledger/db';
 import { createTestActor, openTestDatabase, uniqueSuffix } from '@claimledger/db/testing';
+import { cancelJob, getJobsOverview, retryJob } from '@claimledger/services';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JobQueue } from './job-queue';
 import { createJobQueue } from './pg-boss-queue';
@@ -109,11 +110,26 @@ describe(`the job queue on this run's database (PGlite in-process unless DATABAS
     await expect(runner.run({ kind: 'url', url: `${base}/broken?now` })).rejects.toMatchObject({ code: 'UNPROCESSABLE' });
   });
 
-  it('cancels a waiting job: it never runs and is listed as cancelled', async () => {
-    const id = await queue.send('ingest', { kind: 'url', url: `${base}/broken?later` }, { startAfterSeconds: 3600 });
-    expect(await queue.cancel('ingest', id ?? '')).toBe(true);
-    const failure = (await queue.listFailures()).find((f) => f.id === id);
-    expect(failure).toMatchObject({ state: 'cancelled', reason: 'cancelled' });
-    expect(await queue.cancel('ingest', id ?? '')).toBe(false);
+  it('the admin page: counts and open jobs for admins only; an admin cancels a waiting job and retries it', async () => {
+    const admin = await createTestActor(db.prisma, 'admin');
+    const editor = await createTestActor(db.prisma, 'editor');
+    const id = (await queue.send('ingest', { kind: 'url', url: `${base}/broken?later` }, { startAfterSeconds: 3600 })) ?? '';
+    await expect(getJobsOverview(queue, editor)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(cancelJob(queue, editor, { name: 'ingest', id })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(cancelJob(queue, admin, { name: 'ingest', id: 'not-a-uuid' })).rejects.toMatchObject({ code: 'BAD_INPUT' });
+
+    const before = await getJobsOverview(queue, admin);
+    expect(before.open.find((j) => j.id === id)).toMatchObject({ name: 'ingest', state: 'created' });
+    expect(before.counts.find((c) => c.name === 'ingest')?.created).toBeGreaterThanOrEqual(1);
+
+    expect(await cancelJob(queue, admin, { name: 'ingest', id })).toEqual({ changed: true });
+    expect(await cancelJob(queue, admin, { name: 'ingest', id })).toEqual({ changed: false });
+    const after = await getJobsOverview(queue, admin);
+    expect(after.open.some((j) => j.id === id)).toBe(false);
+    expect(after.failures.find((f) => f.id === id)).toMatchObject({ state: 'cancelled', reason: 'cancelled' });
+
+    expect(await retryJob(queue, admin, { name: 'ingest', id })).toEqual({ changed: true });
+    expect((await getJobsOverview(queue, admin)).failures.some((f) => f.id === id)).toBe(false);
+    await queue.cancel('ingest', id);
   });
 });

@@ -51,6 +51,8 @@ export interface JobQueue {
   counts(): Promise<TJobCounts[]>;
   /** Admin: the latest jobs that failed for good or were cancelled, with their reasons. */
   listFailures(limit?: number): Promise<TJobFailure[]>;
+  /** Admin: the newest jobs still waiting or running. */
+  listOpen(limit?: number): Promise<TJobFailure[]>;
   /** Admin: a failed or cancelled job runs again. */
   retry(name: TJobName, id: string): Promise<boolean>;
   /** Admin: a waiting or running job is cancelled. */

@@ -85,6 +85,26 @@ export async function createJobQueue(connection: SqlConnection, options: QueueOp
     });
   }
   const sql = (text: string, values?: unknown[]) => boss.getDb().executeSql(text, values) as Promise<{ rows: Row[] }>;
+  const listJobs = async (where: string, order: string, limit: number): Promise<TJobFailure[]> => {
+    const { rows } = await sql(
+      `SELECT id::text AS id, name, state::text AS state, data, output, retry_count, created_on, completed_on
+         FROM ${SCHEMA}.job WHERE ${where} AND name <> $1 ORDER BY ${order} LIMIT $2`,
+      [DEAD_LETTER, limit],
+    );
+    return rows.map((row) => {
+      const state = String(row.state) as TJobState;
+      return {
+        id: String(row.id),
+        name: String(row.name),
+        state,
+        data: JSON.stringify(row.data ?? null).slice(0, 500),
+        reason: state === 'cancelled' ? 'cancelled' : state === 'failed' ? reasonOf(row.output) : '',
+        attempts: Number(row.retry_count) + 1,
+        createdAt: new Date(String(row.created_on)),
+        endedAt: row.completed_on ? new Date(String(row.completed_on)) : null,
+      };
+    });
+  };
   const pollingIntervalSeconds = Math.max(0.5, options.pollSeconds ?? 1);
 
   const queue: JobQueue = {
@@ -169,29 +189,14 @@ export async function createJobQueue(connection: SqlConnection, options: QueueOp
       return [...byName.values()];
     },
     async listFailures(limit = 50) {
-      const { rows } = await sql(
-        `SELECT id::text AS id, name, state::text AS state, data, output, retry_count, created_on, completed_on
-           FROM ${SCHEMA}.job
-          WHERE state IN ('failed', 'cancelled') AND name <> $1
-          ORDER BY completed_on DESC NULLS LAST, created_on DESC
-          LIMIT $2`,
-        [DEAD_LETTER, limit],
-      );
-      return rows.map(
-        (row): TJobFailure => ({
-          id: String(row.id),
-          name: String(row.name),
-          state: String(row.state) as TJobState,
-          data: JSON.stringify(row.data ?? null).slice(0, 500),
-          reason: String(row.state) === 'cancelled' ? 'cancelled' : reasonOf(row.output),
-          attempts: Number(row.retry_count) + 1,
-          createdAt: new Date(String(row.created_on)),
-          endedAt: row.completed_on ? new Date(String(row.completed_on)) : null,
-        }),
-      );
+      return listJobs(`state IN ('failed', 'cancelled')`, 'completed_on DESC NULLS LAST, created_on DESC', limit);
+    },
+    async listOpen(limit = 50) {
+      return listJobs(`state IN ('created', 'retry', 'active')`, 'created_on DESC', limit);
     },
     async retry(name, id) {
-      return affected(await boss.retry(name, id)) > 0;
+      // A failed job is retried; a cancelled one resumed.
+      return affected(await boss.retry(name, id)) > 0 || affected(await boss.resume(name, id)) > 0;
     },
     async cancel(name, id) {
       return affected(await boss.cancel(name, id)) > 0;

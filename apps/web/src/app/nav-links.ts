@@ -14,6 +14,7 @@ export const NAV_LINKS: readonly NavLink[] = [
   { href: '/admin/keys', label: 'API keys', permission: 'key:manage' },
   { href: '/admin/webhooks', label: 'Webhooks', permission: 'key:manage' },
   { href: '/admin/matching', label: 'Claim matching', permission: 'scale:manage' },
+  { href: '/admin/jobs', label: 'Jobs', permission: 'job:manage' },
 ];
 
 export function navLinksFor(role: Role): NavLink[] {

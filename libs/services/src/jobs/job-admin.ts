@@ -7,6 +7,7 @@ import { requireUser } from '../access';
 export type JobAdmin = {
   counts(): Promise<TJobCounts[]>;
   listFailures(limit?: number): Promise<TJobFailure[]>;
+  listOpen(limit?: number): Promise<TJobFailure[]>;
   retry(name: TJobName, id: string): Promise<boolean>;
   cancel(name: TJobName, id: string): Promise<boolean>;
 };
@@ -20,8 +21,8 @@ function requireQueue(jobs: JobAdmin | undefined): JobAdmin {
 export async function getJobsOverview(jobs: JobAdmin | undefined, actor: Actor): Promise<TJobsOverview> {
   requireUser(actor, 'job:manage');
   const queue = requireQueue(jobs);
-  const [counts, failures] = await Promise.all([queue.counts(), queue.listFailures(50)]);
-  return { counts, failures };
+  const [counts, failures, open] = await Promise.all([queue.counts(), queue.listFailures(50), queue.listOpen(50)]);
+  return { counts, failures, open };
 }
 
 /** Runs a failed or cancelled job again; false when the job is not in such a state. */
