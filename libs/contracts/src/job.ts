@@ -44,7 +44,11 @@ export const ZJobFailure = z.object({
 export type TJobFailure = z.infer<typeof ZJobFailure>;
 
 /** Waiting and running jobs (newest first) that an admin may cancel; `reason` is empty. */
-export const ZJobsOverview = z.object({ counts: z.array(ZJobCounts), failures: z.array(ZJobFailure), open: z.array(ZJobFailure) });
+export const ZJobsOverview = z.object({
+  counts: z.array(ZJobCounts),
+  failures: z.array(ZJobFailure),
+  open: z.array(ZJobFailure),
+});
 export type TJobsOverview = z.infer<typeof ZJobsOverview>;
 
 export const ZJobActionInput = z.object({ name: ZJobName, id: z.uuid({ error: 'a job id is a UUID' }) });
@@ -54,7 +58,10 @@ export const ZJobActionResult = z.object({ changed: z.boolean() });
 /** One line of `claimledger ingest --jsonl`: text or HTML with optional metadata. */
 export const ZBulkArticleLine = z
   .object({
-    url: z.url({ protocol: /^https?$/ }).max(2000).optional(),
+    url: z
+      .url({ protocol: /^https?$/ })
+      .max(2000)
+      .optional(),
     title: z.string().max(500).optional(),
     text: z.string().min(1).optional(),
     html: z.string().min(1).optional(),

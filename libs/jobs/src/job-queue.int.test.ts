@@ -68,10 +68,15 @@ describe(`the job queue on this run's database (PGlite in-process unless DATABAS
         occurredAt: new Date().toISOString(),
         claim: { id: `c${i}`, articleId: 'a', text: 'x', state: 'approved', verdict: null },
       });
-    const ids = (await db.prisma.webhookDelivery.findMany({ where: { webhookId: hook.id }, select: { id: true } })).map((d) => d.id);
+    const ids = (await db.prisma.webhookDelivery.findMany({ where: { webhookId: hook.id }, select: { id: true } })).map(
+      (d) => d.id,
+    );
     expect(ids).toHaveLength(20);
     // Every delivery twice, the second batch without the key that would merge it with the first.
-    await queue.sendMany('webhook-deliver', ids.map((deliveryId) => ({ data: { deliveryId }, singletonKey: deliveryId })));
+    await queue.sendMany(
+      'webhook-deliver',
+      ids.map((deliveryId) => ({ data: { deliveryId }, singletonKey: deliveryId })),
+    );
     for (const deliveryId of ids) await queue.send('webhook-deliver', { deliveryId }, { singletonKey: `${deliveryId}:again` });
     await until(async () => (await queue.pending('webhook-deliver')) === 0);
     for (const id of ids) {

@@ -81,7 +81,9 @@ export async function createJobQueue(connection: SqlConnection, options: QueueOp
       ...(policy.retryDelayMax > 0 ? { retryDelayMax: policy.retryDelayMax } : {}),
       expireInSeconds: policy.expireInSeconds,
       policy: policy.keyed ? 'exclusive' : 'standard',
-      ...(name === DEAD_LETTER ? { retentionSeconds: 30 * 24 * 3600 } : { deadLetter: DEAD_LETTER, heartbeatSeconds: HEARTBEAT_SECONDS }),
+      ...(name === DEAD_LETTER
+        ? { retentionSeconds: 30 * 24 * 3600 }
+        : { deadLetter: DEAD_LETTER, heartbeatSeconds: HEARTBEAT_SECONDS }),
     });
   }
   const sql = (text: string, values?: unknown[]) => boss.getDb().executeSql(text, values) as Promise<{ rows: Row[] }>;
@@ -126,9 +128,13 @@ export async function createJobQueue(connection: SqlConnection, options: QueueOp
         if (job?.state === 'completed') return job.output;
         if (job?.state === 'failed' || job?.state === 'cancelled') {
           const output = job.output as { message?: unknown; code?: unknown } | null;
-          throw new JobFailedError(job.state === 'cancelled' ? 'the job was cancelled' : reasonOf(output), typeof output?.code === 'string' ? output.code : null);
+          throw new JobFailedError(
+            job.state === 'cancelled' ? 'the job was cancelled' : reasonOf(output),
+            typeof output?.code === 'string' ? output.code : null,
+          );
         }
-        if (Date.now() > deadline) throw new JobFailedError('no worker finished the job in time (are workers running?)', 'TIMEOUT');
+        if (Date.now() > deadline)
+          throw new JobFailedError('no worker finished the job in time (are workers running?)', 'TIMEOUT');
         await new Promise((resolve) => setTimeout(resolve, wait));
       }
     },
@@ -159,7 +165,12 @@ export async function createJobQueue(connection: SqlConnection, options: QueueOp
           Promise.all(
             jobs.map(async (job): Promise<JobResult> => {
               try {
-                const output = await handler(parse(job.data), { id: job.id, name, attempt: job.retryCount + 1, signal: job.signal });
+                const output = await handler(parse(job.data), {
+                  id: job.id,
+                  name,
+                  attempt: job.retryCount + 1,
+                  signal: job.signal,
+                });
                 return { id: job.id, status: 'completed', output: (output ?? null) as object };
               } catch (error) {
                 const message = error instanceof Error ? error.message : String(error);

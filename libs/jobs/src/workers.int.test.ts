@@ -24,17 +24,21 @@ type Worker = { child: ChildProcess; output: string[]; exited: Promise<number | 
 
 /** Starts `claimledger worker` on the scratch database and waits for its "ready" line. */
 async function startWorker(url: string, concurrency: number): Promise<Worker> {
-  const child = spawn(process.execPath, [path.join(root, 'apps/cli/bin/claimledger.js'), 'worker', '--concurrency', String(concurrency)], {
-    cwd: root,
-    env: {
-      ...process.env,
-      DATABASE_URL: url,
-      CLAIMLEDGER_PRIVATE_HOSTS: 'allow',
-      CLAIMLEDGER_JOBS_POLL_SECONDS: '0.5',
-      CLAIMLEDGER_JOBS_SUPERVISE_SECONDS: '2',
+  const child = spawn(
+    process.execPath,
+    [path.join(root, 'apps/cli/bin/claimledger.js'), 'worker', '--concurrency', String(concurrency)],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        DATABASE_URL: url,
+        CLAIMLEDGER_PRIVATE_HOSTS: 'allow',
+        CLAIMLEDGER_JOBS_POLL_SECONDS: '0.5',
+        CLAIMLEDGER_JOBS_SUPERVISE_SECONDS: '2',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  );
   const output: string[] = [];
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   await new Promise<void>((resolve, reject) => {
@@ -116,7 +120,12 @@ describe.skipIf(unreachable !== null)('worker processes on PostgreSQL (claimledg
   async function createDeliveries(count: number): Promise<string[]> {
     const admin = await createTestActor(db.prisma, 'admin');
     await db.prisma.webhook.updateMany({ data: { active: false } });
-    const hook = await insertWebhook(db.prisma, { url: receiver.url, events: ['claim.published'], secret: 'whsec_test', createdById: admin.id ?? '' });
+    const hook = await insertWebhook(db.prisma, {
+      url: receiver.url,
+      events: ['claim.published'],
+      secret: 'whsec_test',
+      createdById: admin.id ?? '',
+    });
     for (let i = 0; i < count; i++)
       await enqueueWebhookEvent(db.prisma, 'claim.published', {
         event: 'claim.published',
@@ -133,8 +142,14 @@ describe.skipIf(unreachable !== null)('worker processes on PostgreSQL (claimledg
     workers.push(await startWorker(scratch.url, 4), await startWorker(scratch.url, 4));
     const ids = await createDeliveries(1_000);
     expect(ids).toHaveLength(1_000);
-    await queue.sendMany('webhook-deliver', ids.map((deliveryId) => ({ data: { deliveryId }, singletonKey: deliveryId })));
-    await queue.sendMany('webhook-deliver', ids.map((deliveryId) => ({ data: { deliveryId }, singletonKey: `${deliveryId}:twice` })));
+    await queue.sendMany(
+      'webhook-deliver',
+      ids.map((deliveryId) => ({ data: { deliveryId }, singletonKey: deliveryId })),
+    );
+    await queue.sendMany(
+      'webhook-deliver',
+      ids.map((deliveryId) => ({ data: { deliveryId }, singletonKey: `${deliveryId}:twice` })),
+    );
     await until(async () => (await deliveredOf(ids)) === ids.length && (await queue.pending('webhook-deliver')) === 0, 240_000);
     expect(ids.filter((id) => receiver.counts.get(id) !== 1)).toEqual([]);
     expect(receiver.counts.size).toBe(1_000);
@@ -152,7 +167,10 @@ describe.skipIf(unreachable !== null)('worker processes on PostgreSQL (claimledg
     workers.push(first);
     const ids = await createDeliveries(30);
     const stalled = receiver.holdNext();
-    await queue.sendMany('webhook-deliver', ids.map((deliveryId) => ({ data: { deliveryId }, singletonKey: deliveryId })));
+    await queue.sendMany(
+      'webhook-deliver',
+      ids.map((deliveryId) => ({ data: { deliveryId }, singletonKey: deliveryId })),
+    );
     const stalledId = await stalled;
     // The worker is in the middle of that delivery (its request is open): kill it without warning.
     first.child.kill('SIGKILL');

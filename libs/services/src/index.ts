@@ -1,5 +1,7 @@
 export { ingestArticle } from './article/ingest-article';
 export { inlineExtractor } from './article/extractor';
+export { ingestBulk } from './article/bulk-ingest';
+export type { BulkItem, BulkOptions, BulkRefusal, BulkSummary } from './article/bulk-ingest';
 export { submitArticleIngest, submitUrlIngest } from './article/ingest-runner';
 export type { IngestOutcome, IngestRequest, IngestRunner, SubmitIngestOptions } from './article/ingest-runner';
 export type { Extractor } from './article/extractor';

@@ -6,6 +6,7 @@ import { cliFetchEnv } from '../env';
 import { AppError } from '@claimledger/domain';
 import { formatClaimTable } from '../print-claims';
 import { looksLikeHtml, readInput } from '../read-input';
+import { bulkIngest } from './bulk-ingest';
 
 type IngestOptions = {
   title?: string;
@@ -14,6 +15,9 @@ type IngestOptions = {
   url?: string;
   format?: 'text' | 'html';
   json?: boolean;
+  jsonl?: string;
+  dir?: string;
+  concurrency: string;
 };
 
 export function registerIngest(program: Command): void {
@@ -28,8 +32,23 @@ export function registerIngest(program: Command): void {
     .option('--publisher <name>', 'publisher name')
     .option('--url <url>', 'article URL; without a file, the article is fetched from it')
     .option('--format <format>', 'text or html (default: from the file)')
-    .option('--json', 'print the stored article as JSON')
+    .option('--json', 'print the stored article as JSON (with --jsonl/--dir: the summary)')
+    .option(
+      '--jsonl <file>',
+      'ingest many articles: one JSON object a line, {"url"?,"title"?,"text"|"html","publishedAt"?,"publisher"?}',
+    )
+    .option('--dir <dir>', 'ingest every .txt, .md, .html and .jsonl file of a directory')
+    .option('--concurrency <n>', 'articles in flight at once with --jsonl/--dir', '4')
     .action(async (file: string | undefined, options: IngestOptions) => {
+      if (options.jsonl || options.dir) {
+        if (file !== undefined || options.url || (options.jsonl && options.dir))
+          throw new AppError('BAD_INPUT', 'Give one of: a file, --url, --jsonl FILE or --dir DIR.');
+        const concurrency = Number(options.concurrency);
+        if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64)
+          throw new AppError('BAD_INPUT', '--concurrency: give a whole number from 1 to 64.');
+        await bulkIngest({ jsonl: options.jsonl, dir: options.dir }, { concurrency, json: options.json ?? false });
+        return;
+      }
       if (file === undefined) {
         if (!options.url) throw new AppError('BAD_INPUT', 'Give a file to ingest, or --url URL to fetch one.');
         await ingestUrl(options.url, options.json ?? false);

@@ -19,7 +19,10 @@ export function registerWorker(program: Command): void {
   program
     .command('worker')
     .description('work background jobs (ingest, webhooks, citations, feeds) until SIGTERM; run as many as you like on PostgreSQL')
-    .option('--concurrency <n>', 'jobs of each kind this process runs at a time (default CLAIMLEDGER_JOBS_CONCURRENCY or 2; batches of 4)')
+    .option(
+      '--concurrency <n>',
+      'jobs of each kind this process runs at a time (default CLAIMLEDGER_JOBS_CONCURRENCY or 2; batches of 4)',
+    )
     .option('--grace <seconds>', 'on SIGTERM, how long running jobs may finish before they are released', '20')
     .action(async (options: { concurrency?: string; grace: string }) => {
       const env = readJobsEnv();

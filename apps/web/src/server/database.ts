@@ -1,6 +1,14 @@
 import 'server-only';
 import { openDatabase, type Database } from '@claimledger/db';
-import { archiveQueueOf, createExtractPool, createJobQueue, ingestRunnerOf, readJobsEnv, startWorkers, type JobQueue } from '@claimledger/jobs';
+import {
+  archiveQueueOf,
+  createExtractPool,
+  createJobQueue,
+  ingestRunnerOf,
+  readJobsEnv,
+  startWorkers,
+  type JobQueue,
+} from '@claimledger/jobs';
 import { describePublicUrl, seedDemoData, type ArchiveQueue, type IngestRunner } from '@claimledger/services';
 import { seedDemoUsers } from './demo-users';
 import { webEnv } from './env';
@@ -42,7 +50,9 @@ export function getServer(): Promise<Server> {
         extract: pool.extract,
       });
     }
-    console.log(`claimledger: background jobs ${working ? 'run in this process' : 'run in external workers (claimledger worker)'}`);
+    console.log(
+      `claimledger: background jobs ${working ? 'run in this process' : 'run in external workers (claimledger worker)'}`,
+    );
     const close = () => {
       void queue
         .stop()

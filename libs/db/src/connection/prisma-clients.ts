@@ -30,7 +30,7 @@ export function pgliteDatabase(client: PGlite, afterClose?: () => void): Databas
     kind: 'pglite',
     connection: {
       kind: 'pglite',
-      query: <T,>(text: string, values?: unknown[]) => client.query<T>(text, values),
+      query: <T>(text: string, values?: unknown[]) => client.query<T>(text, values),
       exec: (text) => client.exec(text),
     },
     close: async () => {

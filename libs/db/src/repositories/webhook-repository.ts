@@ -99,7 +99,14 @@ export async function claimDelivery(db: DbExecutor, id: string, now: Date, lease
     data: { attempts: row.attempts + 1, nextAttemptAt: leaseUntil },
   });
   if (count !== 1) return null;
-  return { id: row.id, event: row.event, payload: row.payload, attempts: row.attempts + 1, url: row.webhook.url, secret: row.webhook.secret };
+  return {
+    id: row.id,
+    event: row.event,
+    payload: row.payload,
+    attempts: row.attempts + 1,
+    url: row.webhook.url,
+    secret: row.webhook.secret,
+  };
 }
 
 export async function recordDeliveryAttempt(

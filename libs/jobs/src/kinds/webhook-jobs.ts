@@ -10,7 +10,9 @@ export function workDeliverWebhook(queue: JobQueue, deps: WorkerDeps): Promise<v
   return queue.work(
     'webhook-deliver',
     (data) => ZDeliverWebhookJob.parse(data),
-    async ({ deliveryId }) => ({ outcome: await deliverWebhook(deps.db, deliveryId, { allowPrivateHosts: deps.allowPrivateHosts }) }),
+    async ({ deliveryId }) => ({
+      outcome: await deliverWebhook(deps.db, deliveryId, { allowPrivateHosts: deps.allowPrivateHosts }),
+    }),
     { concurrency: deps.concurrency },
   );
 }

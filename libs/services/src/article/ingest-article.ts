@@ -50,21 +50,29 @@ export async function ingestArticle(
   assertLooksLikeText(input.body);
   const cleaned = input.format === 'html' ? cleanHtml(input.body, input.url) : null;
   const publishedAt = input.publishedAt ?? (cleaned?.publishedAt ? new Date(cleaned.publishedAt) : null);
-  return storeArticle(db, {
-    text: cleaned ? cleaned.text : input.body,
-    title: input.title ?? cleaned?.title ?? null,
-    url: input.url ?? null,
-    canonicalUrl: cleaned?.canonicalUrl ?? input.url ?? null,
-    byline: cleaned?.byline ?? null,
-    publishedAt,
-    publisher: input.publisher ?? cleaned?.siteName ?? null,
-    language: input.language ?? 'en',
-    source: input.source,
-  }, extract);
+  return storeArticle(
+    db,
+    {
+      text: cleaned ? cleaned.text : input.body,
+      title: input.title ?? cleaned?.title ?? null,
+      url: input.url ?? null,
+      canonicalUrl: cleaned?.canonicalUrl ?? input.url ?? null,
+      byline: cleaned?.byline ?? null,
+      publishedAt,
+      publisher: input.publisher ?? cleaned?.siteName ?? null,
+      language: input.language ?? 'en',
+      source: input.source,
+    },
+    extract,
+  );
 }
 
 /** Normalises, hashes, extracts and stores a draft (or returns the article with the same text). */
-export async function storeArticle(db: DbClient, draft: ArticleDraft, extract: Extractor = inlineExtractor): Promise<TIngestResult> {
+export async function storeArticle(
+  db: DbClient,
+  draft: ArticleDraft,
+  extract: Extractor = inlineExtractor,
+): Promise<TIngestResult> {
   const text = normaliseText(draft.text);
   if (!text) throw new AppError('BAD_INPUT', 'The article has no readable text.');
   const hash = contentHash(text);

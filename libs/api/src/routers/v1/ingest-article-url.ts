@@ -14,4 +14,6 @@ export const ingestArticleUrlProcedure = apiKeyProcedure('articles:ingest')
   })
   .input(ZIngestUrlInput)
   .output(ZIngestUrlResult)
-  .mutation(({ ctx, input }) => submitUrlIngest(ctx.db, input, { runner: ctx.ingestRunner, allowPrivateHosts: ctx.allowPrivateHosts ?? false }));
+  .mutation(({ ctx, input }) =>
+    submitUrlIngest(ctx.db, input, { runner: ctx.ingestRunner, allowPrivateHosts: ctx.allowPrivateHosts ?? false }),
+  );

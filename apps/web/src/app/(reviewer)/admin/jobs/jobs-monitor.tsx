@@ -33,8 +33,9 @@ export function JobsMonitor() {
     <div>
       <h1>Jobs</h1>
       <p className="meta">
-        Background work runs as jobs on the database: ingest, feed polling, citation archiving and webhook delivery. A failing job is
-        retried with growing waits, then fails for good and is copied to the dead-letter queue. Jobs are kept for a week after they end.
+        Background work runs as jobs on the database: ingest, feed polling, citation archiving and webhook delivery. A failing job
+        is retried with growing waits, then fails for good and is copied to the dead-letter queue. Jobs are kept for a week after
+        they end.
       </p>
       <table className="queue-table" data-testid="job-counts">
         <caption>Jobs by kind and state</caption>
@@ -123,7 +124,11 @@ export function JobsMonitor() {
                   </td>
                   <td>
                     {name.success ? (
-                      <button type="button" onClick={() => cancel.mutate({ name: name.data, id: job.id })} disabled={cancel.isPending}>
+                      <button
+                        type="button"
+                        onClick={() => cancel.mutate({ name: name.data, id: job.id })}
+                        disabled={cancel.isPending}
+                      >
                         Cancel
                       </button>
                     ) : null}
