@@ -2,13 +2,13 @@
  * npm run bench:ingest — articles/s through the `ingest` job end to end (queue → worker process →
  * clean → extract in worker threads → store → match), with 1 and then 2 `claimledger worker`
  * processes on PostgreSQL, and the p99 of a claim page read (getClaimDetail) meanwhile.
- * Articles (~5 KB) are built at run time from the sentences of the golden news articles.
- *   npm run bench:ingest -- --articles 2000
+ * Articles (~5 KB) are built at run time from real sentences (see sentences()).
+ *   npm run bench:ingest -- --articles 1000
  * Uses DATABASE_URL's server (default postgresql://postgres@127.0.0.1:5432/postgres) and a
  * scratch database per run, dropped at the end.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { findWorkspaceRoot, openDatabase, type Database } from '@claimledger/db';
@@ -18,16 +18,28 @@ import { createJobQueue } from '../src/pg-boss-queue';
 
 const root = findWorkspaceRoot();
 const argAt = process.argv.indexOf('--articles');
-const ARTICLES = argAt > 0 ? Number(process.argv[argAt + 1]) : 2_000;
+const ARTICLES = argAt > 0 ? Number(process.argv[argAt + 1]) : 1_000;
 const WORKER_COUNTS = [1, 2];
 
+/**
+ * Real sentences: the golden news articles, plus ClaimBuster's debate sentences when the shared
+ * evaluation data sits beside the workspace (read here, never copied into the repository).
+ */
 function sentences(): string[] {
   const dir = path.join(root, 'libs/claim-extraction/golden/news');
-  return readdirSync(dir)
+  const news = readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
-    .flatMap((f) => readFileSync(path.join(dir, f), 'utf8').split(/(?<=[.!?])\s+(?=[A-Z"“])/))
+    .flatMap((f) => readFileSync(path.join(dir, f), 'utf8').split(/(?<=[.!?])\s+(?=[A-Z"“])/));
+  const shared = path.join(root, '../shared/eval/checkworthiness/claimbuster-crowdsourced.jsonl');
+  const debates = existsSync(shared)
+    ? readFileSync(shared, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => String((JSON.parse(line) as { text?: unknown }).text ?? ''))
+    : [];
+  return [...news, ...debates]
     .map((s) => s.replace(/\s+/g, ' ').trim())
-    .filter((s) => s.length > 40 && s.length < 400);
+    .filter((s) => s.length > 40 && s.length < 400 && !/[\u0000-\u001f\u007f-\u009f\ufffd]/.test(s));
 }
 
 /** A ~5 KB article: a headline and paragraphs of real sentences, picked by a seeded generator. */
@@ -125,7 +137,7 @@ if (unreachable) {
   console.error(`bench:ingest needs PostgreSQL: ${unreachable}`);
   process.exit(1);
 }
-console.log(`bench:ingest — ${ARTICLES} articles of ~5 KB per run; ${cpus().length} CPUs, load ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+console.log(`bench:ingest — ${ARTICLES} articles of ~5 KB per run, from ${sentences().length} real sentences; ${cpus().length} CPUs, load ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
 console.log('workers  seconds  articles/s  claim reads  read p50 ms  read p99 ms');
 const results: number[] = [];
 for (const workers of WORKER_COUNTS) {

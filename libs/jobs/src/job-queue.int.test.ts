@@ -97,6 +97,11 @@ describe(`the job queue on this run's database (PGlite in-process unless DATABAS
     const counts = await queue.counts();
     expect(counts.find((c) => c.name === 'dead-letter')?.created).toBeGreaterThanOrEqual(1);
 
+    // Bad input is not retried: one attempt, failed for good, dead-lettered, with the reason.
+    const bad = await queue.send('ingest', { kind: 'article', input: { body: '   ', format: 'text' } });
+    await until(async () => (await queue.listFailures()).some((f) => f.id === bad), 60_000);
+    expect((await queue.listFailures()).find((f) => f.id === bad)).toMatchObject({ attempts: 1, reason: expect.stringMatching(/empty/) });
+
     // An admin retries it: it runs again (and fails again, the site is still down).
     expect(await queue.retry('ingest', id ?? '')).toBe(true);
     await until(async () => (await queue.pending('ingest')) === 0, 90_000);

@@ -34,6 +34,9 @@ export class JobFailedError extends Error {
 
 type Row = Record<string, unknown>;
 
+/** AppError codes a retry cannot change. */
+const PERMANENT_CODES = new Set(['BAD_INPUT', 'FORBIDDEN', 'NOT_FOUND']);
+
 const affected = (response: object) => Number((response as { affected?: unknown }).affected ?? 0);
 
 function reasonOf(output: unknown): string {
@@ -55,6 +58,8 @@ function bossOptions(connection: SqlConnection, options: QueueOptions): Construc
     monitorIntervalSeconds: options.superviseSeconds ?? 30,
     instanceName: options.instanceName ?? 'claimledger',
     openTelemetry: { enabled: false },
+    // Workers wake when a job is sent (NOTIFY; in-process on PGlite); polling stays as the floor.
+    useListenNotify: true,
   };
   if (connection.kind === 'pglite') return { ...common, db: fromPglite(connection), backend: 'pglite' };
   return { ...common, connectionString: connection.url, max: 4, application_name: options.instanceName ?? 'claimledger-jobs' };
@@ -81,6 +86,7 @@ export async function createJobQueue(connection: SqlConnection, options: QueueOp
       ...(policy.retryDelayMax > 0 ? { retryDelayMax: policy.retryDelayMax } : {}),
       expireInSeconds: policy.expireInSeconds,
       policy: policy.keyed ? 'exclusive' : 'standard',
+      notify: true,
       ...(name === DEAD_LETTER
         ? { retentionSeconds: 30 * 24 * 3600 }
         : { deadLetter: DEAD_LETTER, heartbeatSeconds: HEARTBEAT_SECONDS }),
@@ -160,6 +166,7 @@ export async function createJobQueue(connection: SqlConnection, options: QueueOp
           burstWhenBatchFull: true,
           perJobResults: true,
           pollingIntervalSeconds,
+          notifyPollingIntervalSeconds: Math.max(pollingIntervalSeconds, 10),
         },
         async (jobs) =>
           Promise.all(
@@ -175,7 +182,10 @@ export async function createJobQueue(connection: SqlConnection, options: QueueOp
               } catch (error) {
                 const message = error instanceof Error ? error.message : String(error);
                 const code = (error as { code?: unknown } | null)?.code;
-                return { id: job.id, status: 'failed', output: { message, ...(typeof code === 'string' ? { code } : {}) } };
+                const output = { message, ...(typeof code === 'string' ? { code } : {}) };
+                // Bad input stays bad: no retries, straight to the dead-letter queue.
+                const permanent = typeof code === 'string' && PERMANENT_CODES.has(code);
+                return { id: job.id, status: permanent ? 'deadletter' : 'failed', output };
               }
             }),
           ),
