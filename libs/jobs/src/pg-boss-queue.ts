@@ -79,7 +79,7 @@ export async function createJobQueue(connection: SqlConnection, options: QueueOp
   for (const name of [DEAD_LETTER, ...JOB_NAMES.filter((n) => n !== DEAD_LETTER)]) {
     if (existing.has(name)) continue;
     const policy = QUEUE_POLICIES[name];
-    await boss.createQueue(name, {
+    const create = boss.createQueue(name, {
       retryLimit: policy.retryLimit,
       retryDelay: policy.retryDelay,
       retryBackoff: policy.retryDelay > 0,
@@ -90,6 +90,10 @@ export async function createJobQueue(connection: SqlConnection, options: QueueOp
       ...(name === DEAD_LETTER
         ? { retentionSeconds: 30 * 24 * 3600 }
         : { deadLetter: DEAD_LETTER, heartbeatSeconds: HEARTBEAT_SECONDS }),
+    });
+    // Processes starting together may race to create a queue: the loser finds it there.
+    await create.catch(async (error: unknown) => {
+      if (!(await boss.getQueue(name))) throw error;
     });
   }
   const sql = (text: string, values?: unknown[]) => boss.getDb().executeSql(text, values) as Promise<{ rows: Row[] }>;
