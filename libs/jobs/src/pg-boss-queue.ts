@@ -53,6 +53,8 @@ function bossOptions(connection: SqlConnection, options: QueueOptions): Construc
   const common: ConstructorOptions = {
     schema: SCHEMA,
     schedule: options.schedule ?? true,
+    // Schedules are checked every 5 s (the webhook sweep runs that often).
+    cronMonitorIntervalSeconds: 5,
     supervise: options.supervise ?? true,
     superviseIntervalSeconds: options.superviseSeconds ?? 30,
     monitorIntervalSeconds: options.superviseSeconds ?? 30,
@@ -87,6 +89,8 @@ export async function createJobQueue(connection: SqlConnection, options: QueueOp
       expireInSeconds: policy.expireInSeconds,
       policy: policy.keyed ? 'exclusive' : 'standard',
       notify: true,
+      // Sweeps run every few seconds: their finished jobs are kept an hour, not a week.
+      ...(name.endsWith('-sweep') ? { deleteAfterSeconds: 3600 } : {}),
       ...(name === DEAD_LETTER
         ? { retentionSeconds: 30 * 24 * 3600 }
         : { deadLetter: DEAD_LETTER, heartbeatSeconds: HEARTBEAT_SECONDS }),

@@ -2,10 +2,14 @@ import type { JobQueue } from './job-queue';
 import { workArchiveCitation, workCitationSweep } from './kinds/citation-jobs';
 import { workIngest } from './kinds/ingest-job';
 import { workPollSource, workSourceSweep } from './kinds/source-jobs';
-import { workDeliverWebhook, workWebhookSweep } from './kinds/webhook-jobs';
+import { startWebhookSweeps, workDeliverWebhook, workWebhookSweep } from './kinds/webhook-jobs';
 import type { WorkerDeps } from './worker-deps';
 
-/** How often the sweeps run (cron, UTC). Each sweep only sends jobs; the work happens in them. */
+/**
+ * How often the sweeps run (cron, UTC). Each sweep only sends jobs; the work happens in them.
+ * The webhook sweep also keeps itself going every few seconds (see workWebhookSweep); its
+ * schedule restarts that chain if it ever breaks.
+ */
 export const SCHEDULES = {
   'webhook-sweep': '* * * * *',
   'citation-sweep': '*/5 * * * *',
@@ -26,6 +30,6 @@ export async function startWorkers(queue: JobQueue, deps: WorkerDeps): Promise<v
   await workSourceSweep(queue, deps);
   for (const [name, cron] of Object.entries(SCHEDULES)) await queue.schedule(name as keyof typeof SCHEDULES, cron);
   // Work left by a previous run goes first: due deliveries and pending citations.
-  await queue.send('webhook-sweep', {}, { singletonKey: 'webhook-sweep' });
+  await startWebhookSweeps(queue);
   await queue.send('citation-sweep', {}, { singletonKey: 'citation-sweep' });
 }
