@@ -46,7 +46,7 @@ function sentences(): string[] {
 function buildArticles(count: number, run: string): string[] {
   const pool = sentences();
   let seed = 42;
-  const next = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+  const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
   return Array.from({ length: count }, (_, i) => {
     const paragraphs: string[] = [`Bench report ${run} number ${i}`];
     let size = 0;
@@ -84,7 +84,9 @@ const percentile = (values: number[], p: number) => {
 async function readClaimPages(db: Database, stop: { done: boolean }): Promise<number[]> {
   const times: number[] = [];
   while (!stop.done) {
-    const ids = (await db.prisma.claim.findMany({ select: { id: true }, take: 200, orderBy: { createdAt: 'desc' } })).map((c) => c.id);
+    const ids = (await db.prisma.claim.findMany({ select: { id: true }, take: 200, orderBy: { createdAt: 'desc' } })).map(
+      (c) => c.id,
+    );
     if (ids.length === 0) {
       await new Promise((resolve) => setTimeout(resolve, 100));
       continue;
@@ -110,7 +112,9 @@ async function benchOnce(workers: number): Promise<{ rate: number; p50: number; 
     for (let i = 0; i < articles.length; i += 500)
       await queue.sendMany(
         'ingest',
-        articles.slice(i, i + 500).map((body) => ({ data: { kind: 'article', input: { body, format: 'text', source: 'bulk' } } })),
+        articles
+          .slice(i, i + 500)
+          .map((body) => ({ data: { kind: 'article', input: { body, format: 'text', source: 'bulk' } } })),
       );
     const started = performance.now();
     for (let i = 0; i < workers; i++) children.push(await startWorker(scratch.url));
@@ -125,7 +129,9 @@ async function benchOnce(workers: number): Promise<{ rate: number; p50: number; 
     return { rate: stored / seconds, p50: percentile(times, 50), p99: percentile(times, 99), reads: times.length, seconds };
   } finally {
     for (const child of children) child.kill('SIGTERM');
-    await Promise.all(children.map((c) => new Promise((resolve) => (c.exitCode !== null ? resolve(null) : c.once('exit', resolve)))));
+    await Promise.all(
+      children.map((c) => new Promise((resolve) => (c.exitCode !== null ? resolve(null) : c.once('exit', resolve)))),
+    );
     await queue.stop({ graceMs: 1_000 });
     await db.close();
     await scratch.drop();
@@ -137,7 +143,11 @@ if (unreachable) {
   console.error(`bench:ingest needs PostgreSQL: ${unreachable}`);
   process.exit(1);
 }
-console.log(`bench:ingest — ${ARTICLES} articles of ~5 KB per run, from ${sentences().length} real sentences; ${cpus().length} CPUs, load ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+console.log(
+  `bench:ingest — ${ARTICLES} articles of ~5 KB per run, from ${sentences().length} real sentences; ${cpus().length} CPUs, load ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`,
+);
 console.log('workers  seconds  articles/s  claim reads  read p50 ms  read p99 ms');
 const results: number[] = [];
 for (const workers of WORKER_COUNTS) {

@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { enqueueWebhookEvent, findDelivery, insertWebhook, type Database } from '@claimledger/db';
 import { createTestActor, openTestDatabase, uniqueSuffix } from '@claimledger/db/testing';
-import { cancelJob, getJobsOverview, retryJob } from '@claimledger/services';
+import { addSource, cancelJob, getJobsOverview, retryJob } from '@claimledger/services';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JobQueue } from './job-queue';
 import { createJobQueue } from './pg-boss-queue';
@@ -35,6 +35,27 @@ beforeAll(async () => {
       hits.set(id, (hits.get(id) ?? 0) + 1);
       req.resume();
       req.on('end', () => res.writeHead(200).end('ok'));
+      return;
+    }
+    if (req.url === '/robots.txt') return void res.writeHead(404).end();
+    if (req.url?.startsWith('/feed/')) {
+      const tag = req.url.slice('/feed/'.length);
+      const link = `${base}/story/${tag}`;
+      res.writeHead(200, { 'content-type': 'application/rss+xml' });
+      res.end(
+        `<?xml version="1.0"?><rss version="2.0"><channel><title>Harbour feed</title><link>${base}/</link>` +
+          `<item><title>Port story ${tag}</title><link>${link}</link><guid>${link}</guid></item></channel></rss>`,
+      );
+      return;
+    }
+    if (req.url?.startsWith('/story/')) {
+      const tag = req.url.slice('/story/'.length);
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(
+        `<html><head><title>Port story ${tag}</title></head><body><article><h1>Port story ${tag}</h1>` +
+          `<p>The port handled 7.2 million containers last year, up 4 percent, the authority said on Monday (${tag}).</p>` +
+          `<p>Its budget rose to $31 million in 2023.</p></article></body></html>`,
+      );
       return;
     }
     res.writeHead(500, { 'content-type': 'text/plain' }).end('down');
@@ -100,7 +121,10 @@ describe(`the job queue on this run's database (PGlite in-process unless DATABAS
     // Bad input is not retried: one attempt, failed for good, dead-lettered, with the reason.
     const bad = await queue.send('ingest', { kind: 'article', input: { body: '   ', format: 'text' } });
     await until(async () => (await queue.listFailures()).some((f) => f.id === bad), 60_000);
-    expect((await queue.listFailures()).find((f) => f.id === bad)).toMatchObject({ attempts: 1, reason: expect.stringMatching(/empty/) });
+    expect((await queue.listFailures()).find((f) => f.id === bad)).toMatchObject({
+      attempts: 1,
+      reason: expect.stringMatching(/empty/),
+    });
 
     // An admin retries it: it runs again (and fails again, the site is still down).
     expect(await queue.retry('ingest', id ?? '')).toBe(true);
@@ -118,6 +142,23 @@ describe(`the job queue on this run's database (PGlite in-process unless DATABAS
     expect(again).toMatchObject({ articleId: first.articleId, created: false });
     // A bad URL fails the job at once (one attempt) with the fetcher's reason and code.
     await expect(runner.run({ kind: 'url', url: `${base}/broken?now` })).rejects.toMatchObject({ code: 'UNPROCESSABLE' });
+  });
+
+  it('polls a due feed through source-sweep → source-poll, and its new item is ingested by an ingest job', async () => {
+    const tag = uniqueSuffix();
+    const editor = await createTestActor(db.prisma, 'editor');
+    const { source } = await addSource(db.prisma, editor, { url: `${base}/feed/${tag}`, intervalMinutes: 15 });
+    await queue.send('source-sweep', {}, { singletonKey: 'source-sweep' });
+    const articleUrl = `${base}/story/${tag}`;
+    await until(async () => (await db.prisma.article.count({ where: { url: articleUrl } })) === 1, 90_000);
+    const article = await db.prisma.article.findFirst({
+      where: { url: articleUrl },
+      select: { ingestSource: true, _count: { select: { claims: true } } },
+    });
+    expect(article).toMatchObject({ ingestSource: 'feed' });
+    expect(article?._count.claims).toBeGreaterThan(0);
+    const polled = await db.prisma.source.findUnique({ where: { id: source.id }, select: { lastSuccessAt: true } });
+    expect(polled?.lastSuccessAt).not.toBeNull();
   });
 
   it('the admin page: counts and open jobs for admins only; an admin cancels a waiting job and retries it', async () => {

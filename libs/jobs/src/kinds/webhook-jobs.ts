@@ -49,7 +49,11 @@ export function workWebhookSweep(queue: JobQueue, deps: WorkerDeps): Promise<voi
     async (data) => {
       const sent = await sendDueWebhooks(queue, deps);
       const next = data?.chain === 'a' ? 'b' : 'a';
-      await queue.send('webhook-sweep', { chain: next }, { singletonKey: `webhook-sweep:${next}`, startAfterSeconds: WEBHOOK_SWEEP_SECONDS });
+      await queue.send(
+        'webhook-sweep',
+        { chain: next },
+        { singletonKey: `webhook-sweep:${next}`, startAfterSeconds: WEBHOOK_SWEEP_SECONDS },
+      );
       return { sent };
     },
   );
