@@ -51,6 +51,7 @@ export type { NewCitation } from './repositories/citation-repository';
 export { insertComment, listAuditEvents, listComments } from './repositories/activity-repository';
 export {
   countUsers,
+  deleteExpiredSessions,
   deleteSession,
   findCredentials,
   findSessionUser,
@@ -72,7 +73,12 @@ export {
 export { countReportClaims, findReportClaims, listReportClaims, loadRatingBounds } from './repositories/report-repository';
 export type { ReportLookup } from './repositories/report-repository';
 export { insertReport } from './repositories/report-log-repository';
-export { hitRateLimitBucket } from './repositories/rate-limit-repository';
+export {
+  clearRateLimitBucket,
+  deleteStaleRateLimitBuckets,
+  hitRateLimitBucket,
+  peekRateLimitBucket,
+} from './repositories/rate-limit-repository';
 export type { BucketHit } from './repositories/rate-limit-repository';
 export { findApiKeyByPrefix, insertApiKey, listApiKeys, revokeApiKeyRow, touchApiKey } from './repositories/api-key-repository';
 export {
