@@ -3,7 +3,7 @@ export type { DbClient, DbExecutor } from './client';
 export { openDatabase } from './connection/open-database';
 export type { Database, OpenOptions, PrepareTarget } from './connection/open-database';
 export { MigrationsPendingError } from './connection/verify-migrations';
-export { DataDirBusyError, lockDataDir } from './connection/data-dir-lock';
+export { DataDirBusyError, DataDirPathError, lockDataDir, resolveDataDir } from './connection/data-dir-lock';
 export { findWorkspaceRoot, migrationPaths, readDbEnv } from './env';
 export {
   countArticles,
