@@ -54,6 +54,15 @@ test.describe('security headers', () => {
       maxRedirects: 0,
     });
     expect(res.status()).toBe(403);
-    expect(await res.text()).toContain('this form was sent from another site (https://evil.example)');
+    expect(await res.text()).toContain('this request was sent from another site (https://evil.example)');
+  });
+
+  test('a tRPC mutation from another site gets 403 too', async ({ request }) => {
+    const res = await request.post('/api/trpc/article.ingest', {
+      headers: { origin: 'https://evil.example' },
+      data: { json: { body: 'Prices rose 5 percent.', format: 'text' } },
+    });
+    expect(res.status()).toBe(403);
+    expect(await res.text()).toContain('this request was sent from another site');
   });
 });

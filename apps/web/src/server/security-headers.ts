@@ -46,13 +46,15 @@ export function isServedOverHttps(headers: Headers, publicUrl: string | undefine
 }
 
 /**
- * A state-changing browser request (a form post or server action: anything but GET/HEAD/OPTIONS
- * outside /api) whose Origin is another site: refused with 403 and a message, where Next.js
- * would fail it with a 500. No Origin header (old clients, same-origin navigations) passes; the
- * literal "null" origin (sandboxed frames, privacy redirects) does not.
+ * A state-changing browser request (a form post, a server action or a tRPC mutation: anything
+ * but GET/HEAD/OPTIONS, except the API-key-only REST API under /api/v1) whose Origin is another
+ * site: refused with 403 and a message, where Next.js would fail a server action with a 500.
+ * Session cookies are SameSite=Lax already; this also covers same-site subdomains. No Origin
+ * header (server-to-server clients, old browsers) passes; the literal "null" origin (sandboxed
+ * frames, privacy redirects) does not.
  */
 export function foreignOriginOf(method: string, pathname: string, headers: Headers): string | null {
-  if (['GET', 'HEAD', 'OPTIONS'].includes(method.toUpperCase()) || pathname.startsWith('/api/')) return null;
+  if (['GET', 'HEAD', 'OPTIONS'].includes(method.toUpperCase()) || pathname.startsWith('/api/v1/')) return null;
   const origin = headers.get('origin');
   if (origin === null) return null;
   const host = headers.get('x-forwarded-host')?.split(',')[0]?.trim() || headers.get('host');
@@ -66,4 +68,4 @@ export function foreignOriginOf(method: string, pathname: string, headers: Heade
 }
 
 export const foreignOriginMessage = (origin: string) =>
-  `Refused: this form was sent from another site (${origin.slice(0, 200)}). Open ClaimLedger directly and submit it there.`;
+  `Refused: this request was sent from another site (${origin.slice(0, 200)}). Open ClaimLedger directly and try again there.`;
