@@ -1,18 +1,20 @@
-// The production web server: Next.js behind a plain node:http listener that decides what the
-// client's address is. Unless CLAIMLEDGER_TRUST_PROXY=on, X-Forwarded-For is replaced by the
-// TCP peer's address, so a client cannot pick its own address to dodge the per-address limits
-// (failed API keys, wrong passwords). Behind a reverse proxy that appends the real client to
-// X-Forwarded-For, set CLAIMLEDGER_TRUST_PROXY=on and the proxy's entry (the last) is used.
+// The production web server (`npm start`, and Playwright's server): Next.js behind a plain
+// node:http listener that decides what the client's address is before the app sees it, so
+// per-address limits (failed API keys, wrong passwords) cannot be dodged with a forged
+// X-Forwarded-For. See forwarded-for.mjs and docs/SECURITY.md (CLAIMLEDGER_TRUST_PROXY).
 // Usage: node server.mjs [port] [hostname]
 import { createServer } from 'node:http';
 import path from 'node:path';
 import next from 'next';
+import { applyForwardedFor, parseTrustProxy } from './forwarded-for.mjs';
 
 const port = Number(process.argv[2] ?? process.env.PORT ?? 3000);
-const hostname = process.argv[3] ?? process.env.HOSTNAME ?? undefined;
-const trustProxy = process.env.CLAIMLEDGER_TRUST_PROXY === 'on';
-if (!['on', 'off', '', undefined].includes(process.env.CLAIMLEDGER_TRUST_PROXY)) {
-  console.error(`CLAIMLEDGER_TRUST_PROXY must be "on" or "off", not "${process.env.CLAIMLEDGER_TRUST_PROXY}"`);
+const hostname = process.argv[3] ?? undefined;
+let trustProxy = false;
+try {
+  trustProxy = parseTrustProxy(process.env.CLAIMLEDGER_TRUST_PROXY);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 }
 
@@ -20,11 +22,11 @@ const app = next({ dev: false, dir: path.resolve(import.meta.dirname, '..'), hos
 const handle = app.getRequestHandler();
 await app.prepare();
 
-const server = createServer((req, res) => {
-  if (!trustProxy) req.headers['x-forwarded-for'] = req.socket.remoteAddress ?? 'unknown';
+createServer((req, res) => {
+  applyForwardedFor(req, trustProxy);
   void handle(req, res);
+}).listen(port, hostname, () => {
+  const policy = trustProxy ? 'last X-Forwarded-For entry (CLAIMLEDGER_TRUST_PROXY=on)' : 'the connection (X-Forwarded-For ignored)';
+  console.log(`claimledger: listening on ${hostname ?? '*'}:${port}; client address from ${policy}`);
 });
-server.listen(port, hostname, () => {
-  console.log(`claimledger: web server on ${hostname ?? '*'}:${port}; X-Forwarded-For ${trustProxy ? 'trusted (CLAIMLEDGER_TRUST_PROXY=on)' : 'ignored, client address from the connection'}`);
-});
-// SIGTERM/SIGINT: the app's own handler (apps/web/src/server/database.ts) closes the database and exits.
+// SIGTERM/SIGINT: the app's own handler (src/server/database.ts) closes the database and exits.
