@@ -35,7 +35,11 @@ const sourceServer = createServer((req, res) => {
 sourceServer.listen(Number(port) + 1, '127.0.0.1');
 
 const web = path.join(root, 'apps/web');
-const server = spawn(process.execPath, [path.join(web, 'scripts/server.mjs'), port, '127.0.0.1'], { cwd: web, env, stdio: 'inherit' });
+const server = spawn(process.execPath, [path.join(web, 'scripts/server.mjs'), port, '127.0.0.1'], {
+  cwd: web,
+  env,
+  stdio: 'inherit',
+});
 const stop = () => server.kill('SIGTERM');
 process.on('SIGTERM', stop);
 process.on('SIGINT', stop);

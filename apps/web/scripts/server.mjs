@@ -26,7 +26,9 @@ createServer((req, res) => {
   applyForwardedFor(req, trustProxy);
   void handle(req, res);
 }).listen(port, hostname, () => {
-  const policy = trustProxy ? 'last X-Forwarded-For entry (CLAIMLEDGER_TRUST_PROXY=on)' : 'the connection (X-Forwarded-For ignored)';
+  const policy = trustProxy
+    ? 'last X-Forwarded-For entry (CLAIMLEDGER_TRUST_PROXY=on)'
+    : 'the connection (X-Forwarded-For ignored)';
   console.log(`claimledger: listening on ${hostname ?? '*'}:${port}; client address from ${policy}`);
 });
 // SIGTERM/SIGINT: the app's own handler (src/server/database.ts) closes the database and exits.

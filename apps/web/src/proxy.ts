@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { foreignOriginMessage, foreignOriginOf, isServedOverHttps, newNonce, securityHeaders } from './server/security-headers';
-import { proxyEnv } from './server/proxy-env';
+import { proxyEnv } from './server/proxy/env';
 
 /**
  * Every request: a fresh CSP nonce (Next.js reads it from the request's CSP header and puts it

@@ -54,7 +54,7 @@ describe('fault 9: wrong passwords are throttled per account and per client addr
     expect(await attempt(victim, PASSWORD, address())).toBe('ok');
   });
 
-  it('a successful sign-in clears its account\'s count of wrong passwords', async () => {
+  it("a successful sign-in clears its account's count of wrong passwords", async () => {
     const email = await newUser();
     for (let i = 0; i < 2; i++) await attempt(email, 'wrong', address());
     expect(await attempt(email, PASSWORD, address())).toBe('ok');
@@ -75,7 +75,7 @@ describe('fault 9: the session cookie is Secure whenever the public URL is https
 });
 
 describe('fault 9: housekeeping', () => {
-  it('a sign-in deletes expired sessions (anyone\'s) and keeps live ones', async () => {
+  it("a sign-in deletes expired sessions (anyone's) and keeps live ones", async () => {
     const email = await newUser();
     const other = await db.prisma.user.findUniqueOrThrow({ where: { email: await newUser() } });
     const expired = randomBytes(16).toString('hex');
@@ -91,7 +91,9 @@ describe('fault 9: housekeeping', () => {
   it('a sign-in deletes rate-limit buckets older than a day and keeps current ones', async () => {
     const stale = `test-stale:${uniqueSuffix()}`;
     const current = `test-current:${uniqueSuffix()}`;
-    await db.prisma.rateLimitBucket.create({ data: { key: stale, windowStart: new Date(Date.now() - 2 * 86_400_000), count: 9 } });
+    await db.prisma.rateLimitBucket.create({
+      data: { key: stale, windowStart: new Date(Date.now() - 2 * 86_400_000), count: 9 },
+    });
     await db.prisma.rateLimitBucket.create({ data: { key: current, windowStart: new Date(), count: 1 } });
     expect(await attempt(await newUser(), PASSWORD, address())).toBe('ok');
     expect(await db.prisma.rateLimitBucket.count({ where: { key: stale } })).toBe(0);

@@ -4,10 +4,12 @@ import { applyForwardedFor, parseTrustProxy } from '../../scripts/forwarded-for.
 
 // Fault 9 / docs/SECURITY.md: X-Forwarded-For is believed only behind a configured proxy.
 const request = (forwardedFor: string | undefined, peer: string) => ({
-  headers: forwardedFor === undefined ? {} : ({ 'x-forwarded-for': forwardedFor } as Record<string, string | string[] | undefined>),
+  headers:
+    forwardedFor === undefined ? {} : ({ 'x-forwarded-for': forwardedFor } as Record<string, string | string[] | undefined>),
   socket: { remoteAddress: peer },
 });
-const addressSeen = (req: ReturnType<typeof request>) => clientAddress(new Headers({ 'x-forwarded-for': String(req.headers['x-forwarded-for']) }));
+const addressSeen = (req: ReturnType<typeof request>) =>
+  clientAddress(new Headers({ 'x-forwarded-for': String(req.headers['x-forwarded-for']) }));
 
 describe('client address: X-Forwarded-For only behind a trusted proxy', () => {
   it('by default a forged header is replaced by the connection address', () => {

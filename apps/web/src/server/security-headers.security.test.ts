@@ -50,16 +50,24 @@ describe('fault 9: a form post from another site is refused with 403, not failed
   });
 
   it('a tRPC mutation from another site is refused too', () => {
-    expect(foreignOriginOf('POST', '/api/trpc/article.ingest', h({ origin: 'https://evil.example', host: 'claims.example.org' }))).toBe(
-      'https://evil.example',
-    );
+    expect(
+      foreignOriginOf('POST', '/api/trpc/article.ingest', h({ origin: 'https://evil.example', host: 'claims.example.org' })),
+    ).toBe('https://evil.example');
   });
 
   it('same origin, no Origin, reads and the API-key REST API pass', () => {
     expect(foreignOriginOf('POST', '/sign-in', h({ origin: 'http://127.0.0.1:3100', host: '127.0.0.1:3100' }))).toBeNull();
-    expect(foreignOriginOf('POST', '/sign-in', h({ origin: 'https://claims.example.org', host: 'app:3000', 'x-forwarded-host': 'claims.example.org' }))).toBeNull();
+    expect(
+      foreignOriginOf(
+        'POST',
+        '/sign-in',
+        h({ origin: 'https://claims.example.org', host: 'app:3000', 'x-forwarded-host': 'claims.example.org' }),
+      ),
+    ).toBeNull();
     expect(foreignOriginOf('POST', '/sign-in', h({ host: 'claims.example.org' }))).toBeNull();
     expect(foreignOriginOf('GET', '/sign-in', h({ origin: 'https://evil.example', host: 'claims.example.org' }))).toBeNull();
-    expect(foreignOriginOf('POST', '/api/v1/webhooks', h({ origin: 'https://evil.example', host: 'claims.example.org' }))).toBeNull();
+    expect(
+      foreignOriginOf('POST', '/api/v1/webhooks', h({ origin: 'https://evil.example', host: 'claims.example.org' })),
+    ).toBeNull();
   });
 });

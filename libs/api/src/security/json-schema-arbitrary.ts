@@ -59,7 +59,7 @@ export function hostileStrings(hugeLength: number): string[] {
     '\u200B\u200C\u200D\uFEFF',
     '<script>alert(1)</script>',
     '"><img src=x onerror=alert(3)>',
-    "'; DROP TABLE \"Claim\"; --",
+    '\'; DROP TABLE "Claim"; --',
     '=HYPERLINK("http://evil.example","x")',
     '../../../../etc/passwd',
     '%00%ff%2e%2e',
@@ -109,11 +109,7 @@ const HOSTILE_URLS = [
 ];
 
 const anyValue = (o: ArbitraryOptions) =>
-  fc.oneof(
-    fc.constantFrom(...FAR_DATES),
-    fc.constantFrom(...hostileStrings(o.hugeLength)),
-    fc.jsonValue({ maxDepth: 2 }),
-  );
+  fc.oneof(fc.constantFrom(...FAR_DATES), fc.constantFrom(...hostileStrings(o.hugeLength)), fc.jsonValue({ maxDepth: 2 }));
 
 function stringArbitrary(s: JsonSchema, o: ArbitraryOptions): fc.Arbitrary<string> {
   const min = s.minLength ?? 0;
@@ -152,7 +148,11 @@ export function arbitraryFromSchema(schema: JsonSchema, o: ArbitraryOptions, roo
     return target ? fc.constant(null).chain(() => arbitraryFromSchema(target, o, root)) : anyValue(o);
   }
   if (schema.const !== undefined) return fc.constant(schema.const);
-  if (schema.enum) return fc.oneof({ arbitrary: fc.constantFrom(...schema.enum), weight: 5 }, { arbitrary: fc.constant('not-an-option'), weight: 1 });
+  if (schema.enum)
+    return fc.oneof(
+      { arbitrary: fc.constantFrom(...schema.enum), weight: 5 },
+      { arbitrary: fc.constant('not-an-option'), weight: 1 },
+    );
   const union = schema.anyOf ?? schema.oneOf;
   if (union) return fc.oneof(...union.map((s) => arbitraryFromSchema(s, o, root)));
   if (schema.allOf?.[0]) return arbitraryFromSchema(schema.allOf[0], o, root);
@@ -182,9 +182,9 @@ export function arbitraryFromSchema(schema: JsonSchema, o: ArbitraryOptions, roo
         { arbitrary: record, weight: 6 },
         { arbitrary: fc.record(model, { requiredKeys: [] }), weight: 1 },
         {
-          arbitrary: fc.tuple(record, fc.constantFrom(...Object.keys(props), 'unexpected', '__proto__'), anyValue(o)).map(
-            ([r, key, value]) => ({ ...r, [key]: value }),
-          ),
+          arbitrary: fc
+            .tuple(record, fc.constantFrom(...Object.keys(props), 'unexpected', '__proto__'), anyValue(o))
+            .map(([r, key, value]) => ({ ...r, [key]: value })),
           weight: 1,
         },
       );

@@ -18,9 +18,9 @@ type ProcedureDef = {
   inputs: z.ZodType[];
   meta?: { openapi?: { method: string; path: string } };
 };
-const procedures = Object.entries((appRouter as unknown as { _def: { procedures: Record<string, { _def: ProcedureDef }> } })._def.procedures).map(
-  ([path, procedure]) => ({ path, ...procedure._def }),
-);
+const procedures = Object.entries(
+  (appRouter as unknown as { _def: { procedures: Record<string, { _def: ProcedureDef }> } })._def.procedures,
+).map(([path, procedure]) => ({ path, ...procedure._def }));
 
 function inputSchema(inputs: z.ZodType[]): JsonSchema | null {
   const [first] = inputs;
@@ -45,7 +45,7 @@ beforeAll(async () => {
     { actor: 'editor' },
   );
   const article = (ingest.body as { article: { id: string; claims: Array<{ id: string }> } }).article;
-  knownIds.push(article.id, ...article.claims.map((c) => c.id), h.actors.reviewer.id);
+  knownIds.push(article.id, ...article.claims.map((c) => c.id), h.actors.reviewer.id ?? '');
   const labels = await callTrpc(h.base, 'review.verdictLabels', undefined, { method: 'GET', actor: 'admin' });
   knownIds.push(...((labels.body as Array<{ id: string }> | null) ?? []).slice(0, 2).map((l) => l.id));
 }, 180_000);
@@ -87,23 +87,33 @@ describe('property: every tRPC procedure answers generated input with success or
 
 const restProcedures = procedures.filter((p) => p.meta?.openapi);
 
+/** Lone surrogates replaced by U+FFFD (String.prototype.toWellFormed, ES2024). */
+const wellFormed = (text: string) =>
+  text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+
 /** The REST request for an input: path parameters filled in, the rest as query (GET) or JSON body. */
 function restRequest(openapi: { method: string; path: string }, input: unknown): { url: string; init: RequestInit } {
-  const fields: Record<string, unknown> = input && typeof input === 'object' && !Array.isArray(input) ? { ...(input as object) } : {};
+  const fields: Record<string, unknown> =
+    input && typeof input === 'object' && !Array.isArray(input) ? { ...(input as object) } : {};
   const path = openapi.path.replace(/\{(\w+)\}/g, (_m, name: string) => {
     const value = fields[name];
     delete fields[name];
     // A URL carries UTF-8: a lone surrogate travels as U+FFFD, as a browser would send it.
-    return encodeURIComponent((typeof value === 'string' ? value : (JSON.stringify(value) ?? '')).toWellFormed());
+    return encodeURIComponent(wellFormed(typeof value === 'string' ? value : (JSON.stringify(value) ?? '')));
   });
   const url = new URL(`${h.base}/api${path}`);
   if (openapi.method === 'GET') {
-    for (const [key, value] of Object.entries(fields)) url.searchParams.set(key, typeof value === 'string' ? value : JSON.stringify(value));
+    for (const [key, value] of Object.entries(fields))
+      url.searchParams.set(key, typeof value === 'string' ? value : JSON.stringify(value));
     return { url: url.href, init: { method: 'GET', headers: authHeaders() } };
   }
   return {
     url: url.href,
-    init: { method: openapi.method, headers: { ...authHeaders(), 'content-type': 'application/json' }, body: JSON.stringify(input ?? {}) },
+    init: {
+      method: openapi.method,
+      headers: { ...authHeaders(), 'content-type': 'application/json' },
+      body: JSON.stringify(input ?? {}),
+    },
   };
 }
 

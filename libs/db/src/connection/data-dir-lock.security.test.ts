@@ -115,6 +115,8 @@ describe('fault 13: a symlinked data directory', () => {
     symlinkSync(path.join(root, 'nowhere'), link, 'dir');
     const error = await openDatabase({ databaseUrl: undefined, dataDir: path.join(link, 'pglite') }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DataDirPathError);
-    expect((error as Error).message).toContain(`goes through the symbolic link ${link} to ${path.join(root, 'nowhere')}, which does not exist`);
+    expect((error as Error).message).toContain(
+      `goes through the symbolic link ${link} to ${path.join(root, 'nowhere')}, which does not exist`,
+    );
   });
 });

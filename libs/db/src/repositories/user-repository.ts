@@ -46,7 +46,12 @@ export async function insertSession(
  * Stamps the session's `lastSeenAt` when it is older than `touchAfterSeconds` (a write at most
  * once a minute per session, not on every request).
  */
-export async function findSessionUser(db: DbExecutor, tokenHash: string, now: Date, touchAfterSeconds = 60): Promise<TUser | null> {
+export async function findSessionUser(
+  db: DbExecutor,
+  tokenHash: string,
+  now: Date,
+  touchAfterSeconds = 60,
+): Promise<TUser | null> {
   const row = await db.session.findUnique({
     where: { tokenHash },
     select: { expiresAt: true, lastSeenAt: true, user: { select: { ...userSelect, disabledAt: true } } },

@@ -1,13 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Socket } from 'node:net';
 import type { Database } from '@claimledger/db';
 import { openMigratedDatabase } from '@claimledger/db/migrate';
-import { createTestActor, uniqueSuffix } from '@claimledger/db/testing';
+import { createScratchDatabase, createTestActor, isReachable, uniqueSuffix } from '@claimledger/db/testing';
 import type { Actor } from '@claimledger/domain';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestArticle } from '../article/ingest-article';
 import { moveClaimState } from './move-claim-state';
@@ -18,22 +15,9 @@ import { updateClaimFields } from './update-claim-fields';
 // version-checked UPDATE finds no row (PGlite runs them one after the other, so the loser sees
 // the new version when it reads).
 
-const PG_BASE = 'postgresql://postgres@127.0.0.1:5432/postgres';
+const PG_SERVER = 'postgresql://postgres@127.0.0.1:5432/postgres';
 
-function reachable(host: string, port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = new Socket();
-    const done = (ok: boolean) => {
-      socket.destroy();
-      resolve(ok);
-    };
-    socket.setTimeout(2000, () => done(false));
-    socket.once('error', () => done(false));
-    socket.connect(port, host, () => done(true));
-  });
-}
-
-const postgresUp = await reachable('127.0.0.1', 5432);
+const postgresUp = await isReachable('127.0.0.1', 5432);
 if (!postgresUp) console.warn('fault 12 on PostgreSQL skipped: nothing listens on 127.0.0.1:5432');
 
 type Setup = { db: Database; a: Actor; b: Actor };
@@ -72,76 +56,86 @@ describe('fault 12: a losing concurrent save names the earlier change', () => {
     it('two field edits at the same version: one saves, the other hears who changed what', async () => {
       const claim = await newClaim(s.db);
       const [first, second] = await Promise.all([
-        outcome(updateClaimFields(s.db.prisma, s.a, { id: claim.id, expectedVersion: claim.version, fields: { speaker: 'Ada Lovelace' } })),
-        outcome(updateClaimFields(s.db.prisma, s.b, { id: claim.id, expectedVersion: claim.version, fields: { unit: 'ferries' } })),
+        outcome(
+          updateClaimFields(s.db.prisma, s.a, {
+            id: claim.id,
+            expectedVersion: claim.version,
+            fields: { speaker: 'Ada Lovelace' },
+          }),
+        ),
+        outcome(
+          updateClaimFields(s.db.prisma, s.b, { id: claim.id, expectedVersion: claim.version, fields: { unit: 'ferries' } }),
+        ),
       ]);
       expect([first, second].filter((r) => r === 'saved')).toHaveLength(1);
       const lost = first === 'saved' ? second : first;
       const winner = first === 'saved' ? 'Ada' : 'Bo';
-      expect(lost).toMatch(new RegExp(`^CONFLICT: This claim was changed by ${winner} \\(changed (speaker|unit)\\) since you opened it`));
+      expect(lost).toMatch(
+        new RegExp(`^CONFLICT: This claim was changed by ${winner} \\(changed (speaker|unit)\\) since you opened it`),
+      );
     });
   });
 
   describe.skipIf(!postgresUp)('on PostgreSQL (127.0.0.1:5432)', () => {
     let s: Setup;
-    let name = '';
-    let url = '';
+    let holder: Database;
+    let scratch: { url: string; drop: () => Promise<void> };
     beforeAll(async () => {
-      name = `security_conflicts_${Date.now()}_${randomUUID().slice(0, 8)}`;
-      const admin = new pg.Client({ connectionString: PG_BASE });
-      await admin.connect();
-      await admin.query(`CREATE DATABASE "${name}"`);
-      await admin.end();
-      url = `postgresql://postgres@127.0.0.1:5432/${name}`;
-      const db = await openMigratedDatabase({ databaseUrl: url, migratePostgres: true });
+      scratch = await createScratchDatabase(PG_SERVER, 'security_conflicts');
+      const db = await openMigratedDatabase({ databaseUrl: scratch.url, migratePostgres: true });
+      holder = await openMigratedDatabase({ databaseUrl: scratch.url });
       s = { db, a: await createTestActor(db.prisma, 'editor', 'Ada'), b: await createTestActor(db.prisma, 'editor', 'Bo') };
     });
     afterAll(async () => {
       await s?.db.close();
-      const admin = new pg.Client({ connectionString: PG_BASE });
-      await admin.connect();
-      await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await admin.end();
+      await holder?.close();
+      await scratch?.drop();
     });
 
     /**
      * Runs two saves so that both read the claim at the same version before either writes: a
-     * third connection holds the claim's row lock until both saves wait on it, then lets go.
+     * transaction on another connection holds the claim's row lock until both saves wait on it.
      */
     async function race(first: () => Promise<unknown>, second: () => Promise<unknown>, claimId: string): Promise<string[]> {
-      const holder = new pg.Client({ connectionString: url });
-      await holder.connect();
-      try {
-        await holder.query('BEGIN');
-        await holder.query('SELECT 1 FROM "Claim" WHERE "id" = $1 FOR UPDATE', [claimId]);
-        const results = Promise.all([outcome(first()), outcome(second())]);
-        for (;;) {
-          const waiting = await holder.query<{ n: number }>(
-            `SELECT count(*)::int AS n FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
-             WHERE NOT l.granted AND a.datname = $1`,
-            [name],
-          );
-          if ((waiting.rows[0]?.n ?? 0) >= 2) break;
-          await new Promise((resolve) => setTimeout(resolve, 20));
-        }
-        await holder.query('COMMIT');
-        return await results;
-      } finally {
-        await holder.end();
-      }
+      let results: Promise<string[]> = Promise.resolve([]);
+      await holder.prisma.$transaction(
+        async (tx) => {
+          await tx.$queryRaw`SELECT 1 FROM "Claim" WHERE "id" = ${claimId} FOR UPDATE`;
+          results = Promise.all([outcome(first()), outcome(second())]);
+          for (;;) {
+            const [waiting] = await tx.$queryRaw<Array<{ n: number }>>`
+              SELECT count(*)::int AS n FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
+              WHERE NOT l.granted AND a.datname = current_database()`;
+            if ((waiting?.n ?? 0) >= 2) break;
+            await new Promise((resolve) => setTimeout(resolve, 20));
+          }
+        },
+        { timeout: 120_000, maxWait: 60_000 },
+      );
+      // The lock is released: the saves go on, one after the other.
+      return results;
     }
 
     it('two field edits racing: one saves, the other hears who changed what', async () => {
       const claim = await newClaim(s.db);
       const results = await race(
-        () => updateClaimFields(s.db.prisma, s.a, { id: claim.id, expectedVersion: claim.version, fields: { speaker: 'Ada Lovelace' } }),
+        () =>
+          updateClaimFields(s.db.prisma, s.a, {
+            id: claim.id,
+            expectedVersion: claim.version,
+            fields: { speaker: 'Ada Lovelace' },
+          }),
         () => updateClaimFields(s.db.prisma, s.b, { id: claim.id, expectedVersion: claim.version, fields: { unit: 'ferries' } }),
         claim.id,
       );
       expect(results.filter((r) => r === 'saved')).toHaveLength(1);
       const lost = results.find((r) => r !== 'saved') ?? '';
       const winner = results[0] === 'saved' ? 'Ada' : 'Bo';
-      expect(lost).toMatch(new RegExp(`^CONFLICT: This claim was changed by ${winner} \\(changed (speaker|unit)\\) since you opened it: it is now "new", version ${claim.version + 1}\\.`));
+      expect(lost).toMatch(
+        new RegExp(
+          `^CONFLICT: This claim was changed by ${winner} \\(changed (speaker|unit)\\) since you opened it: it is now "new", version ${claim.version + 1}\\.`,
+        ),
+      );
     });
 
     it('a state move racing a field edit: the loser hears who changed what', async () => {
@@ -153,7 +147,9 @@ describe('fault 12: a losing concurrent save names the earlier change', () => {
       );
       expect(results.filter((r) => r === 'saved')).toHaveLength(1);
       const lost = results.find((r) => r !== 'saved') ?? '';
-      expect(lost).toMatch(/^CONFLICT: This claim was changed by \S+ \((moved it to in_review|changed unit)\) since you opened it/);
+      expect(lost).toMatch(
+        /^CONFLICT: This claim was changed by \S+ \((moved it to in_review|changed unit)\) since you opened it/,
+      );
     });
   });
 });

@@ -118,7 +118,11 @@ describe('fault 10: the guard is asked at connect time', () => {
   });
   afterAll(() => new Promise((resolve) => server.close(resolve)));
 
-  const failure = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => (e instanceof FetchError ? e : null));
+  const failure = (p: Promise<unknown>) =>
+    p.then(
+      () => null,
+      (e: unknown) => (e instanceof FetchError ? e : null),
+    );
 
   it.each(['[::7f00:1]', '[::ffff:7f00:1]', '[64:ff9b::7f00:1]', '[2002:7f00:1::1]', '198.18.0.1', '255.255.255.255'])(
     'a literal %s in the URL is refused before connecting',
