@@ -1,3 +1,4 @@
 export { openTestDatabase, testDatabaseUrl, uniqueSuffix } from './test-database';
 export { createTestActor, createTestActorForBench } from './factories';
 export { insertBenchData } from './bench-data';
+export { createScratchDatabase, isReachable } from './scratch-postgres';
