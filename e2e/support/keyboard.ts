@@ -36,12 +36,16 @@ export async function walkWithTab(page: Page, maxStops = 400): Promise<{ stops: 
       // A closed <details> hides its content; the skip link is off-screen until focused.
       return (box.width > 0 && box.height > 0 && style.visibility !== 'hidden') || el.classList.contains('skip-link');
     };
-    return [...document.querySelectorAll(selector)]
+    const tagged = new Map<string, string>();
+    [...document.querySelectorAll(selector)]
       .filter((el) => visible(el) && !el.closest('[inert], [aria-hidden="true"]'))
-      .map((el, i) => {
-        el.setAttribute('data-kbd', String(i));
-        return `${i}: ${window.describeControl?.(el) ?? el.tagName}`;
+      .forEach((el, i) => {
+        // Tab stops once in a radio group (the arrow keys move within it): one control per group.
+        const id = el instanceof HTMLInputElement && el.type === 'radio' && el.name ? `radio-${el.name}` : String(i);
+        el.setAttribute('data-kbd', id);
+        if (!tagged.has(id)) tagged.set(id, `${id}: ${window.describeControl?.(el) ?? el.tagName}`);
       });
+    return [...tagged.values()];
   }, CONTROLS);
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   const stops: FocusStop[] = [];
@@ -64,5 +68,5 @@ export async function walkWithTab(page: Page, maxStops = 400): Promise<{ stops: 
     stops.push(stop);
   }
   const reached = new Set(stops.map((s) => s.id));
-  return { stops, missed: controls.filter((c) => !reached.has(c.split(':')[0] ?? '')) };
+  return { stops, missed: controls.filter((c) => !reached.has(c.slice(0, c.indexOf(':')))) };
 }

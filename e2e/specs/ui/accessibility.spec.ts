@@ -74,14 +74,31 @@ test.describe('signed in (admin sees every page)', () => {
   test('everything is reachable by keyboard with a visible focus', async ({ page }, testInfo) => {
     test.setTimeout(180_000);
     const { claimId, articleId } = await demoIds(page);
-    for (const route of ['/', '/inbox', '/claims', `/claims/${claimId}`, `/articles/${articleId}`, '/articles/new', '/admin/scale']) {
+    for (const route of [
+      '/',
+      '/inbox',
+      '/claims',
+      `/claims/${claimId}`,
+      `/articles/${articleId}`,
+      '/articles/new',
+      '/admin/scale',
+      '/admin/keys',
+      '/admin/webhooks',
+      '/admin/sources',
+    ]) {
       await page.goto(route);
       await page.waitForLoadState('networkidle');
       const { stops, missed } = await walkWithTab(page);
       await testInfo.attach(`tab-order ${route}`, { body: stops.map((s) => s.label).join('\n'), contentType: 'text/plain' });
       expect(missed, `controls Tab never reaches on ${route}`).toEqual([]);
-      expect(stops.filter((s) => !s.isFocusVisible).map((s) => s.label), `focus not visible on ${route}`).toEqual([]);
-      expect(stops.some((s) => s.inMain), `Tab reaches the main content of ${route}`).toBe(true);
+      expect(
+        stops.filter((s) => !s.isFocusVisible).map((s) => s.label),
+        `focus not visible on ${route}`,
+      ).toEqual([]);
+      expect(
+        stops.some((s) => s.inMain),
+        `Tab reaches the main content of ${route}`,
+      ).toBe(true);
     }
   });
 });
@@ -96,7 +113,10 @@ test.describe('signed out, by keyboard', () => {
       await reader.goto(route);
       const { stops, missed } = await walkWithTab(reader);
       expect(missed, `controls Tab never reaches on ${route}`).toEqual([]);
-      expect(stops.filter((s) => !s.isFocusVisible).map((s) => s.label), `focus not visible on ${route}`).toEqual([]);
+      expect(
+        stops.filter((s) => !s.isFocusVisible).map((s) => s.label),
+        `focus not visible on ${route}`,
+      ).toEqual([]);
     }
     await reader.context().close();
   });

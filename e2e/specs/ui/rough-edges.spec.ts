@@ -121,7 +121,9 @@ test.describe('public links without CLAIMLEDGER_PUBLIC_URL', () => {
 
     const claim = await publishedDemoClaim(request);
     await page.goto(`/published/${claim.id}`);
-    const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}') as { url: string };
+    const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}') as {
+      url: string;
+    };
     expect(jsonLd.url).toBe(`${baseURL}/published/${claim.id}`);
 
     const created = await request.post('/api/trpc/key.create', {
