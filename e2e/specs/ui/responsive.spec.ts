@@ -1,5 +1,6 @@
 import type { Locator, Page, TestInfo } from '@playwright/test';
 import { expect, test, unique } from '../../fixtures';
+import { publishedDemoClaim } from '../../support/demo-data';
 
 // The queue and the workbench on a 1280 px laptop and a 390 px phone: no sideways scrolling, the
 // main controls on screen, and a screenshot of each page at each width in the test report.
@@ -31,6 +32,9 @@ async function expectOnScreen(page: Page, controls: Locator[]) {
 async function attachScreenshot(page: Page, testInfo: TestInfo, name: string) {
   await testInfo.attach(name, { body: await page.screenshot({ fullPage: true }), contentType: 'image/png' });
 }
+
+// Editors see the most controls (assigning to anyone, exports).
+test.use({ role: 'editor' });
 
 for (const size of WIDTHS) {
   test(`the queue and the workbench work at ${size.width} px (${size.name})`, async ({ page, api }, testInfo) => {
@@ -64,6 +68,7 @@ for (const size of WIDTHS) {
     await expectOnScreen(page, [
       header,
       header.getByRole('button', { name: 'Assign to me' }),
+      header.getByLabel('Assignee'),
       header.getByRole('button', { name: /^Move to / }).first(),
       page.getByRole('region', { name: 'Verdict' }),
       page.getByRole('region', { name: 'Citations' }),
@@ -72,3 +77,22 @@ for (const size of WIDTHS) {
     await attachScreenshot(page, testInfo, `workbench-${size.width}px.png`);
   });
 }
+
+test('the other pages do not scroll sideways on a 390 px phone', async ({ page, api, browser }, testInfo) => {
+  const article = await api.ingest({
+    body: `Phone ${unique()}\n\nThe ferry service carried 4.1 million passengers in 2023, up from 3.2 million in 2019.`,
+    format: 'text',
+  });
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const route of ['/', '/inbox', '/articles', `/articles/${article.id}`, '/articles/new']) {
+    await page.goto(route);
+    await page.waitForLoadState('networkidle');
+    await expectNoSidewaysScroll(page, route);
+  }
+  const claim = await publishedDemoClaim(page.request);
+  const reader = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
+  await reader.goto(`/published/${claim.id}`);
+  await expectNoSidewaysScroll(reader, 'the public review');
+  await attachScreenshot(reader, testInfo, 'published-390px.png');
+  await reader.context().close();
+});
