@@ -49,6 +49,7 @@ export async function walkWithTab(page: Page, maxStops = 400): Promise<{ stops: 
   }, CONTROLS);
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   const stops: FocusStop[] = [];
+  let outside = 0;
   for (let i = 0; i < maxStops; i++) {
     await page.keyboard.press('Tab');
     const stop = await page.evaluate(() => {
@@ -64,7 +65,15 @@ export async function walkWithTab(page: Page, maxStops = 400): Promise<{ stops: 
         isFocusVisible: outline || ring,
       };
     });
-    if (!stop || stop.id === stops[0]?.id) break;
+    // Past the last control focus leaves the page, and the next Tab starts again at the top: a
+    // walk that began mid-page (an autofocused field) still sees everything once.
+    if (!stop) {
+      if (++outside > 1) break;
+      continue;
+    }
+    outside = 0;
+    // Back at the first stop, after other stops (a date field or radio group repeats its own id).
+    if (stop.id === stops[0]?.id && stops.at(-1)?.id !== stop.id) break;
     stops.push(stop);
   }
   const reached = new Set(stops.map((s) => s.id));
