@@ -38,11 +38,7 @@ const sourceServer = createServer((req, res) => {
 });
 sourceServer.listen(Number(port) + 1, '127.0.0.1');
 
-const server = spawn(bin('next'), ['start', '-p', port, '-H', '127.0.0.1'], {
-  cwd: path.join(root, 'apps/web'),
-  env,
-  stdio: 'inherit',
-});
+const server = spawn(bin('next'), ['start', '-p', port, '-H', '127.0.0.1'], { cwd: path.join(root, 'apps/web'), env, stdio: 'inherit' });
 const stop = () => server.kill('SIGTERM');
 process.on('SIGTERM', stop);
 process.on('SIGINT', stop);
