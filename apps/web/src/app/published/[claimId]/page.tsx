@@ -56,7 +56,7 @@ export default async function PublishedReviewPage({ params }: { params: Promise<
       </p>
       <figure className="claim-quote">
         <blockquote>
-          <h1 data-testid="published-claim">“{claim.sentence}”</h1>
+          <h1 data-testid="published-claim">{asQuoted(claim.sentence)}</h1>
         </blockquote>
         <figcaption data-testid="published-attribution">
           {claim.speaker ? <strong>{claim.speaker}</strong> : <strong>Unattributed</strong>}
@@ -123,4 +123,9 @@ export default async function PublishedReviewPage({ params }: { params: Promise<
       </footer>
     </article>
   );
+}
+
+/** The sentence in curly quotes, unless it opens with its own quotation marks. */
+function asQuoted(sentence: string): string {
+  return /^["“‘']/.test(sentence) ? sentence : `“${sentence}”`;
 }
