@@ -1,14 +1,18 @@
 // Serves the built web app for Playwright on a fresh embedded database with demo data, and
 // beside it (on the next port) the local "web" that citations point at: e2e/support/sources.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const port = process.argv[2] ?? '3100';
-const dataRoot = mkdtempSync(path.join(tmpdir(), 'claimledger-e2e-'));
+// One data directory per port, emptied at start: Playwright may kill this process before it can
+// clean up, and a fresh directory each run would pile up (about 40 MB each).
+const dataRoot = path.join(tmpdir(), `claimledger-e2e-${port}`);
+rmSync(dataRoot, { recursive: true, force: true });
+mkdirSync(dataRoot, { recursive: true });
 const env = {
   ...process.env,
   DATABASE_URL: '',
@@ -34,7 +38,12 @@ const sourceServer = createServer((req, res) => {
 });
 sourceServer.listen(Number(port) + 1, '127.0.0.1');
 
-const server = spawn(bin('next'), ['start', '-p', port, '-H', '127.0.0.1'], { cwd: path.join(root, 'apps/web'), env, stdio: 'inherit' });
+const web = path.join(root, 'apps/web');
+const server = spawn(process.execPath, [path.join(web, 'scripts/server.mjs'), port, '127.0.0.1'], {
+  cwd: web,
+  env,
+  stdio: 'inherit',
+});
 const stop = () => server.kill('SIGTERM');
 process.on('SIGTERM', stop);
 process.on('SIGINT', stop);

@@ -1,7 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { ZodError } from 'zod';
 import { isAppError } from '@claimledger/domain';
-import { DataDirBusyError } from '@claimledger/db';
+import { DataDirBusyError, DataDirPathError } from '@claimledger/db';
 import { registerDemo } from './commands/demo';
 import { registerExport } from './commands/export';
 import { registerExtract } from './commands/extract';
@@ -41,7 +41,7 @@ try {
   exitWith(typeof process.exitCode === 'number' ? process.exitCode : 0);
 } catch (error) {
   if (error instanceof CommanderError) exitWith(error.exitCode === 0 ? 0 : 2);
-  if (isAppError(error) || error instanceof DataDirBusyError || error instanceof ZodError) {
+  if (isAppError(error) || error instanceof DataDirBusyError || error instanceof DataDirPathError || error instanceof ZodError) {
     console.error(`error: ${error.message}`);
     exitWith(1);
   }

@@ -40,6 +40,6 @@ console.log(
     ? `Public links (ClaimReview, exports, OpenAPI) use CLAIMLEDGER_PUBLIC_URL=${process.env.CLAIMLEDGER_PUBLIC_URL}`
     : `Public links (ClaimReview, exports, OpenAPI) use the address each request came to; CLAIMLEDGER_PUBLIC_URL is unset (http://localhost:${port} outside requests)`,
 );
-const server = spawn(bin('next'), ['start', '-p', port], { cwd: web, env, stdio: 'inherit' });
+const server = spawn(process.execPath, [path.join(web, 'scripts/server.mjs'), port], { cwd: web, env, stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

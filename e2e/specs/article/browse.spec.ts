@@ -35,3 +35,14 @@ test('highlights sit exactly on the claim spans', async ({ api, articlePage }) =
   const text = await articlePage.text.textContent();
   expect(text).toBe(article.text);
 });
+
+test('the articles page searches headlines and outlets, and says when nothing matches', async ({ page, articlesPage }) => {
+  await articlesPage.goto();
+  await page.getByRole('searchbox', { name: 'Search articles' }).fill('coastal daily');
+  await page.getByRole('button', { name: 'Search articles' }).click();
+  await expect(page).toHaveURL(/\/articles\?q=coastal\+daily/);
+  await expect(articlesPage.list.getByRole('link', { name: 'Harbour bridge turns 50 as traffic hits new high' })).toBeVisible();
+  await expect(articlesPage.list).not.toContainText('Riverton council approves budget');
+  await page.goto('/articles?q=zzzznothing');
+  await expect(page.getByTestId('article-list-empty')).toContainText('No article matches this search.');
+});

@@ -27,6 +27,23 @@ test('an empty article gets a clear error and no article', async ({ ingestPage, 
   await expect(page).toHaveURL(/\/articles\/new$/);
 });
 
+test('both ways in share one error display: a field error under its field, a form error in one alert', async ({ page }) => {
+  await page.goto('/articles/new');
+  await page.getByLabel('Fetch from a URL').check();
+  const byUrl = page.getByRole('form', { name: 'Add from a URL' });
+  await byUrl.getByLabel('Article URL').fill('ftp://example.org/story');
+  await byUrl.getByRole('button', { name: 'Fetch and extract claims' }).click();
+  await expect(byUrl.getByLabel('Article URL')).toHaveAccessibleDescription('enter an http(s) URL');
+  await expect(byUrl.getByLabel('Article URL')).toHaveAttribute('aria-invalid', 'true');
+  await expect(byUrl.getByRole('alert')).toHaveCount(0);
+
+  await page.getByLabel('Pasted text or HTML').check();
+  const pasted = page.locator('form.ingest-form');
+  await pasted.getByLabel('Article').fill('   ');
+  await pasted.getByRole('button', { name: 'Save and extract claims' }).click();
+  await expect(pasted.getByLabel('Article')).toHaveAccessibleDescription(/the article is empty/);
+});
+
 test('ingested HTML and text are shown as text: no script runs', async ({ page, api, articlePage }) => {
   let dialogs = 0;
   page.on('dialog', async (dialog) => {

@@ -10,8 +10,10 @@ test('the queue filters, sorts by check-worthiness and works from the keyboard',
   const scores = await queuePage.rows.locator('td:first-child').allTextContents();
   expect(scores.map(Number)).toEqual([...scores.map(Number)].sort((a, b) => b - a));
 
-  // j moves the cursor, a assigns the current claim to me, o opens it.
+  // j moves the cursor, a assigns the current claim to me, o opens it. The key hint appears once
+  // the page knows who is signed in; before that, a does nothing.
   await expect(queuePage.current()).toHaveCount(1);
+  await expect(page.getByTestId('queue-count')).toContainText('a assign to me');
   const first = await queuePage.current().getAttribute('data-claim-id');
   await page.locator('body').press('j');
   const second = await queuePage.current().getAttribute('data-claim-id');

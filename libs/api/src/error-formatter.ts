@@ -30,6 +30,8 @@ function describeIssues(fieldErrors: Record<string, string[]>): string {
   return parts.length ? `The input is not valid: ${parts.join('; ')}.` : 'The input is not valid.';
 }
 
+const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
 type Shape = { message: string; code: number; data: Record<string, unknown> };
 
 /**
@@ -62,13 +64,18 @@ export function formatError({ shape, error }: { shape: Shape; error: TRPCError }
     };
   }
   const zodIssues = cause instanceof ZodError ? cause.issues : isAppError(cause) ? cause.details?.['issues'] : undefined;
-  const fieldErrors: Record<string, string[]> = {};
+  // A Map, not an object literal: an issue at "__proto__" or "constructor" (hostile input) must
+  // not land on Object.prototype; fromEntries writes own properties only. Those names are
+  // bracketed, since superjson refuses to write them in the response.
+  const byField = new Map<string, string[]>();
   if (Array.isArray(zodIssues)) {
     for (const issue of zodIssues as Array<{ path: PropertyKey[]; message: string }>) {
-      const key = issue.path.map(String).join('.') || '_';
-      (fieldErrors[key] ??= []).push(issue.message);
+      const joined = issue.path.map(String).join('.') || '_';
+      const key = PROTOTYPE_KEYS.has(joined) ? `[${joined}]` : joined;
+      byField.set(key, [...(byField.get(key) ?? []), issue.message]);
     }
   }
+  const fieldErrors: Record<string, string[]> = Object.fromEntries(byField);
   const details = isAppError(cause) && cause.code === 'CONFLICT' ? (cause.details ?? null) : null;
   return {
     ...shape,

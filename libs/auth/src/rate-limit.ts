@@ -1,4 +1,4 @@
-import { hitRateLimitBucket, type DbClient } from '@claimledger/db';
+import { hitRateLimitBucket, peekRateLimitBucket, type DbClient } from '@claimledger/db';
 
 /** A budget: `limit` requests per fixed window of `windowSeconds`. */
 export type RateLimitPolicy = { limit: number; windowSeconds: number };
@@ -23,9 +23,18 @@ export async function consumeRateLimit(
   touchApiKeyId: string | null = null,
 ): Promise<RateLimitResult> {
   const hit = await hitRateLimitBucket(db, bucket, policy.windowSeconds, touchApiKeyId);
-  const allowed = hit.count <= policy.limit;
-  const remaining = Math.max(0, policy.limit - hit.count);
-  const resetSeconds = Math.max(1, Math.ceil(hit.resetSeconds));
+  return rateLimitResult(policy, hit.count, hit.count <= policy.limit, hit.resetSeconds);
+}
+
+/** Whether `bucket` has budget left, without spending any (for budgets charged on failure only). */
+export async function peekRateLimit(db: DbClient, bucket: string, policy: RateLimitPolicy): Promise<RateLimitResult> {
+  const hit = await peekRateLimitBucket(db, bucket, policy.windowSeconds);
+  return rateLimitResult(policy, hit.count, hit.count < policy.limit, hit.resetSeconds);
+}
+
+function rateLimitResult(policy: RateLimitPolicy, count: number, allowed: boolean, reset: number): RateLimitResult {
+  const remaining = Math.max(0, policy.limit - count);
+  const resetSeconds = Math.max(1, Math.ceil(reset));
   const headers: Record<string, string> = {
     'RateLimit-Policy': `${policy.limit};w=${policy.windowSeconds}`,
     RateLimit: `limit=${policy.limit}, remaining=${remaining}, reset=${resetSeconds}`,

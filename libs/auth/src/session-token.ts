@@ -12,3 +12,17 @@ export function newSessionToken(): { token: string; tokenHash: string } {
   const token = randomBytes(32).toString('base64url');
   return { token, tokenHash: hashToken(token) };
 }
+
+/**
+ * The session cookie's attributes: HTTP-only, SameSite=Lax, whole site, and `Secure` whenever
+ * the public URL is https (the browser then never sends it over plain http).
+ */
+export function sessionCookieOptions(publicUrl: string, expiresAt: Date) {
+  return {
+    httpOnly: true,
+    sameSite: 'lax' as const,
+    path: '/',
+    secure: publicUrl.toLowerCase().startsWith('https:'),
+    expires: expiresAt,
+  };
+}

@@ -1,31 +1,11 @@
+import { NUMBER_ORDINALS, NUMBER_SCALES, NUMBER_UNITS } from '@claimledger/domain';
+
 // Numbers a claim states, as plain values, so that "sixth" and "6th" compare equal.
+// Cardinals without the article ("a", "an"), which states no number here.
 const WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  first: 1,
-  second: 2,
-  third: 3,
-  fourth: 4,
-  fifth: 5,
-  sixth: 6,
-  seventh: 7,
-  eighth: 8,
-  ninth: 9,
-  tenth: 10,
-  dozen: 12,
-  hundred: 100,
-  thousand: 1e3,
-  million: 1e6,
-  billion: 1e9,
-  trillion: 1e12,
+  ...Object.fromEntries(Object.entries(NUMBER_UNITS).filter(([word]) => word !== 'a' && word !== 'an')),
+  ...NUMBER_ORDINALS,
+  ...NUMBER_SCALES,
 };
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 const NUMBER = /(\d[\d,]*(?:\.\d+)?)(?:st|nd|rd|th)?\s*(thousand|million|billion|trillion)?|\b([a-z]+)\b/gi;

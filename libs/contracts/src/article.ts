@@ -53,7 +53,12 @@ export type TIngestResult = z.infer<typeof ZIngestResult>;
 
 export const ZArticleListInput = z.object({
   limit: z.number().int().min(1).max(200).default(50),
+  /** Words in the title, the address or the outlet's name (any case). */
+  q: z.string().trim().max(200).optional(),
+  /** The id of the last article of the previous page: the list goes on after it. */
+  after: ZId.optional(),
 });
+export type TArticleListInput = z.input<typeof ZArticleListInput>;
 export const ZArticleIdInput = z.object({ id: ZId });
 
 export const ZIngestUrlInput = z.object({

@@ -9,6 +9,9 @@ export const ZInboxItem = z.object({
   kind: ZInboxKind,
   claimId: ZId,
   claimText: z.string(),
+  /** The sentence the claim was said in and the article's title, so the item reads on its own. */
+  claimSentence: z.string(),
+  articleTitle: z.string(),
   /** Who or what caused it: the comment's author, the review's author, the editor who sent it back. */
   by: z.string().nullable(),
   /** The comment or the editor's note, when there is one. */

@@ -27,6 +27,7 @@ export {
 export type {
   TArticle,
   TArticleHistory,
+  TArticleListInput,
   TArticleSummary,
   TIngestArticleInput,
   TIngestArticleParsed,

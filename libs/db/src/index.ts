@@ -3,7 +3,7 @@ export type { DbClient, DbExecutor } from './client';
 export { openDatabase } from './connection/open-database';
 export type { Database, OpenOptions, PrepareTarget, SqlConnection } from './connection/open-database';
 export { MigrationsPendingError } from './connection/verify-migrations';
-export { DataDirBusyError, lockDataDir } from './connection/data-dir-lock';
+export { DataDirBusyError, DataDirPathError, lockDataDir, resolveDataDir } from './connection/data-dir-lock';
 export { findWorkspaceRoot, migrationPaths, readDbEnv } from './env';
 export {
   countArticles,
@@ -51,6 +51,7 @@ export type { NewCitation } from './repositories/citation-repository';
 export { insertComment, listAuditEvents, listComments } from './repositories/activity-repository';
 export {
   countUsers,
+  deleteExpiredSessions,
   deleteSession,
   findCredentials,
   findSessionUser,
@@ -72,7 +73,12 @@ export {
 export { countReportClaims, findReportClaims, listReportClaims, loadRatingBounds } from './repositories/report-repository';
 export type { ReportLookup } from './repositories/report-repository';
 export { insertReport } from './repositories/report-log-repository';
-export { hitRateLimitBucket } from './repositories/rate-limit-repository';
+export {
+  clearRateLimitBucket,
+  deleteStaleRateLimitBuckets,
+  hitRateLimitBucket,
+  peekRateLimitBucket,
+} from './repositories/rate-limit-repository';
 export type { BucketHit } from './repositories/rate-limit-repository';
 export { findApiKeyByPrefix, insertApiKey, listApiKeys, revokeApiKeyRow, touchApiKey } from './repositories/api-key-repository';
 export {

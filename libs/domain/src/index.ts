@@ -22,3 +22,4 @@ export { API_SCOPES, PERMISSIONS, ROLES, ROLE_PERMISSIONS, can, permissionToMove
 export type { ApiScope, Permission, Role } from './permissions';
 export { CLI_ACTOR } from './actor';
 export type { Actor } from './actor';
+export { NUMBER_MULTIPLES, NUMBER_ORDINALS, NUMBER_SCALES, NUMBER_UNITS } from './number-words';

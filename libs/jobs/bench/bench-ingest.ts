@@ -12,7 +12,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { findWorkspaceRoot, openDatabase, type Database } from '@claimledger/db';
-import { createScratchDatabase, postgresUnreachable } from '@claimledger/db/testing';
+import { createMigratedScratchDatabase, postgresUnreachable } from '@claimledger/db/testing';
 import { getClaimDetail } from '@claimledger/services';
 import { createJobQueue } from '../src/pg-boss-queue';
 
@@ -103,7 +103,7 @@ async function readClaimPages(db: Database, stop: { done: boolean }): Promise<nu
 }
 
 async function benchOnce(workers: number): Promise<{ rate: number; p50: number; p99: number; reads: number; seconds: number }> {
-  const scratch = await createScratchDatabase('jobs_bench');
+  const scratch = await createMigratedScratchDatabase('jobs_bench');
   const db = await openDatabase({ databaseUrl: scratch.url });
   const queue = await createJobQueue(db.connection, { schedule: false, supervise: false });
   const children: ChildProcess[] = [];

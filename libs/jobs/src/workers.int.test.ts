@@ -3,7 +3,12 @@ import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { enqueueWebhookEvent, findWorkspaceRoot, insertWebhook, openDatabase, type Database } from '@claimledger/db';
-import { createScratchDatabase, createTestActor, postgresUnreachable, type ScratchDatabase } from '@claimledger/db/testing';
+import {
+  createMigratedScratchDatabase,
+  createTestActor,
+  postgresUnreachable,
+  type ScratchDatabase,
+} from '@claimledger/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JobQueue } from './job-queue';
 import { createJobQueue } from './pg-boss-queue';
@@ -102,7 +107,7 @@ describe.skipIf(unreachable !== null)('worker processes on PostgreSQL (claimledg
   const workers: Worker[] = [];
 
   beforeAll(async () => {
-    scratch = await createScratchDatabase('jobs_workers');
+    scratch = await createMigratedScratchDatabase('jobs_workers');
     db = await openDatabase({ databaseUrl: scratch.url });
     // The test only sends: no schedules and no supervision from this process.
     queue = await createJobQueue(db.connection, { schedule: false, supervise: false });

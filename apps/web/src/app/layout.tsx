@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { connection } from 'next/server';
 import type { ReactNode } from 'react';
 import { TRPCReactProvider } from '../trpc/client';
 import { AccountMenu } from './account-menu';
@@ -11,7 +12,12 @@ export const metadata: Metadata = {
   description: 'Extract, review and publish checkable claims from the news.',
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+/**
+ * Every page renders per request: the proxy's CSP nonce differs on each response, and Next.js
+ * can put it on its scripts only when rendering, never into a prerendered page.
+ */
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  await connection();
   return (
     <html lang="en">
       <body>

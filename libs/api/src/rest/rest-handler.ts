@@ -24,6 +24,20 @@ type NodeStyleResponse = {
   end(body?: string): void;
 };
 
+/**
+ * The query parameters, each as the list of its values. Built here because trpc-to-openapi's
+ * own parser keys a plain object by parameter name, and `?toString=x` or `?__proto__=x` made it
+ * throw (a 500). Names of Object.prototype's own plumbing are no parameter of ours: dropped.
+ */
+function queryOf(url: URL): Record<string, string[]> {
+  const byName = new Map<string, string[]>();
+  url.searchParams.forEach((value, key) => {
+    if (key === '__proto__' || key === 'constructor' || key === 'prototype') return;
+    byName.set(key, [...(byName.get(key) ?? []), value]);
+  });
+  return Object.fromEntries(byName);
+}
+
 /** The request as trpc-to-openapi's node handler reads it: URL without the endpoint, JSON body parsed. */
 async function nodeStyleRequest(req: Request): Promise<Request> {
   const url = req.url.replace(REST_ENDPOINT, '');
@@ -35,9 +49,11 @@ async function nodeStyleRequest(req: Request): Promise<Request> {
   } catch (error) {
     bodyError = error;
   }
+  const query = queryOf(new URL(req.url));
   return new Proxy(req, {
     get: (target, prop) => {
       if (prop === 'url') return url;
+      if (prop === 'query') return query;
       if (prop === 'body') {
         if (bodyError)
           throw new TRPCError({ code: 'PARSE_ERROR', message: 'The request body is not valid JSON.', cause: bodyError });

@@ -54,6 +54,18 @@ export async function startHarness(opts: { db?: Database; rateLimit?: number; fa
 
 export type CallResult = { status: number; headers: Headers; body: unknown; text: string };
 
+/**
+ * The request body a superjson client sends; for input superjson refuses to write (a
+ * `__proto__` key), the plain `{ json }` envelope a hand-made client would send instead.
+ */
+function encodeInput(input: unknown): string {
+  try {
+    return JSON.stringify(superjson.serialize(input));
+  } catch {
+    return JSON.stringify({ json: input });
+  }
+}
+
 /** Calls a tRPC procedure over HTTP (GET for queries, POST for mutations), as the web client does. */
 export async function callTrpc(
   base: string,
@@ -62,7 +74,7 @@ export async function callTrpc(
   init: { method?: 'GET' | 'POST'; actor?: string; headers?: Record<string, string> } = {},
 ): Promise<CallResult> {
   const method = init.method ?? 'POST';
-  const encoded = JSON.stringify(superjson.serialize(input));
+  const encoded = encodeInput(input);
   const url = method === 'GET' ? `${base}/api/trpc/${path}?input=${encodeURIComponent(encoded)}` : `${base}/api/trpc/${path}`;
   const res = await fetch(url, {
     method,

@@ -1,8 +1,25 @@
-import { closeSync, mkdirSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readlinkSync,
+  realpathSync,
+  statSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 
-const ZLockOwner = z.object({ pid: z.number().int(), command: z.string(), since: z.string() });
+const ZLockOwner = z.object({
+  pid: z.number().int(),
+  command: z.string(),
+  since: z.string(),
+  /** The owner's start time in clock ticks since boot (Linux /proc), so a reused pid is not taken for the owner. */
+  startTicks: z.number().int().nullable().optional(),
+});
 export type TLockOwner = z.infer<typeof ZLockOwner>;
 
 /** Another live process owns the embedded database directory. */
@@ -19,13 +36,38 @@ export class DataDirBusyError extends Error {
   }
 }
 
-function isAlive(pid: number): boolean {
+/** The data directory cannot be used as given (a dangling symbolic link, or not a directory). */
+export class DataDirPathError extends Error {
+  override name = 'DataDirPathError';
+}
+
+/** Linux: the state letter and start time of a process from /proc/<pid>/stat; null elsewhere or when gone. */
+function procStat(pid: number): { state: string; startTicks: number } | null {
   try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // "pid (comm) state ppid …": comm may hold spaces and parentheses, so split after the last ')'.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return { state: fields[0] ?? '', startTicks: Number(fields[19]) };
+  } catch {
+    return null;
   }
+}
+
+/**
+ * Whether the lock's owner still runs. A process killed with SIGKILL stays a zombie until its
+ * parent reaps it, and `kill(pid, 0)` still succeeds on a zombie: it counts as dead here. A pid
+ * now used by another process (different start time) counts as dead too.
+ */
+function isOwnerAlive(owner: TLockOwner): boolean {
+  try {
+    process.kill(owner.pid, 0);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return false;
+  }
+  const stat = procStat(owner.pid);
+  if (!stat) return process.platform !== 'linux';
+  if (stat.state === 'Z' || stat.state === 'X') return false;
+  return owner.startTicks == null || owner.startTicks === stat.startTicks;
 }
 
 function readOwner(file: string): TLockOwner | null {
@@ -37,8 +79,47 @@ function readOwner(file: string): TLockOwner | null {
 }
 
 /**
- * Takes an exclusive, PID-checked lock on a data directory. A lock left by a dead process
- * is taken over; a live owner makes this throw DataDirBusyError. Returns the release function.
+ * The data directory's real path: symbolic links (of the directory or its parents) resolved,
+ * so that PGlite gets a plain directory and two spellings of one directory share one lock. A
+ * directory that does not exist yet resolves through its nearest existing parent. A dangling
+ * link, or a path that is not a directory, is refused with a message.
+ */
+export function resolveDataDir(dataDir: string): string {
+  const absolute = path.resolve(dataDir);
+  let existing = absolute;
+  const rest: string[] = [];
+  for (;;) {
+    try {
+      lstatSync(existing);
+      break;
+    } catch {
+      const parent = path.dirname(existing);
+      if (parent === existing) break;
+      rest.unshift(path.basename(existing));
+      existing = parent;
+    }
+  }
+  let real: string;
+  try {
+    real = realpathSync(existing);
+  } catch {
+    const target = lstatSync(existing).isSymbolicLink() ? readlinkSync(existing) : '?';
+    throw new DataDirPathError(
+      `The embedded database directory ${dataDir} goes through the symbolic link ${existing} to ${target}, which does not exist. ` +
+        'Create the target directory, point CLAIMLEDGER_DATA_DIR at a real directory, or set DATABASE_URL.',
+    );
+  }
+  const resolved = path.join(real, ...rest);
+  if (rest.length === 0 && !statSync(resolved).isDirectory()) {
+    throw new DataDirPathError(`The embedded database directory ${dataDir} is not a directory (${resolved}).`);
+  }
+  return resolved;
+}
+
+/**
+ * Takes an exclusive, PID-checked lock on a data directory (give it the resolved path, see
+ * resolveDataDir). A lock left by a dead process, killed or crashed, is taken over; a live
+ * owner makes this throw DataDirBusyError. Returns the release function.
  */
 export function lockDataDir(dataDir: string, command = process.argv.slice(1).join(' ')): () => void {
   // Beside the directory, not in it: PGlite initialises only an empty or existing cluster.
@@ -47,7 +128,12 @@ export function lockDataDir(dataDir: string, command = process.argv.slice(1).joi
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
       const fd = openSync(file, 'wx');
-      const owner: TLockOwner = { pid: process.pid, command: command || 'node', since: new Date().toISOString() };
+      const owner: TLockOwner = {
+        pid: process.pid,
+        command: command || 'node',
+        since: new Date().toISOString(),
+        startTicks: procStat(process.pid)?.startTicks ?? null,
+      };
       writeSync(fd, JSON.stringify(owner));
       closeSync(fd);
       let released = false;
@@ -62,7 +148,7 @@ export function lockDataDir(dataDir: string, command = process.argv.slice(1).joi
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const owner = readOwner(file);
-      if (owner && (owner.pid === process.pid || isAlive(owner.pid))) throw new DataDirBusyError(dataDir, owner);
+      if (owner && (owner.pid === process.pid || isOwnerAlive(owner))) throw new DataDirBusyError(dataDir, owner);
       unlinkSync(file);
     }
   }

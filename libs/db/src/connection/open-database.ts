@@ -1,6 +1,6 @@
 import type { PGlite } from '@electric-sql/pglite';
 import { readDbEnv, type DbEnv } from '../env';
-import { lockDataDir } from './data-dir-lock';
+import { lockDataDir, resolveDataDir } from './data-dir-lock';
 import { openPglite } from './pglite';
 import { pgliteDatabase, postgresDatabase, type Database } from './prisma-clients';
 import { assertMigrationsApplied } from './verify-migrations';
@@ -38,10 +38,11 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
     await options.prepare?.({ kind: 'postgres', url: databaseUrl });
     return verified(postgresDatabase(databaseUrl));
   }
-  const release = lockDataDir(options.dataDir ?? env.dataDir);
+  const dataDir = resolveDataDir(options.dataDir ?? env.dataDir);
+  const release = lockDataDir(dataDir);
   let client: PGlite | undefined;
   try {
-    client = await openPglite(options.dataDir ?? env.dataDir);
+    client = await openPglite(dataDir);
     await options.prepare?.({ kind: 'pglite', client });
   } catch (error) {
     await client?.close();

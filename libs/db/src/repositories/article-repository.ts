@@ -1,5 +1,6 @@
 import { readableDate, type TArticle, type TArticleSummary, type TExtractedClaim } from '@claimledger/contracts';
 import type { DbExecutor } from '../client';
+import type { Prisma } from '../generated/prisma/client';
 import type { IngestSource } from '../generated/prisma/enums';
 import { claimSelect, toClaim } from './claim-mapper';
 
@@ -107,13 +108,55 @@ export async function insertArticleWithClaims(db: DbExecutor, row: NewArticleRow
   return article.id;
 }
 
-export async function listArticles(db: DbExecutor, limit: number): Promise<TArticleSummary[]> {
+/**
+ * Articles newest first (publication date, then ingest time, then id), a page at a time: `after`
+ * is the last id of the previous page (keyset, so a page costs the same however deep), `q`
+ * matches words of the title, the address or the outlet.
+ */
+export async function listArticles(
+  db: DbExecutor,
+  query: { limit: number; q?: string | undefined; after?: string | undefined },
+): Promise<TArticleSummary[]> {
+  const where: Prisma.ArticleWhereInput[] = [];
+  if (query.q) {
+    const words = query.q.split(/\s+/).filter(Boolean).slice(0, 8);
+    for (const word of words) {
+      where.push({
+        OR: [
+          { title: { contains: word, mode: 'insensitive' } },
+          { url: { contains: word, mode: 'insensitive' } },
+          { publisher: { name: { contains: word, mode: 'insensitive' } } },
+        ],
+      });
+    }
+  }
+  if (query.after) {
+    const anchor = await db.article.findUnique({ where: { id: query.after }, select: { id: true, publishedAt: true, createdAt: true } });
+    if (!anchor) return [];
+    where.push(afterAnchor(anchor));
+  }
   const rows = await db.article.findMany({
+    where: { AND: where },
     select: summarySelect,
-    orderBy: [{ publishedAt: { sort: 'desc', nulls: 'last' } }, { createdAt: 'desc' }],
-    take: limit,
+    orderBy: [{ publishedAt: { sort: 'desc', nulls: 'last' } }, { createdAt: 'desc' }, { id: 'desc' }],
+    take: query.limit,
   });
   return rows.map(toSummary);
+}
+
+/** Rows after `anchor` in the order publishedAt desc (nulls last), createdAt desc, id desc. */
+function afterAnchor(anchor: { id: string; publishedAt: Date | null; createdAt: Date }): Prisma.ArticleWhereInput {
+  const sameDateAfter: Prisma.ArticleWhereInput = {
+    OR: [{ createdAt: { lt: anchor.createdAt } }, { createdAt: anchor.createdAt, id: { lt: anchor.id } }],
+  };
+  if (anchor.publishedAt === null) return { publishedAt: null, ...sameDateAfter };
+  return {
+    OR: [
+      { publishedAt: { lt: anchor.publishedAt } },
+      { publishedAt: null },
+      { publishedAt: anchor.publishedAt, ...sameDateAfter },
+    ],
+  };
 }
 
 export async function findArticle(db: DbExecutor, id: string): Promise<TArticle | null> {

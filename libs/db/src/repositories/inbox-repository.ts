@@ -4,6 +4,9 @@ export type InboxRow = {
   kind: 'assigned' | 'sent_back' | 'awaiting_approval' | 'mention' | 'repeat';
   claimId: string;
   claimText: string;
+  /** The sentence the claim was said in, and the article it is from: the claim in context. */
+  claimSentence: string;
+  articleTitle: string;
   by: string | null;
   note: string | null;
   at: Date;
@@ -11,19 +14,26 @@ export type InboxRow = {
 
 const OPEN_FOR_WORK = ['new', 'in_review', 'sent_back'] as const;
 const LIMIT = 50;
+const CLAIM_IN_CONTEXT = { id: true, text: true, sentence: true, article: { select: { title: true } } } as const;
+type ClaimInContext = { id: string; text: string; sentence: string; article: { title: string } };
+const inContext = (c: ClaimInContext) => ({
+  claimId: c.id,
+  claimText: c.text,
+  claimSentence: c.sentence,
+  articleTitle: c.article.title,
+});
 
 /** Each query reads one person's rows through an index (Assignment.assigneeId, Review.reviewerId+state, Review.state, Mention.userId), newest first, capped. */
 export async function listAssignedToUser(db: DbExecutor, userId: string): Promise<InboxRow[]> {
   const rows = await db.assignment.findMany({
     where: { assigneeId: userId, claim: { state: { in: [...OPEN_FOR_WORK] } } },
-    select: { createdAt: true, assignedBy: { select: { name: true } }, claim: { select: { id: true, text: true } } },
+    select: { createdAt: true, assignedBy: { select: { name: true } }, claim: { select: CLAIM_IN_CONTEXT } },
     orderBy: { createdAt: 'desc' },
     take: LIMIT,
   });
   return rows.map((r) => ({
     kind: 'assigned',
-    claimId: r.claim.id,
-    claimText: r.claim.text,
+    ...inContext(r.claim),
     by: r.assignedBy.name,
     note: null,
     at: r.createdAt,
@@ -38,15 +48,14 @@ export async function listSentBackReviews(db: DbExecutor, userId: string): Promi
       updatedAt: true,
       decisionComment: true,
       approver: { select: { name: true } },
-      claim: { select: { id: true, text: true } },
+      claim: { select: CLAIM_IN_CONTEXT },
     },
     orderBy: { updatedAt: 'desc' },
     take: LIMIT,
   });
   return rows.map((r) => ({
     kind: 'sent_back',
-    claimId: r.claim.id,
-    claimText: r.claim.text,
+    ...inContext(r.claim),
     by: r.approver?.name ?? null,
     note: r.decisionComment,
     at: r.decidedAt ?? r.updatedAt,
@@ -57,14 +66,13 @@ export async function listSentBackReviews(db: DbExecutor, userId: string): Promi
 export async function listReviewsAwaitingApproval(db: DbExecutor, userId: string): Promise<InboxRow[]> {
   const rows = await db.review.findMany({
     where: { state: 'submitted', reviewerId: { not: userId }, claim: { state: 'submitted' } },
-    select: { updatedAt: true, reviewer: { select: { name: true } }, claim: { select: { id: true, text: true } } },
+    select: { updatedAt: true, reviewer: { select: { name: true } }, claim: { select: CLAIM_IN_CONTEXT } },
     orderBy: { updatedAt: 'desc' },
     take: LIMIT,
   });
   return rows.map((r) => ({
     kind: 'awaiting_approval',
-    claimId: r.claim.id,
-    claimText: r.claim.text,
+    ...inContext(r.claim),
     by: r.reviewer.name,
     note: null,
     at: r.updatedAt,
@@ -81,7 +89,7 @@ export async function listMentionsOfUser(db: DbExecutor, userId: string): Promis
   if (mentions.length === 0) return [];
   const comments = await db.comment.findMany({
     where: { id: { in: mentions.map((m) => m.commentId) } },
-    select: { id: true, body: true, author: { select: { name: true } }, claim: { select: { id: true, text: true } } },
+    select: { id: true, body: true, author: { select: { name: true } }, claim: { select: CLAIM_IN_CONTEXT } },
   });
   const byId = new Map(comments.map((c) => [c.id, c]));
   return mentions.flatMap((m) => {
@@ -90,8 +98,7 @@ export async function listMentionsOfUser(db: DbExecutor, userId: string): Promis
       ? [
           {
             kind: 'mention' as const,
-            claimId: c.claim.id,
-            claimText: c.claim.text,
+            ...inContext(c.claim),
             by: c.author.name,
             note: c.body,
             at: m.createdAt,
@@ -104,10 +111,12 @@ export async function listMentionsOfUser(db: DbExecutor, userId: string): Promis
 /** New claims matched (ClaimGroup) to a claim this person reviewed and got published. */
 export async function listRepeatsOfUserChecks(db: DbExecutor, userId: string): Promise<InboxRow[]> {
   return db.$queryRaw<InboxRow[]>`
-    SELECT 'repeat' AS "kind", c2."id" AS "claimId", c2."text" AS "claimText", NULL AS "by", c."text" AS "note", c2."createdAt" AS "at"
+    SELECT 'repeat' AS "kind", c2."id" AS "claimId", c2."text" AS "claimText", c2."sentence" AS "claimSentence",
+      a."title" AS "articleTitle", NULL AS "by", c."text" AS "note", c2."createdAt" AS "at"
     FROM "Review" r
     JOIN "Claim" c ON c."id" = r."claimId" AND c."groupId" IS NOT NULL
     JOIN "Claim" c2 ON c2."groupId" = c."groupId" AND c2."id" <> c."id" AND c2."state" = 'new'
+    JOIN "Article" a ON a."id" = c2."articleId"
     WHERE r."reviewerId" = ${userId} AND r."state" = 'approved'
     ORDER BY c2."createdAt" DESC LIMIT ${LIMIT}`;
 }

@@ -39,3 +39,32 @@ export async function hitRateLimitBucket(
   if (!row) throw new Error('the rate-limit upsert returned no row');
   return { count: Number(row.count), resetSeconds: Number(row.resetSeconds) };
 }
+
+/**
+ * A bucket's count in the current window without spending from it (0 when its window has
+ * passed), for budgets charged only on failure, such as wrong passwords.
+ */
+export async function peekRateLimitBucket(db: DbExecutor, bucket: string, windowSeconds: number): Promise<BucketHit> {
+  const rows = await db.$queryRaw<Array<{ count: number; resetSeconds: number }>>`
+    WITH clock AS (
+      SELECT (now() AT TIME ZONE 'UTC') AS at,
+             date_bin(make_interval(secs => ${windowSeconds}::int), now() AT TIME ZONE 'UTC', TIMESTAMP '2000-01-01') AS start
+    )
+    SELECT COALESCE((SELECT b."count" FROM "RateLimitBucket" b WHERE b."key" = ${bucket} AND b."windowStart" = clock.start), 0)::int AS "count",
+           extract(epoch FROM (clock.start + make_interval(secs => ${windowSeconds}::int)) - clock.at)::float8 AS "resetSeconds"
+    FROM clock`;
+  const row = rows[0];
+  return { count: Number(row?.count ?? 0), resetSeconds: Number(row?.resetSeconds ?? windowSeconds) };
+}
+
+/** Forgets one bucket (a successful sign-in clears its account's failures). */
+export async function clearRateLimitBucket(db: DbExecutor, bucket: string): Promise<void> {
+  await db.rateLimitBucket.deleteMany({ where: { key: bucket } });
+}
+
+/** Removes buckets whose window started more than `olderThanSeconds` ago; returns how many. */
+export async function deleteStaleRateLimitBuckets(db: DbExecutor, olderThanSeconds: number): Promise<number> {
+  return db.$executeRaw`
+    DELETE FROM "RateLimitBucket"
+    WHERE "windowStart" < (now() AT TIME ZONE 'UTC') - make_interval(secs => ${olderThanSeconds}::int)`;
+}

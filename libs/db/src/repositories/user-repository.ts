@@ -41,15 +41,32 @@ export async function insertSession(
   await db.session.create({ data: session });
 }
 
-/** The user of a live session, or null when it is unknown, expired or the user is disabled. */
-export async function findSessionUser(db: DbExecutor, tokenHash: string, now: Date): Promise<TUser | null> {
+/**
+ * The user of a live session, or null when it is unknown, expired or the user is disabled.
+ * Stamps the session's `lastSeenAt` when it is older than `touchAfterSeconds` (a write at most
+ * once a minute per session, not on every request).
+ */
+export async function findSessionUser(
+  db: DbExecutor,
+  tokenHash: string,
+  now: Date,
+  touchAfterSeconds = 60,
+): Promise<TUser | null> {
   const row = await db.session.findUnique({
     where: { tokenHash },
-    select: { expiresAt: true, user: { select: { ...userSelect, disabledAt: true } } },
+    select: { expiresAt: true, lastSeenAt: true, user: { select: { ...userSelect, disabledAt: true } } },
   });
   if (!row || row.expiresAt <= now || row.user.disabledAt) return null;
+  if (now.getTime() - row.lastSeenAt.getTime() >= touchAfterSeconds * 1000) {
+    await db.session.updateMany({ where: { tokenHash, lastSeenAt: row.lastSeenAt }, data: { lastSeenAt: now } });
+  }
   const { disabledAt: _disabled, ...user } = row.user;
   return user;
+}
+
+/** Removes sessions that expired before `now`; returns how many. */
+export async function deleteExpiredSessions(db: DbExecutor, now: Date): Promise<number> {
+  return (await db.session.deleteMany({ where: { expiresAt: { lte: now } } })).count;
 }
 
 export async function deleteSession(db: DbExecutor, tokenHash: string): Promise<void> {

@@ -1,6 +1,7 @@
 import pg from 'pg';
-import { migrationPaths, withDatabase } from '../env';
+import { migrationPaths } from '../env';
 import { deployMigrations } from '../migrate/runner';
+import { createScratchDatabase } from './scratch-postgres';
 
 export type ScratchDatabase = { url: string; drop(): Promise<void> };
 
@@ -24,30 +25,16 @@ export async function postgresUnreachable(url = postgresServerUrl()): Promise<st
 }
 
 /**
- * A new, migrated PostgreSQL database named `<prefix>_<time>_<random>` for tests that start
- * other processes on it; `drop()` removes it (closing what is still connected).
+ * A new, migrated PostgreSQL database named `<prefix>_<time>_<random>` for tests and benchmarks
+ * that start other processes on it; `drop()` removes it (closing what is still connected).
  */
-export async function createScratchDatabase(prefix: string, server = postgresServerUrl()): Promise<ScratchDatabase> {
-  const name = `${prefix}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
-  const admin = new pg.Client({ connectionString: server });
-  await admin.connect();
+export async function createMigratedScratchDatabase(prefix: string, server = postgresServerUrl()): Promise<ScratchDatabase> {
+  const scratch = await createScratchDatabase(server, prefix);
   try {
-    await admin.query(`CREATE DATABASE "${name}"`);
-  } finally {
-    await admin.end();
+    await deployMigrations({ kind: 'postgres', url: scratch.url }, migrationPaths());
+  } catch (error) {
+    await scratch.drop();
+    throw error;
   }
-  const url = withDatabase(server, name);
-  await deployMigrations({ kind: 'postgres', url }, migrationPaths());
-  return {
-    url,
-    drop: async () => {
-      const client = new pg.Client({ connectionString: server });
-      await client.connect();
-      try {
-        await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      } finally {
-        await client.end();
-      }
-    },
-  };
+  return scratch;
 }

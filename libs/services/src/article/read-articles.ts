@@ -1,11 +1,10 @@
-import { ZArticleListInput, type TArticle, type TArticleSummary } from '@claimledger/contracts';
+import { ZArticleListInput, type TArticle, type TArticleListInput, type TArticleSummary } from '@claimledger/contracts';
 import { findArticle, listArticles as listArticleRows, type DbClient } from '@claimledger/db';
 import { AppError } from '@claimledger/domain';
 import { parseInput } from '@claimledger/contracts';
 
-export async function listArticles(db: DbClient, raw: { limit?: number } = {}): Promise<TArticleSummary[]> {
-  const { limit } = parseInput(ZArticleListInput, raw);
-  return listArticleRows(db, limit);
+export async function listArticles(db: DbClient, raw: TArticleListInput = {}): Promise<TArticleSummary[]> {
+  return listArticleRows(db, parseInput(ZArticleListInput, raw));
 }
 
 export async function getArticle(db: DbClient, id: string): Promise<TArticle> {

@@ -7,16 +7,25 @@ import { AppError, assertTransition, type Actor, type WorkflowState } from '@cla
 export async function claimAtVersion(tx: DbExecutor, id: string, expectedVersion: number): Promise<TClaim> {
   const claim = await findClaim(tx, id);
   if (!claim) throw new AppError('NOT_FOUND', `Claim ${id} not found.`);
-  if (claim.version !== expectedVersion) {
-    const [lastChange] = await listAuditEvents(tx, 'claim', id, 1);
-    const who = lastChange ? ` by ${lastChange.actor} (${describeChange(lastChange.action, lastChange.after)})` : '';
-    throw new AppError(
-      'CONFLICT',
-      `This claim was changed${who} since you opened it: it is now "${claim.state}", version ${claim.version}. Your change was not saved; reload to see theirs.`,
-      { current: claim, lastChange: lastChange ?? null },
-    );
-  }
+  if (claim.version !== expectedVersion) throw await conflictWithCurrent(tx, claim);
   return claim;
+}
+
+/**
+ * The CONFLICT for a save that lost to an earlier change: names who changed what and the state
+ * now. Also used when a version-checked update matched no row because another transaction
+ * committed in between (PostgreSQL runs them side by side; PGlite one after the other): the
+ * claim is read again, and READ COMMITTED shows the winner's change.
+ */
+export async function conflictWithCurrent(tx: DbExecutor, seen: TClaim): Promise<AppError> {
+  const claim = (await findClaim(tx, seen.id)) ?? seen;
+  const [lastChange] = await listAuditEvents(tx, 'claim', claim.id, 1);
+  const who = lastChange ? ` by ${lastChange.actor} (${describeChange(lastChange.action, lastChange.after)})` : '';
+  return new AppError(
+    'CONFLICT',
+    `This claim was changed${who} since you opened it: it is now "${claim.state}", version ${claim.version}. Your change was not saved; reload to see theirs.`,
+    { current: claim, lastChange: lastChange ?? null },
+  );
 }
 
 /**
@@ -32,7 +41,7 @@ export async function transitionClaim(
 ): Promise<TClaim> {
   assertTransition(claim.state, to);
   const moved = await updateClaimStateIfVersion(tx, claim.id, claim.version, to, verdictLabelId);
-  if (!moved) throw new AppError('CONFLICT', 'This claim was changed by someone else. Reload to see their change.');
+  if (!moved) throw await conflictWithCurrent(tx, claim);
   await auditClaim(tx, actor, 'claim.state_changed', claim.id, {
     before: { state: claim.state, version: claim.version },
     after: { state: to, version: claim.version + 1, ...(verdictLabelId !== undefined ? { verdictLabelId } : {}) },

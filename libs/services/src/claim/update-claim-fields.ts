@@ -8,7 +8,7 @@ import {
 import { findClaim, runInTransaction, updateClaimFieldsIfVersion, type DbClient } from '@claimledger/db';
 import { AppError, claimValueProblems, type Actor } from '@claimledger/domain';
 import { assertClaimOpenTo, auditClaim, requireUser } from '../access';
-import { claimAtVersion } from './transition-claim';
+import { claimAtVersion, conflictWithCurrent } from './transition-claim';
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -34,7 +34,7 @@ export async function updateClaimFields(db: DbClient, actor: Actor, raw: TUpdate
     if (Object.keys(changed).length === 0) return claim;
     assertValuesAgree({ ...claim, ...changed });
     if (!(await updateClaimFieldsIfVersion(tx, claim.id, claim.version, changed))) {
-      throw new AppError('CONFLICT', 'This claim was changed by someone else. Reload to see their change.');
+      throw await conflictWithCurrent(tx, claim);
     }
     await auditClaim(tx, actor, 'claim.fields_changed', claim.id, { before, after: changed });
     const updated = await findClaim(tx, claim.id);

@@ -55,6 +55,11 @@ describe('inbox', () => {
     const mine = inbox.items.filter((i) => i.claimText.includes('buses') || i.claimId === reviewed.id);
     expect(mine.map((i) => i.kind).sort()).toEqual(['assigned', 'mention', 'sent_back']);
     expect(inbox.items.find((i) => i.kind === 'mention')).toMatchObject({ by: `Edna${tag} Inbox`, isUnread: true });
+    // Each item reads on its own: the sentence as said and the article, not only the fragment.
+    expect(inbox.items.find((i) => i.kind === 'assigned')).toMatchObject({
+      claimSentence: expect.stringContaining('The city bought 40 buses in 2023.'),
+      articleTitle: `Inbox ${tag} The city bought 40 buses in 2023.`,
+    });
     expect(inbox.items.find((i) => i.kind === 'sent_back')?.note).toBe('Cite the annual report.');
     expect(inbox.unread).toBe(inbox.items.length);
 

@@ -182,7 +182,7 @@ describe('guardedFetch', () => {
 
   it('cannot be rebound: a name that answers public, then private, never reaches the private address', async () => {
     hits = [];
-    const answers = [[{ address: '192.0.2.10', family: 4 }], [{ address: '127.0.0.1', family: 4 }]];
+    const answers = [[{ address: '93.184.216.34', family: 4 }], [{ address: '127.0.0.1', family: 4 }]];
     let calls = 0;
     const rebinding: Resolver = async () => answers[Math.min(calls++, answers.length - 1)] ?? [];
     const error = await failure(guardedFetch(`http://rebind.test:${port}/plain`, { resolve: rebinding, timeoutMs: 500 }));
@@ -201,7 +201,7 @@ describe('guardedFetch', () => {
 
   it('refuses a host when any of its addresses is private', async () => {
     const mixed: Resolver = async () => [
-      { address: '192.0.2.10', family: 4 },
+      { address: '93.184.216.34', family: 4 },
       { address: '10.0.0.5', family: 4 },
     ];
     expect(await failure(guardedFetch(`http://mixed.test:${port}/plain`, { resolve: mixed }))).toMatchObject({

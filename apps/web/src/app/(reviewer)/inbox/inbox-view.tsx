@@ -16,6 +16,7 @@ const KIND_LABELS: Record<TInboxItem['kind'], string> = {
 };
 
 const when = (d: Date) => d.toISOString().slice(0, 16).replace('T', ' ');
+const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 /** What needs the signed-in person, newest first; unread items in bold until marked read. */
 export function InboxView() {
@@ -61,12 +62,13 @@ export function InboxView() {
           <li key={`${item.kind}-${item.claimId}-${i}`} className={item.isUnread ? 'unread' : undefined} data-kind={item.kind}>
             <span className="kind">{KIND_LABELS[item.kind]}</span>
             {item.isUnread ? <span className="sr-only"> (unread)</span> : null}{' '}
-            <Link href={`/claims/${item.claimId}`}>
-              {item.claimText.length > 120 ? `${item.claimText.slice(0, 119)}…` : item.claimText}
-            </Link>
+            {/* The sentence as said, not the bare fragment ("40 buses"), so the item reads on its own. */}
+            <Link href={`/claims/${item.claimId}`}>{clip(item.claimSentence || item.claimText, 200)}</Link>
             <div className="meta">
+              <cite>{clip(item.articleTitle, 80)}</cite>
+              {' · '}
               {item.by ? `${item.by} · ` : ''}
-              {when(item.at)}
+              <time dateTime={item.at.toISOString()}>{when(item.at)}</time>
             </div>
             {item.note ? <p className="quote">{item.note}</p> : null}
           </li>

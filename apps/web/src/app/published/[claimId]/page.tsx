@@ -7,6 +7,7 @@ import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { getServer } from '../../../server/database';
 import { webEnv } from '../../../server/env';
+import { getNonce } from '../../../server/nonce';
 import { publicUrlOfPage } from '../../../server/public-url';
 
 export const dynamic = 'force-dynamic';
@@ -45,16 +46,17 @@ export default async function PublishedReviewPage({ params }: { params: Promise<
   const claim = await loadClaim(claimId);
   const jsonLd = toClaimReview(claim, reportOptions(webEnv, 'Published review', new Date(), await publicUrlOfPage()));
   const { article, review, verdict } = claim;
+  const nonce = await getNonce();
   return (
     <article className="published-review" data-testid="published-review">
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonForScript(jsonLd) }} />
+      <script type="application/ld+json" nonce={nonce} dangerouslySetInnerHTML={{ __html: jsonForScript(jsonLd) }} />
       <p className="kicker">
         Fact check · {webEnv.CLAIMLEDGER_ORG_NAME}
         {review?.decidedAt ? ` · published ${day(review.decidedAt)}` : ''}
       </p>
       <figure className="claim-quote">
         <blockquote>
-          <h1 data-testid="published-claim">“{claim.sentence}”</h1>
+          <h1 data-testid="published-claim">{asQuoted(claim.sentence)}</h1>
         </blockquote>
         <figcaption data-testid="published-attribution">
           {claim.speaker ? <strong>{claim.speaker}</strong> : <strong>Unattributed</strong>}
@@ -121,4 +123,9 @@ export default async function PublishedReviewPage({ params }: { params: Promise<
       </footer>
     </article>
   );
+}
+
+/** The sentence in curly quotes, unless it opens with its own quotation marks. */
+function asQuoted(sentence: string): string {
+  return /^["“‘']/.test(sentence) ? sentence : `“${sentence}”`;
 }

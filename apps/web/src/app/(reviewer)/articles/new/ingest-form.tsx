@@ -4,6 +4,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { useTRPC } from '../../../../trpc/client';
+import { FieldError, FormFooter, describedByError } from '../../error-note';
 
 const optional = (value: FormDataEntryValue | null) => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
 
@@ -15,7 +16,6 @@ export function IngestForm() {
   const ingest = useMutation(
     trpc.article.ingest.mutationOptions({ onSuccess: ({ article }) => router.push(`/articles/${article.id}`) }),
   );
-  const fieldErrors = (ingest.error?.data as { fieldErrors?: Record<string, string[]> } | undefined)?.fieldErrors ?? {};
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -37,9 +37,9 @@ export function IngestForm() {
         Title <input name="title" placeholder="From the text if empty" />
       </label>
       <label>
-        URL <input name="url" type="url" placeholder="https://…" />
+        URL <input name="url" type="url" placeholder="https://…" {...describedByError(ingest.error, 'url', 'ingest-url-error')} />
       </label>
-      {fieldErrors['url'] ? <p className="error">{fieldErrors['url'].join(' ')}</p> : null}
+      <FieldError error={ingest.error} field="url" id="ingest-url-error" />
       <label>
         Publisher <input name="publisher" />
       </label>
@@ -56,17 +56,15 @@ export function IngestForm() {
         </label>
       </fieldset>
       <label>
-        Article <textarea name="body" rows={16} required />
+        Article <textarea name="body" rows={16} required {...describedByError(ingest.error, 'body', 'ingest-body-error')} />
       </label>
-      {fieldErrors['body'] ? <p className="error">{fieldErrors['body'].join(' ')}</p> : null}
-      {ingest.error && !Object.keys(fieldErrors).length ? (
-        <p className="error" role="alert">
-          {ingest.error.message}
-        </p>
-      ) : null}
-      <button type="submit" disabled={ingest.isPending}>
-        {ingest.isPending ? 'Extracting claims…' : 'Save and extract claims'}
-      </button>
+      <FieldError error={ingest.error} field="body" id="ingest-body-error" />
+      <FormFooter
+        error={ingest.error}
+        isPending={ingest.isPending}
+        label="Save and extract claims"
+        pendingLabel="Extracting claims…"
+      />
     </form>
   );
 }

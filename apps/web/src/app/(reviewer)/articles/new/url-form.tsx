@@ -4,6 +4,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { useTRPC } from '../../../../trpc/client';
+import { FieldError, FormFooter, describedByError } from '../../error-note';
 
 /** Fetch an article from its URL; headline, date and publisher come from the page. */
 export function UrlForm() {
@@ -13,7 +14,6 @@ export function UrlForm() {
   const ingest = useMutation(
     trpc.article.ingestUrl.mutationOptions({ onSuccess: ({ article }) => router.push(`/articles/${article.id}`) }),
   );
-  const fieldErrors = (ingest.error?.data as { fieldErrors?: Record<string, string[]> } | undefined)?.fieldErrors ?? {};
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -31,17 +31,16 @@ export function UrlForm() {
           onChange={(e) => setUrl(e.target.value)}
           placeholder="https://…"
           required
+          {...describedByError(ingest.error, 'url', 'article-url-error')}
         />
       </label>
-      {fieldErrors['url'] ? <p className="error">{fieldErrors['url'].join(' ')}</p> : null}
-      {ingest.error && !Object.keys(fieldErrors).length ? (
-        <p className="error" role="alert">
-          {ingest.error.message}
-        </p>
-      ) : null}
-      <button type="submit" disabled={ingest.isPending}>
-        {ingest.isPending ? 'Fetching and extracting…' : 'Fetch and extract claims'}
-      </button>
+      <FieldError error={ingest.error} field="url" id="article-url-error" />
+      <FormFooter
+        error={ingest.error}
+        isPending={ingest.isPending}
+        label="Fetch and extract claims"
+        pendingLabel="Fetching and extracting…"
+      />
     </form>
   );
 }
