@@ -12,16 +12,17 @@ export type JobAdmin = {
   cancel(name: TJobName, id: string): Promise<boolean>;
 };
 
-function requireQueue(jobs: JobAdmin | undefined): JobAdmin {
-  if (!jobs) throw new AppError('UNAVAILABLE', 'This server has no job queue.');
+/** A process without a queue (tests, tools) has no jobs: there is nothing to retry or cancel. */
+function requireQueue(jobs: JobAdmin | undefined, id: string): JobAdmin {
+  if (!jobs) throw new AppError('NOT_FOUND', `There is no job ${id}: this process runs no job queue.`);
   return jobs;
 }
 
 /** Jobs by kind and state, and the latest failures with their reasons (admins only). */
 export async function getJobsOverview(jobs: JobAdmin | undefined, actor: Actor): Promise<TJobsOverview> {
   requireUser(actor, 'job:manage');
-  const queue = requireQueue(jobs);
-  const [counts, failures, open] = await Promise.all([queue.counts(), queue.listFailures(50), queue.listOpen(50)]);
+  if (!jobs) return { counts: [], failures: [], open: [] };
+  const [counts, failures, open] = await Promise.all([jobs.counts(), jobs.listFailures(50), jobs.listOpen(50)]);
   return { counts, failures, open };
 }
 
@@ -29,12 +30,12 @@ export async function getJobsOverview(jobs: JobAdmin | undefined, actor: Actor):
 export async function retryJob(jobs: JobAdmin | undefined, actor: Actor, raw: TJobActionInput): Promise<{ changed: boolean }> {
   requireUser(actor, 'job:manage');
   const input = parseInput(ZJobActionInput, raw);
-  return { changed: await requireQueue(jobs).retry(input.name, input.id) };
+  return { changed: await requireQueue(jobs, input.id).retry(input.name, input.id) };
 }
 
 /** Cancels a waiting or running job; false when it has already ended. */
 export async function cancelJob(jobs: JobAdmin | undefined, actor: Actor, raw: TJobActionInput): Promise<{ changed: boolean }> {
   requireUser(actor, 'job:manage');
   const input = parseInput(ZJobActionInput, raw);
-  return { changed: await requireQueue(jobs).cancel(input.name, input.id) };
+  return { changed: await requireQueue(jobs, input.id).cancel(input.name, input.id) };
 }
