@@ -15,6 +15,7 @@ const EXPECTED: Record<'viewer' | 'reviewer' | 'editor' | 'admin', string[]> = {
     'API keys',
     'Webhooks',
     'Claim matching',
+    'Jobs',
   ],
 };
 
