@@ -4,9 +4,11 @@ import {
   findClaimCandidates,
   findFactCheckCandidates,
   findPriorVerdict,
+  findQueryTerms,
   findSuggestionPairs,
   insertGroup,
   insertSuggestions,
+  planCandidates,
   recordAudit,
   refreshGroup,
   setClaimGroup,
@@ -31,12 +33,16 @@ export async function rankGroupMatches(
   text: string,
   options: { excludeArticleId?: string; limit: number },
 ): Promise<GroupMatch[]> {
+  // The rarest stems of the text, planned once for both corpora.
+  const plan = planCandidates(await findQueryTerms(db, text));
+  if (!plan) return [];
   const claims = await findClaimCandidates(db, {
     text,
+    plan,
     limit: CLAIM_CANDIDATES,
     ...(options.excludeArticleId ? { excludeArticleId: options.excludeArticleId } : {}),
   });
-  const checks = await findFactCheckCandidates(db, { text, limit: FACT_CHECK_CANDIDATES });
+  const checks = await findFactCheckCandidates(db, { text, plan, limit: FACT_CHECK_CANDIDATES });
   const candidates: Candidate[] = [
     ...claims.map((c) => ({
       id: `claim:${c.id}`,

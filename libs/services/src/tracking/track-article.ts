@@ -1,4 +1,4 @@
-import { findMatchSettings, listUntrackedClaims, runInTransaction, type DbClient } from '@claimledger/db';
+import { findMatchSettings, listUntrackedClaims, noteClaimTerms, runInTransaction, type DbClient } from '@claimledger/db';
 import { trackClaim, type TrackOutcome } from './match-claim';
 
 /**
@@ -10,6 +10,8 @@ import { trackClaim, type TrackOutcome } from './match-claim';
 export async function trackArticleClaims(db: DbClient, articleId: string): Promise<TrackOutcome[]> {
   const settings = await findMatchSettings(db);
   const claims = await listUntrackedClaims(db, articleId);
+  // Their stems join the document counts that pick the rarest words of later queries.
+  if (claims.length) await noteClaimTerms(db, articleId);
   const outcomes: TrackOutcome[] = [];
   for (const claim of claims) {
     outcomes.push(await runInTransaction(db, (tx) => trackClaim(tx, claim, settings)));
