@@ -1,6 +1,6 @@
 /**
  * The database part of `npm run bench:match` (after the pure reranker part):
- * `tsx libs/services/bench/bench-match-db.ts [--claims N] [--reseed] [--seed-only] [--samples N]`.
+ * `tsx libs/services/bench/bench-match-db.ts [--claims N] [--reseed] [--seed-only] [--samples N] [--articles N]`.
  *
  * PostgreSQL at DATABASE_URL (default postgresql://postgres@127.0.0.1:5432/postgres), database
  * "claimledger_bench_match" on that server, created when missing and kept for re-runs (reseeded
@@ -26,6 +26,7 @@ const { values: args } = parseArgs({
     reseed: { type: 'boolean', default: false },
     'seed-only': { type: 'boolean', default: false },
     samples: { type: 'string', default: '400' },
+    articles: { type: 'string', default: '20' },
   },
 });
 const CLAIMS = Number(args.claims);
@@ -76,7 +77,7 @@ try {
   }
   if (!args['seed-only']) {
     const { runMatchBench } = await import('./match-bench-run');
-    await runMatchBench(db, benchUrl, data, { claims: CLAIMS, samples: Number(args.samples) });
+    await runMatchBench(db, benchUrl, data, { claims: CLAIMS, samples: Number(args.samples), articles: Number(args.articles) });
   }
 } finally {
   await db.close();

@@ -54,7 +54,7 @@ export async function runMatchBench(
   db: Database,
   url: string,
   data: MatchBenchData,
-  options: { claims: number; samples: number },
+  options: { claims: number; samples: number; articles: number },
 ): Promise<void> {
   const [{ count } = { count: 0n }] = await db.prisma.$queryRaw<Array<{ count: bigint }>>`SELECT count(*) AS count FROM "Claim"`;
   const [{ terms } = { terms: 0n }] = await db.prisma.$queryRaw<Array<{ terms: bigint }>>`SELECT count(*) AS terms FROM "MatchTerm"`;
@@ -95,6 +95,7 @@ export async function runMatchBench(
     const counter = found[q.kind];
     counter.of += 1;
     if (claims.some((c) => q.expected.includes(c.id))) counter.hit += 1;
+    else if (process.env.BENCH_MATCH_MISSES) console.error(`miss (${q.kind}): ${q.text.slice(0, 120)} | ${JSON.stringify(plan?.anchors)}`);
     found.top.of += 1;
     if (q.expected.includes(ranked[0]?.id ?? '')) found.top.hit += 1;
   }
@@ -102,18 +103,24 @@ export async function runMatchBench(
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   const bare: number[] = [];
-  const CANDIDATE_SQL = `SELECT c."id", c."sentence", c."groupId" FROM "Claim" c WHERE c."sentenceTsv" @@ $1::tsquery LIMIT 30`;
-  const SCORED_SQL = `SELECT h."id", h."sentence", h."groupId" FROM (SELECT c."id", c."sentence", c."groupId", c."createdAt", c."sentenceTsv"
-      FROM "Claim" c WHERE c."sentenceTsv" @@ $1::tsquery LIMIT 2000) h
-    ORDER BY (SELECT coalesce(sum(s.w), 0) FROM unnest($2::tsquery[], $3::float8[]) AS s(q, w) WHERE h."sentenceTsv" @@ s.q) DESC, h."createdAt" LIMIT 30`;
+  // The same statements as findClaimCandidates, written out for pg ($n parameters).
+  const anchorsSql = (plan: CandidatePlan) => plan.anchors.map((_, i) => `c."sentenceTsv" @@ $${i + 1}::tsquery`).join(' OR ');
+  const scoreSql = (plan: CandidatePlan) =>
+    plan.slots
+      .map((_, i) => `(CASE WHEN h."sentenceTsv" @@ $${plan.anchors.length + 2 * i + 1}::tsquery THEN $${plan.anchors.length + 2 * i + 2}::float8 ELSE 0 END)`)
+      .join(' + ');
   const scored: number[] = [];
   for (const plan of plans) {
-    if (!plan) continue;
+    if (!plan?.anchors.length) continue;
     let t = performance.now();
-    await client.query(CANDIDATE_SQL, [plan.anchor]);
+    await client.query(`SELECT c."id", c."sentence", c."groupId" FROM "Claim" c WHERE ${anchorsSql(plan)} LIMIT 30`, plan.anchors);
     bare.push(performance.now() - t);
     t = performance.now();
-    await client.query(SCORED_SQL, [plan.anchor, plan.slots.map((s) => s.query), plan.slots.map((s) => s.weight)]);
+    await client.query(
+      `SELECT h."id", h."sentence", h."groupId" FROM (SELECT c."id", c."sentence", c."groupId", c."createdAt", c."sentenceTsv"
+        FROM "Claim" c WHERE ${anchorsSql(plan)} LIMIT 600) h ORDER BY ${scoreSql(plan)} DESC, h."createdAt" LIMIT 30`,
+      [...plan.anchors, ...plan.slots.flatMap((s) => [s.query, s.weight])],
+    );
     scored.push(performance.now() - t);
   }
   await client.end();
@@ -139,7 +146,7 @@ export async function runMatchBench(
   const ingest: number[] = [];
   const claimsPer: number[] = [];
   const bytes: number[] = [];
-  const runs = 20;
+  const runs = options.articles;
   for (let n = 0; n < runs + 2; n++) {
     const body = articleVariant(data, stored.slice((n * 3) % 87, ((n * 3) % 87) + 3).map((s) => s.sentence), Date.now() + n);
     const started = new Date();

@@ -13,65 +13,79 @@ export type QueryTerms = { total: number; terms: QueryTerm[] };
  * a misspelling of), as tsquery text, with its weight (inverse document frequency).
  */
 export type CandidateSlot = { query: string; docs: number; weight: number };
-export type CandidatePlan = { anchor: string; slots: CandidateSlot[] };
+/** `anchors`: the searches (each one index scan, OR-ed); `slots`: what a candidate is scored by. */
+export type CandidatePlan = { anchors: string[]; slots: CandidateSlot[] };
 
-/** Below this many stored texts every stem counts as rare: the search is a plain OR of all stems. */
+/** Below this many stored texts every stem is searched alone: a plain OR of all stems. */
 const SMALL_CORPUS = 2_000;
-/** Stems in more than this share of the texts are left out of the search (kept when too few remain). */
-const COMMON_SHARE = 0.1;
-/** At most this many stems (the rarest) are searched and scored. */
-const MAX_SLOTS = 10;
-/** Stems among this many rarest are paired: a candidate must have both of a pair unless it has a rare stem. */
-const PAIR_SLOTS = 6;
-/** Rows matched by the search are capped before scoring (a bound on the worst case, not the usual one). */
-const MAX_MATCHED = 2_000;
+/** At most this many known stems (the rarest) are scored. */
+const MAX_SLOTS = 20;
+/** Stems no stored text has (new words) are searched too (they cost nothing), at most this many. */
+const MAX_UNKNOWN = 6;
+/** The rarest stems are searched alone while their document counts add up to at most this. */
+const SINGLE_BUDGET = 600;
+/**
+ * The next stems are searched in pairs (a candidate must have both of a pair), as one tsquery
+ * (each posting list read once): stems in at most PAIR_SHARE of the texts, at most PAIR_SLOTS
+ * of them, their document counts adding up to at most PAIR_BUDGET_SHARE of the texts.
+ */
+const PAIR_SHARE = 0.02;
+const PAIR_SLOTS = 7;
+const PAIR_BUDGET_SHARE = 0.05;
+/** Rows matched by the searches are capped before scoring (a bound on the worst case, not the usual one). */
+const MAX_MATCHED = 600;
 
 const quoteLexeme = (term: string) => `'${term.replaceAll('\\', '\\\\').replaceAll("'", "''")}'`;
 
+/** Misspellings are looked up only when a text has fewer distinctive known stems than this. */
+const FUZZY_BELOW = 3;
+const MAX_FUZZY = 4;
+
 /**
  * The stems of `text` (PostgreSQL's english configuration) with their document counts from
- * "MatchTerm", and for each stem no stored text has (a misspelling or a new word) up to two
- * known stems close in trigrams. `total` is the planner's row estimate of the two corpora.
+ * "MatchTerm" (`total`: the planner's row estimate of the two corpora). When the text has few
+ * distinctive known stems, its unknown words (letters only: likely misspellings) get up to two
+ * known stems close in trigrams, in a second statement; a text with enough distinctive stems
+ * finds its candidates without them, and the reranker compares spellings itself.
  */
 export async function findQueryTerms(db: DbExecutor, text: string): Promise<QueryTerms> {
-  const rows = await db.$queryRaw<
-    Array<{ term: string; docs: number | null; alt: string | null; altDocs: number | null; total: number }>
-  >`
-    WITH q AS (SELECT DISTINCT unnest(tsvector_to_array(to_tsvector('english', ${text}))) AS term)
-    SELECT q.term, m."docs", alt."term" AS alt, alt."docs" AS "altDocs",
+  const rows = await db.$queryRaw<Array<{ term: string; docs: number | null; total: number }>>`
+    SELECT q.term, m."docs",
       (SELECT sum(greatest(c.reltuples, 0))::float8 FROM pg_class c
         WHERE c.oid IN ('"Claim"'::regclass, '"ImportedFactCheck"'::regclass)) AS total
-    FROM q
-    LEFT JOIN "MatchTerm" m ON m."term" = q.term
-    LEFT JOIN LATERAL (
+    FROM (SELECT DISTINCT unnest(tsvector_to_array(to_tsvector('english', ${text}))) AS term) q
+    LEFT JOIN "MatchTerm" m ON m."term" = q.term`;
+  const total = Number(rows[0]?.total ?? 0);
+  const terms: QueryTerm[] = rows.map((r) => ({ term: r.term, docs: Number(r.docs ?? 0), alternatives: [] }));
+  const distinctive = terms.filter((t) => t.docs > 0 && t.docs <= PAIR_SHARE * Math.max(total, SMALL_CORPUS)).length;
+  const unknown = terms.filter((t) => t.docs === 0 && /^\p{L}{4,24}$/u.test(t.term)).slice(0, MAX_FUZZY);
+  if (distinctive >= FUZZY_BELOW || !unknown.length) return { total, terms };
+  const alternatives = await db.$queryRaw<Array<{ term: string; alt: string; docs: number }>>`
+    SELECT q.term, a."term" AS alt, a."docs"
+    FROM unnest(${unknown.map((t) => t.term)}::text[]) AS q(term)
+    CROSS JOIN LATERAL (
       SELECT a."term", a."docs" FROM "MatchTerm" a
-      WHERE m."term" IS NULL AND length(q.term) >= 4 AND a."term" % q.term AND similarity(a."term", q.term) >= 0.45
+      WHERE a."term" % q.term AND similarity(a."term", q.term) >= 0.45
       ORDER BY similarity(a."term", q.term) DESC, a."docs" DESC LIMIT 2
-    ) alt ON TRUE`;
-  const byTerm = new Map<string, QueryTerm>();
-  let total = 0;
-  for (const row of rows) {
-    total = Number(row.total);
-    const term = byTerm.get(row.term) ?? { term: row.term, docs: Number(row.docs ?? 0), alternatives: [] };
-    if (row.alt) term.alternatives.push({ term: row.alt, docs: Number(row.altDocs ?? 0) });
-    byTerm.set(row.term, term);
-  }
-  return { total, terms: [...byTerm.values()] };
+    ) a`;
+  for (const row of alternatives)
+    terms.find((t) => t.term === row.term)?.alternatives.push({ term: row.alt, docs: Number(row.docs) });
+  return { total, terms };
 }
 
 /**
  * Which stored texts to look at, and how to order them. Each query stem (with the known stems
- * it may be a misspelling of) is a slot weighted by its inverse document frequency. The search
- * (`anchor`) asks for any rare slot, or for both slots of any pair among the rarest others, so
- * a paraphrase in another order or inflection is found by its distinctive words while common
- * words ("government", "million") alone never pull in a hundred thousand rows. Candidates are
- * ordered by the summed weight of the slots they contain. Pure: unit-tested without a database.
+ * it may be a misspelling of) is a slot weighted by its inverse document frequency. The rarest
+ * slots are searched alone (up to SINGLE_BUDGET rows in all), the next ones in pairs (a text
+ * must have both), so a paraphrase in another order or inflection is found by its distinctive
+ * words while common words ("government", "million") never pull in a hundred thousand rows.
+ * Candidates are ordered by the summed weight of the slots they contain. Pure (unit-tested).
  */
 export function planCandidates(terms: QueryTerms): CandidatePlan | null {
   const total = Math.max(terms.total, SMALL_CORPUS);
   const small = terms.total < SMALL_CORPUS;
   const idf = (docs: number) => Math.log(1 + (total - docs + 0.5) / (docs + 0.5));
-  let slots = terms.terms
+  const all = terms.terms
     .map((t) => {
       const lexemes = [{ term: t.term, docs: t.docs }, ...t.alternatives];
       const docs = lexemes.reduce((sum, l) => sum + l.docs, 0);
@@ -79,23 +93,52 @@ export function planCandidates(terms: QueryTerms): CandidatePlan | null {
       return { query, docs, weight: idf(docs) };
     })
     .sort((a, b) => a.docs - b.docs || a.query.localeCompare(b.query));
-  if (!slots.length) return null;
-  const useful = slots.filter((s) => small || s.docs <= COMMON_SHARE * total);
-  slots = (useful.length >= 2 ? useful : slots.slice(0, 2)).slice(0, MAX_SLOTS);
-  const singleMax = small ? Number.POSITIVE_INFINITY : Math.max(100, total / 2_000);
-  const singles = slots.filter((s) => s.docs <= singleMax || slots.length === 1);
-  const rest = slots.filter((s) => !singles.includes(s)).slice(0, PAIR_SLOTS);
+  if (!all.length) return null;
+  const unknown = all.filter((s) => s.docs === 0).slice(0, MAX_UNKNOWN);
+  const known = all.filter((s) => s.docs > 0).slice(0, MAX_SLOTS);
+  const slots = [...unknown, ...known];
+  if (small) return { anchors: slots.map((s) => s.query), slots };
+  const singles: CandidateSlot[] = [];
+  let budget = SINGLE_BUDGET;
+  for (const slot of known) {
+    if (slot.docs > budget) break;
+    singles.push(slot);
+    budget -= slot.docs;
+  }
+  const rest = known.slice(singles.length);
+  let paired: CandidateSlot[] = [];
+  let pairBudget = PAIR_BUDGET_SHARE * total;
+  for (const slot of rest) {
+    if (slot.docs > PAIR_SHARE * total || slot.docs > pairBudget || paired.length >= PAIR_SLOTS) break;
+    paired.push(slot);
+    pairBudget -= slot.docs;
+  }
+  // Nothing rare enough: the two rarest stems, paired.
+  if (!singles.length && paired.length < 2) paired = rest.slice(0, 2);
   const pairs: string[] = [];
-  for (let i = 0; i < rest.length; i++)
-    for (let j = i + 1; j < rest.length; j++) pairs.push(`(${rest[i]?.query} & ${rest[j]?.query})`);
-  // A lone common stem left over (one rare stem, one common one): it is scored, not searched.
-  const anchor = [...singles.map((s) => s.query), ...pairs].join(' | ');
-  return { anchor, slots };
+  for (let i = 0; i < paired.length; i++)
+    for (let j = i + 1; j < paired.length; j++) pairs.push(`(${paired[i]?.query} & ${paired[j]?.query})`);
+  // A lone stem with no partner (one known stem in all) is searched alone.
+  const lone = !singles.length && !pairs.length && known[0] ? [known[0].query] : [];
+  return {
+    anchors: [...unknown.map((s) => s.query), ...singles.map((s) => s.query), ...lone, ...(pairs.length ? [pairs.join(' | ')] : [])],
+    slots,
+  };
 }
 
-/** The summed weight of the plan's slots that a row's tsvector contains. */
+/** The summed weight of the plan's slots that a row's tsvector contains (one CASE per slot). */
 const scoreSql = (column: Prisma.Sql, plan: CandidatePlan) =>
-  Prisma.sql`(SELECT coalesce(sum(s.w), 0) FROM unnest(${plan.slots.map((s) => s.query)}::tsquery[], ${plan.slots.map((s) => s.weight)}::float8[]) AS s(q, w) WHERE ${column} @@ s.q)`;
+  Prisma.join(
+    plan.slots.map((s) => Prisma.sql`(CASE WHEN ${column} @@ ${s.query}::tsquery THEN ${s.weight}::float8 ELSE 0 END)`),
+    ' + ',
+  );
+
+/** Any of the searches: one `@@` per anchor, so each is its own index scan (BitmapOr). */
+const anchorSql = (column: Prisma.Sql, plan: CandidatePlan) =>
+  Prisma.join(
+    plan.anchors.map((a) => Prisma.sql`${column} @@ ${a}::tsquery`),
+    ' OR ',
+  );
 
 /**
  * Stored claims that may state the same thing as `text`, best first: the rarest stems of the
@@ -108,14 +151,14 @@ export async function findClaimCandidates(
   query: { text: string; excludeArticleId?: string; limit: number; plan?: CandidatePlan | null },
 ): Promise<ClaimCandidate[]> {
   const plan = query.plan !== undefined ? query.plan : planCandidates(await findQueryTerms(db, query.text));
-  if (!plan?.anchor) return [];
+  if (!plan?.anchors.length) return [];
   const exclude = query.excludeArticleId ?? '';
   return db.$queryRaw<ClaimCandidate[]>`
     SELECT h."id", h."text", h."sentence", h."groupId", h."articleId"
     FROM (
       SELECT c."id", c."text", c."sentence", c."groupId", c."articleId", c."createdAt", c."sentenceTsv"
       FROM "Claim" c
-      WHERE c."sentenceTsv" @@ ${plan.anchor}::tsquery AND c."articleId" <> ${exclude}
+      WHERE (${anchorSql(Prisma.sql`c."sentenceTsv"`, plan)}) AND c."articleId" <> ${exclude}
       LIMIT ${MAX_MATCHED}
     ) h
     ORDER BY ${scoreSql(Prisma.sql`h."sentenceTsv"`, plan)} DESC, h."createdAt" ASC, h."id" ASC
@@ -128,13 +171,13 @@ export async function findFactCheckCandidates(
   query: { text: string; limit: number; plan?: CandidatePlan | null },
 ): Promise<FactCheckCandidate[]> {
   const plan = query.plan !== undefined ? query.plan : planCandidates(await findQueryTerms(db, query.text));
-  if (!plan?.anchor) return [];
+  if (!plan?.anchors.length) return [];
   return db.$queryRaw<FactCheckCandidate[]>`
     SELECT h."id", h."claimReviewed", h."groupId"
     FROM (
       SELECT f."id", f."claimReviewed", f."groupId", f."importedAt", f."claimReviewedTsv"
       FROM "ImportedFactCheck" f
-      WHERE f."claimReviewedTsv" @@ ${plan.anchor}::tsquery
+      WHERE ${anchorSql(Prisma.sql`f."claimReviewedTsv"`, plan)}
       LIMIT ${MAX_MATCHED}
     ) h
     ORDER BY ${scoreSql(Prisma.sql`h."claimReviewedTsv"`, plan)} DESC, h."importedAt" ASC, h."id" ASC
