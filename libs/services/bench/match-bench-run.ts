@@ -118,7 +118,7 @@ export async function runMatchBench(
     t = performance.now();
     await client.query(
       `SELECT h."id", h."sentence", h."groupId" FROM (SELECT c."id", c."sentence", c."groupId", c."createdAt", c."sentenceTsv"
-        FROM "Claim" c WHERE ${anchorsSql(plan)} LIMIT 600) h ORDER BY ${scoreSql(plan)} DESC, h."createdAt" LIMIT 30`,
+        FROM "Claim" c WHERE ${anchorsSql(plan)} LIMIT 1000) h ORDER BY ${scoreSql(plan)} DESC, h."createdAt" LIMIT 30`,
       [...plan.anchors, ...plan.slots.flatMap((s) => [s.query, s.weight])],
     );
     scored.push(performance.now() - t);
@@ -137,6 +137,7 @@ export async function runMatchBench(
     `    recall of the candidate stage (top 30): tweets ${share(found.tweet)}, rewritten claims ${share(found.paraphrase)}; reranked first: ${share(found.top)}`,
   );
 
+  if (options.articles === 0) return;
   // (b) what matching adds to ingesting a news article: trackArticleClaims for all its claims.
   const stored = await db.prisma.claim.findMany({
     where: { id: { in: Array.from({ length: 90 }, (_, k) => `sc${data.pool.length + k * 7001}`) } },

@@ -90,7 +90,8 @@ describe('match candidates', () => {
   it('finds a claim through misspelt words, as the known stems closest in trigrams', async () => {
     const name = place();
     const stored = await storeClaims([`The ${name}ville council closed 14 libraries in 2023.`]);
-    const typo = `The ${name}vile councl closd 14 librarys in 2023.`;
+    // Few distinctive known stems ("librari"): the unknown words are looked up as misspellings.
+    const typo = `The ${name}vile councl closd librarys.`;
     const terms = await asMillion(typo);
     // The misspelt name is unknown; its closest known stem is the stored name's.
     const misspelt = terms.terms.find((t) => t.term.startsWith(name.toLowerCase()));
@@ -100,7 +101,7 @@ describe('match candidates', () => {
     expect(found.map((c) => c.id)).toContain(stored.ids[0]);
   });
 
-  it('orders candidates by the rare stems they share, not by how many common ones', async () => {
+  it('ranks by the rare stems shared; a text sharing only common stems is no candidate', async () => {
     const name = place();
     const stored = await storeClaims([
       `The government said a million people and a million homes in the country were affected this year, the government said.`,
@@ -110,7 +111,7 @@ describe('match candidates', () => {
     // Every stem but the name common, as at a million texts.
     const plan = planCandidates(await asMillion(text, 50_000, name.toLowerCase()));
     const found = await findClaimCandidates(db.prisma, { text, plan, limit: 5 });
-    expect(found.map((c) => c.id).slice(0, 2)).toEqual([stored.ids[1], stored.ids[0]]);
+    expect(found.map((c) => c.id)).toEqual([stored.ids[1]]);
   });
 
   it('finds imported fact-checks the same way', async () => {

@@ -22,18 +22,19 @@ const SMALL_CORPUS = 2_000;
 const MAX_SLOTS = 20;
 /** Stems no stored text has (new words) are searched too (they cost nothing), at most this many. */
 const MAX_UNKNOWN = 6;
-/** The rarest stems are searched alone while their document counts add up to at most this. */
-const SINGLE_BUDGET = 600;
+/** Very rare stems (names, odd words: at most SINGLE_DOCS texts each, SINGLE_BUDGET in all) are searched alone. */
+const SINGLE_DOCS = 50;
+const SINGLE_BUDGET = 300;
 /**
  * The next stems are searched in pairs (a candidate must have both of a pair), as one tsquery
  * (each posting list read once): stems in at most PAIR_SHARE of the texts, at most PAIR_SLOTS
  * of them, their document counts adding up to at most PAIR_BUDGET_SHARE of the texts.
  */
 const PAIR_SHARE = 0.02;
-const PAIR_SLOTS = 7;
+const PAIR_SLOTS = 8;
 const PAIR_BUDGET_SHARE = 0.05;
 /** Rows matched by the searches are capped before scoring (a bound on the worst case, not the usual one). */
-const MAX_MATCHED = 600;
+const MAX_MATCHED = 1_000;
 
 const quoteLexeme = (term: string) => `'${term.replaceAll('\\', '\\\\').replaceAll("'", "''")}'`;
 
@@ -75,10 +76,11 @@ export async function findQueryTerms(db: DbExecutor, text: string): Promise<Quer
 
 /**
  * Which stored texts to look at, and how to order them. Each query stem (with the known stems
- * it may be a misspelling of) is a slot weighted by its inverse document frequency. The rarest
- * slots are searched alone (up to SINGLE_BUDGET rows in all), the next ones in pairs (a text
- * must have both), so a paraphrase in another order or inflection is found by its distinctive
- * words while common words ("government", "million") never pull in a hundred thousand rows.
+ * it may be a misspelling of) is a slot weighted by its inverse document frequency. Very rare
+ * slots are searched alone; the next rarest in pairs (a stored text must have both of a pair),
+ * so a paraphrase in another order or inflection is found by two of its distinctive words,
+ * while common words ("government", "million") never pull in a hundred thousand rows and one
+ * shared ordinary word does not make a candidate.
  * Candidates are ordered by the summed weight of the slots they contain. Pure (unit-tested).
  */
 export function planCandidates(terms: QueryTerms): CandidatePlan | null {
@@ -101,7 +103,7 @@ export function planCandidates(terms: QueryTerms): CandidatePlan | null {
   const singles: CandidateSlot[] = [];
   let budget = SINGLE_BUDGET;
   for (const slot of known) {
-    if (slot.docs > budget) break;
+    if (slot.docs > SINGLE_DOCS || slot.docs > budget) break;
     singles.push(slot);
     budget -= slot.docs;
   }
