@@ -84,7 +84,7 @@ describe('match candidates', () => {
     const excluded = await findClaimCandidates(db.prisma, { text: paraphrase, excludeArticleId: stored.articleId, limit: 10 });
     expect(excluded.map((c) => c.id)).not.toContain(stored.ids[0]);
     const terms = await findQueryTerms(db.prisma, `${name} libraries`);
-    expect(terms.terms.find((t) => t.term === name.toLowerCase())?.docs).toBe(2);
+    expect(terms.terms.find((t) => t.term.startsWith(name.toLowerCase().slice(0, 7)))?.docs).toBe(2);
   });
 
   it('finds a claim through misspelt words, as the known stems closest in trigrams', async () => {
@@ -109,7 +109,7 @@ describe('match candidates', () => {
     ]);
     const text = `A million people live in ${name}, says the government`;
     // Every stem but the name common, as at a million texts.
-    const plan = planCandidates(await asMillion(text, 50_000, name.toLowerCase()));
+    const plan = planCandidates(await asMillion(text, 50_000, name.toLowerCase().slice(0, 7)));
     const found = await findClaimCandidates(db.prisma, { text, plan, limit: 5 });
     expect(found.map((c) => c.id)).toEqual([stored.ids[1]]);
   });
