@@ -26,9 +26,9 @@ const MAX_UNKNOWN = 6;
 const SINGLE_DOCS = 50;
 const SINGLE_BUDGET = 300;
 /**
- * The next stems are searched in pairs (a candidate must have both of a pair), as one tsquery
- * (each posting list read once): stems in at most PAIR_SHARE of the texts, at most PAIR_SLOTS
- * of them, their document counts adding up to at most PAIR_BUDGET_SHARE of the texts.
+ * The next stems are searched in pairs (a candidate must have both of a pair; each pair is its
+ * own index scan, where GIN skips through both posting lists): stems in at most PAIR_SHARE of
+ * the texts, at most PAIR_SLOTS of them, their counts adding up to at most PAIR_BUDGET_SHARE.
  */
 const PAIR_SHARE = 0.02;
 const PAIR_SLOTS = 8;
@@ -119,11 +119,11 @@ export function planCandidates(terms: QueryTerms): CandidatePlan | null {
   if (!singles.length && paired.length < 2) paired = rest.slice(0, 2);
   const pairs: string[] = [];
   for (let i = 0; i < paired.length; i++)
-    for (let j = i + 1; j < paired.length; j++) pairs.push(`(${paired[i]?.query} & ${paired[j]?.query})`);
+    for (let j = i + 1; j < paired.length; j++) pairs.push(`${paired[i]?.query} & ${paired[j]?.query}`);
   // A lone stem with no partner (one known stem in all) is searched alone.
   const lone = !singles.length && !pairs.length && known[0] ? [known[0].query] : [];
   return {
-    anchors: [...unknown.map((s) => s.query), ...singles.map((s) => s.query), ...lone, ...(pairs.length ? [pairs.join(' | ')] : [])],
+    anchors: [...unknown.map((s) => s.query), ...singles.map((s) => s.query), ...lone, ...pairs],
     slots,
   };
 }
