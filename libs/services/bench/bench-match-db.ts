@@ -14,10 +14,9 @@
  */
 import { parseArgs } from 'node:util';
 import { ensureVerdictScale, readDbEnv, refreshMatchTerms } from '@claimledger/db';
-import { countScaleClaims, ensureDatabase, seedScale, withDatabase } from '@claimledger/db/bench';
+import { countScaleClaims, ensureDatabase, seedScale, unreachableReason, withDatabase } from '@claimledger/db/bench';
 import { openMigratedDatabase } from '@claimledger/db/migrate';
 import { DEFAULT_VERDICT_SCALE } from '@claimledger/domain';
-import pg from 'pg';
 import { readMatchBenchData } from './match-data';
 
 const { values: args } = parseArgs({
@@ -35,19 +34,7 @@ const DB_NAME = 'claimledger_bench_match';
 
 const serverUrl = readDbEnv().databaseUrl ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 
-async function reachable(url: string): Promise<string | undefined> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
-  try {
-    await client.connect();
-    return undefined;
-  } catch (error) {
-    return error instanceof Error ? error.message : String(error);
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
-
-const unreachable = await reachable(serverUrl);
+const unreachable = await unreachableReason(serverUrl);
 if (unreachable) {
   console.log(`bench:match database part skipped: PostgreSQL at ${new URL(serverUrl).host} is unreachable (${unreachable}).`);
   process.exit(0);

@@ -9,7 +9,7 @@ import {
   type CandidatePlan,
   type Database,
 } from '@claimledger/db';
-import pg from 'pg';
+import { createBareCandidateReader } from '@claimledger/db/bench';
 import { ingestArticle } from '../src/article/ingest-article';
 import { rankGroupMatches } from '../src/tracking/match-claim';
 import { trackArticleClaims } from '../src/tracking/track-article';
@@ -100,26 +100,15 @@ export async function runMatchBench(
     if (q.expected.includes(ranked[0]?.id ?? '')) found.top.hit += 1;
   }
   // The practical limit: the claim-candidate statement alone, with its plan made, on a bare pg client.
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  // The same statements as findClaimCandidates, written out for pg ($n parameters).
-  const anchorsSql = (plan: CandidatePlan) => plan.anchors.map((_, i) => `c."sentenceTsv" @@ $${i + 1}::tsquery`).join(' OR ');
-  const scoreSql = (plan: CandidatePlan) =>
-    plan.slots
-      .map((_, i) => `(CASE WHEN h."sentenceTsv" @@ $${plan.anchors.length + 2 * i + 1}::tsquery THEN $${plan.anchors.length + 2 * i + 2}::float8 ELSE 0 END)`)
-      .join(' + ');
+  const bare = await createBareCandidateReader(url);
   const scored: number[] = [];
   for (const plan of plans) {
     if (!plan?.anchors.length) continue;
     const t = performance.now();
-    await client.query(
-      `SELECT h."id", h."sentence", h."groupId" FROM (SELECT c."id", c."sentence", c."groupId", c."createdAt", c."sentenceTsv"
-        FROM "Claim" c WHERE ${anchorsSql(plan)} LIMIT 1000) h ORDER BY ${scoreSql(plan)} DESC, h."createdAt" LIMIT 30`,
-      [...plan.anchors, ...plan.slots.flatMap((s) => [s.query, s.weight])],
-    );
+    await bare.read(plan);
     scored.push(performance.now() - t);
   }
-  await client.end();
+  await bare.close();
   const share = ({ hit, of }: { hit: number; of: number }) => `${hit}/${of} (${((hit / Math.max(1, of)) * 100).toFixed(1)}%)`;
   console.log(
     `queries: ${queries.length} (${queries.filter((q) => q.kind === 'tweet').length} CheckThat! dev tweets, ${queries.filter((q) => q.kind === 'paraphrase').length} rewritten stored claims, ${queries.filter((q) => q.kind === 'unrelated').length} unrelated news sentences)`,
