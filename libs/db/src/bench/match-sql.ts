@@ -36,7 +36,7 @@ export async function createBareCandidateReader(url: string): Promise<BareCandid
       const result = await client.query(
         `SELECT h."id", h."text", h."sentence", h."groupId", h."articleId" FROM (
            SELECT c."id", c."text", c."sentence", c."groupId", c."articleId", c."createdAt", c."sentenceTsv"
-           FROM "Claim" c WHERE (${anchors}) LIMIT 1000) h
+           FROM "Claim" c WHERE (${anchors})) h
          ORDER BY ${score} DESC, h."createdAt" ASC, h."id" ASC LIMIT 30`,
         [...plan.anchors, ...plan.slots.flatMap((s) => [s.query, s.weight])],
       );

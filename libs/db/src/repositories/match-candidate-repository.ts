@@ -33,8 +33,6 @@ const SINGLE_BUDGET = 300;
 const PAIR_SHARE = 0.02;
 const PAIR_SLOTS = 8;
 const PAIR_BUDGET_SHARE = 0.05;
-/** Rows matched by the searches are capped before scoring (a bound on the worst case, not the usual one). */
-const MAX_MATCHED = 1_000;
 
 const quoteLexeme = (term: string) => `'${term.replaceAll('\\', '\\\\').replaceAll("'", "''")}'`;
 
@@ -144,8 +142,9 @@ const anchorSql = (column: Prisma.Sql, plan: CandidatePlan) =>
 
 /**
  * Stored claims that may state the same thing as `text`, best first: the rarest stems of the
- * text (planCandidates) searched through the GIN index on the stored "sentenceTsv", at most
- * MAX_MATCHED rows scored by the weights of the stems they share. Misspelt words are searched
+ * text (planCandidates) searched through the GIN index on the stored "sentenceTsv" (one scan
+ * per search; no LIMIT inside, which would tempt the planner into a sequential scan hoping to
+ * stop early), the rows found scored by the weights of the stems they share. Misspelt words are searched
  * as the known stems they are closest to in trigrams ("MatchTerm").
  */
 export async function findClaimCandidates(
@@ -161,7 +160,6 @@ export async function findClaimCandidates(
       SELECT c."id", c."text", c."sentence", c."groupId", c."articleId", c."createdAt", c."sentenceTsv"
       FROM "Claim" c
       WHERE (${anchorSql(Prisma.sql`c."sentenceTsv"`, plan)}) AND c."articleId" <> ${exclude}
-      LIMIT ${MAX_MATCHED}
     ) h
     ORDER BY ${scoreSql(Prisma.sql`h."sentenceTsv"`, plan)} DESC, h."createdAt" ASC, h."id" ASC
     LIMIT ${query.limit}`;
@@ -180,7 +178,6 @@ export async function findFactCheckCandidates(
       SELECT f."id", f."claimReviewed", f."groupId", f."importedAt", f."claimReviewedTsv"
       FROM "ImportedFactCheck" f
       WHERE ${anchorSql(Prisma.sql`f."claimReviewedTsv"`, plan)}
-      LIMIT ${MAX_MATCHED}
     ) h
     ORDER BY ${scoreSql(Prisma.sql`h."claimReviewedTsv"`, plan)} DESC, h."importedAt" ASC, h."id" ASC
     LIMIT ${query.limit}`;
