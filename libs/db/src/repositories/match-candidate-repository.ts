@@ -94,10 +94,11 @@ export function planCandidates(terms: QueryTerms): CandidatePlan | null {
     })
     .sort((a, b) => a.docs - b.docs || a.query.localeCompare(b.query));
   if (!all.length) return null;
+  // A small corpus searches every stem (counts missing for rows stored without ingest cost nothing there).
+  if (small) return { anchors: all.map((s) => s.query), slots: all };
   const unknown = all.filter((s) => s.docs === 0).slice(0, MAX_UNKNOWN);
   const known = all.filter((s) => s.docs > 0).slice(0, MAX_SLOTS);
   const slots = [...unknown, ...known];
-  if (small) return { anchors: slots.map((s) => s.query), slots };
   const singles: CandidateSlot[] = [];
   let budget = SINGLE_BUDGET;
   for (const slot of known) {
