@@ -123,8 +123,21 @@ export {
   updateArticleText,
 } from './repositories/article-version-repository';
 export type { ArticleVersionRow } from './repositories/article-version-repository';
-export { findClaimCandidates, findFactCheckCandidates, keyTermsQuery } from './repositories/match-candidate-repository';
-export type { ClaimCandidate, FactCheckCandidate } from './repositories/match-candidate-repository';
+export {
+  findClaimCandidates,
+  findFactCheckCandidates,
+  findQueryTerms,
+  noteClaimTerms,
+  noteFactCheckTerms,
+  planCandidates,
+  refreshMatchTerms,
+} from './repositories/match-candidate-repository';
+export type {
+  CandidatePlan,
+  ClaimCandidate,
+  FactCheckCandidate,
+  QueryTerms,
+} from './repositories/match-candidate-repository';
 export {
   DEFAULT_MATCH_SETTINGS,
   countGroupClaims,

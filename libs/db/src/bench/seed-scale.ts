@@ -6,7 +6,20 @@ import type { DbClient } from '../client';
  * the same `claims` always yields the same rows. Secondary indexes on "Claim" are dropped
  * during the load and rebuilt from their own definitions (pg_indexes) afterwards.
  */
-export type ScaleSeed = { claims: number; articles: number; publishers: number };
+export type ScaleSeed = {
+  claims: number;
+  articles: number;
+  publishers: number;
+  /**
+   * Real sentences to build the claims from instead of the templates (bench:match): the first
+   * `sentences.length` claims are the sentences verbatim, every later one joins the first half
+   * of one pool sentence to the second half of another (picked by multiplicative hashes), so a
+   * million claims keep the pool's vocabulary and word frequencies and are all distinct.
+   */
+  sentences?: string[];
+  /** "extractorVersion" of the seeded claims (default 'bench-scale'), how a bench knows its data. */
+  tag?: string;
+};
 
 const SUBJECTS = [
   'The government',
@@ -224,10 +237,16 @@ const OUTLETS = [
 const sqlArray = (values: string[]) => `ARRAY[${values.map((v) => `'${v.replaceAll("'", "''")}'`).join(',')}]::text[]`;
 
 /** Each part is picked by its own multiplier, so neighbouring claims share few parts. */
-function claimInsertSql(from: number, to: number, articles: number): string {
+function claimInsertSql(from: number, to: number, articles: number, pool: number, tag: string): string {
   const pick = (name: string, mult: number, len: number) => `${name}[1 + ((i * ${mult}) % ${len})]`;
   const subject = pick('s', 7919, SUBJECTS.length);
-  const sentence = `replace(replace(replace(replace(replace(replace(replace(replace(replace(
+  // From the pool (bench_sentence_pool, 0-based ids): verbatim first, then spliced halves.
+  const spliced = `CASE WHEN i < ${pool} THEN (SELECT b."text" FROM bench_sentence_pool b WHERE b."pos" = i)
+      ELSE (SELECT array_to_string(x."words"[1:greatest(1, cardinality(x."words") / 2)], ' ') || ' ' ||
+                   array_to_string(y."words"[greatest(1, cardinality(y."words") / 2) + 1:], ' ')
+            FROM bench_sentence_pool x, bench_sentence_pool y
+            WHERE x."pos" = (i * 7919) % ${pool} AND y."pos" = (i * 104729 + i / ${pool}) % ${pool}) END`;
+  const sentence = pool > 0 ? spliced : `replace(replace(replace(replace(replace(replace(replace(replace(replace(
       ${pick('f', 31, FRAMES.length)},
       '{S}', ${subject}), '{s}', lower(left(${subject}, 1)) || substr(${subject}, 2)),
       '{V}', ${pick('v', 104729, VERBS.length)}), '{N}', n::text), '{U}', u),
@@ -258,7 +277,7 @@ SELECT 'sc' || i, 'sa' || (i % ${articles}), sentence, (i / ${articles}) * 200, 
   (i / ${articles}) * 200 + length(sentence), sentence, kind::"ClaimKind",
   CASE WHEN i % 5 = 0 THEN ARRAY[kind, 'temporal']::"ClaimKind"[] ELSE ARRAY[kind]::"ClaimKind"[] END,
   n, u, k, left(f[1 + ((i * 31) % ${FRAMES.length})], 1) = '"', i % 11 = 0,
-  ((h % 100000) / 100000.0)::float8, 'bench-scale',
+  ((h % 100000) / 100000.0)::float8, '${tag}',
   st::"WorkflowState", CASE WHEN st = 'approved' THEN labels[1 + (h % cardinality(labels))] END,
   now() - ((i % 365) || ' days')::interval, now()
 FROM built`;
@@ -268,10 +287,11 @@ async function exec(db: DbClient, sql: string): Promise<void> {
   await db.$executeRawUnsafe(sql);
 }
 
-/** How many bench-scale claims the database holds (0 when none). */
-export async function countScaleClaims(db: DbClient): Promise<number> {
+/** How many bench-scale claims (or claims seeded with `tag`) the database holds (0 when none). */
+export async function countScaleClaims(db: DbClient, tag = 'bench-scale'): Promise<number> {
   const [row] = await db.$queryRawUnsafe<Array<{ n: bigint }>>(
-    `SELECT count(*) AS n FROM "Claim" WHERE "extractorVersion" = 'bench-scale'`,
+    `SELECT count(*) AS n FROM "Claim" WHERE "extractorVersion" = $1`,
+    tag,
   );
   return Number(row?.n ?? 0);
 }
@@ -325,11 +345,22 @@ async function insertRows(db: DbClient, seed: ScaleSeed, step: (what: string) =>
      FROM generate_series(0, ${seed.articles - 1}) AS i`,
   );
   step(`${seed.publishers} publishers, ${seed.articles} articles`);
+  const pool = seed.sentences ?? [];
+  if (pool.length) {
+    await exec(db, `DROP TABLE IF EXISTS bench_sentence_pool`);
+    await exec(db, `CREATE UNLOGGED TABLE bench_sentence_pool ("pos" int PRIMARY KEY, "text" text NOT NULL, "words" text[] NOT NULL)`);
+    await db.$executeRawUnsafe(
+      `INSERT INTO bench_sentence_pool SELECT (n - 1)::int, t, regexp_split_to_array(t, '\\s+') FROM unnest($1::text[]) WITH ORDINALITY AS s(t, n)`,
+      pool,
+    );
+    step(`${pool.length} pool sentences`);
+  }
   const batch = 200_000;
   for (let from = 0; from < seed.claims; from += batch) {
-    await exec(db, claimInsertSql(from, Math.min(seed.claims, from + batch), seed.articles));
+    await exec(db, claimInsertSql(from, Math.min(seed.claims, from + batch), seed.articles, pool.length, seed.tag ?? 'bench-scale'));
     step(`${Math.min(seed.claims, from + batch)} claims`);
   }
+  if (pool.length) await exec(db, `DROP TABLE bench_sentence_pool`);
   await exec(
     db,
     `INSERT INTO "User" ("id", "email", "name", "role")

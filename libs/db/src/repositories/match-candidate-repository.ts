@@ -1,82 +1,224 @@
+import { Prisma } from '../generated/prisma/client';
 import type { DbExecutor } from '../client';
 
 export type ClaimCandidate = { id: string; text: string; sentence: string; groupId: string | null; articleId: string };
 export type FactCheckCandidate = { id: string; claimReviewed: string; groupId: string | null };
 
-const STOPWORDS = new Set(
-  'a an the of to in on at for by with and or but is are was were be been has have had it its this that these those as from than then there their they he she his her we our you your i not no said says say'.split(
-    ' ',
-  ),
-);
+/** A stem of the query text (or a known stem a misspelt one stands for) and how many stored texts have it. */
+export type QueryTerm = { term: string; docs: number; alternatives: Array<{ term: string; docs: number }> };
+export type QueryTerms = { total: number; terms: QueryTerm[] };
 
 /**
- * The key terms of a text as a websearch OR-query ("jobs or factory or closed"): any shared
- * term makes a full-text candidate, ts_rank orders them.
+ * One group of stems that count as one word of the query (a word and the known stems it may be
+ * a misspelling of), as tsquery text, with its weight (inverse document frequency).
  */
-export function keyTermsQuery(text: string, max = 16): string {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  const seen = new Set<string>();
-  for (const word of words) {
-    if (word.length < 3 || STOPWORDS.has(word)) continue;
-    seen.add(word);
-    if (seen.size >= max) break;
-  }
-  return [...seen].join(' or ');
+export type CandidateSlot = { query: string; docs: number; weight: number };
+/** `anchors`: the searches (each one index scan, OR-ed); `slots`: what a candidate is scored by. */
+export type CandidatePlan = { anchors: string[]; slots: CandidateSlot[] };
+
+/** Below this many stored texts every stem is searched alone: a plain OR of all stems. */
+const SMALL_CORPUS = 2_000;
+/** At most this many known stems (the rarest) are scored. */
+const MAX_SLOTS = 20;
+/** Stems no stored text has (new words) are searched too (they cost nothing), at most this many. */
+const MAX_UNKNOWN = 6;
+/** Very rare stems (names, odd words: at most SINGLE_DOCS texts each, SINGLE_BUDGET in all) are searched alone. */
+const SINGLE_DOCS = 50;
+const SINGLE_BUDGET = 300;
+/**
+ * The next stems are searched in pairs (a candidate must have both of a pair; each pair is its
+ * own index scan, where GIN skips through both posting lists): stems in at most PAIR_SHARE of
+ * the texts, at most PAIR_SLOTS of them, their counts adding up to at most PAIR_BUDGET_SHARE.
+ */
+const PAIR_SHARE = 0.02;
+const PAIR_SLOTS = 8;
+const PAIR_BUDGET_SHARE = 0.05;
+
+const quoteLexeme = (term: string) => `'${term.replaceAll('\\', '\\\\').replaceAll("'", "''")}'`;
+
+/** Misspellings are looked up only when a text has fewer distinctive known stems than this. */
+const FUZZY_BELOW = 3;
+const MAX_FUZZY = 4;
+
+/**
+ * The stems of `text` (PostgreSQL's english configuration) with their document counts from
+ * "MatchTerm" (`total`: the planner's row estimate of the two corpora). When the text has few
+ * distinctive known stems, its unknown words (letters only: likely misspellings) get up to two
+ * known stems close in trigrams, in a second statement; a text with enough distinctive stems
+ * finds its candidates without them, and the reranker compares spellings itself.
+ */
+export async function findQueryTerms(db: DbExecutor, text: string): Promise<QueryTerms> {
+  const rows = await db.$queryRaw<Array<{ term: string; docs: number | null; total: number }>>`
+    SELECT q.term, m."docs",
+      (SELECT sum(greatest(c.reltuples, 0))::float8 FROM pg_class c
+        WHERE c.oid IN ('"Claim"'::regclass, '"ImportedFactCheck"'::regclass)) AS total
+    FROM (SELECT DISTINCT unnest(tsvector_to_array(to_tsvector('english', ${text}))) AS term) q
+    LEFT JOIN "MatchTerm" m ON m."term" = q.term`;
+  const total = Number(rows[0]?.total ?? 0);
+  const terms: QueryTerm[] = rows.map((r) => ({ term: r.term, docs: Number(r.docs ?? 0), alternatives: [] }));
+  const distinctive = terms.filter((t) => t.docs > 0 && t.docs <= PAIR_SHARE * Math.max(total, SMALL_CORPUS)).length;
+  const unknown = terms.filter((t) => t.docs === 0 && /^\p{L}{4,24}$/u.test(t.term)).slice(0, MAX_FUZZY);
+  if (distinctive >= FUZZY_BELOW || !unknown.length) return { total, terms };
+  const alternatives = await db.$queryRaw<Array<{ term: string; alt: string; docs: number }>>`
+    SELECT q.term, a."term" AS alt, a."docs"
+    FROM unnest(${unknown.map((t) => t.term)}::text[]) AS q(term)
+    CROSS JOIN LATERAL (
+      SELECT a."term", a."docs" FROM "MatchTerm" a
+      WHERE a."term" % q.term AND similarity(a."term", q.term) >= 0.45
+      ORDER BY similarity(a."term", q.term) DESC, a."docs" DESC LIMIT 2
+    ) a`;
+  for (const row of alternatives)
+    terms.find((t) => t.term === row.term)?.alternatives.push({ term: row.alt, docs: Number(row.docs) });
+  return { total, terms };
 }
 
 /**
- * Stored claims that may state the same thing: full-text (websearch OR-query of the key terms,
- * ts_rank) and trigram similarity (`%`, similarity()) over the sentence, through the
- * "Claim_sentence_fts_idx" and "Claim_sentence_trgm_idx" indexes. The two lists are merged,
- * full-text first.
+ * Which stored texts to look at, and how to order them. Each query stem (with the known stems
+ * it may be a misspelling of) is a slot weighted by its inverse document frequency. Very rare
+ * slots are searched alone; the next rarest in pairs (a stored text must have both of a pair),
+ * so a paraphrase in another order or inflection is found by two of its distinctive words,
+ * while common words ("government", "million") never pull in a hundred thousand rows and one
+ * shared ordinary word does not make a candidate.
+ * Candidates are ordered by the summed weight of the slots they contain. Pure (unit-tested).
+ */
+export function planCandidates(terms: QueryTerms): CandidatePlan | null {
+  const total = Math.max(terms.total, SMALL_CORPUS);
+  const small = terms.total < SMALL_CORPUS;
+  const idf = (docs: number) => Math.log(1 + (total - docs + 0.5) / (docs + 0.5));
+  const all = terms.terms
+    .map((t) => {
+      const lexemes = [{ term: t.term, docs: t.docs }, ...t.alternatives];
+      const docs = lexemes.reduce((sum, l) => sum + l.docs, 0);
+      const query = lexemes.length === 1 ? quoteLexeme(t.term) : `(${lexemes.map((l) => quoteLexeme(l.term)).join(' | ')})`;
+      return { query, docs, weight: idf(docs) };
+    })
+    .sort((a, b) => a.docs - b.docs || a.query.localeCompare(b.query));
+  if (!all.length) return null;
+  // A small corpus searches every stem (counts missing for rows stored without ingest cost nothing there).
+  if (small) return { anchors: all.map((s) => s.query), slots: all };
+  const unknown = all.filter((s) => s.docs === 0).slice(0, MAX_UNKNOWN);
+  const known = all.filter((s) => s.docs > 0).slice(0, MAX_SLOTS);
+  const slots = [...unknown, ...known];
+  const singles: CandidateSlot[] = [];
+  let budget = SINGLE_BUDGET;
+  for (const slot of known) {
+    if (slot.docs > SINGLE_DOCS || slot.docs > budget) break;
+    singles.push(slot);
+    budget -= slot.docs;
+  }
+  const rest = known.slice(singles.length);
+  let paired: CandidateSlot[] = [];
+  let pairBudget = PAIR_BUDGET_SHARE * total;
+  for (const slot of rest) {
+    if (slot.docs > PAIR_SHARE * total || slot.docs > pairBudget || paired.length >= PAIR_SLOTS) break;
+    paired.push(slot);
+    pairBudget -= slot.docs;
+  }
+  // Nothing rare enough: the two rarest stems, paired.
+  if (!singles.length && paired.length < 2) paired = rest.slice(0, 2);
+  const pairs: string[] = [];
+  for (let i = 0; i < paired.length; i++)
+    for (let j = i + 1; j < paired.length; j++) pairs.push(`${paired[i]?.query} & ${paired[j]?.query}`);
+  // A lone stem with no partner (one known stem in all) is searched alone.
+  const lone = !singles.length && !pairs.length && known[0] ? [known[0].query] : [];
+  return {
+    anchors: [...unknown.map((s) => s.query), ...singles.map((s) => s.query), ...lone, ...pairs],
+    slots,
+  };
+}
+
+/** The summed weight of the plan's slots that a row's tsvector contains (one CASE per slot). */
+const scoreSql = (column: Prisma.Sql, plan: CandidatePlan) =>
+  Prisma.join(
+    plan.slots.map((s) => Prisma.sql`(CASE WHEN ${column} @@ ${s.query}::tsquery THEN ${s.weight}::float8 ELSE 0 END)`),
+    ' + ',
+  );
+
+/** Any of the searches: one `@@` per anchor, so each is its own index scan (BitmapOr). */
+const anchorSql = (column: Prisma.Sql, plan: CandidatePlan) =>
+  Prisma.join(
+    plan.anchors.map((a) => Prisma.sql`${column} @@ ${a}::tsquery`),
+    ' OR ',
+  );
+
+/**
+ * Stored claims that may state the same thing as `text`, best first: the rarest stems of the
+ * text (planCandidates) searched through the GIN index on the stored "sentenceTsv" (one scan
+ * per search; no LIMIT inside, which would tempt the planner into a sequential scan hoping to
+ * stop early), the rows found scored by the weights of the stems they share. Misspelt words are searched
+ * as the known stems they are closest to in trigrams ("MatchTerm").
  */
 export async function findClaimCandidates(
   db: DbExecutor,
-  query: { text: string; excludeArticleId?: string; limit: number },
+  query: { text: string; excludeArticleId?: string; limit: number; plan?: CandidatePlan | null },
 ): Promise<ClaimCandidate[]> {
-  const terms = keyTermsQuery(query.text);
+  const plan = query.plan !== undefined ? query.plan : planCandidates(await findQueryTerms(db, query.text));
+  if (!plan?.anchors.length) return [];
   const exclude = query.excludeArticleId ?? '';
-  const byText = terms
-    ? await db.$queryRaw<ClaimCandidate[]>`
-        SELECT "id", "text", "sentence", "groupId", "articleId"
-        FROM "Claim"
-        WHERE to_tsvector('english', "sentence") @@ websearch_to_tsquery('english', ${terms})
-          AND "articleId" <> ${exclude}
-        ORDER BY ts_rank(to_tsvector('english', "sentence"), websearch_to_tsquery('english', ${terms})) DESC, "createdAt" ASC
-        LIMIT ${query.limit}`
-    : [];
-  const bySimilarity = await db.$queryRaw<ClaimCandidate[]>`
-    SELECT "id", "text", "sentence", "groupId", "articleId"
-    FROM "Claim"
-    WHERE "sentence" % ${query.text} AND "articleId" <> ${exclude}
-    ORDER BY similarity("sentence", ${query.text}) DESC, "createdAt" ASC
+  return db.$queryRaw<ClaimCandidate[]>`
+    SELECT h."id", h."text", h."sentence", h."groupId", h."articleId"
+    FROM (
+      SELECT c."id", c."text", c."sentence", c."groupId", c."articleId", c."createdAt", c."sentenceTsv"
+      FROM "Claim" c
+      WHERE (${anchorSql(Prisma.sql`c."sentenceTsv"`, plan)}) AND c."articleId" <> ${exclude}
+    ) h
+    ORDER BY ${scoreSql(Prisma.sql`h."sentenceTsv"`, plan)} DESC, h."createdAt" ASC, h."id" ASC
     LIMIT ${query.limit}`;
-  const merged = new Map<string, ClaimCandidate>();
-  for (const row of [...byText, ...bySimilarity]) if (!merged.has(row.id)) merged.set(row.id, row);
-  return [...merged.values()];
 }
 
-/** Imported fact-checks whose reviewed claim may be the same: the same two expressions over "claimReviewed". */
+/** Imported fact-checks whose reviewed claim may be the same: the same plan over "claimReviewedTsv". */
 export async function findFactCheckCandidates(
   db: DbExecutor,
-  query: { text: string; limit: number },
+  query: { text: string; limit: number; plan?: CandidatePlan | null },
 ): Promise<FactCheckCandidate[]> {
-  const terms = keyTermsQuery(query.text);
-  const byText = terms
-    ? await db.$queryRaw<FactCheckCandidate[]>`
-        SELECT "id", "claimReviewed", "groupId"
-        FROM "ImportedFactCheck"
-        WHERE to_tsvector('english', "claimReviewed") @@ websearch_to_tsquery('english', ${terms})
-        ORDER BY ts_rank(to_tsvector('english', "claimReviewed"), websearch_to_tsquery('english', ${terms})) DESC
-        LIMIT ${query.limit}`
-    : [];
-  const bySimilarity = await db.$queryRaw<FactCheckCandidate[]>`
-    SELECT "id", "claimReviewed", "groupId"
-    FROM "ImportedFactCheck"
-    WHERE "claimReviewed" % ${query.text}
-    ORDER BY similarity("claimReviewed", ${query.text}) DESC
+  const plan = query.plan !== undefined ? query.plan : planCandidates(await findQueryTerms(db, query.text));
+  if (!plan?.anchors.length) return [];
+  return db.$queryRaw<FactCheckCandidate[]>`
+    SELECT h."id", h."claimReviewed", h."groupId"
+    FROM (
+      SELECT f."id", f."claimReviewed", f."groupId", f."importedAt", f."claimReviewedTsv"
+      FROM "ImportedFactCheck" f
+      WHERE ${anchorSql(Prisma.sql`f."claimReviewedTsv"`, plan)}
+    ) h
+    ORDER BY ${scoreSql(Prisma.sql`h."claimReviewedTsv"`, plan)} DESC, h."importedAt" ASC, h."id" ASC
     LIMIT ${query.limit}`;
-  const merged = new Map<string, FactCheckCandidate>();
-  for (const row of [...byText, ...bySimilarity]) if (!merged.has(row.id)) merged.set(row.id, row);
-  return [...merged.values()];
+}
+
+/**
+ * Counts the stems of an article's claims not yet placed in a tracked claim into "MatchTerm"
+ * (one statement, stems in order, so concurrent ingests never deadlock on them).
+ */
+export async function noteClaimTerms(db: DbExecutor, articleId: string): Promise<void> {
+  await db.$executeRaw`
+    INSERT INTO "MatchTerm" ("term", "docs")
+    SELECT t.term, count(*)::int FROM "Claim" c, unnest(tsvector_to_array(c."sentenceTsv")) AS t(term)
+    WHERE c."articleId" = ${articleId} AND c."groupId" IS NULL
+    GROUP BY t.term ORDER BY t.term
+    ON CONFLICT ("term") DO UPDATE SET "docs" = "MatchTerm"."docs" + EXCLUDED."docs"`;
+}
+
+/** Counts the stems of a newly imported fact-check into "MatchTerm". */
+export async function noteFactCheckTerms(db: DbExecutor, factCheckId: string): Promise<void> {
+  await db.$executeRaw`
+    INSERT INTO "MatchTerm" ("term", "docs")
+    SELECT t.term, 1 FROM "ImportedFactCheck" f, unnest(tsvector_to_array(f."claimReviewedTsv")) AS t(term)
+    WHERE f."id" = ${factCheckId}
+    ORDER BY t.term
+    ON CONFLICT ("term") DO UPDATE SET "docs" = "MatchTerm"."docs" + 1`;
+}
+
+/** Recounts "MatchTerm" from every stored claim and fact-check (after bulk loads; slow at a million rows). */
+export async function refreshMatchTerms(db: DbExecutor): Promise<void> {
+  await db.$executeRawUnsafe(`
+    WITH counted AS (
+      SELECT word AS term, sum(ndoc)::int AS docs FROM (
+        SELECT word, ndoc FROM ts_stat('SELECT "sentenceTsv" FROM "Claim"')
+        UNION ALL
+        SELECT word, ndoc FROM ts_stat('SELECT "claimReviewedTsv" FROM "ImportedFactCheck"')
+      ) t GROUP BY word
+    ), gone AS (
+      DELETE FROM "MatchTerm" m WHERE NOT EXISTS (SELECT 1 FROM counted c WHERE c.term = m."term")
+    )
+    INSERT INTO "MatchTerm" ("term", "docs") SELECT term, docs FROM counted ORDER BY term
+    ON CONFLICT ("term") DO UPDATE SET "docs" = EXCLUDED."docs"`);
 }

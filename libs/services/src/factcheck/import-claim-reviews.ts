@@ -1,6 +1,7 @@
 import { ZImportClaimReviewsInput, parseInput, type TImportClaimReviewsResult } from '@claimledger/contracts';
 import {
   findMatchSettings,
+  noteFactCheckTerms,
   recordAudit,
   refreshGroup,
   runInTransaction,
@@ -40,7 +41,7 @@ export async function importClaimReviewText(
   let imported = 0;
   let updated = 0;
   for (const { review } of records) {
-    await runInTransaction(db, async (tx) => {
+    const savedId = await runInTransaction(db, async (tx) => {
       const saved = await upsertFactCheck(tx, review);
       if (saved.created) imported += 1;
       else updated += 1;
@@ -62,7 +63,10 @@ export async function importClaimReviewText(
         entityId: saved.id,
         after: { reviewUrl: review.reviewUrl, publisher: review.publisherName, rating: review.ratingName },
       });
+      return saved.created ? saved.id : null;
     });
+    // Its stems join the document counts of the candidate search (outside the transaction: one short statement).
+    if (savedId) await noteFactCheckTerms(db, savedId);
   }
   return { imported, updated, refused };
 }

@@ -3,10 +3,14 @@ import type { TMatchSettings } from '@claimledger/contracts';
 import {
   findClaimCandidates,
   findFactCheckCandidates,
+  findGroupIdOfFactCheck,
   findPriorVerdict,
+  findQueryTerms,
   findSuggestionPairs,
+  findTrackClaim,
   insertGroup,
   insertSuggestions,
+  planCandidates,
   recordAudit,
   refreshGroup,
   setClaimGroup,
@@ -31,12 +35,16 @@ export async function rankGroupMatches(
   text: string,
   options: { excludeArticleId?: string; limit: number },
 ): Promise<GroupMatch[]> {
+  // The rarest stems of the text, planned once for both corpora.
+  const plan = planCandidates(await findQueryTerms(db, text));
+  if (!plan) return [];
   const claims = await findClaimCandidates(db, {
     text,
+    plan,
     limit: CLAIM_CANDIDATES,
     ...(options.excludeArticleId ? { excludeArticleId: options.excludeArticleId } : {}),
   });
-  const checks = await findFactCheckCandidates(db, { text, limit: FACT_CHECK_CANDIDATES });
+  const checks = await findFactCheckCandidates(db, { text, plan, limit: FACT_CHECK_CANDIDATES });
   const candidates: Candidate[] = [
     ...claims.map((c) => ({
       id: `claim:${c.id}`,
@@ -76,6 +84,13 @@ export async function rankGroupMatches(
 /** The candidate's tracked claim, created around it when it has none yet (older claims, new fact-checks). */
 export async function ensureGroup(tx: DbExecutor, match: GroupMatch): Promise<string> {
   if (match.groupId) return match.groupId;
+  // Ranked before this transaction (trackArticleClaims ranks all claims of an article first):
+  // an earlier claim may have given the candidate a tracked claim since.
+  const current =
+    match.candidate.kind === 'claim'
+      ? ((await findTrackClaim(tx, match.candidate.rowId))?.groupId ?? null)
+      : await findGroupIdOfFactCheck(tx, match.candidate.rowId);
+  if (current) return current;
   const groupId = await insertGroup(tx, { canonicalText: match.candidate.text, seenAt: match.candidate.seenAt ?? new Date() });
   if (match.candidate.kind === 'claim') {
     await setClaimGroup(tx, match.candidate.rowId, { groupId, matchScore: null, valueChange: false, isRepeat: false });
@@ -86,6 +101,11 @@ export async function ensureGroup(tx: DbExecutor, match: GroupMatch): Promise<st
   return groupId;
 }
 
+/** The matches trackClaim places a claim by: other articles' claims and the fact-checks, best per tracked claim. */
+export function rankClaimMatches(db: DbExecutor, claim: TrackClaimRow): Promise<GroupMatch[]> {
+  return rankGroupMatches(db, claim.sentence, { excludeArticleId: claim.articleId, limit: 10 });
+}
+
 export type TrackOutcome = { claimId: string; groupId: string; linked: boolean; suggestions: number; repeated: boolean };
 
 /**
@@ -93,11 +113,17 @@ export type TrackOutcome = { claimId: string; groupId: string; linked: boolean; 
  * match's group (a value change joins flagged, never as identical); otherwise it starts its
  * own group and matches between the thresholds become suggestions (pairs rejected before are
  * skipped). Joining a group with a published verdict marks the claim a repeat and fires
- * claim.repeated. Call inside a transaction.
+ * claim.repeated. Call inside a transaction. `ranked`: its matches when ranked beforehand
+ * (rankGroupMatches with excludeArticleId and limit 10), else they are ranked here.
  */
-export async function trackClaim(tx: DbExecutor, claim: TrackClaimRow, settings: TMatchSettings): Promise<TrackOutcome> {
+export async function trackClaim(
+  tx: DbExecutor,
+  claim: TrackClaimRow,
+  settings: TMatchSettings,
+  ranked?: GroupMatch[],
+): Promise<TrackOutcome> {
   const pairs = await findSuggestionPairs(tx, claim.id);
-  const matches = (await rankGroupMatches(tx, claim.sentence, { excludeArticleId: claim.articleId, limit: 10 })).filter(
+  const matches = (ranked ?? (await rankClaimMatches(tx, claim))).filter(
     (m) => !(m.groupId && pairs.get(m.groupId) === 'rejected') && m.groupId !== claim.groupId,
   );
   const best = matches[0];

@@ -97,8 +97,10 @@ describe('linking on ingest', () => {
     const second = `In 2023 the ${place} council shut 14 of its ${place}halls.`;
     const score = scoreOf(second, first);
     expect(score).toBeGreaterThan(0.05);
-    await thresholds(score - 0.01, Math.max(0, score - 0.02));
+    // The first claim stays alone (other tests' claims are written alike); the thresholds apply to the second.
+    await thresholds(1, 1);
     const a = await ingest(first, '2024-01-05');
+    await thresholds(score - 0.01, Math.max(0, score - 0.02));
     const b = await ingest(second, '2024-03-01');
     const trackA = await getClaimTracking(db.prisma, a.claim.id);
     const trackB = await getClaimTracking(db.prisma, b.claim.id);
@@ -117,8 +119,10 @@ describe('linking on ingest', () => {
     const place = topic();
     const first = `The ${place} council closed 14 ${place}halls in 2023.`;
     const second = `The ${place} council closed 14 ${place}halls last year, officials said.`;
-    await thresholds(1, Math.min(1, scoreOf(second, first) + 0.01));
+    // The first claim stays alone (other tests' claims are written alike); the thresholds apply to the second.
+    await thresholds(1, 1);
     const a = await ingest(first, '2024-01-05');
+    await thresholds(1, Math.min(1, scoreOf(second, first) + 0.01));
     const b = await ingest(second, '2024-03-01');
     expect((await getClaimTracking(db.prisma, b.claim.id)).groupId).not.toBe(
       (await getClaimTracking(db.prisma, a.claim.id)).groupId,
@@ -131,9 +135,11 @@ describe('linking on ingest', () => {
     const first = `${place} has called an election for the fifth time since 2019.`;
     const second = `${place} has called an election for the sixth time since 2019.`;
     const score = scoreOf(second, first);
-    await thresholds(score - 0.01, Math.max(0, score - 0.02));
+    // The first claim stays alone (other tests' claims are written alike); the thresholds apply to the second.
+    await thresholds(1, 1);
     const a = await ingest(first, '2024-01-05');
     await publish(a.claim.id);
+    await thresholds(score - 0.01, Math.max(0, score - 0.02));
     const b = await ingest(second, '2024-06-01');
     const track = await getClaimTracking(db.prisma, b.claim.id);
     expect(track.groupId).toBe((await getClaimTracking(db.prisma, a.claim.id)).groupId);
@@ -158,8 +164,10 @@ describe('suggestions', () => {
     const second = `Fourteen ${place} ${place}halls were closed by the council during 2023.`;
     const score = scoreOf(second, first);
     expect(score).toBeGreaterThan(0.05);
-    await thresholds(score + 0.01, score - 0.01);
+    // The first claim stays alone (other tests' claims are written alike); the thresholds apply to the second.
+    await thresholds(1, 1);
     const a = await ingest(first, '2024-01-05');
+    await thresholds(score + 0.01, score - 0.01);
     const b = await ingest(second, '2024-02-01');
     const groupA = (await getClaimTracking(db.prisma, a.claim.id)).groupId;
     const [suggestion] = await listSuggestions(db.prisma, reviewer, { claimId: b.claim.id });
@@ -253,14 +261,17 @@ describe('reviewers reshape tracked claims', () => {
 describe('checked before', () => {
   it('marks a repeat of a published claim, fires claim.repeated and applies the verdict through review', async () => {
     const place = topic();
-    const first = `The ${place} council closed 14 ${place}halls in 2023.`;
-    const second = `In 2023 the ${place} council shut 14 of its ${place}halls.`;
+    // Worded unlike the other tests' claims, so the repeat's best match is its own first claim.
+    const first = `The ${place} ferry carried 31 ${place}ers across the strait in 2021.`;
+    const second = `In 2021 the ${place} ferry took 31 ${place}ers over the strait.`;
     const score = scoreOf(second, first);
-    await thresholds(score - 0.01, Math.max(0, score - 0.02));
+    // The first claim stays alone (other tests' claims are written alike); the thresholds apply to the second.
+    await thresholds(1, 1);
     const hook = await registerWebhook(db.prisma, admin, { url: 'https://receiver.example/hook', events: ['claim.repeated'] });
     const a = await ingest(first, '2024-01-05');
     expect(await db.prisma.webhookDelivery.count({ where: { webhookId: hook.id } })).toBe(0);
     await publish(a.claim.id, 'false');
+    await thresholds(score - 0.01, Math.max(0, score - 0.02));
     const b = await ingest(second, '2024-05-01');
 
     const track = await getClaimTracking(db.prisma, b.claim.id, 'https://claims.example');

@@ -1,0 +1,133 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../connection/prisma-clients';
+import { openTestDatabase, uniqueSuffix } from '../testing';
+import {
+  findClaimCandidates,
+  findFactCheckCandidates,
+  findQueryTerms,
+  noteClaimTerms,
+  noteFactCheckTerms,
+  planCandidates,
+  type QueryTerms,
+} from './match-candidate-repository';
+
+let db: Database;
+beforeAll(async () => {
+  db = await openTestDatabase();
+});
+afterAll(() => db.close());
+
+/** A made-up name (letters only, so it stays one stem) that only this test's rows contain. */
+const place = () => `Qor${uniqueSuffix().replace(/\d/g, 'z')}`;
+
+async function storeClaims(sentences: string[]): Promise<{ articleId: string; ids: string[] }> {
+  const suffix = uniqueSuffix();
+  const article = await db.prisma.article.create({
+    data: { title: 'Match candidates', text: sentences.join(' '), contentHash: `match-${suffix}`, ingestSource: 'text' },
+    select: { id: true },
+  });
+  const ids: string[] = [];
+  let at = 0;
+  for (const sentence of sentences) {
+    const claim = await db.prisma.claim.create({
+      data: {
+        articleId: article.id,
+        sentence,
+        sentenceStart: at,
+        start: at,
+        end: at + sentence.length,
+        text: sentence,
+        kind: 'count',
+        kinds: ['count'],
+        checkworthiness: 0.9,
+        extractorVersion: 'test',
+      },
+      select: { id: true },
+    });
+    ids.push(claim.id);
+    at += sentence.length + 1;
+  }
+  await noteClaimTerms(db.prisma, article.id);
+  return { articleId: article.id, ids };
+}
+
+/** The terms of `text` as if the database held a million texts, with `docs` for every stem but `keep`'s (default: all). */
+async function asMillion(text: string, docs?: number, keep = '\u0000'): Promise<QueryTerms> {
+  const terms = await findQueryTerms(db.prisma, text);
+  const count = (term: string, real: number) => (docs === undefined || term.startsWith(keep) ? real : docs);
+  return {
+    total: 1_000_000,
+    terms: terms.terms.map((t) => ({
+      ...t,
+      docs: count(t.term, t.docs),
+      alternatives: t.alternatives.map((a) => ({ ...a, docs: count(a.term, a.docs) })),
+    })),
+  };
+}
+
+describe('match candidates', () => {
+  it('finds a paraphrase with other word order and inflections, and counts the stems of stored claims', async () => {
+    const name = place();
+    const stored = await storeClaims([
+      `The ${name} council closed 14 public libraries in the northern districts in 2023.`,
+      `The ${name} council opened a new swimming pool in 2021.`,
+    ]);
+    const paraphrase = `Libraries closing across northern district: ${name} councils shut 14 in 2023`;
+    const found = await findClaimCandidates(db.prisma, { text: paraphrase, limit: 10 });
+    expect(found[0]?.id).toBe(stored.ids[0]);
+    // The same at a million texts with every stem common: only pairs of stems are searched.
+    const plan = planCandidates(await asMillion(paraphrase, 50_000));
+    expect(plan?.anchors.every((a) => a.includes(' & '))).toBe(true);
+    const paired = await findClaimCandidates(db.prisma, { text: paraphrase, plan, limit: 10 });
+    expect(paired[0]?.id).toBe(stored.ids[0]);
+    // Another article's claims only: excluding the stored claims' article leaves neither.
+    const excluded = await findClaimCandidates(db.prisma, { text: paraphrase, excludeArticleId: stored.articleId, limit: 10 });
+    expect(excluded.map((c) => c.id)).not.toContain(stored.ids[0]);
+    const terms = await findQueryTerms(db.prisma, `${name} libraries`);
+    expect(terms.terms.find((t) => t.term.startsWith(name.toLowerCase().slice(0, 7)))?.docs).toBe(2);
+  });
+
+  it('finds a claim through misspelt words, as the known stems closest in trigrams', async () => {
+    const name = place();
+    const stored = await storeClaims([`The ${name}ville council closed 14 libraries in 2023.`]);
+    // Few distinctive known stems ("librari"): the unknown words are looked up as misspellings.
+    const typo = `The ${name}vile councl closd librarys.`;
+    const terms = await asMillion(typo);
+    // The misspelt name is unknown; its closest known stem is the stored name's.
+    const misspelt = terms.terms.find((t) => t.term.startsWith(name.toLowerCase()));
+    expect(misspelt?.docs).toBe(0);
+    expect(misspelt?.alternatives[0]?.term).toMatch(new RegExp(`^${name.toLowerCase()}vill`));
+    const found = await findClaimCandidates(db.prisma, { text: typo, plan: planCandidates(terms), limit: 10 });
+    expect(found.map((c) => c.id)).toContain(stored.ids[0]);
+  });
+
+  it('ranks by the rare stems shared; a text sharing only common stems is no candidate', async () => {
+    const name = place();
+    const stored = await storeClaims([
+      `The government said a million people and a million homes in the country were affected this year, the government said.`,
+      `${name} has a million residents, the government said.`,
+    ]);
+    const text = `A million people live in ${name}, says the government`;
+    // Every stem but the name common, as at a million texts.
+    const plan = planCandidates(await asMillion(text, 50_000, name.toLowerCase().slice(0, 7)));
+    const found = await findClaimCandidates(db.prisma, { text, plan, limit: 5 });
+    expect(found.map((c) => c.id)).toEqual([stored.ids[1]]);
+  });
+
+  it('finds imported fact-checks the same way', async () => {
+    const name = place();
+    const check = await db.prisma.importedFactCheck.create({
+      data: {
+        reviewUrl: `https://checks.example.org/${name}`,
+        claimReviewed: `${name} airport handled nine million passengers in 2019`,
+        publisherName: 'Checks',
+      },
+      select: { id: true },
+    });
+    await noteFactCheckTerms(db.prisma, check.id);
+    const text = `In 2019 nine million passengers went through the ${name} airports`;
+    const plan = planCandidates(await asMillion(text, 50_000));
+    const found = await findFactCheckCandidates(db.prisma, { text, plan, limit: 5 });
+    expect(found.map((c) => c.id)).toContain(check.id);
+  });
+});
