@@ -4,6 +4,7 @@ import {
   deleteExpiredSessions,
   deleteSession,
   deleteStaleRateLimitBuckets,
+  STALE_RATE_LIMIT_SECONDS,
   findCredentials,
   findSessionUser,
   hitRateLimitBucket,
@@ -25,8 +26,6 @@ export const DEFAULT_SIGN_IN_THROTTLE: SignInThrottle = {
   client: { limit: 50, windowSeconds: 900 },
 };
 
-/** Rate-limit buckets older than this are deleted on each successful sign-in (longest window is far shorter). */
-const STALE_BUCKET_SECONDS = 86_400;
 
 export type SignInOptions = { clientAddress?: string; throttle?: SignInThrottle };
 
@@ -74,7 +73,7 @@ export async function signIn(
   await insertSession(db, { tokenHash, userId: credentials.user.id, expiresAt });
   await clearRateLimitBucket(db, rateLimitBucket.signInAccount(input.email));
   await deleteExpiredSessions(db, now);
-  await deleteStaleRateLimitBuckets(db, STALE_BUCKET_SECONDS);
+  await deleteStaleRateLimitBuckets(db, STALE_RATE_LIMIT_SECONDS);
   return { token, user: credentials.user, expiresAt };
 }
 

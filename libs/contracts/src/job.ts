@@ -9,6 +9,7 @@ export const JOB_NAMES = [
   'ingest',
   'source-poll',
   'source-sweep',
+  'housekeeping',
   'dead-letter',
 ] as const;
 export const ZJobName = z.enum(JOB_NAMES);

@@ -76,6 +76,7 @@ export { insertReport } from './repositories/report-log-repository';
 export {
   clearRateLimitBucket,
   deleteStaleRateLimitBuckets,
+  STALE_RATE_LIMIT_SECONDS,
   hitRateLimitBucket,
   peekRateLimitBucket,
 } from './repositories/rate-limit-repository';

@@ -161,6 +161,29 @@ describe(`the job queue on this run's database (PGlite in-process unless DATABAS
     expect(polled?.lastSuccessAt).not.toBeNull();
   });
 
+  it('housekeeping deletes expired sessions and stale rate-limit buckets, and keeps live ones', async () => {
+    const tag = uniqueSuffix();
+    const userId = (await createTestActor(db.prisma, 'reviewer')).id ?? '';
+    const hour = 3_600_000;
+    await db.prisma.session.createMany({
+      data: [
+        { tokenHash: `expired-${tag}`, userId, expiresAt: new Date(Date.now() - hour) },
+        { tokenHash: `live-${tag}`, userId, expiresAt: new Date(Date.now() + hour) },
+      ],
+    });
+    await db.prisma.rateLimitBucket.createMany({
+      data: [
+        { key: `stale-${tag}`, windowStart: new Date(Date.now() - 2 * 24 * hour), count: 3 },
+        { key: `fresh-${tag}`, windowStart: new Date(), count: 3 },
+      ],
+    });
+    await queue.send('housekeeping', {}, { singletonKey: 'housekeeping' });
+    await until(async () => (await db.prisma.session.count({ where: { tokenHash: `expired-${tag}` } })) === 0);
+    await until(async () => (await db.prisma.rateLimitBucket.count({ where: { key: `stale-${tag}` } })) === 0);
+    expect(await db.prisma.session.count({ where: { tokenHash: `live-${tag}` } })).toBe(1);
+    expect(await db.prisma.rateLimitBucket.count({ where: { key: `fresh-${tag}` } })).toBe(1);
+  });
+
   it('the admin page: counts and open jobs for admins only; an admin cancels a waiting job and retries it', async () => {
     const admin = await createTestActor(db.prisma, 'admin');
     const editor = await createTestActor(db.prisma, 'editor');

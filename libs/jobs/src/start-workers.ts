@@ -1,5 +1,6 @@
 import type { JobQueue } from './job-queue';
 import { workArchiveCitation, workCitationSweep } from './kinds/citation-jobs';
+import { workHousekeeping } from './kinds/housekeeping-job';
 import { workIngest } from './kinds/ingest-job';
 import { workPollSource, workSourceSweep } from './kinds/source-jobs';
 import { startWebhookSweeps, workDeliverWebhook, workWebhookSweep } from './kinds/webhook-jobs';
@@ -14,6 +15,7 @@ export const SCHEDULES = {
   'webhook-sweep': '* * * * *',
   'citation-sweep': '*/5 * * * *',
   'source-sweep': '* * * * *',
+  housekeeping: '17 * * * *',
 } as const;
 
 /**
@@ -28,6 +30,7 @@ export async function startWorkers(queue: JobQueue, deps: WorkerDeps): Promise<v
   await workIngest(queue, deps);
   await workPollSource(queue, deps);
   await workSourceSweep(queue, deps);
+  await workHousekeeping(queue, deps);
   for (const [name, cron] of Object.entries(SCHEDULES)) await queue.schedule(name as keyof typeof SCHEDULES, cron);
   // Work left by a previous run goes first: due deliveries and pending citations.
   await startWebhookSweeps(queue);

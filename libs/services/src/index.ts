@@ -66,4 +66,5 @@ export { parseClaimReviews } from './factcheck/parse-claim-reviews';
 export { getDashboard } from './dashboard/get-dashboard';
 export { countUnreadInbox, getInbox, markInboxSeen } from './inbox/inbox';
 export { cancelJob, getJobsOverview, retryJob } from './jobs/job-admin';
+export { removeExpiredRecords } from './housekeeping/remove-expired';
 export type { JobAdmin } from './jobs/job-admin';

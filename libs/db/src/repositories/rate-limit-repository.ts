@@ -63,6 +63,9 @@ export async function clearRateLimitBucket(db: DbExecutor, bucket: string): Prom
 }
 
 /** Removes buckets whose window started more than `olderThanSeconds` ago; returns how many. */
+/** Buckets whose window began longer ago than this are stale (the longest window is far shorter). */
+export const STALE_RATE_LIMIT_SECONDS = 86_400;
+
 export async function deleteStaleRateLimitBuckets(db: DbExecutor, olderThanSeconds: number): Promise<number> {
   return db.$executeRaw`
     DELETE FROM "RateLimitBucket"
