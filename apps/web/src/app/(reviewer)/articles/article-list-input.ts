@@ -1,13 +1,11 @@
 import { ZArticleListInput, type TArticleListInput } from '@claimledger/contracts';
+import { firstParam, type SearchParams } from '../../search-params';
 
 export const ARTICLES_PAGE = 100;
 
-type Params = Record<string, string | string[] | undefined>;
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
-
 /** The list's query from the page address; a malformed search or cursor is dropped, not an error. */
-export function articleListInput(params: Params): TArticleListInput {
-  const raw = { limit: ARTICLES_PAGE, q: one(params['q']), after: one(params['after']) };
+export function articleListInput(params: SearchParams): TArticleListInput {
+  const raw = { limit: ARTICLES_PAGE, q: firstParam(params['q']), after: firstParam(params['after']) };
   const parsed = ZArticleListInput.safeParse(raw);
   if (parsed.success)
     return {
@@ -17,4 +15,3 @@ export function articleListInput(params: Params): TArticleListInput {
     };
   return { limit: ARTICLES_PAGE };
 }
-

@@ -1,14 +1,11 @@
+import type { SearchParams } from '../../search-params';
 import { HydrateClient, getQueryClient, trpc } from '../../../trpc/server';
 import { ArticleList } from './article-list';
 import { articleListInput } from './article-list-input';
 
 export const dynamic = 'force-dynamic';
 
-export default async function ArticlesPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+export default async function ArticlesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const input = articleListInput(await searchParams);
   await getQueryClient().prefetchQuery(trpc.article.list.queryOptions(input));
   return (

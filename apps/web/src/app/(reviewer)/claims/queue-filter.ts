@@ -1,19 +1,17 @@
 import { ZClaimListInput, type TClaimListInput } from '@claimledger/contracts';
-
-type Params = Record<string, string | string[] | undefined>;
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
+import { firstParam, type SearchParams } from '../../search-params';
 
 /** The queue filter from the URL; anything invalid is dropped rather than failing the page. */
-export function filterFromParams(params: Params): TClaimListInput {
+export function filterFromParams(params: SearchParams): TClaimListInput {
   const raw = {
-    states: one(params['state']) ? [one(params['state'])] : undefined,
-    kind: one(params['kind']),
-    assignee: one(params['assignee']),
-    articleId: one(params['article']),
-    minCheckworthiness: one(params['min']) ? Number(one(params['min'])) : undefined,
-    q: one(params['q']),
-    cursor: one(params['after']),
-    repeat: one(params['repeat']) === 'yes' ? true : one(params['repeat']) === 'no' ? false : undefined,
+    states: firstParam(params['state']) ? [firstParam(params['state'])] : undefined,
+    kind: firstParam(params['kind']),
+    assignee: firstParam(params['assignee']),
+    articleId: firstParam(params['article']),
+    minCheckworthiness: firstParam(params['min']) ? Number(firstParam(params['min'])) : undefined,
+    q: firstParam(params['q']),
+    cursor: firstParam(params['after']),
+    repeat: firstParam(params['repeat']) === 'yes' ? true : firstParam(params['repeat']) === 'no' ? false : undefined,
     limit: 50,
   };
   const parsed = ZClaimListInput.safeParse(raw);
