@@ -1,32 +1,11 @@
-import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { testDatabaseUrl, uniqueSuffix } from '@claimledger/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useCliWorkspace } from './testing/cli-workspace';
 
-const run = promisify(execFile);
-const BIN = path.resolve(import.meta.dirname, '../bin/claimledger.js');
-
-let work: string;
-let env: NodeJS.ProcessEnv;
-
-beforeAll(async () => {
-  work = await mkdtemp(path.join(tmpdir(), 'claimledger-bulk-'));
-  env = { ...process.env, DATABASE_URL: testDatabaseUrl() ?? '', CLAIMLEDGER_DATA_DIR: path.join(work, 'pglite') };
-});
-afterAll(() => rm(work, { recursive: true, force: true }));
-
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { env, cwd: work });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const ws = useCliWorkspace('claimledger-bulk-', () => testDatabaseUrl() ?? '');
+const cli = ws.cli;
 
 const article = (tag: string, n: number) =>
   `Harbour report ${tag} ${n}.\n\nThe port handled ${n + 3}.2 million containers last year, up 4 percent, the authority said on Monday. ` +
@@ -48,7 +27,7 @@ describe('claimledger ingest --jsonl / --dir', () => {
       JSON.stringify({ text: article(tag, 3), publishedAt: '1066-10-14' }),
       JSON.stringify({ text: article(tag, 4) }),
     ];
-    const file = path.join(work, `bulk-${tag}.jsonl`);
+    const file = path.join(ws.dir, `bulk-${tag}.jsonl`);
     await writeFile(file, lines.join('\n'));
 
     const first = await cli('ingest', '--jsonl', file);
@@ -68,7 +47,7 @@ describe('claimledger ingest --jsonl / --dir', () => {
 
   it('ingests a directory: text, HTML and JSONL files; other files are left alone', async () => {
     const tag = uniqueSuffix();
-    const dir = path.join(work, `dir-${tag}`);
+    const dir = path.join(ws.dir, `dir-${tag}`);
     await mkdir(dir);
     await writeFile(path.join(dir, 'a.txt'), article(tag, 10));
     await writeFile(path.join(dir, 'b.html'), `<html><body><article><p>${article(tag, 11)}</p></article></body></html>`);
@@ -80,11 +59,11 @@ describe('claimledger ingest --jsonl / --dir', () => {
   });
 
   it('refuses a missing file or directory before opening the database', async () => {
-    expect(await cli('ingest', '--jsonl', path.join(work, 'missing.jsonl'))).toMatchObject({
+    expect(await cli('ingest', '--jsonl', path.join(ws.dir, 'missing.jsonl'))).toMatchObject({
       code: 1,
       stderr: expect.stringMatching(/No such file/),
     });
-    expect(await cli('ingest', '--dir', path.join(work, 'missing'))).toMatchObject({
+    expect(await cli('ingest', '--dir', path.join(ws.dir, 'missing'))).toMatchObject({
       code: 1,
       stderr: expect.stringMatching(/Not a directory/),
     });

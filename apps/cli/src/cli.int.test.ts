@@ -1,43 +1,24 @@
-import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, stat, writeFile, truncate } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, stat, writeFile, truncate } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { signIn } from '@claimledger/auth';
 import { importClaimReviewText } from '@claimledger/services';
 import type { Database } from '@claimledger/db';
 import { openMigratedDatabase as openDatabase } from '@claimledger/db/migrate';
 import { testDatabaseUrl } from '@claimledger/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useCliWorkspace } from './testing/cli-workspace';
 
-const run = promisify(execFile);
-const BIN = path.resolve(import.meta.dirname, '../bin/claimledger.js');
-
-let work: string;
-let env: NodeJS.ProcessEnv;
-
-beforeAll(async () => {
-  work = await mkdtemp(path.join(tmpdir(), 'claimledger-cli-'));
-  const url = testDatabaseUrl();
-  env = { ...process.env, DATABASE_URL: url ?? '', CLAIMLEDGER_DATA_DIR: path.join(work, 'pglite') };
-});
-afterAll(() => rm(work, { recursive: true, force: true }));
-
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { env, cwd: work });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const ws = useCliWorkspace('claimledger-cli-', () => testDatabaseUrl() ?? '');
+const cli = ws.cli;
 
 /** Opens the same database the CLI uses, after the CLI has exited. */
-async function withDb<T>(work: (db: Database) => Promise<T>): Promise<T> {
-  const db = await openDatabase({ databaseUrl: env['DATABASE_URL'] || undefined, dataDir: env['CLAIMLEDGER_DATA_DIR'] ?? '' });
+async function withDb<T>(use: (db: Database) => Promise<T>): Promise<T> {
+  const db = await openDatabase({
+    databaseUrl: ws.env['DATABASE_URL'] || undefined,
+    dataDir: ws.env['CLAIMLEDGER_DATA_DIR'] ?? '',
+  });
   try {
-    return await work(db);
+    return await use(db);
   } finally {
     await db.close();
   }
@@ -66,7 +47,7 @@ describe('claimledger users', () => {
 
 describe('claimledger ingest', () => {
   it('stores a text file, prints the article id and its claims, and is idempotent', async () => {
-    const file = path.join(work, `budget-${Date.now()}.txt`);
+    const file = path.join(ws.dir, `budget-${Date.now()}.txt`);
     await writeFile(
       file,
       `Budget vote ${file}\n\nThe council approved $412 million for schools, up 38 percent on 2020, Mayor Ana Marsh said.\n`,
@@ -97,7 +78,7 @@ describe('claimledger ingest', () => {
   });
 
   it('reads HTML from stdin-like files with Readability and --json output', async () => {
-    const file = path.join(work, `page-${Date.now()}.html`);
+    const file = path.join(ws.dir, `page-${Date.now()}.html`);
     await writeFile(
       file,
       `<html><head><title>Ferry ${file}</title></head><body><nav>Menu Login</nav><article><p>The ferry carried 1.2 million passengers last year, the operator said on Monday in its annual report.</p><p>It plans to add two boats by 2027.</p></article></body></html>`,
@@ -137,7 +118,7 @@ describe('claimledger ingest', () => {
     ['a missing file', async () => undefined, [], /No such file/],
   ])('refuses %s with a clear error and changes nothing', async (_name, prepare, extra, message) => {
     const before = await countArticles();
-    const file = path.join(work, `bad-${Math.random().toString(36).slice(2)}.txt`);
+    const file = path.join(ws.dir, `bad-${Math.random().toString(36).slice(2)}.txt`);
     await prepare(file);
     const result = await cli('ingest', file, ...extra);
     expect(result.code).not.toBe(0);
@@ -148,29 +129,29 @@ describe('claimledger ingest', () => {
 
 describe('claimledger export', () => {
   it('writes CSV, Markdown, PDF and ClaimReview reports for an article, and refuses a bad format', async () => {
-    const file = path.join(work, `export-${Date.now()}.txt`);
+    const file = path.join(ws.dir, `export-${Date.now()}.txt`);
     await writeFile(file, `Export ${file}\n\nThe city planted 12,000 trees in 2024, the parks office said.\n`);
     const id = /Stored article (\w+)/.exec((await cli('ingest', file, '--url', 'https://example.org/trees')).stdout)?.[1] ?? '';
-    const csvFile = path.join(work, 'report.csv');
+    const csvFile = path.join(ws.dir, 'report.csv');
     const csv = await cli('export', '--format', 'csv', '--article', id, '-o', csvFile);
     expect(csv.stderr).toBe('');
     expect(csv.stdout).toMatch(/^Wrote \d+ claims to /);
     const lines = (await readFile(csvFile, 'utf8')).trim().split('\n');
     expect(lines[0]).toMatch(/^claim_id,claim,kinds,/);
     expect(lines.some((l) => l.includes('12,000 trees'))).toBe(true);
-    const mdFile = path.join(work, 'report.md');
+    const mdFile = path.join(ws.dir, 'report.md');
     await cli('export', '--format', 'markdown', '--article', id, '-o', mdFile, '--title', 'Trees check');
     expect(await readFile(mdFile, 'utf8')).toMatch(/^# Trees check/);
-    const pdfFile = path.join(work, 'report.pdf');
+    const pdfFile = path.join(ws.dir, 'report.pdf');
     await cli('export', '--format', 'pdf', '--article', id, '-o', pdfFile);
     expect((await readFile(pdfFile)).subarray(0, 5).toString()).toBe('%PDF-');
-    const jsonFile = path.join(work, 'report.jsonld');
+    const jsonFile = path.join(ws.dir, 'report.jsonld');
     await cli('export', '--format', 'claimreview', '--article', id, '-o', jsonFile);
     expect(JSON.parse(await readFile(jsonFile, 'utf8'))).toEqual([]);
-    const bad = await cli('export', '--format', 'docx', '-o', path.join(work, 'x.docx'));
+    const bad = await cli('export', '--format', 'docx', '-o', path.join(ws.dir, 'x.docx'));
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/format/);
-    await expect(stat(path.join(work, 'x.docx'))).rejects.toThrow();
+    await expect(stat(path.join(ws.dir, 'x.docx'))).rejects.toThrow();
   });
 });
 
@@ -216,7 +197,7 @@ describe('claimledger import claimreview', () => {
         datePublished: '2023-02-01',
         reviewRating: { alternateName: 'Misleading', ratingValue: 2, bestRating: 5, worstRating: 1 },
       });
-    const file = path.join(work, 'reviews.jsonl');
+    const file = path.join(ws.dir, 'reviews.jsonl');
     await writeFile(file, [review(1), '{"@type": "ClaimReview", broken', review(2), review(3, ''), review(4)].join('\n'));
     const first = await cli('import', 'claimreview', file);
     expect(first.code).toBe(1);
