@@ -1,24 +1,11 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DataDirBusyError, lockDataDir } from './data-dir-lock';
 import { openMigratedDatabase as openDatabase } from '../migrate/open-migrated';
-
-const HOLDER = path.join(import.meta.dirname, 'fixtures', 'hold-database.ts');
-
-function startHolder(dataDir: string, name: string): Promise<ChildProcess> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', HOLDER, dataDir, name], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let err = '';
-    child.stderr?.on('data', (d: Buffer) => (err += d.toString()));
-    child.stdout?.on('data', (d: Buffer) => {
-      if (d.toString().includes('ready')) resolve(child);
-    });
-    child.on('exit', (code) => reject(new Error(`holder exited with ${code}: ${err}`)));
-  });
-}
+import { startHolder } from './fixtures/start-holder';
 
 function killed(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => {

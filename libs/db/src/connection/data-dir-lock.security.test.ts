@@ -1,27 +1,13 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, symlinkSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openMigratedDatabase as openDatabase } from '../migrate/open-migrated';
+import { startHolder } from './fixtures/start-holder';
 import { DataDirBusyError, DataDirPathError, lockDataDir } from './data-dir-lock';
 
 // Fault 13: the embedded database's lock after kill -9, and symlinked data directories.
-const HOLDER = path.join(import.meta.dirname, 'fixtures', 'hold-database.ts');
-
-function startHolder(dataDir: string, name: string): Promise<ChildProcess> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', HOLDER, dataDir, name], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let err = '';
-    child.stderr?.on('data', (d: Buffer) => (err += d.toString()));
-    child.stdout?.on('data', (d: Buffer) => {
-      if (d.toString().includes('ready')) resolve(child);
-    });
-    child.on('exit', (code) => reject(new Error(`holder exited with ${code}: ${err}`)));
-  });
-}
-
 /** The process state letter from /proc (Z: zombie, killed but not yet reaped by its parent). */
 function processState(pid: number): string | null {
   try {
