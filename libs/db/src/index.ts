@@ -9,9 +9,13 @@ export {
   countArticles,
   findArticle,
   findArticleHeader,
+  deleteArticleClaims,
   findArticleIdByHash,
+  findStoredArticleByHash,
+  insertArticleClaims,
   insertArticleWithClaims,
   listArticles,
+  markArticleExtracted,
 } from './repositories/article-repository';
 export type { NewArticleRow, NewClaimRow } from './repositories/article-repository';
 export { findClaim, findDemoClaimByText, updateClaimStateIfVersion } from './repositories/claim-repository';

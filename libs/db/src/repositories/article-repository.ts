@@ -60,6 +60,15 @@ export async function findArticleIdByHash(db: DbExecutor, contentHash: string): 
   return row?.id ?? null;
 }
 
+/** The article with this text, and whether all its claims were stored (a large one is stored in parts). */
+export async function findStoredArticleByHash(
+  db: DbExecutor,
+  contentHash: string,
+): Promise<{ id: string; complete: boolean; touchedAt: Date } | null> {
+  const row = await db.article.findUnique({ where: { contentHash }, select: { id: true, status: true, updatedAt: true } });
+  return row ? { id: row.id, complete: row.status !== 'ingested', touchedAt: row.updatedAt } : null;
+}
+
 async function upsertPublisher(db: DbExecutor, publisher: { name: string; domain: string | null }): Promise<string> {
   if (publisher.domain) {
     const row = await db.publisher.upsert({
@@ -76,7 +85,11 @@ async function upsertPublisher(db: DbExecutor, publisher: { name: string; domain
 }
 
 /** Inserts an article with its claims; call inside a transaction. */
-export async function insertArticleWithClaims(db: DbExecutor, row: NewArticleRow): Promise<string> {
+/**
+ * Stores the article and its claims. `complete: false` stores it as `ingested` (claims still to
+ * come through insertArticleClaims, then markArticleExtracted); otherwise as `extracted`.
+ */
+export async function insertArticleWithClaims(db: DbExecutor, row: NewArticleRow, complete = true): Promise<string> {
   const publisherId = row.publisher ? await upsertPublisher(db, row.publisher) : null;
   const article = await db.article.create({
     data: {
@@ -89,23 +102,43 @@ export async function insertArticleWithClaims(db: DbExecutor, row: NewArticleRow
       text: row.text,
       contentHash: row.contentHash,
       ingestSource: row.ingestSource,
-      status: 'extracted',
+      status: complete ? 'extracted' : 'ingested',
       publisherId,
     },
     select: { id: true },
   });
-  if (row.claims.length > 0) {
-    await db.claim.createMany({
-      data: row.claims.map((c) => ({
-        ...c,
-        articleId: article.id,
-        timeStart: isoDate(c.timeStart),
-        timeEnd: isoDate(c.timeEnd),
-        extractorVersion: row.extractorVersion,
-      })),
-    });
-  }
+  await insertArticleClaims(db, article.id, row.claims, row.extractorVersion);
   return article.id;
+}
+
+/** Adds claims to a stored article (one multi-row insert), and stamps the article as worked on. */
+export async function insertArticleClaims(
+  db: DbExecutor,
+  articleId: string,
+  claims: NewClaimRow[],
+  extractorVersion: string,
+): Promise<void> {
+  if (claims.length === 0) return;
+  await db.article.update({ where: { id: articleId }, data: { updatedAt: new Date() }, select: { id: true } });
+  await db.claim.createMany({
+    data: claims.map((c) => ({
+      ...c,
+      articleId,
+      timeStart: isoDate(c.timeStart),
+      timeEnd: isoDate(c.timeEnd),
+      extractorVersion,
+    })),
+  });
+}
+
+/** Marks an article stored in parts as whole. */
+export async function markArticleExtracted(db: DbExecutor, id: string): Promise<void> {
+  await db.article.update({ where: { id }, data: { status: 'extracted' }, select: { id: true } });
+}
+
+/** Drops the claims of an article whose storing was cut off, so it can be stored again. */
+export async function deleteArticleClaims(db: DbExecutor, articleId: string): Promise<void> {
+  await db.claim.deleteMany({ where: { articleId } });
 }
 
 /**

@@ -5,7 +5,18 @@ import {
   type TIngestResult,
 } from '@claimledger/contracts';
 import { EXTRACTOR_VERSION, findTitle } from '@claimledger/claim-extraction';
-import { findArticle, findArticleIdByHash, insertArticleWithClaims, runInTransaction, type DbClient } from '@claimledger/db';
+import {
+  deleteArticleClaims,
+  findArticle,
+  findArticleIdByHash,
+  findStoredArticleByHash,
+  insertArticleClaims,
+  insertArticleWithClaims,
+  markArticleExtracted,
+  runInTransaction,
+  type DbClient,
+  type NewArticleRow,
+} from '@claimledger/db';
 import { AppError } from '@claimledger/domain';
 import { isPlausiblePublishedAt, parseInput } from '@claimledger/contracts';
 import { cleanHtml } from './clean-html';
@@ -77,33 +88,44 @@ export async function storeArticle(
   if (!text) throw new AppError('BAD_INPUT', 'The article has no readable text.');
   const hash = contentHash(text);
 
-  const existing = await findArticleIdByHash(db, hash);
-  if (existing) {
-    await trackArticleClaims(db, existing);
-    return { article: await loadArticle(db, existing), created: false };
+  const existing = await findStoredArticleByHash(db, hash);
+  if (existing?.complete) {
+    await trackArticleClaims(db, existing.id);
+    return { article: await loadArticle(db, existing.id), created: false };
   }
 
   const validPublishedAt = validDate(draft.publishedAt);
   const claims = await extract(text, validPublishedAt);
+  if (existing) {
+    // Another run is storing this article's claims in parts: let this one retry later.
+    if (Date.now() - existing.touchedAt.getTime() < STALE_PARTS_MS)
+      throw new AppError('UNAVAILABLE', 'This article is being stored by another ingest; try again shortly.');
+    // An earlier run was cut off while storing a large article's claims: store them again.
+    await deleteArticleClaims(db, existing.id);
+    await storeClaimsInParts(db, existing.id, claims);
+    await trackArticleClaims(db, existing.id);
+    return { article: await loadArticle(db, existing.id), created: false };
+  }
+  const [first = [], ...rest] = parts(claims);
   try {
-    const id = await runInTransaction(db, (tx) =>
-      insertArticleWithClaims(tx, {
-        title: draft.title ?? titleOf(text),
-        url: draft.url,
-        canonicalUrl: draft.canonicalUrl ?? draft.url,
-        byline: draft.byline,
-        publishedAt: validPublishedAt,
-        language: draft.language,
-        text,
-        contentHash: hash,
-        ingestSource: draft.source,
-        publisher: draft.publisher
-          ? { name: draft.publisher, domain: domainOf(draft.canonicalUrl ?? draft.url ?? undefined) }
-          : null,
-        extractorVersion: EXTRACTOR_VERSION,
-        claims,
-      }),
-    );
+    const row: NewArticleRow = {
+      title: draft.title ?? titleOf(text),
+      url: draft.url,
+      canonicalUrl: draft.canonicalUrl ?? draft.url,
+      byline: draft.byline,
+      publishedAt: validPublishedAt,
+      language: draft.language,
+      text,
+      contentHash: hash,
+      ingestSource: draft.source,
+      publisher: draft.publisher
+        ? { name: draft.publisher, domain: domainOf(draft.canonicalUrl ?? draft.url ?? undefined) }
+        : null,
+      extractorVersion: EXTRACTOR_VERSION,
+      claims: first,
+    };
+    const id = await runInTransaction(db, (tx) => insertArticleWithClaims(tx, row, rest.length === 0));
+    if (rest.length > 0) await storeClaimsInParts(db, id, rest.flat());
     // Follow-up step, idempotent: match the new claims against tracked claims and fact-checks.
     await trackArticleClaims(db, id);
     return { article: await loadArticle(db, id), created: true };
@@ -113,6 +135,29 @@ export async function storeArticle(
     if (winner) return { article: await loadArticle(db, winner), created: false };
     throw error;
   }
+}
+
+/**
+ * Claims stored per transaction. The embedded database has one connection, so a transaction
+ * holds every other request: a large article is stored in short parts (as `ingested` until the
+ * last part), and claim pages keep answering meanwhile.
+ */
+export const CLAIMS_PER_TRANSACTION = 40;
+
+/** A large article whose parts stopped arriving this long ago was cut off (its run died). */
+const STALE_PARTS_MS = 2 * 60_000;
+
+const parts = <T>(items: T[]): T[][] => {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += CLAIMS_PER_TRANSACTION) out.push(items.slice(i, i + CLAIMS_PER_TRANSACTION));
+  return out;
+};
+
+async function storeClaimsInParts(db: DbClient, articleId: string, claims: NewArticleRow['claims']): Promise<void> {
+  for (const part of parts(claims)) {
+    await runInTransaction(db, (tx) => insertArticleClaims(tx, articleId, part, EXTRACTOR_VERSION));
+  }
+  await markArticleExtracted(db, articleId);
 }
 
 /** A page's own metadata may carry any date: keep it only when plausible (an input's was checked). */

@@ -1,0 +1,88 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { extractClaims, EXTRACTOR_VERSION } from '@claimledger/claim-extraction';
+import { findWorkspaceRoot, insertArticleWithClaims, runInTransaction, type Database } from '@claimledger/db';
+import { openTestDatabase, uniqueSuffix } from '@claimledger/db/testing';
+import { AppError } from '@claimledger/domain';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLAIMS_PER_TRANSACTION, ingestArticle } from './ingest-article';
+import { contentHash, normaliseText } from './normalise-text';
+
+let db: Database;
+beforeAll(async () => {
+  db = await openTestDatabase();
+});
+afterAll(() => db.close());
+
+/** The team's labelled news articles, one after another: several parts' worth of claims. */
+function longArticle(tag: string): string {
+  const dir = path.join(findWorkspaceRoot(), 'libs/claim-extraction/golden/news');
+  const stories = readdirSync(dir)
+    .filter((name) => name.endsWith('.txt'))
+    .map((name) => readFileSync(path.join(dir, name), 'utf8').trim());
+  return [`News digest ${tag}`, ...stories, ...stories.map((s, i) => `Update ${i + 1}. ${s}`)].join('\n\n');
+}
+
+const statusOf = async (id: string) =>
+  (await db.prisma.article.findUniqueOrThrow({ where: { id }, select: { status: true } })).status;
+
+/** Stores the article as a cut-off run leaves it: marked incomplete, with only its first part of claims. */
+async function cutOff(body: string, touchedMinutesAgo: number): Promise<{ id: string; expected: number }> {
+  const text = normaliseText(body);
+  const claims = extractClaims(text, { publishedAt: null });
+  const id = await runInTransaction(db.prisma, (tx) =>
+    insertArticleWithClaims(
+      tx,
+      {
+        title: 'Cut off',
+        url: null,
+        canonicalUrl: null,
+        byline: null,
+        publishedAt: null,
+        language: 'en',
+        text,
+        contentHash: contentHash(text),
+        ingestSource: 'text',
+        publisher: null,
+        extractorVersion: EXTRACTOR_VERSION,
+        claims: claims.slice(0, CLAIMS_PER_TRANSACTION),
+      },
+      false,
+    ),
+  );
+  await db.prisma.$executeRaw`UPDATE "Article" SET "updatedAt" = now() - make_interval(mins => ${touchedMinutesAgo}) WHERE id = ${id}`;
+  return { id, expected: claims.length };
+}
+
+describe('a large article is stored in parts', () => {
+  it('stores every claim over several transactions and ends whole', async () => {
+    const { article, created } = await ingestArticle(db.prisma, { body: longArticle(uniqueSuffix()), format: 'text' });
+    expect(created).toBe(true);
+    expect(article.claims.length).toBeGreaterThan(2 * CLAIMS_PER_TRANSACTION);
+    expect(await statusOf(article.id)).toBe('extracted');
+    for (const c of article.claims) expect(article.text.slice(c.start, c.end)).toBe(c.text);
+    const spans = new Set(article.claims.map((c) => `${c.start}:${c.end}`));
+    expect(spans.size).toBe(article.claims.length);
+  });
+
+  it('a run cut off between parts is finished by the next ingest of the same text, with no claim twice', async () => {
+    const body = longArticle(uniqueSuffix());
+    const { id, expected } = await cutOff(body, 10);
+    expect(expected).toBeGreaterThan(CLAIMS_PER_TRANSACTION);
+    const { article, created } = await ingestArticle(db.prisma, { body, format: 'text' });
+    expect(created).toBe(false);
+    expect(article.id).toBe(id);
+    expect(article.claims).toHaveLength(expected);
+    expect(await statusOf(id)).toBe('extracted');
+  });
+
+  it('while another run is still storing the parts, a second ingest is told to retry and changes nothing', async () => {
+    const body = longArticle(uniqueSuffix());
+    const { id } = await cutOff(body, 0);
+    const error = await ingestArticle(db.prisma, { body, format: 'text' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).code).toBe('UNAVAILABLE');
+    expect(await db.prisma.claim.count({ where: { articleId: id } })).toBe(CLAIMS_PER_TRANSACTION);
+    expect(await statusOf(id)).toBe('ingested');
+  });
+});
