@@ -19,7 +19,7 @@ export { SEARCH_CANDIDATES, searchClaimIds } from './repositories/claim-search-r
 export type { ClaimSearchPage } from './repositories/claim-search-repository';
 export { findClaimStatusRows } from './repositories/claim-status-repository';
 export type { StatusLookup } from './repositories/claim-status-repository';
-export { recordAudit } from './repositories/audit-repository';
+export { recordAudit, recordAudits } from './repositories/audit-repository';
 export type { AuditEntry } from './repositories/audit-repository';
 export {
   ensureVerdictScale,
@@ -126,8 +126,11 @@ export {
 export type { ArticleVersionRow } from './repositories/article-version-repository';
 export {
   findClaimCandidates,
+  findClaimCandidatesMany,
   findFactCheckCandidates,
+  findFactCheckCandidatesMany,
   findQueryTerms,
+  findQueryTermsMany,
   noteClaimTerms,
   noteFactCheckTerms,
   planCandidates,
@@ -150,11 +153,15 @@ export {
   findGroupSummaries,
   findMatchSettings,
   findPriorVerdict,
+  findCandidateGroups,
   findSuggestion,
   findSuggestionPairs,
+  findSuggestionPairsMany,
   findTrackClaim,
   insertGroup,
+  insertGroups,
   insertSuggestions,
+  insertSuggestionsReturning,
   listAppearances,
   listGroupClaimIds,
   listGroupFactChecks,
@@ -163,10 +170,13 @@ export {
   listVerdictHistory,
   moveGroupContents,
   refreshGroup,
+  refreshGroups,
   rememberRejection,
   saveMatchSettings,
   setClaimGroup,
+  setClaimGroups,
   setFactCheckGroup,
+  setFactCheckGroups,
   upsertFactCheck,
 } from './repositories/tracking-repository';
 export type { TrackClaimRow } from './repositories/tracking-repository';
