@@ -142,7 +142,11 @@ describe('match candidates', () => {
       `${name} bus fares rose by 12 percent in 2022.`,
     ]);
     const check = await db.prisma.importedFactCheck.create({
-      data: { reviewUrl: `https://checks.example.org/${name}-pool`, claimReviewed: `${name} opened a swimming pool in 2021`, publisherName: 'Checks' },
+      data: {
+        reviewUrl: `https://checks.example.org/${name}-pool`,
+        claimReviewed: `${name} opened a swimming pool in 2021`,
+        publisherName: 'Checks',
+      },
       select: { id: true },
     });
     await noteFactCheckTerms(db.prisma, check.id);
@@ -166,7 +170,12 @@ describe('match candidates', () => {
     );
     const claimsOne = await Promise.all(
       texts.map((text, i) =>
-        findClaimCandidates(db.prisma, { text, plan: plans[i] ?? null, limit: 2, ...(excludes[i] ? { excludeArticleId: excludes[i] } : {}) }),
+        findClaimCandidates(db.prisma, {
+          text,
+          plan: plans[i] ?? null,
+          limit: 2,
+          ...(excludes[i] ? { excludeArticleId: excludes[i] } : {}),
+        }),
       ),
     );
     expect(claims).toEqual(claimsOne);
@@ -175,7 +184,9 @@ describe('match candidates', () => {
     expect(claims[2]?.map((c) => c.id)).not.toContain(stored.ids[1]);
     expect(claims[4]?.[0]?.id).toBe(stored.ids[2]);
     const checks = await findFactCheckCandidatesMany(db.prisma, plans, 3);
-    const checksOne = await Promise.all(texts.map((text, i) => findFactCheckCandidates(db.prisma, { text, plan: plans[i] ?? null, limit: 3 })));
+    const checksOne = await Promise.all(
+      texts.map((text, i) => findFactCheckCandidates(db.prisma, { text, plan: plans[i] ?? null, limit: 3 })),
+    );
     expect(checks).toEqual(checksOne);
     expect(checks[2]?.map((c) => c.id)).toContain(check.id);
   });

@@ -484,14 +484,20 @@ export async function setFactCheckGroups(db: DbExecutor, links: Array<{ id: stri
     WHERE f."id" = v.id`;
 }
 
-/** refreshGroup for many tracked claims in one statement (first and last seen; empty ones deleted). */
+/**
+ * refreshGroup for many tracked claims in one statement (first and last seen; empty ones
+ * deleted). The rows are locked in id order first, so two ingests refreshing the same tracked
+ * claims wait for each other instead of deadlocking.
+ */
 export async function refreshGroups(db: DbExecutor, groupIds: string[]): Promise<void> {
   const ids = [...new Set(groupIds)];
   if (!ids.length) return;
   await db.$executeRaw`
-    WITH seen AS (
+    WITH locked AS (
+      SELECT l."id" FROM "ClaimGroup" l WHERE l."id" = ANY(${ids}::text[]) ORDER BY l."id" FOR UPDATE
+    ), seen AS (
       SELECT g.id, min(x.at) AS "first", max(x.at) AS "last"
-      FROM unnest(${ids}::text[]) AS g(id)
+      FROM locked g
       LEFT JOIN LATERAL (
         SELECT coalesce(a."publishedAt", c."createdAt") AS at
         FROM "Claim" c JOIN "Article" a ON a."id" = c."articleId" WHERE c."groupId" = g.id

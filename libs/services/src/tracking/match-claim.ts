@@ -52,7 +52,12 @@ export async function rankGroupMatchesMany(
 ): Promise<GroupMatch[][]> {
   if (!queries.length) return [];
   // The rarest stems of each text, planned once for both corpora.
-  const plans = (await findQueryTermsMany(db, queries.map((q) => q.text))).map(planCandidates);
+  const plans = (
+    await findQueryTermsMany(
+      db,
+      queries.map((q) => q.text),
+    )
+  ).map(planCandidates);
   const claims = await findClaimCandidatesMany(
     db,
     queries.map((q, i) => ({ plan: plans[i] ?? null, excludeArticleId: q.excludeArticleId })),

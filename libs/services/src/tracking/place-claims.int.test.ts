@@ -43,7 +43,12 @@ async function thresholds(autoThreshold: number, suggestThreshold: number) {
 }
 
 async function ingest(body: string, publishedAt: string) {
-  const { article } = await ingestArticle(db.prisma, { body, format: 'text', publishedAt, publisher: `Outlet ${uniqueSuffix()}` });
+  const { article } = await ingestArticle(db.prisma, {
+    body,
+    format: 'text',
+    publishedAt,
+    publisher: `Outlet ${uniqueSuffix()}`,
+  });
   return article;
 }
 
@@ -155,7 +160,12 @@ describe('placing an article’s claims in one batch', () => {
     expect(done?.groupId).not.toBeNull();
     await db.prisma.claim.updateMany({ where: { articleId: id, id: { not: done?.id ?? '' } }, data: { groupId: null } });
     const rerun = await trackArticleClaims(db.prisma, id);
-    expect(rerun.map((o) => o.claimId).sort()).toEqual(claims.map((c) => c.id).filter((c) => c !== done?.id).sort());
+    expect(rerun.map((o) => o.claimId).sort()).toEqual(
+      claims
+        .map((c) => c.id)
+        .filter((c) => c !== done?.id)
+        .sort(),
+    );
     expect(await groupOf(done?.id ?? '')).toBe(done?.groupId);
     expect(new Set(rerun.map((o) => o.groupId)).size).toBe(3);
     expect(await trackArticleClaims(db.prisma, id)).toEqual([]);
@@ -208,7 +218,13 @@ describe('placing an article’s claims in one batch', () => {
     async function snapshot(tx: DbExecutor, outcomes: TrackOutcome[]) {
       const rows = await tx.claim.findMany({
         where: { id: { in: involved } },
-        select: { id: true, matchScore: true, valueChange: true, isRepeat: true, group: { select: { canonicalText: true, firstSeenAt: true, lastSeenAt: true } } },
+        select: {
+          id: true,
+          matchScore: true,
+          valueChange: true,
+          isRepeat: true,
+          group: { select: { canonicalText: true, firstSeenAt: true, lastSeenAt: true } },
+        },
         orderBy: { id: 'asc' },
       });
       const suggestions = await tx.matchSuggestion.findMany({
@@ -216,7 +232,9 @@ describe('placing an article’s claims in one batch', () => {
         select: { claimId: true, score: true, group: { select: { canonicalText: true } } },
         orderBy: [{ claimId: 'asc' }, { score: 'asc' }],
       });
-      const audits = await tx.auditEvent.count({ where: { action: 'group.linked', after: { path: ['claimId'], string_contains: '' } } });
+      const audits = await tx.auditEvent.count({
+        where: { action: 'group.linked', after: { path: ['claimId'], string_contains: '' } },
+      });
       const name = new Map(rows.map((r) => [r.id, r.group?.canonicalText ?? null]));
       return {
         rows,

@@ -54,7 +54,9 @@ export async function placeClaims(
     const best = matches[0];
     if (best && best.score >= settings.autoThreshold) return { claim, best, suggest: [] as GroupMatch[] };
     const suggest = matches
-      .filter((m) => m.score >= settings.suggestThreshold && m.score < settings.autoThreshold && !(m.groupId && own.has(m.groupId)))
+      .filter(
+        (m) => m.score >= settings.suggestThreshold && m.score < settings.autoThreshold && !(m.groupId && own.has(m.groupId)),
+      )
       .slice(0, MAX_SUGGESTIONS);
     return { claim, best: null, suggest };
   });
@@ -96,7 +98,13 @@ export async function placeClaims(
       .map((c) => ({ claimId: rowOf(c.key), groupId: c.groupId, matchScore: null, valueChange: false, isRepeat: false })),
     ...decisions.map((d) =>
       d.kind === 'link'
-        ? { claimId: d.claim.id, groupId: idOf(d.group), matchScore: d.best.score, valueChange: d.best.valueChange, isRepeat: false }
+        ? {
+            claimId: d.claim.id,
+            groupId: idOf(d.group),
+            matchScore: d.best.score,
+            valueChange: d.best.valueChange,
+            isRepeat: false,
+          }
         : { claimId: d.claim.id, groupId: idOf(d.group), matchScore: null, valueChange: false, isRepeat: false },
     ),
   ]);
@@ -113,7 +121,13 @@ export async function placeClaims(
   const repeats = links.filter((l) => priors.get(l.groupId) && !l.best.valueChange);
   await setClaimGroups(
     tx,
-    repeats.map((l) => ({ claimId: l.claim.id, groupId: l.groupId, matchScore: l.best.score, valueChange: false, isRepeat: true })),
+    repeats.map((l) => ({
+      claimId: l.claim.id,
+      groupId: l.groupId,
+      matchScore: l.best.score,
+      valueChange: false,
+      isRepeat: true,
+    })),
   );
   await refreshGroups(tx, [...links.map((l) => l.groupId), ...madeCandidates.map((c) => c.groupId)]);
   await recordAudits(
