@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { anchorQueries, type CandidatePlan } from '../repositories/match-candidate-repository';
+import type { CandidatePlan } from '../repositories/match-candidate-repository';
 
 /** Why the server at `url` cannot be reached, or undefined when it can (3 s timeout). */
 export async function unreachableReason(url: string): Promise<string | undefined> {
@@ -26,11 +26,10 @@ export async function createBareCandidateReader(url: string): Promise<BareCandid
   await client.connect();
   return {
     read: async (plan) => {
-      const queries = anchorQueries(plan);
-      const anchors = queries.map((_, i) => `c."sentenceTsv" @@ $${i + 1}::tsquery`).join(' OR ');
+      const anchors = plan.anchors.map((_, i) => `c."sentenceTsv" @@ $${i + 1}::tsquery`).join(' OR ');
       const score = plan.slots
         .map((_, i) => {
-          const at = queries.length + 2 * i;
+          const at = plan.anchors.length + 2 * i;
           return `(CASE WHEN h."sentenceTsv" @@ $${at + 1}::tsquery THEN $${at + 2}::float8 ELSE 0 END)`;
         })
         .join(' + ');
@@ -39,7 +38,7 @@ export async function createBareCandidateReader(url: string): Promise<BareCandid
            SELECT c."id", c."text", c."sentence", c."groupId", c."articleId", c."createdAt", c."sentenceTsv"
            FROM "Claim" c WHERE (${anchors})) h
          ORDER BY ${score} DESC, h."createdAt" ASC, h."id" ASC LIMIT 30`,
-        [...queries, ...plan.slots.flatMap((s) => [s.query, s.weight])],
+        [...plan.anchors, ...plan.slots.flatMap((s) => [s.query, s.weight])],
       );
       return result.rowCount ?? 0;
     },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anchorQueries, planCandidates, type QueryTerms } from './match-candidate-repository';
+import { planCandidates, type QueryTerms } from './match-candidate-repository';
 
 const terms = (total: number, list: Array<[string, number, string[]?]>): QueryTerms => ({
   total,
@@ -65,19 +65,5 @@ describe('planCandidates', () => {
   it('quotes a stem so it cannot change the query', () => {
     const plan = planCandidates(terms(10, [["o'neil", 1]]));
     expect(plan?.anchors).toEqual([`'o''neil'`]);
-  });
-});
-
-describe('anchorQueries', () => {
-  it('searches the stems that stand alone in one scan and each pair in its own', () => {
-    expect(anchorQueries({ anchors: [`'librari'`, `('councl' | 'council')`, `'close'`], slots: [] })).toEqual([
-      `'librari' | ('councl' | 'council') | 'close'`,
-    ]);
-    expect(anchorQueries({ anchors: [`'netanyahu'`, `'putin' & 'russian'`, `'putin' & 'israel'`], slots: [] })).toEqual([
-      `'netanyahu'`,
-      `'putin' & 'russian'`,
-      `'putin' & 'israel'`,
-    ]);
-    expect(anchorQueries({ anchors: [`'putin' & 'russian'`], slots: [] })).toEqual([`'putin' & 'russian'`]);
   });
 });

@@ -59,13 +59,15 @@ export async function findQueryTerms(db: DbExecutor, text: string): Promise<Quer
  */
 export async function findQueryTermsMany(db: DbExecutor, texts: string[]): Promise<QueryTerms[]> {
   if (!texts.length) return [];
+  // The stem is looked up as a range of one (>= and <=): with "=" the planner picks the trigram
+  // index (a bitmap scan of every trigram's list, ~15 ms a stem at a million claims) over the key.
   const rows = await db.$queryRaw<Array<{ q: bigint | number; term: string; docs: number | null; total: number }>>`
     SELECT t.q, x.term, m."docs", s.total
     FROM unnest(${texts}::text[]) WITH ORDINALITY AS t(body, q)
     CROSS JOIN LATERAL unnest(tsvector_to_array(to_tsvector('english', t.body))) WITH ORDINALITY AS x(term, n)
     CROSS JOIN (SELECT sum(greatest(c.reltuples, 0))::float8 AS total FROM pg_class c
       WHERE c.oid IN ('"Claim"'::regclass, '"ImportedFactCheck"'::regclass)) s
-    LEFT JOIN "MatchTerm" m ON m."term" = x.term
+    LEFT JOIN "MatchTerm" m ON m."term" >= x.term AND m."term" <= x.term
     ORDER BY t.q, x.n`;
   const total = Number(rows[0]?.total ?? 0);
   const out: QueryTerms[] = texts.map(() => ({ total, terms: [] }));
@@ -158,20 +160,13 @@ const scoreSql = (column: Prisma.Sql, plan: CandidatePlan) =>
   );
 
 /**
- * The plan's searches as tsquery texts, one per index scan: the stems searched alone OR-ed into
- * one (GIN reads each of their short posting lists once, in one scan), each pair its own (a
- * pair's scan skips through the commoner list; pairs OR-ed in one tsquery were slower at p95).
+ * Any of the searches: one `@@` per anchor, so each is its own index scan (BitmapOr). The stems
+ * searched alone OR-ed into one tsquery made the planner choose a sequential scan (its estimate
+ * of a GIN scan grows with the entries), 1 s at 100,000 claims.
  */
-export function anchorQueries(plan: CandidatePlan): string[] {
-  const alone = plan.anchors.filter((a) => !a.includes(' & '));
-  const pairs = plan.anchors.filter((a) => a.includes(' & '));
-  return [...(alone.length ? [alone.join(' | ')] : []), ...pairs];
-}
-
-/** Any of the searches: one `@@` per anchor query, so each is its own index scan (BitmapOr). */
 const anchorSql = (column: Prisma.Sql, plan: CandidatePlan) =>
   Prisma.join(
-    anchorQueries(plan).map((a) => Prisma.sql`${column} @@ ${a}::tsquery`),
+    plan.anchors.map((a) => Prisma.sql`${column} @@ ${a}::tsquery`),
     ' OR ',
   );
 
@@ -181,19 +176,25 @@ const BRANCHES_PER_STATEMENT = 50;
 /**
  * One search per text as UNION ALL branches of one statement, each numbered by its text (`q`)
  * and its rows by their place in the branch's order (`rk`); rows come back grouped per text.
+ * `statements`: the branches split over that many statements sent at once (on a pool, so the
+ * server works on them in parallel; one statement runs on one core). Never above 1 inside a
+ * transaction, whose one connection runs one statement at a time.
  */
-async function readBranches<T>(db: DbExecutor, branches: Array<Prisma.Sql | null>): Promise<T[][]> {
+async function readBranches<T>(db: DbExecutor, branches: Array<Prisma.Sql | null>, statements = 1): Promise<T[][]> {
   const out: T[][] = branches.map(() => []);
   const numbered = branches.flatMap((sql, q) => (sql ? [{ sql, q }] : []));
-  for (let i = 0; i < numbered.length; i += BRANCHES_PER_STATEMENT) {
-    const chunk = numbered.slice(i, i + BRANCHES_PER_STATEMENT);
+  const size = Math.min(BRANCHES_PER_STATEMENT, Math.max(1, Math.ceil(numbered.length / Math.max(1, statements))));
+  const chunks: Array<typeof numbered> = [];
+  for (let i = 0; i < numbered.length; i += size) chunks.push(numbered.slice(i, i + size));
+  const read = async (chunk: typeof numbered) => {
     const union = Prisma.join(
       chunk.map(({ sql, q }) => Prisma.sql`(SELECT ${q}::int AS "q", row_number() OVER () AS "rk", l.* FROM (${sql}) l)`),
       ' UNION ALL ',
     );
-    const rows = await db.$queryRaw<Array<T & { q: number; rk: bigint }>>`SELECT * FROM (${union}) u ORDER BY u."q", u."rk"`;
+    return db.$queryRaw<Array<T & { q: number; rk: bigint }>>`SELECT * FROM (${union}) u ORDER BY u."q", u."rk"`;
+  };
+  for (const rows of await Promise.all(chunks.map(read)))
     for (const { q, rk: _rk, ...row } of rows) out[q]?.push(row as unknown as T);
-  }
   return out;
 }
 
@@ -237,15 +238,20 @@ export async function findClaimCandidates(
   return found ?? [];
 }
 
-/** findClaimCandidates for many planned texts (an article's claims) in one statement: a list per query. */
+/**
+ * findClaimCandidates for many planned texts (an article's claims) in one statement (or
+ * `statements` sent at once, see readBranches): a list per query.
+ */
 export async function findClaimCandidatesMany(
   db: DbExecutor,
   queries: Array<{ plan: CandidatePlan | null; excludeArticleId?: string | undefined }>,
   limit: number,
+  statements = 1,
 ): Promise<ClaimCandidate[][]> {
   return readBranches<ClaimCandidate>(
     db,
     queries.map((q) => (q.plan?.anchors.length ? claimSearchSql(q.plan, q.excludeArticleId ?? '', limit) : null)),
+    statements,
   );
 }
 

@@ -27,7 +27,7 @@ const FACT_CHECK_CANDIDATES = 10;
 export const MAX_SUGGESTIONS = 3;
 
 /** A candidate as the matcher sees it, and how to reach its tracked claim. */
-export type Candidate = MatchText & { groupId: string | null; seenAt: Date | null; kind: 'claim' | 'factCheck'; rowId: string };
+type Candidate = MatchText & { groupId: string | null; seenAt: Date | null; kind: 'claim' | 'factCheck'; rowId: string };
 
 export type GroupMatch = RankedMatch & { groupId: string | null; candidate: Candidate };
 
@@ -44,26 +44,32 @@ export async function rankGroupMatches(
 /**
  * rankGroupMatches for many texts (an article's claims) in three statements in all: the stems of
  * every text, the claim candidates of every text, the fact-check candidates of every text.
+ * `statements` > 1 (outside a transaction only): the claim candidates split over that many
+ * statements and the fact-check read sent beside them, so the server uses more than one core.
  */
 export async function rankGroupMatchesMany(
   db: DbExecutor,
   queries: Array<{ text: string; excludeArticleId?: string | undefined }>,
   limit: number,
+  statements = 1,
 ): Promise<GroupMatch[][]> {
   if (!queries.length) return [];
   // The rarest stems of each text, planned once for both corpora.
-  const plans = (
-    await findQueryTermsMany(
-      db,
-      queries.map((q) => q.text),
-    )
-  ).map(planCandidates);
-  const claims = await findClaimCandidatesMany(
+  const terms = await findQueryTermsMany(
     db,
-    queries.map((q, i) => ({ plan: plans[i] ?? null, excludeArticleId: q.excludeArticleId })),
-    CLAIM_CANDIDATES,
+    queries.map((q) => q.text),
   );
-  const checks = await findFactCheckCandidatesMany(db, plans, FACT_CHECK_CANDIDATES);
+  const plans = terms.map(planCandidates);
+  const readClaims = () =>
+    findClaimCandidatesMany(
+      db,
+      queries.map((q, i) => ({ plan: plans[i] ?? null, excludeArticleId: q.excludeArticleId })),
+      CLAIM_CANDIDATES,
+      statements,
+    );
+  const readChecks = () => findFactCheckCandidatesMany(db, plans, FACT_CHECK_CANDIDATES);
+  const [claims, checks] =
+    statements > 1 ? await Promise.all([readClaims(), readChecks()]) : [await readClaims(), await readChecks()];
   return queries.map((q, i) => rankFound(q.text, claims[i] ?? [], checks[i] ?? [], limit));
 }
 
