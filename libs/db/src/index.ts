@@ -23,7 +23,7 @@ export { SEARCH_CANDIDATES, searchClaimIds } from './repositories/claim-search-r
 export type { ClaimSearchPage } from './repositories/claim-search-repository';
 export { findClaimStatusRows } from './repositories/claim-status-repository';
 export type { StatusLookup } from './repositories/claim-status-repository';
-export { recordAudit } from './repositories/audit-repository';
+export { recordAudit, recordAudits } from './repositories/audit-repository';
 export type { AuditEntry } from './repositories/audit-repository';
 export {
   ensureVerdictScale,
@@ -130,8 +130,11 @@ export {
 export type { ArticleVersionRow } from './repositories/article-version-repository';
 export {
   findClaimCandidates,
+  findClaimCandidatesMany,
   findFactCheckCandidates,
+  findFactCheckCandidatesMany,
   findQueryTerms,
+  findQueryTermsMany,
   noteClaimTerms,
   noteFactCheckTerms,
   planCandidates,
@@ -154,11 +157,15 @@ export {
   findGroupSummaries,
   findMatchSettings,
   findPriorVerdict,
+  findCandidateGroups,
   findSuggestion,
   findSuggestionPairs,
+  findSuggestionPairsMany,
   findTrackClaim,
   insertGroup,
+  insertGroups,
   insertSuggestions,
+  insertSuggestionsReturning,
   listAppearances,
   listGroupClaimIds,
   listGroupFactChecks,
@@ -167,10 +174,13 @@ export {
   listVerdictHistory,
   moveGroupContents,
   refreshGroup,
+  refreshGroups,
   rememberRejection,
   saveMatchSettings,
   setClaimGroup,
+  setClaimGroups,
   setFactCheckGroup,
+  setFactCheckGroups,
   upsertFactCheck,
 } from './repositories/tracking-repository';
 export type { TrackClaimRow } from './repositories/tracking-repository';

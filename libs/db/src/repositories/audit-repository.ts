@@ -14,3 +14,8 @@ export type AuditEntry = {
 export async function recordAudit(db: DbExecutor, entry: AuditEntry): Promise<void> {
   await db.auditEvent.create({ data: entry });
 }
+
+/** recordAudit for many entries in one statement. */
+export async function recordAudits(db: DbExecutor, entries: AuditEntry[]): Promise<void> {
+  if (entries.length) await db.auditEvent.createMany({ data: entries });
+}

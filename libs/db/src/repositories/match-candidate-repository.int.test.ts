@@ -3,8 +3,11 @@ import type { Database } from '../connection/prisma-clients';
 import { openTestDatabase, uniqueSuffix } from '../testing';
 import {
   findClaimCandidates,
+  findClaimCandidatesMany,
   findFactCheckCandidates,
+  findFactCheckCandidatesMany,
   findQueryTerms,
+  findQueryTermsMany,
   noteClaimTerms,
   noteFactCheckTerms,
   planCandidates,
@@ -129,5 +132,62 @@ describe('match candidates', () => {
     const plan = planCandidates(await asMillion(text, 50_000));
     const found = await findFactCheckCandidates(db.prisma, { text, plan, limit: 5 });
     expect(found.map((c) => c.id)).toContain(check.id);
+  });
+
+  it('reads the candidates of many texts in one statement, each list as its own read gives it', async () => {
+    const name = place();
+    const stored = await storeClaims([
+      `The ${name} council closed 14 public libraries in the northern districts in 2023.`,
+      `The ${name} council opened a new swimming pool in 2021.`,
+      `${name} bus fares rose by 12 percent in 2022.`,
+    ]);
+    const check = await db.prisma.importedFactCheck.create({
+      data: {
+        reviewUrl: `https://checks.example.org/${name}-pool`,
+        claimReviewed: `${name} opened a swimming pool in 2021`,
+        publisherName: 'Checks',
+      },
+      select: { id: true },
+    });
+    await noteFactCheckTerms(db.prisma, check.id);
+    const texts = [
+      `Libraries closing across northern district: ${name} councils shut 14 in 2023`,
+      'the and of',
+      `A new ${name} swimming pool opened in 2021`,
+      `The ${name}vile councl closd librarys.`,
+      `${name} fares for buses went up 12% during 2022`,
+    ];
+    const many = await findQueryTermsMany(db.prisma, texts);
+    const one = await Promise.all(texts.map((t) => findQueryTerms(db.prisma, t)));
+    expect(many).toEqual(one);
+    expect(many[1]?.terms).toEqual([]);
+    const plans = many.map(planCandidates);
+    const excludes = [undefined, undefined, stored.articleId, undefined, undefined];
+    const claims = await findClaimCandidatesMany(
+      db.prisma,
+      plans.map((plan, i) => ({ plan, excludeArticleId: excludes[i] })),
+      2,
+    );
+    const claimsOne = await Promise.all(
+      texts.map((text, i) =>
+        findClaimCandidates(db.prisma, {
+          text,
+          plan: plans[i] ?? null,
+          limit: 2,
+          ...(excludes[i] ? { excludeArticleId: excludes[i] } : {}),
+        }),
+      ),
+    );
+    expect(claims).toEqual(claimsOne);
+    expect(claims[0]?.[0]?.id).toBe(stored.ids[0]);
+    expect(claims[1]).toEqual([]);
+    expect(claims[2]?.map((c) => c.id)).not.toContain(stored.ids[1]);
+    expect(claims[4]?.[0]?.id).toBe(stored.ids[2]);
+    const checks = await findFactCheckCandidatesMany(db.prisma, plans, 3);
+    const checksOne = await Promise.all(
+      texts.map((text, i) => findFactCheckCandidates(db.prisma, { text, plan: plans[i] ?? null, limit: 3 })),
+    );
+    expect(checks).toEqual(checksOne);
+    expect(checks[2]?.map((c) => c.id)).toContain(check.id);
   });
 });

@@ -48,28 +48,53 @@ const MAX_FUZZY = 4;
  * finds its candidates without them, and the reranker compares spellings itself.
  */
 export async function findQueryTerms(db: DbExecutor, text: string): Promise<QueryTerms> {
-  const rows = await db.$queryRaw<Array<{ term: string; docs: number | null; total: number }>>`
-    SELECT q.term, m."docs",
-      (SELECT sum(greatest(c.reltuples, 0))::float8 FROM pg_class c
-        WHERE c.oid IN ('"Claim"'::regclass, '"ImportedFactCheck"'::regclass)) AS total
-    FROM (SELECT DISTINCT unnest(tsvector_to_array(to_tsvector('english', ${text}))) AS term) q
-    LEFT JOIN "MatchTerm" m ON m."term" = q.term`;
+  const [terms] = await findQueryTermsMany(db, [text]);
+  return terms ?? { total: 0, terms: [] };
+}
+
+/**
+ * findQueryTerms for many texts at once (an article's claims): one statement for the stems of
+ * all texts, and at most one more for the misspelling alternatives of all of them. Stems come
+ * in the tsvector's order (sorted), per text in the order of `texts`.
+ */
+export async function findQueryTermsMany(db: DbExecutor, texts: string[]): Promise<QueryTerms[]> {
+  if (!texts.length) return [];
+  // The stem is looked up as a range of one (>= and <=): with "=" the planner picks the trigram
+  // index (a bitmap scan of every trigram's list, ~15 ms a stem at a million claims) over the key.
+  const rows = await db.$queryRaw<Array<{ q: bigint | number; term: string; docs: number | null; total: number }>>`
+    SELECT t.q, x.term, m."docs", s.total
+    FROM unnest(${texts}::text[]) WITH ORDINALITY AS t(body, q)
+    CROSS JOIN LATERAL unnest(tsvector_to_array(to_tsvector('english', t.body))) WITH ORDINALITY AS x(term, n)
+    CROSS JOIN (SELECT sum(greatest(c.reltuples, 0))::float8 AS total FROM pg_class c
+      WHERE c.oid IN ('"Claim"'::regclass, '"ImportedFactCheck"'::regclass)) s
+    LEFT JOIN "MatchTerm" m ON m."term" >= x.term AND m."term" <= x.term
+    ORDER BY t.q, x.n`;
   const total = Number(rows[0]?.total ?? 0);
-  const terms: QueryTerm[] = rows.map((r) => ({ term: r.term, docs: Number(r.docs ?? 0), alternatives: [] }));
-  const distinctive = terms.filter((t) => t.docs > 0 && t.docs <= PAIR_SHARE * Math.max(total, SMALL_CORPUS)).length;
-  const unknown = terms.filter((t) => t.docs === 0 && /^\p{L}{4,24}$/u.test(t.term)).slice(0, MAX_FUZZY);
-  if (distinctive >= FUZZY_BELOW || !unknown.length) return { total, terms };
+  const out: QueryTerms[] = texts.map(() => ({ total, terms: [] }));
+  for (const r of rows) out[Number(r.q) - 1]?.terms.push({ term: r.term, docs: Number(r.docs ?? 0), alternatives: [] });
+  // Misspellings only for texts with too few distinctive known stems (the same rule per text).
+  const fuzzy = new Set<string>();
+  const wanting = out.map((q) => {
+    const distinctive = q.terms.filter((t) => t.docs > 0 && t.docs <= PAIR_SHARE * Math.max(total, SMALL_CORPUS)).length;
+    const unknown = q.terms.filter((t) => t.docs === 0 && /^\p{L}{4,24}$/u.test(t.term)).slice(0, MAX_FUZZY);
+    if (distinctive >= FUZZY_BELOW) return [];
+    for (const t of unknown) fuzzy.add(t.term);
+    return unknown;
+  });
+  if (!fuzzy.size) return out;
   const alternatives = await db.$queryRaw<Array<{ term: string; alt: string; docs: number }>>`
     SELECT q.term, a."term" AS alt, a."docs"
-    FROM unnest(${unknown.map((t) => t.term)}::text[]) AS q(term)
+    FROM unnest(${[...fuzzy]}::text[]) AS q(term)
     CROSS JOIN LATERAL (
       SELECT a."term", a."docs" FROM "MatchTerm" a
       WHERE a."term" % q.term AND similarity(a."term", q.term) >= 0.45
       ORDER BY similarity(a."term", q.term) DESC, a."docs" DESC LIMIT 2
     ) a`;
-  for (const row of alternatives)
-    terms.find((t) => t.term === row.term)?.alternatives.push({ term: row.alt, docs: Number(row.docs) });
-  return { total, terms };
+  for (const unknown of wanting)
+    for (const term of unknown)
+      for (const row of alternatives)
+        if (row.term === term.term) term.alternatives.push({ term: row.alt, docs: Number(row.docs) });
+  return out;
 }
 
 /**
@@ -134,36 +159,100 @@ const scoreSql = (column: Prisma.Sql, plan: CandidatePlan) =>
     ' + ',
   );
 
-/** Any of the searches: one `@@` per anchor, so each is its own index scan (BitmapOr). */
+/**
+ * Any of the searches: one `@@` per anchor, so each is its own index scan (BitmapOr). The stems
+ * searched alone OR-ed into one tsquery made the planner choose a sequential scan (its estimate
+ * of a GIN scan grows with the entries), 1 s at 100,000 claims.
+ */
 const anchorSql = (column: Prisma.Sql, plan: CandidatePlan) =>
   Prisma.join(
     plan.anchors.map((a) => Prisma.sql`${column} @@ ${a}::tsquery`),
     ' OR ',
   );
 
+/** Statements of the batched reads hold at most this many texts' searches (bind parameters stay few). */
+const BRANCHES_PER_STATEMENT = 50;
+
 /**
- * Stored claims that may state the same thing as `text`, best first: the rarest stems of the
- * text (planCandidates) searched through the GIN index on the stored "sentenceTsv" (one scan
- * per search; no LIMIT inside, which would tempt the planner into a sequential scan hoping to
- * stop early), the rows found scored by the weights of the stems they share. Misspelt words are searched
- * as the known stems they are closest to in trigrams ("MatchTerm").
+ * One search per text as UNION ALL branches of one statement, each numbered by its text (`q`)
+ * and its rows by their place in the branch's order (`rk`); rows come back grouped per text.
+ * `statements`: the branches split over that many statements sent at once (on a pool, so the
+ * server works on them in parallel; one statement runs on one core). Never above 1 inside a
+ * transaction, whose one connection runs one statement at a time.
+ */
+async function readBranches<T>(db: DbExecutor, branches: Array<Prisma.Sql | null>, statements = 1): Promise<T[][]> {
+  const out: T[][] = branches.map(() => []);
+  const numbered = branches.flatMap((sql, q) => (sql ? [{ sql, q }] : []));
+  const size = Math.min(BRANCHES_PER_STATEMENT, Math.max(1, Math.ceil(numbered.length / Math.max(1, statements))));
+  const chunks: Array<typeof numbered> = [];
+  for (let i = 0; i < numbered.length; i += size) chunks.push(numbered.slice(i, i + size));
+  const read = async (chunk: typeof numbered) => {
+    const union = Prisma.join(
+      chunk.map(({ sql, q }) => Prisma.sql`(SELECT ${q}::int AS "q", row_number() OVER () AS "rk", l.* FROM (${sql}) l)`),
+      ' UNION ALL ',
+    );
+    return db.$queryRaw<Array<T & { q: number; rk: bigint }>>`SELECT * FROM (${union}) u ORDER BY u."q", u."rk"`;
+  };
+  for (const rows of await Promise.all(chunks.map(read)))
+    for (const { q, rk: _rk, ...row } of rows) out[q]?.push(row as unknown as T);
+  return out;
+}
+
+/**
+ * The claim-candidate search of one text: the rarest stems of the text (planCandidates) searched
+ * through the GIN index on the stored "sentenceTsv" (one scan per search; no LIMIT inside, which
+ * would tempt the planner into a sequential scan hoping to stop early), the rows found scored by
+ * the weights of the stems they share.
+ */
+const claimSearchSql = (plan: CandidatePlan, exclude: string, limit: number) => Prisma.sql`
+  SELECT h."id", h."text", h."sentence", h."groupId", h."articleId"
+  FROM (
+    SELECT c."id", c."text", c."sentence", c."groupId", c."articleId", c."createdAt", c."sentenceTsv"
+    FROM "Claim" c
+    WHERE (${anchorSql(Prisma.sql`c."sentenceTsv"`, plan)}) AND c."articleId" <> ${exclude}
+  ) h
+  ORDER BY ${scoreSql(Prisma.sql`h."sentenceTsv"`, plan)} DESC, h."createdAt" ASC, h."id" ASC
+  LIMIT ${limit}`;
+
+/** The fact-check search of one text: the same plan over "claimReviewedTsv". */
+const factCheckSearchSql = (plan: CandidatePlan, limit: number) => Prisma.sql`
+  SELECT h."id", h."claimReviewed", h."groupId"
+  FROM (
+    SELECT f."id", f."claimReviewed", f."groupId", f."importedAt", f."claimReviewedTsv"
+    FROM "ImportedFactCheck" f
+    WHERE ${anchorSql(Prisma.sql`f."claimReviewedTsv"`, plan)}
+  ) h
+  ORDER BY ${scoreSql(Prisma.sql`h."claimReviewedTsv"`, plan)} DESC, h."importedAt" ASC, h."id" ASC
+  LIMIT ${limit}`;
+
+/**
+ * Stored claims that may state the same thing as `text`, best first (claimSearchSql). Misspelt
+ * words are searched as the known stems they are closest to in trigrams ("MatchTerm").
  */
 export async function findClaimCandidates(
   db: DbExecutor,
   query: { text: string; excludeArticleId?: string; limit: number; plan?: CandidatePlan | null },
 ): Promise<ClaimCandidate[]> {
   const plan = query.plan !== undefined ? query.plan : planCandidates(await findQueryTerms(db, query.text));
-  if (!plan?.anchors.length) return [];
-  const exclude = query.excludeArticleId ?? '';
-  return db.$queryRaw<ClaimCandidate[]>`
-    SELECT h."id", h."text", h."sentence", h."groupId", h."articleId"
-    FROM (
-      SELECT c."id", c."text", c."sentence", c."groupId", c."articleId", c."createdAt", c."sentenceTsv"
-      FROM "Claim" c
-      WHERE (${anchorSql(Prisma.sql`c."sentenceTsv"`, plan)}) AND c."articleId" <> ${exclude}
-    ) h
-    ORDER BY ${scoreSql(Prisma.sql`h."sentenceTsv"`, plan)} DESC, h."createdAt" ASC, h."id" ASC
-    LIMIT ${query.limit}`;
+  const [found] = await findClaimCandidatesMany(db, [{ plan, excludeArticleId: query.excludeArticleId }], query.limit);
+  return found ?? [];
+}
+
+/**
+ * findClaimCandidates for many planned texts (an article's claims) in one statement (or
+ * `statements` sent at once, see readBranches): a list per query.
+ */
+export async function findClaimCandidatesMany(
+  db: DbExecutor,
+  queries: Array<{ plan: CandidatePlan | null; excludeArticleId?: string | undefined }>,
+  limit: number,
+  statements = 1,
+): Promise<ClaimCandidate[][]> {
+  return readBranches<ClaimCandidate>(
+    db,
+    queries.map((q) => (q.plan?.anchors.length ? claimSearchSql(q.plan, q.excludeArticleId ?? '', limit) : null)),
+    statements,
+  );
 }
 
 /** Imported fact-checks whose reviewed claim may be the same: the same plan over "claimReviewedTsv". */
@@ -172,16 +261,20 @@ export async function findFactCheckCandidates(
   query: { text: string; limit: number; plan?: CandidatePlan | null },
 ): Promise<FactCheckCandidate[]> {
   const plan = query.plan !== undefined ? query.plan : planCandidates(await findQueryTerms(db, query.text));
-  if (!plan?.anchors.length) return [];
-  return db.$queryRaw<FactCheckCandidate[]>`
-    SELECT h."id", h."claimReviewed", h."groupId"
-    FROM (
-      SELECT f."id", f."claimReviewed", f."groupId", f."importedAt", f."claimReviewedTsv"
-      FROM "ImportedFactCheck" f
-      WHERE ${anchorSql(Prisma.sql`f."claimReviewedTsv"`, plan)}
-    ) h
-    ORDER BY ${scoreSql(Prisma.sql`h."claimReviewedTsv"`, plan)} DESC, h."importedAt" ASC, h."id" ASC
-    LIMIT ${query.limit}`;
+  const [found] = await findFactCheckCandidatesMany(db, [plan], query.limit);
+  return found ?? [];
+}
+
+/** findFactCheckCandidates for many plans in one statement: a list per plan. */
+export async function findFactCheckCandidatesMany(
+  db: DbExecutor,
+  plans: Array<CandidatePlan | null>,
+  limit: number,
+): Promise<FactCheckCandidate[][]> {
+  return readBranches<FactCheckCandidate>(
+    db,
+    plans.map((plan) => (plan?.anchors.length ? factCheckSearchSql(plan, limit) : null)),
+  );
 }
 
 /**

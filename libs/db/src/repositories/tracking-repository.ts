@@ -419,3 +419,104 @@ export async function findGroupSummaries(db: DbExecutor, groupIds: string[]) {
     select: { id: true, canonicalText: true, _count: { select: { claims: true, factChecks: true } } },
   });
 }
+
+/** findSuggestionPairs for many claims in one query: claim id → (group id → status). */
+export async function findSuggestionPairsMany(db: DbExecutor, claimIds: string[]): Promise<Map<string, Map<string, string>>> {
+  const out = new Map<string, Map<string, string>>(claimIds.map((id) => [id, new Map()]));
+  if (!claimIds.length) return out;
+  const rows = await db.matchSuggestion.findMany({
+    where: { claimId: { in: claimIds } },
+    select: { claimId: true, groupId: true, status: true },
+  });
+  for (const r of rows) out.get(r.claimId)?.set(r.groupId, r.status);
+  return out;
+}
+
+/** The tracked claims stored claims and fact-checks are in now, in one statement (null when none). */
+export async function findCandidateGroups(
+  db: DbExecutor,
+  ids: { claimIds: string[]; factCheckIds: string[] },
+): Promise<{ claims: Map<string, string | null>; factChecks: Map<string, string | null> }> {
+  if (!ids.claimIds.length && !ids.factCheckIds.length) return { claims: new Map(), factChecks: new Map() };
+  const rows = await db.$queryRaw<Array<{ kind: string; id: string; groupId: string | null }>>`
+    SELECT 'claim' AS "kind", c."id", c."groupId" FROM "Claim" c WHERE c."id" = ANY(${ids.claimIds}::text[])
+    UNION ALL
+    SELECT 'factCheck', f."id", f."groupId" FROM "ImportedFactCheck" f WHERE f."id" = ANY(${ids.factCheckIds}::text[])`;
+  const claims = new Map<string, string | null>();
+  const factChecks = new Map<string, string | null>();
+  for (const r of rows) (r.kind === 'claim' ? claims : factChecks).set(r.id, r.groupId);
+  return { claims, factChecks };
+}
+
+/** Inserts tracked claims in one statement; their ids in the order given. */
+export async function insertGroups(db: DbExecutor, groups: Array<{ canonicalText: string; seenAt: Date }>): Promise<string[]> {
+  if (!groups.length) return [];
+  const rows = await db.claimGroup.createManyAndReturn({
+    data: groups.map((g) => ({ canonicalText: g.canonicalText, firstSeenAt: g.seenAt, lastSeenAt: g.seenAt })),
+    select: { id: true, canonicalText: true },
+  });
+  // RETURNING gives the rows in VALUES order; checked, since the ids are matched by position.
+  if (rows.length !== groups.length || rows.some((r, i) => r.canonicalText !== groups[i]?.canonicalText))
+    throw new Error('insertGroups: the inserted rows did not come back in order');
+  return rows.map((r) => r.id);
+}
+
+/** setClaimGroup for many claims in one statement. */
+export async function setClaimGroups(
+  db: DbExecutor,
+  links: Array<{ claimId: string; groupId: string; matchScore: number | null; valueChange: boolean; isRepeat: boolean }>,
+): Promise<void> {
+  if (!links.length) return;
+  await db.$executeRaw`
+    UPDATE "Claim" c SET "groupId" = v.g, "matchScore" = v.s, "valueChange" = v.vc, "isRepeat" = v.r, "updatedAt" = ${new Date()}
+    FROM unnest(${links.map((l) => l.claimId)}::text[], ${links.map((l) => l.groupId)}::text[],
+      ${links.map((l) => l.matchScore)}::float8[], ${links.map((l) => l.valueChange)}::bool[],
+      ${links.map((l) => l.isRepeat)}::bool[]) AS v(id, g, s, vc, r)
+    WHERE c."id" = v.id`;
+}
+
+/** setFactCheckGroup for many fact-checks in one statement. */
+export async function setFactCheckGroups(db: DbExecutor, links: Array<{ id: string; groupId: string }>): Promise<void> {
+  if (!links.length) return;
+  await db.$executeRaw`
+    UPDATE "ImportedFactCheck" f SET "groupId" = v.g, "updatedAt" = ${new Date()}
+    FROM unnest(${links.map((l) => l.id)}::text[], ${links.map((l) => l.groupId)}::text[]) AS v(id, g)
+    WHERE f."id" = v.id`;
+}
+
+/**
+ * refreshGroup for many tracked claims in one statement (first and last seen; empty ones
+ * deleted). The rows are locked in id order first, so two ingests refreshing the same tracked
+ * claims wait for each other instead of deadlocking.
+ */
+export async function refreshGroups(db: DbExecutor, groupIds: string[]): Promise<void> {
+  const ids = [...new Set(groupIds)];
+  if (!ids.length) return;
+  await db.$executeRaw`
+    WITH locked AS (
+      SELECT l."id" FROM "ClaimGroup" l WHERE l."id" = ANY(${ids}::text[]) ORDER BY l."id" FOR UPDATE
+    ), seen AS (
+      SELECT g.id, min(x.at) AS "first", max(x.at) AS "last"
+      FROM locked g
+      LEFT JOIN LATERAL (
+        SELECT coalesce(a."publishedAt", c."createdAt") AS at
+        FROM "Claim" c JOIN "Article" a ON a."id" = c."articleId" WHERE c."groupId" = g.id
+        UNION ALL
+        SELECT coalesce(f."reviewDate", f."importedAt") FROM "ImportedFactCheck" f WHERE f."groupId" = g.id
+      ) x ON true
+      GROUP BY g.id
+    ), gone AS (
+      DELETE FROM "ClaimGroup" d USING seen s WHERE d."id" = s.id AND s."first" IS NULL
+    )
+    UPDATE "ClaimGroup" g SET "firstSeenAt" = s."first", "lastSeenAt" = s."last", "updatedAt" = ${new Date()}
+    FROM seen s WHERE g."id" = s.id AND s."first" IS NOT NULL`;
+}
+
+/** insertSuggestions for many claims: the rows inserted (pairs already there are skipped). */
+export async function insertSuggestionsReturning(
+  db: DbExecutor,
+  rows: Array<{ claimId: string; groupId: string; score: number; valueChange: boolean; matcherVersion: string }>,
+): Promise<Array<{ claimId: string; groupId: string }>> {
+  if (rows.length === 0) return [];
+  return db.matchSuggestion.createManyAndReturn({ data: rows, skipDuplicates: true, select: { claimId: true, groupId: true } });
+}

@@ -1,11 +1,11 @@
 import { MATCHER_VERSION, rankCandidates, type MatchText, type RankedMatch } from '@claimledger/claim-matching';
 import type { TMatchSettings } from '@claimledger/contracts';
 import {
-  findClaimCandidates,
-  findFactCheckCandidates,
+  findClaimCandidatesMany,
+  findFactCheckCandidatesMany,
   findGroupIdOfFactCheck,
   findPriorVerdict,
-  findQueryTerms,
+  findQueryTermsMany,
   findSuggestionPairs,
   findTrackClaim,
   insertGroup,
@@ -15,14 +15,16 @@ import {
   refreshGroup,
   setClaimGroup,
   setFactCheckGroup,
+  type ClaimCandidate,
   type DbExecutor,
+  type FactCheckCandidate,
   type TrackClaimRow,
 } from '@claimledger/db';
 import { enqueueClaimRepeated } from './announce-repeat';
 
 const CLAIM_CANDIDATES = 30;
 const FACT_CHECK_CANDIDATES = 10;
-const MAX_SUGGESTIONS = 3;
+export const MAX_SUGGESTIONS = 3;
 
 /** A candidate as the matcher sees it, and how to reach its tracked claim. */
 type Candidate = MatchText & { groupId: string | null; seenAt: Date | null; kind: 'claim' | 'factCheck'; rowId: string };
@@ -35,16 +37,44 @@ export async function rankGroupMatches(
   text: string,
   options: { excludeArticleId?: string; limit: number },
 ): Promise<GroupMatch[]> {
-  // The rarest stems of the text, planned once for both corpora.
-  const plan = planCandidates(await findQueryTerms(db, text));
-  if (!plan) return [];
-  const claims = await findClaimCandidates(db, {
-    text,
-    plan,
-    limit: CLAIM_CANDIDATES,
-    ...(options.excludeArticleId ? { excludeArticleId: options.excludeArticleId } : {}),
-  });
-  const checks = await findFactCheckCandidates(db, { text, plan, limit: FACT_CHECK_CANDIDATES });
+  const [matches] = await rankGroupMatchesMany(db, [{ text, excludeArticleId: options.excludeArticleId }], options.limit);
+  return matches ?? [];
+}
+
+/**
+ * rankGroupMatches for many texts (an article's claims) in three statements in all: the stems of
+ * every text, the claim candidates of every text, the fact-check candidates of every text.
+ * `statements` > 1 (outside a transaction only): the claim candidates split over that many
+ * statements and the fact-check read sent beside them, so the server uses more than one core.
+ */
+export async function rankGroupMatchesMany(
+  db: DbExecutor,
+  queries: Array<{ text: string; excludeArticleId?: string | undefined }>,
+  limit: number,
+  statements = 1,
+): Promise<GroupMatch[][]> {
+  if (!queries.length) return [];
+  // The rarest stems of each text, planned once for both corpora.
+  const terms = await findQueryTermsMany(
+    db,
+    queries.map((q) => q.text),
+  );
+  const plans = terms.map(planCandidates);
+  const readClaims = () =>
+    findClaimCandidatesMany(
+      db,
+      queries.map((q, i) => ({ plan: plans[i] ?? null, excludeArticleId: q.excludeArticleId })),
+      CLAIM_CANDIDATES,
+      statements,
+    );
+  const readChecks = () => findFactCheckCandidatesMany(db, plans, FACT_CHECK_CANDIDATES);
+  const [claims, checks] =
+    statements > 1 ? await Promise.all([readClaims(), readChecks()]) : [await readClaims(), await readChecks()];
+  return queries.map((q, i) => rankFound(q.text, claims[i] ?? [], checks[i] ?? [], limit));
+}
+
+/** The matcher's ranking of one text's candidates, best per tracked claim. */
+function rankFound(text: string, claims: ClaimCandidate[], checks: FactCheckCandidate[], limit: number): GroupMatch[] {
   const candidates: Candidate[] = [
     ...claims.map((c) => ({
       id: `claim:${c.id}`,
@@ -76,7 +106,7 @@ export async function rankGroupMatches(
     if (seenGroups.has(key)) continue;
     seenGroups.add(key);
     out.push({ ...match, groupId: candidate.groupId, candidate });
-    if (out.length >= options.limit) break;
+    if (out.length >= limit) break;
   }
   return out;
 }
@@ -106,6 +136,16 @@ export function rankClaimMatches(db: DbExecutor, claim: TrackClaimRow): Promise<
   return rankGroupMatches(db, claim.sentence, { excludeArticleId: claim.articleId, limit: 10 });
 }
 
+/**
+ * The matches a claim may be placed by: not its own tracked claim (when it has one), no tracked
+ * claim it was rejected from before. Candidates without a tracked claim stay (ensureGroup makes one).
+ */
+export function usableMatches(matches: GroupMatch[], claim: TrackClaimRow, pairs: Map<string, string>): GroupMatch[] {
+  return matches.filter(
+    (m) => !(m.groupId && pairs.get(m.groupId) === 'rejected') && !(claim.groupId && m.groupId === claim.groupId),
+  );
+}
+
 export type TrackOutcome = { claimId: string; groupId: string; linked: boolean; suggestions: number; repeated: boolean };
 
 /**
@@ -123,9 +163,7 @@ export async function trackClaim(
   ranked?: GroupMatch[],
 ): Promise<TrackOutcome> {
   const pairs = await findSuggestionPairs(tx, claim.id);
-  const matches = (ranked ?? (await rankClaimMatches(tx, claim))).filter(
-    (m) => !(m.groupId && pairs.get(m.groupId) === 'rejected') && m.groupId !== claim.groupId,
-  );
+  const matches = usableMatches(ranked ?? (await rankClaimMatches(tx, claim)), claim, pairs);
   const best = matches[0];
   if (best && best.score >= settings.autoThreshold) {
     const groupId = await ensureGroup(tx, best);

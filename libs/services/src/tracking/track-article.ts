@@ -1,23 +1,28 @@
 import { findMatchSettings, listUntrackedClaims, noteClaimTerms, runInTransaction, type DbClient } from '@claimledger/db';
-import { rankClaimMatches, trackClaim, type TrackOutcome } from './match-claim';
+import { rankGroupMatchesMany, type TrackOutcome } from './match-claim';
+import { placeClaims } from './place-claims';
+
+/** The candidate reads of an article go out as this many statements at once (the server's cores). */
+const READ_STATEMENTS = 2;
 
 /**
  * The follow-up step of ingest: matches every claim of the article that is not yet in a
  * tracked claim against stored claims and imported fact-checks. Idempotent: a claim already
  * placed is skipped, so a re-run (or a re-ingest of the same text) finishes what a crash left.
- * One short transaction per claim, so later claims of the article see the groups earlier ones made.
+ * Candidates of all claims are read in a few statements outside the transaction (the claims
+ * never match each other: same article); then ONE transaction places them all (placeClaims).
  */
 export async function trackArticleClaims(db: DbClient, articleId: string): Promise<TrackOutcome[]> {
   const settings = await findMatchSettings(db);
   const claims = await listUntrackedClaims(db, articleId);
+  if (!claims.length) return [];
   // Their stems join the document counts that pick the rarest words of later queries.
-  if (claims.length) await noteClaimTerms(db, articleId);
-  // Candidates are read outside the transactions, all claims at once (they never match each
-  // other: same article); each placement then re-reads what an earlier one may have changed.
-  const ranked = await Promise.all(claims.map((claim) => rankClaimMatches(db, claim)));
-  const outcomes: TrackOutcome[] = [];
-  for (const [i, claim] of claims.entries()) {
-    outcomes.push(await runInTransaction(db, (tx) => trackClaim(tx, claim, settings, ranked[i])));
-  }
-  return outcomes;
+  await noteClaimTerms(db, articleId);
+  const ranked = await rankGroupMatchesMany(
+    db,
+    claims.map((claim) => ({ text: claim.sentence, excludeArticleId: claim.articleId })),
+    10,
+    READ_STATEMENTS,
+  );
+  return runInTransaction(db, (tx) => placeClaims(tx, claims, settings, ranked));
 }

@@ -1,0 +1,267 @@
+import { rankCandidates } from '@claimledger/claim-matching';
+import {
+  ensureVerdictScale,
+  findMatchSettings,
+  listUntrackedClaims,
+  runInTransaction,
+  type Database,
+  type DbExecutor,
+  type TrackClaimRow,
+} from '@claimledger/db';
+import { createTestActor, openTestDatabase, uniqueSuffix } from '@claimledger/db/testing';
+import { DEFAULT_VERDICT_SCALE, type Actor } from '@claimledger/domain';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ingestArticle } from '../article/ingest-article';
+import { rankGroupMatchesMany, trackClaim, type TrackOutcome } from './match-claim';
+import { placeClaims } from './place-claims';
+import { trackArticleClaims } from './track-article';
+import { listSuggestions, updateMatchSettings } from './tracked-claims';
+
+// The batch placement of an article's claims (one transaction for all of them) keeps what
+// placing them one by one did: claims sharing a candidate share its tracked claim, a failure
+// leaves nothing half done, a re-run places only what is left.
+
+let db: Database;
+let admin: Actor;
+let reviewer: Actor;
+beforeAll(async () => {
+  db = await openTestDatabase();
+  await ensureVerdictScale(db.prisma, DEFAULT_VERDICT_SCALE);
+  admin = await createTestActor(db.prisma, 'admin');
+  reviewer = await createTestActor(db.prisma, 'reviewer');
+});
+afterAll(() => db.close());
+
+const topic = () => `Vor${uniqueSuffix().replace(/\d/g, 'k')}`;
+const scoreOf = (a: string, b: string) => rankCandidates({ id: 'q', text: a }, [{ id: 'c', text: b }])[0]?.score ?? 0;
+
+async function thresholds(autoThreshold: number, suggestThreshold: number) {
+  await updateMatchSettings(db.prisma, admin, {
+    autoThreshold: Math.min(1, Math.max(0, autoThreshold)),
+    suggestThreshold: Math.min(1, Math.max(0, suggestThreshold)),
+  });
+}
+
+async function ingest(body: string, publishedAt: string) {
+  const { article } = await ingestArticle(db.prisma, {
+    body,
+    format: 'text',
+    publishedAt,
+    publisher: `Outlet ${uniqueSuffix()}`,
+  });
+  return article;
+}
+
+/** An older claim left without a tracked claim (stored before tracking, or by a bulk load). */
+async function ungroupedClaim(sentence: string) {
+  await thresholds(1, 1);
+  const article = await ingest(sentence, '2024-01-05');
+  const claim = article.claims[0];
+  if (!claim) throw new Error(`no claim in: ${sentence}`);
+  const { groupId } = await db.prisma.claim.findUniqueOrThrow({ where: { id: claim.id } });
+  await db.prisma.claim.update({ where: { id: claim.id }, data: { groupId: null } });
+  await db.prisma.claimGroup.delete({ where: { id: groupId ?? '' } });
+  return claim;
+}
+
+const groupOf = async (claimId: string) => (await db.prisma.claim.findUniqueOrThrow({ where: { id: claimId } })).groupId;
+
+describe('placing an article’s claims in one batch', () => {
+  it('two claims matching one ungrouped older claim both join the one tracked claim made around it', async () => {
+    const place = topic();
+    const old = await ungroupedClaim(`The ${place} council closed 14 ${place}halls in 2023.`);
+    const first = `In 2023 the ${place} council shut 14 of its ${place}halls.`;
+    const second = `The ${place} council closed 14 ${place}halls during 2023.`;
+    const auto = Math.min(scoreOf(first, old.sentence), scoreOf(second, old.sentence)) - 0.01;
+    await thresholds(auto, auto - 0.01);
+    const article = await ingest(`${first} Later, officials said it again. ${second}`, '2024-03-01');
+    const mine = article.claims.filter((c) => c.sentence === first || c.sentence === second);
+    expect(mine).toHaveLength(2);
+
+    const group = await groupOf(old.id);
+    expect(group).not.toBeNull();
+    expect(await Promise.all(mine.map((c) => groupOf(c.id)))).toEqual([group, group]);
+    expect(await db.prisma.claim.count({ where: { groupId: group } })).toBe(3);
+    const linked = await db.prisma.auditEvent.findMany({ where: { entityId: group ?? '', action: 'group.linked' } });
+    expect(linked.map((e) => (e.after as { claimId: string }).claimId).sort()).toEqual(mine.map((c) => c.id).sort());
+    const tracked = await db.prisma.claimGroup.findUniqueOrThrow({ where: { id: group ?? '' } });
+    expect(tracked.firstSeenAt.toISOString().slice(0, 10)).toBe('2024-01-05');
+    expect(tracked.lastSeenAt.toISOString().slice(0, 10)).toBe('2024-03-01');
+  });
+
+  it('two claims offered one ungrouped older claim are offered the same tracked claim', async () => {
+    const place = topic();
+    const old = await ungroupedClaim(`The ${place} council closed 14 ${place}halls in 2023.`);
+    const first = `Fourteen ${place} ${place}halls were closed by the council during 2023.`;
+    const second = `In 2023 the ${place} council shut 14 of its ${place}halls.`;
+    const scores = [scoreOf(first, old.sentence), scoreOf(second, old.sentence)];
+    await thresholds(Math.max(...scores) + 0.01, Math.min(...scores) - 0.01);
+    const article = await ingest(`${first} Traders cheered the news. ${second}`, '2024-06-01');
+    const mine = article.claims.filter((c) => c.sentence === first || c.sentence === second);
+    expect(mine).toHaveLength(2);
+
+    const group = await groupOf(old.id);
+    expect(group).not.toBeNull();
+    for (const claim of mine) {
+      const offered = await listSuggestions(db.prisma, reviewer, { claimId: claim.id });
+      expect(offered.map((s) => s.groupId)).toContain(group);
+      // Each keeps a tracked claim of its own.
+      expect(await groupOf(claim.id)).not.toBe(group);
+    }
+    expect(await db.prisma.claimGroup.count({ where: { canonicalText: old.sentence } })).toBe(1);
+  });
+
+  it('a failure places nothing; the re-run places every claim once, and a further run finds nothing left', async () => {
+    const place = topic();
+    await thresholds(1, 1);
+    const { id } = await db.prisma.article.create({
+      data: { title: 'Batch', text: '-', contentHash: `batch-${uniqueSuffix()}`, ingestSource: 'text' },
+      select: { id: true },
+    });
+    const sentences = [1, 2, 3, 4].map((n) => `The ${place} line ${n} carried ${n * 7} million riders in 2022.`);
+    await db.prisma.claim.createMany({
+      data: sentences.map((sentence, n) => ({
+        articleId: id,
+        sentence,
+        sentenceStart: n * 100,
+        start: n * 100,
+        end: n * 100 + sentence.length,
+        text: sentence,
+        kind: 'count' as const,
+        kinds: ['count' as const],
+        checkworthiness: 0.9,
+        extractorVersion: 'test',
+      })),
+    });
+    const claims = await listUntrackedClaims(db.prisma, id);
+    const settings = await findMatchSettings(db.prisma);
+    const ranked = await rankGroupMatchesMany(
+      db.prisma,
+      claims.map((c) => ({ text: c.sentence, excludeArticleId: id })),
+      10,
+    );
+    const groupsBefore = await db.prisma.claimGroup.count();
+    await expect(
+      runInTransaction(db.prisma, async (tx) => {
+        await placeClaims(tx, claims, settings, ranked);
+        throw new Error('worker killed');
+      }),
+    ).rejects.toThrow('worker killed');
+    expect(await listUntrackedClaims(db.prisma, id)).toHaveLength(4);
+    expect(await db.prisma.claimGroup.count()).toBe(groupsBefore);
+
+    // One claim placed by an earlier (partial) run stays where it is.
+    expect(await trackArticleClaims(db.prisma, id)).toHaveLength(4);
+    const [done] = await db.prisma.claim.findMany({
+      where: { articleId: id },
+      select: { id: true, groupId: true },
+      orderBy: { start: 'asc' },
+    });
+    expect(done?.groupId).not.toBeNull();
+    await db.prisma.claim.updateMany({ where: { articleId: id, id: { not: done?.id ?? '' } }, data: { groupId: null } });
+    const rerun = await trackArticleClaims(db.prisma, id);
+    expect(rerun.map((o) => o.claimId).sort()).toEqual(
+      claims
+        .map((c) => c.id)
+        .filter((c) => c !== done?.id)
+        .sort(),
+    );
+    expect(await groupOf(done?.id ?? '')).toBe(done?.groupId);
+    expect(new Set(rerun.map((o) => o.groupId)).size).toBe(3);
+    expect(await trackArticleClaims(db.prisma, id)).toEqual([]);
+  });
+
+  it('ends as placing the claims one by one (trackClaim) did: links, groups made, suggestions, audits', async () => {
+    const place = topic();
+    // A grouped older claim, an ungrouped one, and an article restating each twice.
+    await thresholds(1, 1);
+    const grouped = (await ingest(`The ${place} port handled 9 million containers in 2024.`, '2024-01-05')).claims[0];
+    const loose = await ungroupedClaim(`The ${place} council closed 14 ${place}halls in 2023.`);
+    const restated = [
+      `In 2023 the ${place} council shut 14 of its ${place}halls.`,
+      `Fourteen ${place} ${place}halls were closed by the council during 2023.`,
+      `The ${place} port handled 9 million containers during 2024.`,
+      `${place} port volumes reached 9 million containers in 2024.`,
+    ];
+    const scores = restated.map((r, i) => scoreOf(r, i < 2 ? loose.sentence : (grouped?.sentence ?? '')));
+    const sorted = [...scores].sort((a, b) => a - b);
+    // Some link, some are suggested.
+    await thresholds(((sorted[1] ?? 0) + (sorted[2] ?? 0)) / 2, (sorted[0] ?? 0) - 0.01);
+    const { id } = await db.prisma.article.create({
+      data: { title: 'Batch', text: '-', contentHash: `batch-${uniqueSuffix()}`, ingestSource: 'text' },
+      select: { id: true },
+    });
+    await db.prisma.claim.createMany({
+      data: restated.map((sentence, n) => ({
+        articleId: id,
+        sentence,
+        sentenceStart: n * 100,
+        start: n * 100,
+        end: n * 100 + sentence.length,
+        text: sentence,
+        kind: 'count' as const,
+        kinds: ['count' as const],
+        checkworthiness: 0.9,
+        extractorVersion: 'test',
+      })),
+    });
+    const claims = await listUntrackedClaims(db.prisma, id);
+    const settings = await findMatchSettings(db.prisma);
+    const ranked = await rankGroupMatchesMany(
+      db.prisma,
+      claims.map((c) => ({ text: c.sentence, excludeArticleId: id })),
+      10,
+    );
+    const involved = [...claims.map((c) => c.id), loose.id, grouped?.id ?? ''];
+
+    /** The state placing left, group ids named by their text (new groups get new ids each run). */
+    async function snapshot(tx: DbExecutor, outcomes: TrackOutcome[]) {
+      const rows = await tx.claim.findMany({
+        where: { id: { in: involved } },
+        select: {
+          id: true,
+          matchScore: true,
+          valueChange: true,
+          isRepeat: true,
+          group: { select: { canonicalText: true, firstSeenAt: true, lastSeenAt: true } },
+        },
+        orderBy: { id: 'asc' },
+      });
+      const suggestions = await tx.matchSuggestion.findMany({
+        where: { claimId: { in: involved } },
+        select: { claimId: true, score: true, group: { select: { canonicalText: true } } },
+        orderBy: [{ claimId: 'asc' }, { score: 'asc' }],
+      });
+      const audits = await tx.auditEvent.count({
+        where: { action: 'group.linked', after: { path: ['claimId'], string_contains: '' } },
+      });
+      const name = new Map(rows.map((r) => [r.id, r.group?.canonicalText ?? null]));
+      return {
+        rows,
+        suggestions,
+        audits,
+        outcomes: outcomes.map((o) => ({ ...o, groupId: name.get(o.claimId) })),
+      };
+    }
+    const run = async (place: (tx: DbExecutor, claims: TrackClaimRow[]) => Promise<TrackOutcome[]>) => {
+      let result: Awaited<ReturnType<typeof snapshot>> | null = null;
+      await runInTransaction(db.prisma, async (tx) => {
+        result = await snapshot(tx, await place(tx, claims));
+        throw new Error('rollback');
+      }).catch((error: unknown) => {
+        if (!(error instanceof Error) || error.message !== 'rollback') throw error;
+      });
+      return result;
+    };
+    const batch = await run((tx, list) => placeClaims(tx, list, settings, ranked));
+    const oneByOne = await run(async (tx, list) => {
+      const outcomes: TrackOutcome[] = [];
+      for (const [i, claim] of list.entries()) outcomes.push(await trackClaim(tx, claim, settings, ranked[i]));
+      return outcomes;
+    });
+    expect(batch).toEqual(oneByOne);
+    const outcomes = (batch as Awaited<ReturnType<typeof snapshot>> | null)?.outcomes ?? [];
+    expect(outcomes.filter((o) => o.linked).length).toBeGreaterThan(0);
+    expect(outcomes.filter((o) => o.suggestions > 0).length).toBeGreaterThan(0);
+  });
+});
