@@ -50,7 +50,7 @@ async function storeClaims(sentences: string[]): Promise<{ articleId: string; id
     ids.push(claim.id);
     at += sentence.length + 1;
   }
-  await noteClaimTerms(db.prisma, article.id);
+  await noteClaimTerms(db.prisma, article.id, ids);
   return { articleId: article.id, ids };
 }
 

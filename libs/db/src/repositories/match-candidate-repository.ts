@@ -278,14 +278,14 @@ export async function findFactCheckCandidatesMany(
 }
 
 /**
- * Counts the stems of an article's claims not yet placed in a tracked claim into "MatchTerm"
+ * Counts the stems of these claims of an article, where not yet placed in a tracked claim, into "MatchTerm"
  * (one statement, stems in order, so concurrent ingests never deadlock on them).
  */
-export async function noteClaimTerms(db: DbExecutor, articleId: string): Promise<void> {
+export async function noteClaimTerms(db: DbExecutor, articleId: string, claimIds: string[]): Promise<void> {
   await db.$executeRaw`
     INSERT INTO "MatchTerm" ("term", "docs")
     SELECT t.term, count(*)::int FROM "Claim" c, unnest(tsvector_to_array(c."sentenceTsv")) AS t(term)
-    WHERE c."articleId" = ${articleId} AND c."groupId" IS NULL
+    WHERE c."articleId" = ${articleId} AND c."id" = ANY(${claimIds}::text[]) AND c."groupId" IS NULL
     GROUP BY t.term ORDER BY t.term
     ON CONFLICT ("term") DO UPDATE SET "docs" = "MatchTerm"."docs" + EXCLUDED."docs"`;
 }

@@ -21,8 +21,9 @@ import { AppError } from '@claimledger/domain';
 import { isPlausiblePublishedAt, parseInput } from '@claimledger/contracts';
 import { cleanHtml } from './clean-html';
 import { assertLooksLikeText, contentHash, normaliseText } from './normalise-text';
-import { trackArticleClaims } from '../tracking/track-article';
+import { CLAIMS_PER_PART, trackArticleClaims } from '../tracking/track-article';
 import { inlineExtractor, type Extractor } from './extractor';
+import { yieldToEventLoop } from '../event-loop';
 
 /** A plain text's title: its headline (a kicker line above it is skipped), else its first line. */
 function titleOf(text: string): string {
@@ -142,7 +143,7 @@ export async function storeArticle(
  * holds every other request: a large article is stored in short parts (as `ingested` until the
  * last part), and claim pages keep answering meanwhile.
  */
-export const CLAIMS_PER_TRANSACTION = 40;
+export const CLAIMS_PER_TRANSACTION = CLAIMS_PER_PART;
 
 /** A large article whose parts stopped arriving this long ago was cut off (its run died). */
 const STALE_PARTS_MS = 2 * 60_000;
@@ -155,6 +156,7 @@ const parts = <T>(items: T[]): T[][] => {
 
 async function storeClaimsInParts(db: DbClient, articleId: string, claims: NewArticleRow['claims']): Promise<void> {
   for (const part of parts(claims)) {
+    await yieldToEventLoop();
     await runInTransaction(db, (tx) => insertArticleClaims(tx, articleId, part, EXTRACTOR_VERSION));
   }
   await markArticleExtracted(db, articleId);
