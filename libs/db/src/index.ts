@@ -30,6 +30,7 @@ export {
 } from './repositories/verdict-repository';
 export {
   countClaimsCapped,
+  estimateClaims,
   findAssignee,
   findClaimDetail,
   findClaimDetailsByIds,

@@ -1,7 +1,8 @@
 import type { TClaimDetail, TClaimFields, TClaimListFilter, TPersonRef } from '@claimledger/contracts';
 import type { DbExecutor } from '../client';
-import type { Prisma } from '../generated/prisma/client';
+import { Prisma } from '../generated/prisma/client';
 import { claimSelect, toClaim } from './claim-mapper';
+import { claimFilterSql, type ClaimFilter } from './claim-filter-sql';
 import { decodeCursor, encodeCursor } from './claim-cursor';
 import { labelSelect } from './verdict-repository';
 
@@ -36,33 +37,32 @@ export async function findClaimDetail(db: DbExecutor, id: string): Promise<TClai
   return row ? toDetail(row) : null;
 }
 
-function listWhere(filter: TClaimListFilter, actorId: string | null): Prisma.ClaimWhereInput {
-  const where: Prisma.ClaimWhereInput = {};
-  if (filter.states?.length) where.state = { in: filter.states };
-  if (filter.kind) where.kinds = { has: filter.kind };
-  if (filter.articleId) where.articleId = filter.articleId;
-  if (filter.repeat !== undefined) where.isRepeat = filter.repeat;
-  if (filter.minCheckworthiness !== undefined) where.checkworthiness = { gte: filter.minCheckworthiness };
-  if (filter.assignee === 'unassigned') where.assignments = { none: {} };
-  else if (filter.assignee) {
-    const assigneeId = filter.assignee === 'me' ? (actorId ?? '') : filter.assignee;
-    where.assignments = { some: { assigneeId } };
-  }
-  return where;
-}
-
-const QUEUE_ORDER: Prisma.ClaimOrderByWithRelationInput[] = [{ checkworthiness: 'desc' }, { id: 'asc' }];
-
-/** Claims matching the queue filter, counted up to `cap` (one index range, never the whole table). */
+/**
+ * Claims matching the queue filter, counted up to `cap`: it stops at cap + 1 matches, on whatever
+ * index the planner finds best for the filter (no sort order forced on it).
+ */
 export async function countClaimsCapped(
   db: DbExecutor,
   filter: TClaimListFilter,
   actorId: string | null,
   cap: number,
 ): Promise<{ total: number; totalIsCapped: boolean }> {
-  // Ordered like the queue, so the count walks the sort-key index (index-only) and stops at cap + 1.
-  const n = await db.claim.count({ where: listWhere(filter, actorId), orderBy: QUEUE_ORDER, take: cap + 1 });
+  const [row] = await db.$queryRaw<Array<{ n: bigint }>>`
+    SELECT count(*) AS n FROM (SELECT 1 FROM "Claim" c WHERE ${claimFilterSql(filter, actorId)} LIMIT ${cap + 1}) t`;
+  const n = Number(row?.n ?? 0);
   return { total: Math.min(n, cap), totalIsCapped: n > cap };
+}
+
+/**
+ * How many claims the planner expects the queue filter to match (EXPLAIN, from the table
+ * statistics: nothing is read). Good to a few per cent for one filter, rougher for several.
+ */
+export async function estimateClaims(db: DbExecutor, filter: ClaimFilter, actorId: string | null): Promise<number> {
+  const rows = await db.$queryRaw<Array<{ 'QUERY PLAN': unknown }>>`
+    EXPLAIN (FORMAT JSON) SELECT 1 FROM "Claim" c WHERE ${claimFilterSql(filter, actorId)}`;
+  const raw = rows[0]?.['QUERY PLAN'];
+  const plan = (typeof raw === 'string' ? JSON.parse(raw) : raw) as Array<{ Plan?: { 'Plan Rows'?: number } }>;
+  return Math.round(plan[0]?.Plan?.['Plan Rows'] ?? 0);
 }
 
 /** Claim details for these ids, in the order given (search results). */
@@ -83,25 +83,22 @@ export async function listClaimDetails(
   filter: TClaimListFilter,
   actorId: string | null,
 ): Promise<{ items: TClaimDetail[]; nextCursor: string | null }> {
-  const where = listWhere(filter, actorId);
-  if (filter.cursor) {
-    const after = decodeCursor(filter.cursor);
-    where.AND = [
-      { checkworthiness: { lte: after.checkworthiness } },
-      { OR: [{ checkworthiness: { lt: after.checkworthiness } }, { id: { gt: after.id } }] },
-    ];
-  }
-  const rows = await db.claim.findMany({
-    where,
-    select: detailSelect,
-    orderBy: QUEUE_ORDER,
-    take: filter.limit + 1,
-  });
+  const after = filter.cursor ? decodeCursor(filter.cursor) : null;
+  const afterSql = after
+    ? Prisma.sql`AND c."checkworthiness" <= ${after.checkworthiness}
+        AND (c."checkworthiness" < ${after.checkworthiness} OR c."id" > ${after.id})`
+    : Prisma.empty;
+  // The ids by SQL (the same filter as the count, the estimate and search), then their details.
+  const rows = await db.$queryRaw<Array<{ id: string; checkworthiness: number }>>`
+    SELECT c."id", c."checkworthiness" FROM "Claim" c
+    WHERE ${claimFilterSql(filter, actorId)} ${afterSql}
+    ORDER BY c."checkworthiness" DESC, c."id" ASC
+    LIMIT ${filter.limit + 1}`;
   const page = rows.slice(0, filter.limit);
   const last = page.at(-1);
   const nextCursor =
     rows.length > filter.limit && last ? encodeCursor({ checkworthiness: last.checkworthiness, id: last.id }) : null;
-  return { items: page.map(toDetail), nextCursor };
+  return { items: await findClaimDetailsByIds(db, page.map((r) => r.id)), nextCursor };
 }
 
 /** Writes corrected structured fields only at the expected version; false when someone else wrote first. */
@@ -120,13 +117,18 @@ export async function updateClaimFieldsIfVersion(
   return count === 1;
 }
 
-/** Gives the claim to one person (replacing any assignee) or to nobody. */
+/**
+ * Gives the claim to one person (replacing any assignee) or to nobody, and keeps the claim's own
+ * copy ("assigneeId", what the queue filters on) equal to it: call inside a transaction.
+ */
 export async function setAssignment(
   db: DbExecutor,
   claimId: string,
   assigneeId: string | null,
   assignedById: string,
 ): Promise<void> {
+  // Raw, so that the claim's updatedAt and version stay as they are: assigning is not an edit.
+  await db.$executeRaw`UPDATE "Claim" SET "assigneeId" = ${assigneeId} WHERE "id" = ${claimId}`;
   if (!assigneeId) {
     await db.assignment.deleteMany({ where: { claimId } });
     return;

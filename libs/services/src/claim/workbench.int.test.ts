@@ -189,7 +189,15 @@ describe('the queue and assignment', () => {
     expect((grab as AppError).message).toBe('Rita Reviewer has this claim; ask an editor to reassign it.');
     const moved = await assignClaim(db.prisma, editor, { claimId: claim.id, assigneeId: otherReviewer.id });
     expect(moved.assignee?.id).toBe(otherReviewer.id);
+    // The queue's assignee filters follow every change (they read the claim's copy of its assignee).
+    const queued = async (who: Actor, assignee: 'me' | 'unassigned') =>
+      (await listClaims(db.prisma, who, { articleId: claim.articleId, assignee })).items.map((c) => c.id);
+    expect(await queued(otherReviewer, 'me')).toEqual([claim.id]);
+    expect(await queued(reviewer, 'me')).not.toContain(claim.id);
+    expect(await queued(reviewer, 'unassigned')).not.toContain(claim.id);
     expect((await assignClaim(db.prisma, otherReviewer, { claimId: claim.id, assigneeId: null })).assignee).toBeNull();
+    expect(await queued(otherReviewer, 'me')).toEqual([]);
+    expect(await queued(reviewer, 'unassigned')).toContain(claim.id);
     const viewer = await createTestActor(db.prisma, 'viewer');
     expect(
       codeOf(await assignClaim(db.prisma, editor, { claimId: claim.id, assigneeId: viewer.id }).catch((e: unknown) => e)),
