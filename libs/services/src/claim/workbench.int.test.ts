@@ -153,6 +153,8 @@ describe('the queue and assignment', () => {
     const scores = all.items.map((c) => c.checkworthiness);
     expect(scores).toEqual([...scores].sort((x, y) => y - x));
 
+    // Queue rows (one SQL statement) carry exactly what the workbench reads for each claim.
+    expect(all.items).toEqual(await Promise.all(all.items.map((c) => getClaimDetail(db.prisma, c.id))));
     const mine = await listClaims(db.prisma, reviewer, { articleId: a.id, assignee: 'me' });
     expect(mine.items.map((c) => c.id)).toEqual([first.id]);
     expect(mine.items[0]?.assignee).toEqual({ id: reviewer.id, name: 'Rita Reviewer', email: reviewer.label });
