@@ -60,7 +60,10 @@ export const ZClaimDetail = ZClaim.extend({
 });
 export type TClaimDetail = z.infer<typeof ZClaimDetail>;
 
-/** At most this many matching claims are counted; beyond it the queue says "1,000+". */
+/**
+ * At most this many matching claims are counted; beyond it the queue says "1,000+", or gives the
+ * planner's estimate when that is above this.
+ */
 export const CLAIM_COUNT_CAP = 1_000;
 
 export const ZClaimListInput = z.object({
@@ -83,10 +86,19 @@ export type TClaimListFilter = z.output<typeof ZClaimListInput>;
 
 export const ZClaimList = z.object({
   items: z.array(ZClaimDetail),
-  /** Matching claims, counted up to CLAIM_COUNT_CAP (search: up to its candidate cap). */
-  total: z.number().int().nonnegative(),
-  /** True when more claims match than `total` says ("10,000+"). */
+  /**
+   * Matching claims, counted up to CLAIM_COUNT_CAP (search: up to its candidate cap); null on the
+   * queue's later pages (`cursor` given), which are not counted again.
+   */
+  total: z.number().int().nonnegative().nullable(),
+  /** True when more claims match than `total` says ("1,000+"). */
   totalIsCapped: z.boolean(),
+  /**
+   * True when `total` is the database planner's estimate (two significant digits, "about
+   * 56,000"): the queue estimates when it expects more than CLAIM_COUNT_CAP matches, and counts
+   * exactly (up to the cap) below that.
+   */
+  totalIsEstimate: z.boolean(),
   /** Pass as `cursor` for the page after this one; null on the last page. */
   nextCursor: z.string().nullable(),
 });

@@ -34,6 +34,7 @@ export {
 } from './repositories/verdict-repository';
 export {
   countClaimsCapped,
+  estimateClaims,
   findAssignee,
   findClaimDetail,
   findClaimDetailsByIds,

@@ -4,7 +4,8 @@ import type { DbClient } from '../client';
  * Bulk data for `npm run bench:scale`, generated inside the database (generate_series over
  * sentence parts), so a million claims cost no client round trips. Deterministic for a count:
  * the same `claims` always yields the same rows. Secondary indexes on "Claim" are dropped
- * during the load and rebuilt from their own definitions (pg_indexes) afterwards.
+ * during the load and rebuilt from their own definitions (pg_indexes) afterwards; claim batches,
+ * the review/citation/assignment inserts and the index builds run two at a time.
  */
 export type ScaleSeed = {
   claims: number;
@@ -19,6 +20,8 @@ export type ScaleSeed = {
   sentences?: string[];
   /** "extractorVersion" of the seeded claims (default 'bench-scale'), how a bench knows its data. */
   tag?: string;
+  /** Statements run at once (default 2, one per core); 1 for PGlite, which has one connection. */
+  connections?: number;
 };
 
 const SUBJECTS = [
@@ -272,13 +275,16 @@ WITH parts AS (
   SELECT *, ${sentence} AS sentence FROM numbered
 )
 INSERT INTO "Claim" ("id", "articleId", "sentence", "sentenceStart", "start", "end", "text", "kind", "kinds",
-  "value", "unit", "speaker", "isQuote", "hedged", "checkworthiness", "extractorVersion", "state", "verdictLabelId", "createdAt", "updatedAt")
+  "value", "unit", "speaker", "isQuote", "hedged", "checkworthiness", "extractorVersion", "state", "verdictLabelId",
+  "assigneeId", "createdAt", "updatedAt")
 SELECT 'sc' || i, 'sa' || (i % ${articles}), sentence, (i / ${articles}) * 200, (i / ${articles}) * 200,
   (i / ${articles}) * 200 + length(sentence), sentence, kind::"ClaimKind",
   CASE WHEN i % 5 = 0 THEN ARRAY[kind, 'temporal']::"ClaimKind"[] ELSE ARRAY[kind]::"ClaimKind"[] END,
   n, u, k, left(f[1 + ((i * 31) % ${FRAMES.length})], 1) = '"', i % 11 = 0,
   ((h % 100000) / 100000.0)::float8, '${tag}',
   st::"WorkflowState", CASE WHEN st = 'approved' THEN labels[1 + (h % cardinality(labels))] END,
+  CASE WHEN st IN ('in_review', 'submitted') OR (st = 'new' AND hashtext('sc' || i) % 20 = 0)
+       THEN 'su' || (2 + (hashtext('sc' || i) & 7)) END,
   now() - ((i % 365) || ' days')::interval, now()
 FROM built`;
 }
@@ -304,7 +310,7 @@ export async function countScaleClaims(db: DbClient, tag = 'bench-scale'): Promi
 export async function seedScale(db: DbClient, seed: ScaleSeed, log: (line: string) => void = () => {}): Promise<void> {
   const started = Date.now();
   const step = (what: string) => log(`  ${what} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
-  await exec(db, `SET maintenance_work_mem = '256MB'`).catch(() => undefined);
+  const width = seed.connections ?? 2;
   await exec(
     db,
     `TRUNCATE "Claim", "Article", "Publisher", "Review", "Citation", "Assignment", "Comment", "AuditEvent", "Correction" CASCADE`,
@@ -318,16 +324,39 @@ export async function seedScale(db: DbClient, seed: ScaleSeed, log: (line: strin
   try {
     await insertRows(db, seed, step);
   } finally {
-    for (const i of indexes) {
-      await exec(db, i.indexdef);
-      step(`index ${i.indexname}`);
-    }
+    // Two at a time, each on its own connection with a large sort memory (the GIN ones first:
+    // they take longest).
+    const gin = (d: string) => (/USING gin/i.test(d) ? 0 : 1);
+    const ordered = [...indexes].sort((a, b) => gin(a.indexdef) - gin(b.indexdef));
+    await inParallel(
+      ordered.map((i) => async () => {
+        await db.$transaction(
+          async (tx) => {
+            await tx.$executeRawUnsafe(`SET LOCAL maintenance_work_mem = '512MB'`);
+            await tx.$executeRawUnsafe(i.indexdef);
+          },
+          { timeout: 3_600_000, maxWait: 3_600_000 },
+        );
+        step(`index ${i.indexname}`);
+      }),
+      width,
+    );
   }
   await exec(db, 'VACUUM ANALYZE');
   step('vacuum analyze');
 }
 
+/** Runs the tasks `width` at a time, each on its own connection of the pool. */
+async function inParallel(tasks: Array<() => Promise<void>>, width: number): Promise<void> {
+  const queue = [...tasks];
+  const worker = async () => {
+    for (let task = queue.shift(); task; task = queue.shift()) await task();
+  };
+  await Promise.all(Array.from({ length: width }, worker));
+}
+
 async function insertRows(db: DbClient, seed: ScaleSeed, step: (what: string) => void): Promise<void> {
+  const width = seed.connections ?? 2;
   await exec(
     db,
     `INSERT INTO "Publisher" ("id", "name", "domain")
@@ -355,11 +384,17 @@ async function insertRows(db: DbClient, seed: ScaleSeed, step: (what: string) =>
     );
     step(`${pool.length} pool sentences`);
   }
-  const batch = 200_000;
-  for (let from = 0; from < seed.claims; from += batch) {
-    await exec(db, claimInsertSql(from, Math.min(seed.claims, from + batch), seed.articles, pool.length, seed.tag ?? 'bench-scale'));
-    step(`${Math.min(seed.claims, from + batch)} claims`);
-  }
+  // Batches on two connections at once: composing sentences and their tsvector is CPU work.
+  const batch = 100_000;
+  const batches = Array.from({ length: Math.ceil(seed.claims / batch) }, (_, k) => k * batch);
+  await inParallel(
+    batches.map((from) => async () => {
+      const to = Math.min(seed.claims, from + batch);
+      await exec(db, claimInsertSql(from, to, seed.articles, pool.length, seed.tag ?? 'bench-scale'));
+      step(`claims ${from}–${to}`);
+    }),
+    width,
+  );
   if (pool.length) await exec(db, `DROP TABLE bench_sentence_pool`);
   await exec(
     db,
@@ -367,7 +402,15 @@ async function insertRows(db: DbClient, seed: ScaleSeed, step: (what: string) =>
      SELECT 'su' || i, 'scale-' || i || '@example.org', 'Scale reviewer ' || i, (CASE WHEN i < 2 THEN 'editor' ELSE 'reviewer' END)::"Role"
      FROM generate_series(0, 9) AS i ON CONFLICT DO NOTHING`,
   );
-  await exec(
+  await inParallel([
+    () => insertReviews(db).then(() => step('reviews')),
+    () => insertCitations(db).then(() => step('citations')),
+    () => insertAssignments(db).then(() => step('assignments')),
+  ], width);
+}
+
+const insertReviews = (db: DbClient) =>
+  exec(
     db,
     `INSERT INTO "Review" ("id", "claimId", "reviewerId", "verdictLabelId", "rationale", "state", "approverId", "decidedAt", "createdAt", "updatedAt")
      SELECT 'sr' || substr(c."id", 3), c."id", 'su' || (2 + (hashtext(c."id") & 7)),
@@ -378,8 +421,9 @@ async function insertRows(db: DbClient, seed: ScaleSeed, step: (what: string) =>
             CASE WHEN c."state" IN ('approved', 'sent_back') THEN c."createdAt" + interval '2 days' END, c."createdAt", now()
      FROM "Claim" c WHERE c."state" IN ('submitted', 'approved', 'sent_back')`,
   );
-  step('reviews');
-  await exec(
+
+const insertCitations = (db: DbClient) =>
+  exec(
     db,
     `INSERT INTO "Citation" ("id", "claimId", "sourceUrl", "title", "publisher", "quoteExact", "stance", "archiveStatus", "archivedAt", "archivedHash", "accessedAt", "addedById")
      SELECT 'st' || substr(c."id", 3) || 'x' || j, c."id", 'https://stats.example.gov/table/' || (hashtext(c."id") & 1023) || '/' || j,
@@ -387,12 +431,11 @@ async function insertRows(db: DbClient, seed: ScaleSeed, step: (what: string) =>
             'archived', c."createdAt", md5(c."id"), c."createdAt", 'su2'
      FROM "Claim" c, generate_series(1, 2) AS j WHERE c."state" = 'approved' AND (j = 1 OR hashtext(c."id") & 1 = 0)`,
   );
-  step('citations');
-  await exec(
+
+/** The claim insert chose the assignee ("Claim"."assigneeId"); here its Assignment row. */
+const insertAssignments = (db: DbClient) =>
+  exec(
     db,
     `INSERT INTO "Assignment" ("id", "claimId", "assigneeId", "assignedById")
-     SELECT 'sg' || substr(c."id", 3), c."id", 'su' || (2 + (hashtext(c."id") & 7)), 'su0'
-     FROM "Claim" c WHERE c."state" IN ('in_review', 'submitted') OR (c."state" = 'new' AND hashtext(c."id") % 20 = 0)`,
+     SELECT 'sg' || substr(c."id", 3), c."id", c."assigneeId", 'su0' FROM "Claim" c WHERE c."assigneeId" IS NOT NULL`,
   );
-  step('assignments');
-}

@@ -28,7 +28,6 @@ const summarySelect = {
   publishedAt: true,
   createdAt: true,
   publisher: { select: { name: true } },
-  _count: { select: { claims: { where: { removedInVersion: 0 } } } },
 } as const;
 
 type SummaryRow = {
@@ -38,10 +37,9 @@ type SummaryRow = {
   publishedAt: Date | null;
   createdAt: Date;
   publisher: { name: string } | null;
-  _count: { claims: number };
 };
 
-function toSummary(row: SummaryRow): TArticleSummary {
+function toSummary(row: SummaryRow, claimCount: number): TArticleSummary {
   return {
     id: row.id,
     title: row.title,
@@ -49,8 +47,22 @@ function toSummary(row: SummaryRow): TArticleSummary {
     publisher: row.publisher?.name ?? null,
     publishedAt: readableDate(row.publishedAt),
     createdAt: row.createdAt,
-    claimCount: row._count.claims,
+    claimCount,
   };
+}
+
+/**
+ * Current claims per article, for these articles only: one range of the (articleId, …) unique
+ * index per article. (Prisma's relation `_count` grouped every claim of the table first.)
+ */
+async function countCurrentClaims(db: DbExecutor, articleIds: string[]): Promise<Map<string, number>> {
+  if (articleIds.length === 0) return new Map();
+  const rows = await db.claim.groupBy({
+    by: ['articleId'],
+    where: { articleId: { in: articleIds }, removedInVersion: 0 },
+    _count: { _all: true },
+  });
+  return new Map(rows.map((r) => [r.articleId, r._count._all]));
 }
 
 const isoDate = (d: string | null) => (d ? new Date(`${d}T00:00:00Z`) : null);
@@ -174,7 +186,8 @@ export async function listArticles(
     orderBy: [{ publishedAt: { sort: 'desc', nulls: 'last' } }, { createdAt: 'desc' }, { id: 'desc' }],
     take: query.limit,
   });
-  return rows.map(toSummary);
+  const counts = await countCurrentClaims(db, rows.map((r) => r.id));
+  return rows.map((row) => toSummary(row, counts.get(row.id) ?? 0));
 }
 
 /** Rows after `anchor` in the order publishedAt desc (nulls last), createdAt desc, id desc. */
@@ -206,7 +219,7 @@ export async function findArticle(db: DbExecutor, id: string): Promise<TArticle 
   });
   if (!row) return null;
   return {
-    ...toSummary(row),
+    ...toSummary(row, row.claims.length),
     text: row.text,
     byline: row.byline,
     language: row.language,

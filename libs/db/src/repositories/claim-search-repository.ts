@@ -1,15 +1,13 @@
-import type { TClaimListFilter } from '@claimledger/contracts';
 import type { DbExecutor } from '../client';
 import { Prisma } from '../generated/prisma/client';
 import { decodeCursor, encodeCursor } from './claim-cursor';
+import { claimFilterSql, type ClaimFilter } from './claim-filter-sql';
 
 /**
  * Each way of matching (sentence words, speaker, outlet) contributes at most this many
  * candidates, which are then ranked; a search matching more says so ("200+").
  */
 export const SEARCH_CANDIDATES = 200;
-
-type SearchFilter = Omit<TClaimListFilter, 'limit' | 'cursor' | 'q'>;
 
 export type ClaimSearchPage = {
   ids: string[];
@@ -20,40 +18,23 @@ export type ClaimSearchPage = {
 
 const likePattern = (q: string) => `%${q.replaceAll('\\', '\\\\').replaceAll('%', '\\%').replaceAll('_', '\\_')}%`;
 
-/** The queue filter as SQL conditions on "Claim" c (search applies it inside each candidate set). */
-function filterSql(filter: SearchFilter, actorId: string | null): Prisma.Sql {
-  const conditions: Prisma.Sql[] = [Prisma.sql`TRUE`];
-  if (filter.states?.length) conditions.push(Prisma.sql`c."state"::text = ANY(${filter.states})`);
-  if (filter.kind) conditions.push(Prisma.sql`c."kinds" @> ARRAY[${filter.kind}]::"ClaimKind"[]`);
-  if (filter.articleId) conditions.push(Prisma.sql`c."articleId" = ${filter.articleId}`);
-  if (filter.minCheckworthiness !== undefined) conditions.push(Prisma.sql`c."checkworthiness" >= ${filter.minCheckworthiness}`);
-  if (filter.assignee === 'unassigned') {
-    conditions.push(Prisma.sql`NOT EXISTS (SELECT 1 FROM "Assignment" a WHERE a."claimId" = c."id")`);
-  } else if (filter.assignee) {
-    const assigneeId = filter.assignee === 'me' ? (actorId ?? '') : filter.assignee;
-    conditions.push(
-      Prisma.sql`EXISTS (SELECT 1 FROM "Assignment" a WHERE a."claimId" = c."id" AND a."assigneeId" = ${assigneeId})`,
-    );
-  }
-  return Prisma.join(conditions, ' AND ');
-}
-
 /**
  * Ranked search over claims: words and "quoted phrases" in the sentence (full text, English
- * stemming, GIN index on to_tsvector('english', "sentence")), the speaker (substring, trigram
- * index) and the outlet's name. When the words are all stop words or symbols, the sentence is
- * matched as a substring instead (trigram index). Score: ts_rank_cd of the sentence, +1 for a
- * speaker match, +0.5 for an outlet match; ties go to the more check-worthy claim, then the id.
+ * stemming, GIN index on the stored "sentenceTsv"), the speaker (substring, trigram index) and
+ * the outlet's name. When the words are all stop words or symbols, the sentence is matched as a
+ * substring instead (no index: the first matches found, so a rare substring scans the table).
+ * Score: ts_rank_cd of the sentence, +1 for a speaker match, +0.5 for an outlet match; ties go to
+ * the more check-worthy claim, then the id.
  */
 export async function searchClaimIds(
   db: DbExecutor,
   q: string,
-  filter: SearchFilter,
+  filter: ClaimFilter,
   actorId: string | null,
   limit: number,
   cursor?: string,
 ): Promise<ClaimSearchPage> {
-  const where = filterSql(filter, actorId);
+  const where = claimFilterSql(filter, actorId);
   const after = cursor ? decodeCursor(cursor) : null;
   const afterSql = after
     ? Prisma.sql`AND (s.score < ${after.score ?? 0}
@@ -67,7 +48,7 @@ export async function searchClaimIds(
     ),
     words AS (
       SELECT c."id" FROM "Claim" c, q
-      WHERE numnode(q.tsq) > 0 AND to_tsvector('english', c."sentence") @@ q.tsq AND ${where}
+      WHERE numnode(q.tsq) > 0 AND c."sentenceTsv" @@ q.tsq AND ${where}
       LIMIT ${SEARCH_CANDIDATES + 1}
     ),
     substring AS (
@@ -93,7 +74,7 @@ export async function searchClaimIds(
     ),
     s AS (
       SELECT c."id", c."checkworthiness",
-        (ts_rank_cd(to_tsvector('english', c."sentence"), q.tsq)
+        (ts_rank_cd(c."sentenceTsv", q.tsq)
           + CASE WHEN c."speaker" ILIKE q.pat THEN 1 ELSE 0 END
           + CASE WHEN c."articleId" IN (SELECT "id" FROM outlet) THEN 0.5 ELSE 0 END)::float8 AS score
       FROM hits JOIN "Claim" c ON c."id" = hits."id", q

@@ -6,11 +6,13 @@ import {
   type TAssignClaimInput,
   type TClaimDetail,
   type TClaimList,
+  type TClaimListFilter,
   type TClaimListInput,
   type TPersonRef,
 } from '@claimledger/contracts';
 import {
   countClaimsCapped,
+  estimateClaims,
   findClaimDetail,
   findClaimDetailsByIds,
   findPriorVerdict,
@@ -28,19 +30,31 @@ import { assertClaimOpenTo, auditClaim, requireUser } from '../access';
 /**
  * The review queue: claims by state, kind, assignee, article and check-worthiness, most
  * check-worthy first, in keyset pages; with `q`, the matching claims ranked by relevance.
- * Counts stop at CLAIM_COUNT_CAP.
+ * The queue's first page says how many claims match (see queueTotal); later pages do not.
  */
 export async function listClaims(db: DbClient, actor: Actor, raw: TClaimListInput): Promise<TClaimList> {
   const filter = parseInput(ZClaimListInput, raw);
   if (filter.q) {
     const { ids, ...page } = await searchClaimIds(db, filter.q, filter, actor.id, filter.limit, filter.cursor);
-    return { items: await withCheckedBeforeAll(db, await findClaimDetailsByIds(db, ids)), ...page };
+    return { items: await withCheckedBeforeAll(db, await findClaimDetailsByIds(db, ids)), ...page, totalIsEstimate: false };
   }
-  const [page, count] = await Promise.all([
-    listClaimDetails(db, filter, actor.id),
-    countClaimsCapped(db, filter, actor.id, CLAIM_COUNT_CAP),
-  ]);
+  const [page, count] = await Promise.all([listClaimDetails(db, filter, actor.id), queueTotal(db, filter, actor.id)]);
   return { ...page, items: await withCheckedBeforeAll(db, page.items), ...count };
+}
+
+type QueueTotal = Pick<TClaimList, 'total' | 'totalIsCapped' | 'totalIsEstimate'>;
+
+/**
+ * The first page's count: the planner's estimate (rounded) when it expects more than
+ * CLAIM_COUNT_CAP matches, otherwise an exact count that stops at the cap. Counting a common
+ * filter up to the cap meant reading thousands of rows it skipped; the estimate reads none.
+ * Later pages (a cursor) are not counted: total null.
+ */
+async function queueTotal(db: DbClient, filter: TClaimListFilter, actorId: string | null): Promise<QueueTotal> {
+  if (filter.cursor) return { total: null, totalIsCapped: false, totalIsEstimate: false };
+  const estimate = await estimateClaims(db, filter, actorId);
+  if (estimate > CLAIM_COUNT_CAP) return { total: Number(estimate.toPrecision(2)), totalIsCapped: false, totalIsEstimate: true };
+  return { ...(await countClaimsCapped(db, filter, actorId, CLAIM_COUNT_CAP)), totalIsEstimate: false };
 }
 
 const withCheckedBeforeAll = (db: DbClient, claims: TClaimDetail[]) => Promise.all(claims.map((c) => withCheckedBefore(db, c)));

@@ -1,5 +1,5 @@
 import { CLAIM_COUNT_CAP } from '@claimledger/contracts';
-import { countClaimsCapped, ensureVerdictScale, type Database } from '@claimledger/db';
+import { countClaimsCapped, ensureVerdictScale, estimateClaims, type Database } from '@claimledger/db';
 import { createTestActor, openTestDatabase, uniqueSuffix } from '@claimledger/db/testing';
 import { AppError, DEFAULT_VERDICT_SCALE, type Actor } from '@claimledger/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -118,8 +118,36 @@ describe('capped counts', () => {
     expect(await countClaimsCapped(db.prisma, filter, null, 7)).toEqual({ total: 7, totalIsCapped: false });
     expect(await countClaimsCapped(db.prisma, filter, null, 100)).toEqual({ total: 7, totalIsCapped: false });
     const page = await listClaims(db.prisma, reviewer, { articleId });
-    expect(page).toMatchObject({ total: 7, totalIsCapped: false });
+    expect(page).toMatchObject({ total: 7, totalIsCapped: false, totalIsEstimate: false });
     expect(CLAIM_COUNT_CAP).toBeGreaterThanOrEqual(1_000);
+  });
+
+  it('are made on the first page only', async () => {
+    const articleId = await articleWith(
+      Array.from({ length: 5 }, (_, i) => ({ sentence: `Once ${i}.`, checkworthiness: i / 10 })),
+    );
+    const first = await listClaims(db.prisma, reviewer, { articleId, limit: 2 });
+    expect(first).toMatchObject({ total: 5, totalIsCapped: false, totalIsEstimate: false });
+    const second = await listClaims(db.prisma, reviewer, { articleId, limit: 2, cursor: first.nextCursor ?? undefined });
+    expect(second.items).toHaveLength(2);
+    expect(second).toMatchObject({ total: null, totalIsCapped: false, totalIsEstimate: false });
+  });
+
+  it('give the planner estimate, rounded, when it expects more than the cap', async () => {
+    const many = CLAIM_COUNT_CAP + 300;
+    const articleId = await articleWith(
+      Array.from({ length: many }, (_, i) => ({ sentence: `Many ${i}.`, checkworthiness: 0.5 })),
+    );
+    await db.prisma.$executeRawUnsafe('ANALYZE "Claim"');
+    const estimate = await estimateClaims(db.prisma, { articleId }, null);
+    expect(estimate).toBeGreaterThan(CLAIM_COUNT_CAP);
+    const page = await listClaims(db.prisma, reviewer, { articleId, limit: 10 });
+    expect(page.totalIsEstimate).toBe(true);
+    expect(page.total).toBe(Number(estimate.toPrecision(2)));
+    expect(page.items).toHaveLength(10);
+    // A filter the statistics expect to match little is counted exactly.
+    const few = await articleWith([{ sentence: 'Few.', checkworthiness: 0.5 }]);
+    expect(await listClaims(db.prisma, reviewer, { articleId: few })).toMatchObject({ total: 1, totalIsEstimate: false });
   });
 });
 

@@ -153,6 +153,8 @@ describe('the queue and assignment', () => {
     const scores = all.items.map((c) => c.checkworthiness);
     expect(scores).toEqual([...scores].sort((x, y) => y - x));
 
+    // Queue rows (one SQL statement) carry exactly what the workbench reads for each claim.
+    expect(all.items).toEqual(await Promise.all(all.items.map((c) => getClaimDetail(db.prisma, c.id))));
     const mine = await listClaims(db.prisma, reviewer, { articleId: a.id, assignee: 'me' });
     expect(mine.items.map((c) => c.id)).toEqual([first.id]);
     expect(mine.items[0]?.assignee).toEqual({ id: reviewer.id, name: 'Rita Reviewer', email: reviewer.label });
@@ -189,7 +191,15 @@ describe('the queue and assignment', () => {
     expect((grab as AppError).message).toBe('Rita Reviewer has this claim; ask an editor to reassign it.');
     const moved = await assignClaim(db.prisma, editor, { claimId: claim.id, assigneeId: otherReviewer.id });
     expect(moved.assignee?.id).toBe(otherReviewer.id);
+    // The queue's assignee filters follow every change (they read the claim's copy of its assignee).
+    const queued = async (who: Actor, assignee: 'me' | 'unassigned') =>
+      (await listClaims(db.prisma, who, { articleId: claim.articleId, assignee })).items.map((c) => c.id);
+    expect(await queued(otherReviewer, 'me')).toEqual([claim.id]);
+    expect(await queued(reviewer, 'me')).not.toContain(claim.id);
+    expect(await queued(reviewer, 'unassigned')).not.toContain(claim.id);
     expect((await assignClaim(db.prisma, otherReviewer, { claimId: claim.id, assigneeId: null })).assignee).toBeNull();
+    expect(await queued(otherReviewer, 'me')).toEqual([]);
+    expect(await queued(reviewer, 'unassigned')).toContain(claim.id);
     const viewer = await createTestActor(db.prisma, 'viewer');
     expect(
       codeOf(await assignClaim(db.prisma, editor, { claimId: claim.id, assigneeId: viewer.id }).catch((e: unknown) => e)),

@@ -114,7 +114,11 @@ export function QueueView() {
         ) : null}
       </form>
       <p className="meta" data-testid="queue-count">
-        {data ? `${data.total.toLocaleString('en')}${data.totalIsCapped ? '+' : ''} claims` : 'Loading…'}
+        {!data
+          ? 'Loading…'
+          : data.total === null
+            ? 'A later page (counted on the first page)'
+            : `${data.totalIsEstimate ? 'about ' : ''}${data.total.toLocaleString('en')}${data.totalIsCapped ? '+' : ''} claims`}
         {params.get('q') ? ' · ranked by relevance' : ''} · keys: j / k move, o open{canTake ? ', a assign to me' : ''}
       </p>
       {me && can(me.role, 'report:export') ? (
