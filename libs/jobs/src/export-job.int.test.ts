@@ -73,7 +73,12 @@ async function settled(actor: Actor, id: string): Promise<TExportFile> {
 /** The same report exported directly, as the web route streams it. */
 async function directBytes(request: TRequestExportInput, generatedAt: Date): Promise<Buffer> {
   const { title, ...rest } = request;
-  const report = await exportReport(db.prisma, editor, rest, reportOptions(env, title ?? 'Verification report', generatedAt, publicUrl));
+  const report = await exportReport(
+    db.prisma,
+    editor,
+    rest,
+    reportOptions(env, title ?? 'Verification report', generatedAt, publicUrl),
+  );
   return buffer(report.stream);
 }
 

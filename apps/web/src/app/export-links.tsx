@@ -1,8 +1,11 @@
 import { EXPORT_FORMATS } from '@claimledger/contracts';
+import { BackgroundExport } from './background-export';
+import { EXPORT_LABELS } from './export-labels';
 
-const LABELS = { claimreview: 'ClaimReview', markdown: 'Markdown', pdf: 'PDF', csv: 'CSV' } as const;
-
-/** Download links for a report of the given scope (claim, article or filtered list). */
+/**
+ * Download links for a report of the given scope (claim, article or filtered list), streamed at
+ * once; large reports can be prepared in the background instead.
+ */
 export function ExportLinks({ scope }: { scope: Record<string, string | undefined> }) {
   const query = (format: string) => {
     const params = new URLSearchParams({ format });
@@ -16,10 +19,11 @@ export function ExportLinks({ scope }: { scope: Record<string, string | undefine
         <span key={format}>
           {i > 0 ? ' · ' : ''}
           <a href={query(format)} download>
-            {LABELS[format]}
+            {EXPORT_LABELS[format]}
           </a>
         </span>
       ))}
+      <BackgroundExport scope={scope} />
     </nav>
   );
 }

@@ -91,7 +91,13 @@ export async function beginExportRun(db: DbExecutor, id: string, runId: string):
 }
 
 /** Stores chunk `seq` of a run; false when another run has taken the file over (nothing is stored). */
-export async function appendExportChunk(db: DbExecutor, id: string, runId: string, seq: number, bytes: Uint8Array): Promise<boolean> {
+export async function appendExportChunk(
+  db: DbExecutor,
+  id: string,
+  runId: string,
+  seq: number,
+  bytes: Uint8Array,
+): Promise<boolean> {
   const stored = await db.$executeRaw`
     INSERT INTO "ExportFileChunk" ("fileId", "runId", "seq", "bytes")
     SELECT f."id", ${runId}, ${seq}::int, ${bytes}
@@ -153,6 +159,9 @@ export async function findExportRequester(
   db: DbExecutor,
   userId: string,
 ): Promise<{ id: string; email: string; role: Role; disabled: boolean } | null> {
-  const row = await db.user.findUnique({ where: { id: userId }, select: { id: true, email: true, role: true, disabledAt: true } });
+  const row = await db.user.findUnique({
+    where: { id: userId },
+    select: { id: true, email: true, role: true, disabledAt: true },
+  });
   return row ? { id: row.id, email: row.email, role: row.role, disabled: row.disabledAt !== null } : null;
 }

@@ -129,7 +129,12 @@ async function* fileBytes(db: DbClient, id: string, runId: string): AsyncGenerat
 export type StoredExport = { stream: Readable; contentType: string; fileName: string; byteSize: number };
 
 /** A ready file as a stream, for its owner while they may export; CONFLICT while it is being prepared. */
-export async function openExportFile(db: DbClient, actor: Actor, raw: TExportFileIdInput, now = new Date()): Promise<StoredExport> {
+export async function openExportFile(
+  db: DbClient,
+  actor: Actor,
+  raw: TExportFileIdInput,
+  now = new Date(),
+): Promise<StoredExport> {
   const row = await ownFile(db, actor, raw);
   if (row.expiresAt <= now) throw new AppError('NOT_FOUND', 'This export file has expired: export again.');
   if (row.status === 'failed') throw new AppError('UNPROCESSABLE', `This export failed: ${row.failure ?? 'no reason recorded'}`);
