@@ -21,6 +21,7 @@ test.describe('as an editor', () => {
       return { name: file.suggestedFilename(), body: await readFile(target) };
     };
 
+    await exports.getByRole('button', { name: 'In background…' }).click();
     await exports.getByLabel('Background export format').selectOption('csv');
     await exports.getByRole('button', { name: 'Prepare in background' }).click();
     const link = exports.getByRole('link', { name: /^Download claimledger-article-\w+\.csv/ });

@@ -15,6 +15,7 @@ const size = (bytes: number) =>
  */
 export function BackgroundExport({ scope }: { scope: Record<string, string | undefined> }) {
   const trpc = useTRPC();
+  const [isOpen, setOpen] = useState(false);
   const [format, setFormat] = useState<TExportFormat>('csv');
   const request = useMutation(trpc.export.request.mutationOptions());
   const fileId = request.data?.id;
@@ -34,35 +35,42 @@ export function BackgroundExport({ scope }: { scope: Record<string, string | und
   return (
     <span className="background-export" data-testid="background-export">
       {' · '}
-      <select
-        aria-label="Background export format"
-        value={format}
-        onChange={(e) => setFormat(ZExportFormat.parse(e.target.value))}
-      >
-        {EXPORT_FORMATS.map((f) => (
-          <option key={f} value={f}>
-            {EXPORT_LABELS[f]}
-          </option>
-        ))}
-      </select>{' '}
-      <button
-        type="button"
-        disabled={request.isPending || shown?.status === 'pending'}
-        onClick={() => request.mutate(input.data)}
-      >
-        Prepare in background
-      </button>{' '}
-      <span role="status" data-testid="background-export-status">
-        {request.error ? <span className="error">{request.error.message}</span> : null}
-        {error ? <span className="error">{error.message}</span> : null}
-        {shown?.status === 'pending' ? `Preparing ${shown.fileName}…` : null}
-        {shown?.status === 'failed' ? <span className="error">Export failed: {shown.failure}</span> : null}
-        {shown?.status === 'ready' && shown.downloadUrl ? (
-          <a href={shown.downloadUrl} download={shown.fileName}>
-            Download {shown.fileName} ({size(shown.byteSize)})
-          </a>
-        ) : null}
-      </span>
+      <button type="button" className="inline-action" aria-expanded={isOpen} onClick={() => setOpen(!isOpen)}>
+        In background…
+      </button>
+      {isOpen ? (
+        <span className="background-export-panel">
+          <select
+            aria-label="Background export format"
+            value={format}
+            onChange={(e) => setFormat(ZExportFormat.parse(e.target.value))}
+          >
+            {EXPORT_FORMATS.map((f) => (
+              <option key={f} value={f}>
+                {EXPORT_LABELS[f]}
+              </option>
+            ))}
+          </select>{' '}
+          <button
+            type="button"
+            disabled={request.isPending || shown?.status === 'pending'}
+            onClick={() => request.mutate(input.data)}
+          >
+            Prepare in background
+          </button>{' '}
+          <span role="status" data-testid="background-export-status">
+            {request.error ? <span className="error">{request.error.message}</span> : null}
+            {error ? <span className="error">{error.message}</span> : null}
+            {shown?.status === 'pending' ? `Preparing ${shown.fileName}…` : null}
+            {shown?.status === 'failed' ? <span className="error">Export failed: {shown.failure}</span> : null}
+            {shown?.status === 'ready' && shown.downloadUrl ? (
+              <a href={shown.downloadUrl} download={shown.fileName}>
+                Download {shown.fileName} ({size(shown.byteSize)})
+              </a>
+            ) : null}
+          </span>
+        </span>
+      ) : null}
     </span>
   );
 }

@@ -4,9 +4,9 @@ import { EXPORT_LABELS } from './export-labels';
 
 /**
  * Download links for a report of the given scope (claim, article or filtered list), streamed at
- * once; large reports can be prepared in the background instead.
+ * once; with `canBeLarge` (lists, articles), a report can be prepared in the background instead.
  */
-export function ExportLinks({ scope }: { scope: Record<string, string | undefined> }) {
+export function ExportLinks({ scope, canBeLarge = false }: { scope: Record<string, string | undefined>; canBeLarge?: boolean }) {
   const query = (format: string) => {
     const params = new URLSearchParams({ format });
     for (const [key, value] of Object.entries(scope)) if (value) params.set(key, value);
@@ -23,7 +23,7 @@ export function ExportLinks({ scope }: { scope: Record<string, string | undefine
           </a>
         </span>
       ))}
-      <BackgroundExport scope={scope} />
+      {canBeLarge ? <BackgroundExport scope={scope} /> : null}
     </nav>
   );
 }
