@@ -1,5 +1,6 @@
 import type { RateLimitPolicy } from '@claimledger/auth';
-import type { Actor, ArchiveQueue, IngestRunner, JobAdmin, ServiceDb } from '@claimledger/services';
+import type { TPublishingEnv } from '@claimledger/contracts';
+import type { Actor, ArchiveQueue, ExportQueue, IngestRunner, JobAdmin, ServiceDb } from '@claimledger/services';
 
 /** The budgets of API-key procedures: per authenticated key, and failed key attempts per client address. */
 export type ApiRateLimit = RateLimitPolicy & { failedKeyLimit: number };
@@ -16,6 +17,10 @@ export type ApiContext = {
   archiveQueue: ArchiveQueue;
   /** Runs ingests as jobs in workers and waits for them; without it they run in this process. */
   ingestRunner?: IngestRunner;
+  /** Sends `export` jobs (reports prepared in the background); without it those are refused. */
+  exportQueue?: ExportQueue;
+  /** Who publishes reports (organisation name and URL); the defaults when absent. */
+  publishing?: TPublishingEnv;
   /** The job queue, for the admin page (counts, failures, retry, cancel). */
   jobs?: JobAdmin;
   /** The bearer token of a REST request, checked by `apiKeyProcedure`. */

@@ -5,6 +5,7 @@ import { citationRouter } from './routers/citation';
 import { claimRouter } from './routers/claim';
 import { commentRouter } from './routers/comment';
 import { dashboardRouter } from './routers/dashboard';
+import { exportRouter } from './routers/export';
 import { inboxRouter } from './routers/inbox';
 import { jobRouter } from './routers/job';
 import { keyRouter } from './routers/key';
@@ -22,6 +23,7 @@ export const appRouter = router({
   claim: claimRouter,
   comment: commentRouter,
   dashboard: dashboardRouter,
+  export: exportRouter,
   inbox: inboxRouter,
   job: jobRouter,
   key: keyRouter,

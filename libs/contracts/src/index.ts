@@ -103,6 +103,8 @@ export type {
 } from './review';
 export { EXPORT_FORMATS, ZExportFilter, ZExportFormat, ZExportRequest, ZReportClaim } from './report';
 export type { TExportFilter, TExportFormat, TExportRequest, TReportClaim } from './report';
+export { EXPORT_FILE_STATUSES, ZExportFile, ZExportFileIdInput, ZExportFileStatus, ZRequestExportInput } from './export-file';
+export type { TExportFile, TExportFileIdInput, TExportFileStatus, TRequestExportInput } from './export-file';
 export { ZPublishingEnv } from './publishing';
 export type { TPublishingEnv } from './publishing';
 export { ZApiKey, ZApiKeyIdInput, ZApiScope, ZCreateApiKeyInput, ZCreatedApiKey } from './api-key';

@@ -10,6 +10,7 @@ export const JOB_NAMES = [
   'source-poll',
   'source-sweep',
   'housekeeping',
+  'export',
   'dead-letter',
 ] as const;
 export const ZJobName = z.enum(JOB_NAMES);

@@ -79,6 +79,19 @@ export { countReportClaims, findReportClaims, listReportClaims, loadRatingBounds
 export type { ReportLookup } from './repositories/report-repository';
 export { insertReport } from './repositories/report-log-repository';
 export {
+  appendExportChunk,
+  beginExportRun,
+  deleteExpiredExportFiles,
+  failExportFile,
+  findExportFile,
+  findExportRequester,
+  finishExportRun,
+  insertExportFile,
+  readExportChunks,
+  setExportFileJob,
+} from './repositories/export-file-repository';
+export type { ExportFileRow } from './repositories/export-file-repository';
+export {
   clearRateLimitBucket,
   deleteStaleRateLimitBuckets,
   STALE_RATE_LIMIT_SECONDS,

@@ -7,6 +7,7 @@ export type { JobsEnv } from './env';
 export type { WorkerDeps } from './worker-deps';
 export { SCHEDULES, startWorkers } from './start-workers';
 export { archiveQueueOf } from './kinds/citation-jobs';
+export { ZExportJob, exportQueueOf } from './kinds/export-job';
 export { sendDueWebhooks } from './kinds/webhook-jobs';
 export { ZIngestJob, ingestRunnerOf } from './kinds/ingest-job';
 export type { TIngestJob } from './kinds/ingest-job';

@@ -21,6 +21,8 @@ export const QUEUE_POLICIES: Record<TJobName, QueuePolicy> = {
   'source-poll': { keyed: true, retryLimit: 2, expireInSeconds: 600, retryDelay: 30, retryDelayMax: 1800 },
   'source-sweep': { keyed: true, retryLimit: 1, expireInSeconds: 300, retryDelay: 5, retryDelayMax: 60 },
   housekeeping: { keyed: true, retryLimit: 1, expireInSeconds: 300, retryDelay: 60, retryDelayMax: 600 },
+  // A file is rewritten from the start on each attempt; a long report may take minutes.
+  export: { keyed: true, retryLimit: 2, expireInSeconds: 1800, retryDelay: 30, retryDelayMax: 600 },
   'dead-letter': { retryLimit: 0, expireInSeconds: 60, retryDelay: 0, retryDelayMax: 0 },
 };
 

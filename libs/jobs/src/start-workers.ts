@@ -1,5 +1,6 @@
 import type { JobQueue } from './job-queue';
 import { workArchiveCitation, workCitationSweep } from './kinds/citation-jobs';
+import { workExport } from './kinds/export-job';
 import { workHousekeeping } from './kinds/housekeeping-job';
 import { workIngest } from './kinds/ingest-job';
 import { workPollSource, workSourceSweep } from './kinds/source-jobs';
@@ -31,6 +32,7 @@ export async function startWorkers(queue: JobQueue, deps: WorkerDeps): Promise<v
   await workPollSource(queue, deps);
   await workSourceSweep(queue, deps);
   await workHousekeeping(queue, deps);
+  await workExport(queue, deps);
   for (const [name, cron] of Object.entries(SCHEDULES)) await queue.schedule(name as keyof typeof SCHEDULES, cron);
   // Work left by a previous run goes first: due deliveries and pending citations.
   await startWebhookSweeps(queue);

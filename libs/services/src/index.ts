@@ -33,8 +33,20 @@ export type { FetchSourceOptions } from './citation/fetch-source';
 export { addComment, listClaimAudit, listClaimComments } from './activity/activity';
 export { correctVerdict, listClaimCorrections } from './review/correct-verdict';
 export { addVerdictLabel, editVerdictLabel } from './scale/verdict-scale';
-export { exportReport, getPublishedClaim, reportClaims } from './report/export-report';
+export { exportReport, getPublishedClaim, reportClaims, reportFileName, resolveExport } from './report/export-report';
 export type { ExportedReport } from './report/export-report';
+export {
+  EXPORT_FILE_TTL_HOURS,
+  exportDownloadUrl,
+  getExportFile,
+  openExportFile,
+  removeExpiredExportFiles,
+  requestExportFile,
+} from './report/export-file';
+export type { ExportQueue, StoredExport } from './report/export-file';
+export { EXPORT_CHUNK_BYTES, runExportFile } from './report/run-export-file';
+export { ExportRunner } from './report/export-runner';
+export type { ExportRunOutcome } from './report/run-export-file';
 export type { ReportOptions } from '@claimledger/reports';
 export { REPORT_TYPES, describePublicUrl, reportOptions, resolvePublicUrl, reviewUrl, toClaimReview } from '@claimledger/reports';
 export { seedDemoReviews } from './demo/seed-demo-reviews';

@@ -1,9 +1,12 @@
 import { EXPORT_FORMATS } from '@claimledger/contracts';
+import { BackgroundExport } from './background-export';
+import { EXPORT_LABELS } from './export-labels';
 
-const LABELS = { claimreview: 'ClaimReview', markdown: 'Markdown', pdf: 'PDF', csv: 'CSV' } as const;
-
-/** Download links for a report of the given scope (claim, article or filtered list). */
-export function ExportLinks({ scope }: { scope: Record<string, string | undefined> }) {
+/**
+ * Download links for a report of the given scope (claim, article or filtered list), streamed at
+ * once; with `canBeLarge` (lists, articles), a report can be prepared in the background instead.
+ */
+export function ExportLinks({ scope, canBeLarge = false }: { scope: Record<string, string | undefined>; canBeLarge?: boolean }) {
   const query = (format: string) => {
     const params = new URLSearchParams({ format });
     for (const [key, value] of Object.entries(scope)) if (value) params.set(key, value);
@@ -16,10 +19,11 @@ export function ExportLinks({ scope }: { scope: Record<string, string | undefine
         <span key={format}>
           {i > 0 ? ' · ' : ''}
           <a href={query(format)} download>
-            {LABELS[format]}
+            {EXPORT_LABELS[format]}
           </a>
         </span>
       ))}
+      {canBeLarge ? <BackgroundExport scope={scope} /> : null}
     </nav>
   );
 }

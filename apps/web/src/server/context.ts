@@ -10,12 +10,14 @@ import { getActor } from './session';
  * The tRPC handler adds the API key, the client's address and the response headers.
  */
 export async function createApiContext(): Promise<BaseContext> {
-  const { db, queue, archiveQueue, ingestRunner } = await getServer();
+  const { db, queue, archiveQueue, exportQueue, ingestRunner } = await getServer();
   return {
     db: db.prisma,
     actor: await getActor(),
     archiveQueue,
     ingestRunner,
+    exportQueue,
+    publishing: webEnv,
     jobs: queue,
     publicUrl: await publicUrlOfPage(),
     allowPrivateHosts: webEnv.CLAIMLEDGER_PRIVATE_HOSTS === 'allow',

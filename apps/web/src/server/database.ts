@@ -4,16 +4,17 @@ import {
   archiveQueueOf,
   createExtractPool,
   createJobQueue,
+  exportQueueOf,
   ingestRunnerOf,
   readJobsEnv,
   startWorkers,
   type JobQueue,
 } from '@claimledger/jobs';
-import { describePublicUrl, seedDemoData, type ArchiveQueue, type IngestRunner } from '@claimledger/services';
+import { describePublicUrl, seedDemoData, type ArchiveQueue, type ExportQueue, type IngestRunner } from '@claimledger/services';
 import { seedDemoUsers } from './demo-users';
 import { webEnv } from './env';
 
-type Server = { db: Database; queue: JobQueue; archiveQueue: ArchiveQueue; ingestRunner: IngestRunner };
+type Server = { db: Database; queue: JobQueue; archiveQueue: ArchiveQueue; exportQueue: ExportQueue; ingestRunner: IngestRunner };
 const holder = globalThis as typeof globalThis & { claimledger?: Promise<Server> };
 
 /**
@@ -63,7 +64,13 @@ export function getServer(): Promise<Server> {
     };
     process.once('SIGTERM', close);
     process.once('SIGINT', close);
-    return { db, queue, archiveQueue: archiveQueueOf(queue), ingestRunner: ingestRunnerOf(queue) };
+    return {
+      db,
+      queue,
+      archiveQueue: archiveQueueOf(queue),
+      exportQueue: exportQueueOf(queue),
+      ingestRunner: ingestRunnerOf(queue),
+    };
   })();
   return holder.claimledger;
 }

@@ -1,4 +1,4 @@
-import type { Actor, ArchiveQueue, ServiceDb } from '@claimledger/services';
+import type { Actor, ArchiveQueue, ExportQueue, ServiceDb } from '@claimledger/services';
 import type { ApiRateLimit } from '../context';
 import { createRestHandler } from '../rest/rest-handler';
 import { createTrpcHandler, TRPC_ENDPOINT } from './trpc-handler';
@@ -6,6 +6,7 @@ import { createTrpcHandler, TRPC_ENDPOINT } from './trpc-handler';
 export type ApiHandlerOptions = {
   db: ServiceDb;
   archiveQueue: ArchiveQueue;
+  exportQueue?: ExportQueue;
   publicUrl: string;
   rateLimit: ApiRateLimit;
   resolveActor: (req: Request) => Promise<Actor | null>;
@@ -20,6 +21,7 @@ export function createApiHandler(options: ApiHandlerOptions): (req: Request) => 
     db: options.db,
     actor: await options.resolveActor(req),
     archiveQueue: options.archiveQueue,
+    ...(options.exportQueue ? { exportQueue: options.exportQueue } : {}),
     publicUrl: options.publicUrl,
     rateLimit: options.rateLimit,
   }));

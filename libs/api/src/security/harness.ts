@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import { createTestActor, openTestDatabase } from '@claimledger/db/testing';
 import { ensureVerdictScale, type Database } from '@claimledger/db';
 import { DEFAULT_VERDICT_SCALE, type Actor } from '@claimledger/domain';
-import { CitationArchiver } from '@claimledger/services';
+import { CitationArchiver, ExportRunner } from '@claimledger/services';
 import superjson from 'superjson';
 import { createApiHandler } from '../http/api-handler';
 import { serveFetch } from '../rest/node-server';
@@ -11,6 +11,8 @@ export type Harness = {
   db: Database;
   base: string;
   server: Server;
+  /** Writes the export files procedures ask for, in this process. */
+  exports: ExportRunner;
   actors: Record<'admin' | 'editor' | 'reviewer' | 'viewer', Actor>;
   close(): Promise<void>;
 };
@@ -29,9 +31,11 @@ export async function startHarness(opts: { db?: Database; rateLimit?: number; fa
     reviewer: await createTestActor(db.prisma, 'reviewer'),
     viewer: await createTestActor(db.prisma, 'viewer'),
   };
+  const exports = new ExportRunner(db.prisma);
   const handler = createApiHandler({
     db: db.prisma,
     archiveQueue: new CitationArchiver(db.prisma),
+    exportQueue: exports,
     publicUrl: 'https://claims.example.org',
     rateLimit: { limit: opts.rateLimit ?? 600, windowSeconds: 60, failedKeyLimit: opts.failedKeyLimit ?? 30 },
     resolveActor: (req) => {
@@ -44,9 +48,11 @@ export async function startHarness(opts: { db?: Database; rateLimit?: number; fa
     db,
     base: url,
     server,
+    exports,
     actors,
     close: async () => {
       await new Promise((resolve) => server.close(resolve));
+      await exports.idle();
       if (!opts.db) await db.close();
     },
   };

@@ -2,7 +2,7 @@ import { removeExpiredRecords } from '@claimledger/services';
 import type { JobQueue } from '../job-queue';
 import type { WorkerDeps } from '../worker-deps';
 
-/** `housekeeping`, on a schedule: expired sessions and stale rate-limit buckets are deleted. */
+/** `housekeeping`, on a schedule: expired sessions, stale rate-limit buckets and expired export files are deleted. */
 export function workHousekeeping(queue: JobQueue, deps: WorkerDeps): Promise<void> {
   return queue.work(
     'housekeeping',

@@ -42,6 +42,35 @@ async function assertPublishable(db: DbClient, filter: TExportFilter, options: R
 
 export type ExportedReport = { stream: Readable; contentType: string; fileName: string; claimCount: number };
 
+/** What an export request selects once checked: its format and the filter it really applies. */
+export type ResolvedExport = { format: TExportRequest['format']; filter: TExportFilter };
+
+/**
+ * Checks an export request the same way for direct and background exports: the input, the
+ * actor's `report:export` permission, and ClaimReview's approved-only rule.
+ */
+export function resolveExport(actor: Actor, raw: TExportRequest): ResolvedExport {
+  const { format, ...requested } = parseInput(ZExportRequest, raw);
+  if (!can(actor.role, 'report:export'))
+    throw new AppError('FORBIDDEN', `Your role (${actor.role}) does not allow report:export.`);
+  if (format === 'claimreview' && requested.state && requested.state !== 'approved') {
+    throw new AppError('BAD_INPUT', 'ClaimReview publishes approved reviews only: use state "approved" or leave it out.');
+  }
+  return { format, filter: format === 'claimreview' ? { ...requested, state: 'approved' } : requested };
+}
+
+/** The download name of a report: its scope and the format's extension. */
+export function reportFileName({ format, filter }: ResolvedExport): string {
+  const scope = filter.claimId
+    ? `claim-${filter.claimId}`
+    : filter.articleId
+      ? `article-${filter.articleId}`
+      : filter.groupId
+        ? `tracked-${filter.groupId}`
+        : 'claims';
+  return `claimledger-${scope}.${REPORT_TYPES[format].extension}`;
+}
+
 /**
  * An editor's verification report as a stream: ClaimReview JSON-LD (published reviews only,
  * refused with reasons when any would be invalid), Markdown, PDF or CSV.
@@ -52,13 +81,8 @@ export async function exportReport(
   raw: TExportRequest,
   options: ReportOptions,
 ): Promise<ExportedReport> {
-  const { format, ...requested } = parseInput(ZExportRequest, raw);
-  if (!can(actor.role, 'report:export'))
-    throw new AppError('FORBIDDEN', `Your role (${actor.role}) does not allow report:export.`);
-  if (format === 'claimreview' && requested.state && requested.state !== 'approved') {
-    throw new AppError('BAD_INPUT', 'ClaimReview publishes approved reviews only: use state "approved" or leave it out.');
-  }
-  const filter: TExportFilter = format === 'claimreview' ? { ...requested, state: 'approved' } : requested;
+  const resolved = resolveExport(actor, raw);
+  const { format, filter } = resolved;
   const claimCount = await countReportClaims(db, filter);
   if (format === 'pdf' && claimCount > MAX_PDF_CLAIMS) {
     throw new AppError(
@@ -68,18 +92,10 @@ export async function exportReport(
   }
   if (format === 'claimreview') await assertPublishable(db, filter, options);
   await insertReport(db, { format, filter, claimCount, createdById: actor.id });
-  const { contentType, extension } = REPORT_TYPES[format];
-  const scope = filter.claimId
-    ? `claim-${filter.claimId}`
-    : filter.articleId
-      ? `article-${filter.articleId}`
-      : filter.groupId
-        ? `tracked-${filter.groupId}`
-        : 'claims';
   return {
     stream: renderReport(format, reportClaims(db, filter), options),
-    contentType,
-    fileName: `claimledger-${scope}.${extension}`,
+    contentType: REPORT_TYPES[format].contentType,
+    fileName: reportFileName(resolved),
     claimCount,
   };
 }

@@ -123,6 +123,7 @@ export function QueueView() {
       </p>
       {me && can(me.role, 'report:export') ? (
         <ExportLinks
+          canBeLarge
           scope={{
             state: params.get('state') ?? undefined,
             kind: params.get('kind') ?? undefined,

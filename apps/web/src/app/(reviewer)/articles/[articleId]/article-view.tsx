@@ -47,7 +47,7 @@ export function ArticleView({ articleId }: { articleId: string }) {
         <p className="meta">
           <Link href={`/claims?article=${article.id}`}>Review queue for this article</Link>
         </p>
-        {me && can(me.role, 'report:export') ? <ExportLinks scope={{ articleId: article.id }} /> : null}
+        {me && can(me.role, 'report:export') ? <ExportLinks scope={{ articleId: article.id }} canBeLarge /> : null}
         <HighlightedText text={article.text} claims={article.claims} selectedId={selectedId} onSelect={setSelectedId} />
         <ArticleHistory articleId={article.id} />
       </article>
