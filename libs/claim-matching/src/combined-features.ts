@@ -1,6 +1,6 @@
 // Pair features over the candidate's claim and title taken together (a tweet's words are often
 // split between the two): BM25, IDF coverage and TF-IDF cosine, IDF-weighted shared bigrams and
-// names, stem 4-grams, lengths, year agreement, and the shared / missing IDF mass.
+// names, stem 4-grams, the candidate's length, year agreement, and the shared / missing IDF mass.
 import { type PreparedField } from './features.ts';
 import { idfOf, type CorpusStats } from './stats.ts';
 
@@ -77,7 +77,6 @@ export function combinedFeatures(query: PreparedField, claim: PreparedField, tit
     namesAll > 0 ? namesShared / namesAll : 0,
     namesShared,
     query.stemGrams.size > 0 && candidateGrams.size > 0 ? gramsShared / Math.sqrt(query.stemGrams.size * candidateGrams.size) : 0,
-    Math.log1p(query.stems.length),
     Math.log1p(length),
     yearsShared,
     queryYears.length > 0 && candidateYears.size > 0 && yearsShared === 0 ? 1 : 0,

@@ -55,7 +55,6 @@ export const FEATURE_NAMES = [
   'names_idf_cover',
   'names_shared_idf',
   'stem_4gram_cos',
-  'query_length',
   'candidate_length',
   'years_shared',
   'years_clash',

@@ -131,7 +131,7 @@ function main() {
   };
   const plattHeldOut = crossFit(plattFit);
   const isotonicHeldOut = crossFit(isotonicFit);
-  console.log(`held-out ECE on dev (2-fold): Platt ${plattHeldOut.ece.toFixed(4)}, isotonic ${isotonicHeldOut.ece.toFixed(4)}`);
+  console.log(`held-out ECE on out-of-fold scores (2-fold): Platt ${plattHeldOut.ece.toFixed(4)}, isotonic ${isotonicHeldOut.ece.toFixed(4)}`);
   const useIsotonic = isotonicHeldOut.ece < plattHeldOut.ece;
   const platt = fitPlatt(raws, labels);
   const isotonic = useIsotonic ? fitIsotonic(raws, labels) : undefined;
