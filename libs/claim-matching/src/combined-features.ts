@@ -61,9 +61,10 @@ export function combinedFeatures(query: PreparedField, claim: PreparedField, tit
     namesAll += weight;
     if (counts.has(name)) namesShared += weight;
   }
-  const candidateGrams = new Set([...claim.stemGrams, ...title.stemGrams]);
+  let candidateGrams = claim.stemGrams.size;
+  for (const gram of title.stemGrams) if (!claim.stemGrams.has(gram)) candidateGrams += 1;
   let gramsShared = 0;
-  for (const gram of query.stemGrams) if (candidateGrams.has(gram)) gramsShared += 1;
+  for (const gram of query.stemGrams) if (claim.stemGrams.has(gram) || title.stemGrams.has(gram)) gramsShared += 1;
   const queryYears = years(query);
   const candidateYears = new Set([...years(claim), ...years(title)]);
   const yearsShared = queryYears.filter((year) => candidateYears.has(year)).length;
@@ -76,7 +77,7 @@ export function combinedFeatures(query: PreparedField, claim: PreparedField, tit
     bigramShared,
     namesAll > 0 ? namesShared / namesAll : 0,
     namesShared,
-    query.stemGrams.size > 0 && candidateGrams.size > 0 ? gramsShared / Math.sqrt(query.stemGrams.size * candidateGrams.size) : 0,
+    query.stemGrams.size > 0 && candidateGrams > 0 ? gramsShared / Math.sqrt(query.stemGrams.size * candidateGrams) : 0,
     Math.log1p(length),
     yearsShared,
     queryYears.length > 0 && candidateYears.size > 0 && yearsShared === 0 ? 1 : 0,
