@@ -23,6 +23,7 @@ const TRAIN_DEPTH = 50;
 const DEPTHS = [20, 30, 50];
 const L2S = [0.003, 0.001, 0.0003];
 const FOLDS = 5;
+const TOP_RATE = 0.95;
 const NEWTON_STEPS = 25;
 
 interface Example {
@@ -132,7 +133,11 @@ function main() {
   const plattHeldOut = crossFit(plattFit);
   const isotonicHeldOut = crossFit(isotonicFit);
   console.log(`held-out ECE on out-of-fold scores (2-fold): Platt ${plattHeldOut.ece.toFixed(4)}, isotonic ${isotonicHeldOut.ece.toFixed(4)}`);
-  const useIsotonic = isotonicHeldOut.ece < plattHeldOut.ece;
+  // Isotonic is flat above its highest block: kept only when that block reaches TOP_RATE, or a
+  // verbatim repeat could never reach the product's auto threshold (0.85 by default).
+  const isotonicTop = Math.max(...fitIsotonic(raws, labels).y);
+  const useIsotonic = isotonicHeldOut.ece < plattHeldOut.ece && isotonicTop >= TOP_RATE;
+  console.log(`isotonic top rate ${isotonicTop.toFixed(3)} (needs ${TOP_RATE})`);
   const platt = fitPlatt(raws, labels);
   const isotonic = useIsotonic ? fitIsotonic(raws, labels) : undefined;
   const reliability = useIsotonic ? isotonicHeldOut : plattHeldOut;
