@@ -1,5 +1,6 @@
 // Pair features for the reranker: lexical overlap weighted by corpus IDF, character trigrams,
 // and GloVe word-vector similarity (mean vectors and soft word alignment).
+import { combinedFeatures } from './combined-features.ts';
 import { idfOf, type CorpusStats } from './stats.ts';
 import { analyseText } from './text.ts';
 import { DIMENSIONS, type WordVectors } from './vectors.ts';
@@ -20,6 +21,8 @@ export interface PreparedField {
   /** IDF-weighted mean of the word vectors, unit length (zeros when no word has a vector). */
   mean: Float32Array;
   trigrams: Set<string>;
+  /** Character 4-grams of the stems joined by spaces (spelling variants, compounds). */
+  stemGrams: Set<string>;
 }
 
 export const FEATURE_NAMES = [
@@ -43,6 +46,21 @@ export const FEATURE_NAMES = [
   'bigrams_shared',
   'best_cover',
   'best_align',
+  'all_bm25',
+  'all_query_cover',
+  'all_cover',
+  'all_tfidf_cos',
+  'bigram_cover',
+  'bigram_shared_idf',
+  'names_idf_cover',
+  'names_shared_idf',
+  'stem_4gram_cos',
+  'candidate_length',
+  'years_shared',
+  'years_clash',
+  'max_shared_idf',
+  'missing_idf',
+  'shared_idf',
 ] as const;
 
 const MAX_ALIGN_WORDS = 40;
@@ -79,6 +97,9 @@ export function prepareField(text: string, vectors: WordVectors, stats: CorpusSt
   for (let i = 1; i < analysed.stems.length; i++) bigrams.add(`${analysed.stems[i - 1]} ${analysed.stems[i]}`);
   const trigrams = new Set<string>();
   for (let i = 0; i + 3 <= analysed.flat.length; i++) trigrams.add(analysed.flat.slice(i, i + 3));
+  const stemGrams = new Set<string>();
+  const joined = ` ${analysed.stems.join(' ')} `;
+  for (let i = 0; i + 4 <= joined.length; i++) stemGrams.add(joined.slice(i, i + 4));
   return {
     stems: analysed.stems,
     stemSet: new Set(analysed.stems),
@@ -92,6 +113,7 @@ export function prepareField(text: string, vectors: WordVectors, stats: CorpusSt
     rowIdfSum: rowIdf.reduce((sum, value) => sum + value, 0),
     mean,
     trigrams,
+    stemGrams,
   };
 }
 
@@ -198,5 +220,6 @@ export function pairFeatures(
     Math.log1p(bigramsShared),
     Math.max(claimPart[1] ?? 0, titlePart[1] ?? 0),
     Math.max(claimPart[4] ?? 0, titlePart[4] ?? 0),
+    ...combinedFeatures(query, claim, title, stats),
   ];
 }

@@ -1,5 +1,5 @@
-// The trained reranker: standardised pair features → linear score (trained on pairs) → Platt
-// calibration fitted on CheckThat! 2020 dev. Weights live in model/reranker.json.
+// The trained reranker: standardised pair features → linear score (trained on pairs) → Platt or
+// isotonic calibration fitted on out-of-fold scores. Weights live in model/reranker.json.
 import { z } from 'zod';
 import modelJson from '../model/reranker.json' with { type: 'json' };
 import { FEATURE_NAMES } from './features.ts';
