@@ -138,8 +138,10 @@ export async function createJobQueue(connection: SqlConnection, options: QueueOp
       if (!id) throw new JobFailedError('the job was not accepted (a job with the same key is waiting)', null);
       const deadline = Date.now() + (sendOptions.timeoutMs ?? 120_000);
       for (let wait = 50; ; wait = Math.min(wait * 2, 500)) {
-        const job = await boss.getJobById<object>(name, id);
-        if (job?.state === 'completed') return job.output;
+        // State and output only: the job's data (an article's whole text) is not read on each poll.
+        const { rows } = await sql(`SELECT state::text AS state, output FROM ${SCHEMA}.job WHERE name = $1 AND id = $2`, [name, id]);
+        const job = rows[0] as { state?: unknown; output?: unknown } | undefined;
+        if (job?.state === 'completed') return job.output as object;
         if (job?.state === 'failed' || job?.state === 'cancelled') {
           const output = job.output as { message?: unknown; code?: unknown } | null;
           throw new JobFailedError(

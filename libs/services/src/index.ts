@@ -1,4 +1,4 @@
-export { ingestArticle } from './article/ingest-article';
+export { ingestArticle, ingestArticleId } from './article/ingest-article';
 export { inlineExtractor } from './article/extractor';
 export { ingestBulk } from './article/bulk-ingest';
 export type { BulkItem, BulkOptions, BulkRefusal, BulkSummary } from './article/bulk-ingest';

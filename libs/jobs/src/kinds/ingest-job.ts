@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AppError, ERROR_CODES, type ErrorCode } from '@claimledger/domain';
-import { ingestArticle, ingestFromUrl, type IngestOutcome, type IngestRunner } from '@claimledger/services';
+import { ingestArticleId, ingestFromUrl, type IngestOutcome, type IngestRunner } from '@claimledger/services';
 import type { JobQueue } from '../job-queue';
 import { JobFailedError } from '../pg-boss-queue';
 import type { WorkerDeps } from '../worker-deps';
@@ -29,8 +29,8 @@ export function workIngest(queue: JobQueue, deps: WorkerDeps): Promise<void> {
         );
         return { articleId: result.article.id, created: result.created, revised: result.revised, version: result.version };
       }
-      const result = await ingestArticle(deps.db, job.input as Parameters<typeof ingestArticle>[1], deps.extract);
-      return { articleId: result.article.id, created: result.created, revised: false, version: 1 };
+      const result = await ingestArticleId(deps.db, job.input as Parameters<typeof ingestArticleId>[1], deps.extract);
+      return { ...result, revised: false, version: 1 };
     },
     { concurrency: deps.concurrency },
   );

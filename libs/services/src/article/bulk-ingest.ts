@@ -1,7 +1,7 @@
 import { ZBulkArticleLine, type TIngestArticleInput } from '@claimledger/contracts';
 import type { DbClient } from '@claimledger/db';
 import { inlineExtractor, type Extractor } from './extractor';
-import { ingestArticle } from './ingest-article';
+import { ingestArticleId } from './ingest-article';
 
 /** One article to ingest: where it came from ("file.jsonl:12"), and its JSON line or its file's text. */
 export type BulkItem = { where: string } & (
@@ -57,7 +57,7 @@ export async function ingestBulk(db: DbClient, items: AsyncIterable<BulkItem>, o
   const running = new Set<Promise<void>>();
   const one = async (item: BulkItem) => {
     try {
-      const { created } = await ingestArticle(db, inputOf(item), extract);
+      const { created } = await ingestArticleId(db, inputOf(item), extract);
       if (created) summary.ingested++;
       else summary.duplicates++;
     } catch (error) {

@@ -21,9 +21,9 @@ import { AppError } from '@claimledger/domain';
 import { isPlausiblePublishedAt, parseInput } from '@claimledger/contracts';
 import { cleanHtml } from './clean-html';
 import { assertLooksLikeText, contentHash, normaliseText } from './normalise-text';
-import { CLAIMS_PER_PART, trackArticleClaims } from '../tracking/track-article';
+import { trackArticleClaims } from '../tracking/track-article';
 import { inlineExtractor, type Extractor } from './extractor';
-import { yieldToEventLoop } from '../event-loop';
+import { claimParts, giveWay } from '../event-loop';
 
 /** A plain text's title: its headline (a kicker line above it is skipped), else its first line. */
 function titleOf(text: string): string {
@@ -49,20 +49,30 @@ export type ArticleDraft = {
 };
 
 /**
- * Ingests one article: cleans HTML, normalises text, extracts claims and stores all of it in
- * one transaction, then places each claim in a tracked claim (trackArticleClaims). Idempotent
- * on the content hash: the same text returns the stored article.
+ * Ingests one article: cleans HTML, normalises text, extracts claims and stores all of it
+ * (one transaction, or short parts for a large article), then places each claim in a tracked
+ * claim (trackArticleClaims). Idempotent on the content hash: the same text returns the stored article.
  */
 export async function ingestArticle(
   db: DbClient,
   raw: TIngestArticleInput,
   extract: Extractor = inlineExtractor,
 ): Promise<TIngestResult> {
+  const { articleId, created } = await ingestArticleId(db, raw, extract);
+  return { article: await loadArticle(db, articleId), created };
+}
+
+/** ingestArticle without reading the stored article back (jobs and bulk ingest need only its id). */
+export async function ingestArticleId(
+  db: DbClient,
+  raw: TIngestArticleInput,
+  extract: Extractor = inlineExtractor,
+): Promise<SavedArticle> {
   const input = parseInput(ZIngestArticleInput, raw);
   assertLooksLikeText(input.body);
   const cleaned = input.format === 'html' ? cleanHtml(input.body, input.url) : null;
   const publishedAt = input.publishedAt ?? (cleaned?.publishedAt ? new Date(cleaned.publishedAt) : null);
-  return storeArticle(
+  return saveArticle(
     db,
     {
       text: cleaned ? cleaned.text : input.body,
@@ -79,12 +89,24 @@ export async function ingestArticle(
   );
 }
 
+export type SavedArticle = { articleId: string; created: boolean };
+
 /** Normalises, hashes, extracts and stores a draft (or returns the article with the same text). */
 export async function storeArticle(
   db: DbClient,
   draft: ArticleDraft,
   extract: Extractor = inlineExtractor,
 ): Promise<TIngestResult> {
+  const { articleId, created } = await saveArticle(db, draft, extract);
+  return { article: await loadArticle(db, articleId), created };
+}
+
+/** storeArticle without reading the stored article back. */
+export async function saveArticle(
+  db: DbClient,
+  draft: ArticleDraft,
+  extract: Extractor = inlineExtractor,
+): Promise<SavedArticle> {
   const text = normaliseText(draft.text);
   if (!text) throw new AppError('BAD_INPUT', 'The article has no readable text.');
   const hash = contentHash(text);
@@ -92,7 +114,7 @@ export async function storeArticle(
   const existing = await findStoredArticleByHash(db, hash);
   if (existing?.complete) {
     await trackArticleClaims(db, existing.id);
-    return { article: await loadArticle(db, existing.id), created: false };
+    return { articleId: existing.id, created: false };
   }
 
   const validPublishedAt = validDate(draft.publishedAt);
@@ -105,9 +127,10 @@ export async function storeArticle(
     await deleteArticleClaims(db, existing.id);
     await storeClaimsInParts(db, existing.id, claims);
     await trackArticleClaims(db, existing.id);
-    return { article: await loadArticle(db, existing.id), created: false };
+    return { articleId: existing.id, created: false };
   }
-  const [first = [], ...rest] = parts(claims);
+  // A large article is stored in parts (as `ingested` until the last one; see claimParts).
+  const [first = [], ...rest] = claimParts(claims);
   try {
     const row: NewArticleRow = {
       title: draft.title ?? titleOf(text),
@@ -129,35 +152,24 @@ export async function storeArticle(
     if (rest.length > 0) await storeClaimsInParts(db, id, rest.flat());
     // Follow-up step, idempotent: match the new claims against tracked claims and fact-checks.
     await trackArticleClaims(db, id);
-    return { article: await loadArticle(db, id), created: true };
+    return { articleId: id, created: true };
   } catch (error) {
     // A concurrent ingest of the same text won the unique content hash: return its article.
     const winner = await findArticleIdByHash(db, hash);
-    if (winner) return { article: await loadArticle(db, winner), created: false };
+    if (winner) return { articleId: winner, created: false };
     throw error;
   }
 }
 
-/**
- * Claims stored per transaction. The embedded database has one connection, so a transaction
- * holds every other request: a large article is stored in short parts (as `ingested` until the
- * last part), and claim pages keep answering meanwhile.
- */
-export const CLAIMS_PER_TRANSACTION = CLAIMS_PER_PART;
-
 /** A large article whose parts stopped arriving this long ago was cut off (its run died). */
 const STALE_PARTS_MS = 2 * 60_000;
 
-const parts = <T>(items: T[]): T[][] => {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += CLAIMS_PER_TRANSACTION) out.push(items.slice(i, i + CLAIMS_PER_TRANSACTION));
-  return out;
-};
 
 async function storeClaimsInParts(db: DbClient, articleId: string, claims: NewArticleRow['claims']): Promise<void> {
-  for (const part of parts(claims)) {
-    await yieldToEventLoop();
+  for (const part of claimParts(claims)) {
+    const started = performance.now();
     await runInTransaction(db, (tx) => insertArticleClaims(tx, articleId, part, EXTRACTOR_VERSION));
+    await giveWay(started);
   }
   await markArticleExtracted(db, articleId);
 }

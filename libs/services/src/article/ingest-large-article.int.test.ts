@@ -5,7 +5,8 @@ import { findWorkspaceRoot, insertArticleWithClaims, runInTransaction, type Data
 import { openTestDatabase, uniqueSuffix } from '@claimledger/db/testing';
 import { AppError } from '@claimledger/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLAIMS_PER_TRANSACTION, ingestArticle } from './ingest-article';
+import { CLAIMS_PER_PART, ONE_PART_MAX } from '../event-loop';
+import { ingestArticle } from './ingest-article';
 import { contentHash, normaliseText } from './normalise-text';
 
 let db: Database;
@@ -45,7 +46,7 @@ async function cutOff(body: string, touchedMinutesAgo: number): Promise<{ id: st
         ingestSource: 'text',
         publisher: null,
         extractorVersion: EXTRACTOR_VERSION,
-        claims: claims.slice(0, CLAIMS_PER_TRANSACTION),
+        claims: claims.slice(0, CLAIMS_PER_PART),
       },
       false,
     ),
@@ -58,7 +59,7 @@ describe('a large article is stored in parts', () => {
   it('stores every claim over several transactions and ends whole', async () => {
     const { article, created } = await ingestArticle(db.prisma, { body: longArticle(uniqueSuffix()), format: 'text' });
     expect(created).toBe(true);
-    expect(article.claims.length).toBeGreaterThan(2 * CLAIMS_PER_TRANSACTION);
+    expect(article.claims.length).toBeGreaterThan(ONE_PART_MAX);
     expect(await statusOf(article.id)).toBe('extracted');
     for (const c of article.claims) expect(article.text.slice(c.start, c.end)).toBe(c.text);
     const spans = new Set(article.claims.map((c) => `${c.start}:${c.end}`));
@@ -68,7 +69,7 @@ describe('a large article is stored in parts', () => {
   it('a run cut off between parts is finished by the next ingest of the same text, with no claim twice', async () => {
     const body = longArticle(uniqueSuffix());
     const { id, expected } = await cutOff(body, 10);
-    expect(expected).toBeGreaterThan(CLAIMS_PER_TRANSACTION);
+    expect(expected).toBeGreaterThan(ONE_PART_MAX);
     const { article, created } = await ingestArticle(db.prisma, { body, format: 'text' });
     expect(created).toBe(false);
     expect(article.id).toBe(id);
@@ -82,7 +83,7 @@ describe('a large article is stored in parts', () => {
     const error = await ingestArticle(db.prisma, { body, format: 'text' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).code).toBe('UNAVAILABLE');
-    expect(await db.prisma.claim.count({ where: { articleId: id } })).toBe(CLAIMS_PER_TRANSACTION);
+    expect(await db.prisma.claim.count({ where: { articleId: id } })).toBe(CLAIMS_PER_PART);
     expect(await statusOf(id)).toBe('ingested');
   });
 });
