@@ -11,8 +11,9 @@ function largestArticle(tag: string): string {
   const stories = readdirSync(NEWS)
     .filter((name) => name.endsWith('.txt'))
     .map((name) => readFileSync(path.join(NEWS, name), 'utf8').trim());
-  const parts = [`Largest article ${tag}`];
-  let bytes = Buffer.byteLength(parts[0]!);
+  const heading = `Largest article ${tag}`;
+  const parts = [heading];
+  let bytes = Buffer.byteLength(heading);
   for (let i = 0; ; i++) {
     const part = `Dispatch ${i + 1}.\n\n${stories[i % stories.length]}`;
     const size = Buffer.byteLength(part) + 2;
@@ -23,16 +24,16 @@ function largestArticle(tag: string): string {
   return parts.join('\n\n');
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? NaN;
 
 // The embedded database (one connection, on the web server's thread) is where a large ingest
 // could stall everyone: claims are stored and matched in short parts that give way to requests.
 test('an article of the maximum size ingests while claim pages keep answering (p95 < 200 ms)', async ({ page, api }) => {
   test.setTimeout(300_000);
   await page.goto('/claims');
-  const href = await page.locator('a[href^="/claims/c"]').first().getAttribute('href');
-  expect(href).toBeTruthy();
-  for (let i = 0; i < 10; i++) expect((await page.request.get(href!)).ok()).toBe(true);
+  const href = (await page.locator('a[href^="/claims/c"]').first().getAttribute('href')) ?? '';
+  expect(href).toMatch(/^\/claims\/c/);
+  for (let i = 0; i < 10; i++) expect((await page.request.get(href)).ok()).toBe(true);
 
   const body = largestArticle(unique());
   expect(Buffer.byteLength(body)).toBeGreaterThan(MAX_ARTICLE_BYTES - 64 * 1024);
@@ -41,7 +42,7 @@ test('an article of the maximum size ingests while claim pages keep answering (p
   const times: number[] = [];
   while (!done) {
     const started = performance.now();
-    const res = await page.request.get(href!);
+    const res = await page.request.get(href);
     times.push(performance.now() - started);
     expect(res.ok()).toBe(true);
     await page.waitForTimeout(100);
@@ -51,10 +52,10 @@ test('an article of the maximum size ingests while claim pages keep answering (p
   const sorted = [...times].sort((a, b) => a - b);
   test.info().annotations.push({
     type: 'claim page during ingest',
-    description: `${times.length} reads, median ${percentile(sorted, 0.5).toFixed(0)} ms, p95 ${percentile(sorted, 0.95).toFixed(0)} ms, max ${sorted.at(-1)!.toFixed(0)} ms; ${article.claims.length} claims`,
+    description: `${times.length} reads, median ${percentile(sorted, 0.5).toFixed(0)} ms, p95 ${percentile(sorted, 0.95).toFixed(0)} ms, max ${percentile(sorted, 1).toFixed(0)} ms; ${article.claims.length} claims`,
   });
   expect(times.length).toBeGreaterThan(20);
   expect(percentile(sorted, 0.95)).toBeLessThan(200);
   // No stall: before claims were stored and matched in parts, one read waited 30 s and more.
-  expect(sorted.at(-1)!).toBeLessThan(1_000);
+  expect(percentile(sorted, 1)).toBeLessThan(1_000);
 });
