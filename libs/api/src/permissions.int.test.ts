@@ -54,9 +54,25 @@ const caller = (who: Who | 'author') =>
   });
 
 /** A fresh claim, moved by the admin as far as `to`. */
-async function freshClaim(to?: 'in_review') {
+/** Claims about unrelated things, one for each merge call: none matches another. */
+const UNRELATED = [
+  'The harbour handled 4.2 million containers in 2024.',
+  'Bus fares rose by 12 percent in 2023 across the region.',
+  'The hospital treated 31,000 emergency patients last winter.',
+  'Wheat exports fell to 7 million tonnes in 2021.',
+  'The council planted 2,500 oak trees along the river in 2020.',
+  'Broadband now reaches 96 percent of rural homes, the regulator said.',
+  'Teacher vacancies doubled to 1,400 between 2019 and 2023.',
+  'The airport lost 18 flights a day after the runway closed in March.',
+  'Water bills rose by 8 percent for 3 million households in 2023.',
+  'The museum drew 640,000 visitors in its first year.',
+  'Police recorded 5,200 bicycle thefts in the city in 2022.',
+  'The steelworks cut 900 jobs over two years.',
+];
+
+async function freshClaim(to?: 'in_review', sentence = '9 schools closed in 2022.') {
   const admin = caller('admin');
-  const { article } = await admin.article.ingest({ body: `Fresh ${uniqueSuffix()}: 9 schools closed in 2022.`, format: 'text' });
+  const { article } = await admin.article.ingest({ body: `Fresh ${uniqueSuffix()}: ${sentence}`, format: 'text' });
   const claim = article.claims[0];
   if (!claim) throw new Error('no claim extracted');
   if (to) await admin.claim.moveState({ id: claim.id, to, expectedVersion: 1 });
@@ -213,7 +229,9 @@ const PROCEDURES: Array<{ name: string; allowed: Who[]; call: (c: ReturnType<typ
     name: 'tracking.merge',
     allowed: ['reviewer', 'editor', 'admin'],
     call: async (c) => {
-      const group = async () => (await caller('admin').tracking.claimTracking({ id: (await freshClaim()).id })).groupId ?? '';
+      // Two claims never seen before (the same claim twice is one tracked claim already).
+      const group = async () =>
+        (await caller('admin').tracking.claimTracking({ id: (await freshClaim(undefined, UNRELATED.shift())).id })).groupId ?? '';
       return c.tracking.merge({ targetId: await group(), sourceId: await group() });
     },
   },
