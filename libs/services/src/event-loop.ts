@@ -22,5 +22,4 @@ export function claimParts<T>(items: T[]): T[][] {
  * quarter of a second), so a request's chain of queries gets its turn between parts instead
  * of waiting behind each one. `started` is performance.now() at the start of the part.
  */
-export const giveWay = (started: number): Promise<void> =>
-  sleep(Math.min(Math.max(2 * (performance.now() - started), 1), 250));
+export const giveWay = (started: number): Promise<void> => sleep(Math.min(Math.max(2 * (performance.now() - started), 1), 250));
