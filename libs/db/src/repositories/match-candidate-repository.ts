@@ -72,6 +72,8 @@ export async function findQueryTermsMany(db: DbExecutor, texts: string[]): Promi
   const total = Number(rows[0]?.total ?? 0);
   const out: QueryTerms[] = texts.map(() => ({ total, terms: [] }));
   for (const r of rows) out[Number(r.q) - 1]?.terms.push({ term: r.term, docs: Number(r.docs ?? 0), alternatives: [] });
+  // A text with no terms reads as findQueryTerms gives it: nothing, of nothing.
+  for (const q of out) if (!q.terms.length) q.total = 0;
   // Misspellings only for texts with too few distinctive known stems (the same rule per text).
   const fuzzy = new Set<string>();
   const wanting = out.map((q) => {
