@@ -129,7 +129,6 @@ export async function placeClaims(
       isRepeat: true,
     })),
   );
-  await refreshGroups(tx, [...links.map((l) => l.groupId), ...madeCandidates.map((c) => c.groupId)]);
   await recordAudits(
     tx,
     links.map((l) => ({
@@ -164,6 +163,8 @@ export async function placeClaims(
     const prior = priors.get(link.groupId);
     if (prior) await enqueueClaimRepeated(tx, link.claim, link.groupId, prior, link.best.valueChange);
   }
+  // Last: it locks the tracked claims that other ingests may be joining, so they wait one statement, not the whole placing.
+  await refreshGroups(tx, [...links.map((l) => l.groupId), ...madeCandidates.map((c) => c.groupId)]);
   return decisions.map((d) => ({
     claimId: d.claim.id,
     groupId: idOf(d.group),
