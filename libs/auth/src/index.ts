@@ -5,5 +5,5 @@ export { SESSION_COOKIE, SESSION_DAYS, sessionCookieOptions } from './session-to
 export { authenticateApiKey, createApiKey, listApiKeys, revokeApiKey } from './api-keys';
 export type { ApiKeyActor } from './api-keys';
 export { DEMO_PASSWORD, DEMO_USERS, ensureDemoAccounts } from './demo-accounts';
-export { consumeRateLimit, peekRateLimit, rateLimitBucket } from './rate-limit';
+export { consumeRateLimit, rateLimitBucket } from './rate-limit';
 export type { RateLimitPolicy, RateLimitResult } from './rate-limit';
