@@ -1,9 +1,8 @@
 // `npm run db:migrate -- --name <x>`, `npm run db:deploy`, `npm run db:status`.
 // Targets DATABASE_URL when set, else the embedded PGlite database in .data/.
 import { parseArgs } from 'node:util';
-import { lockDataDir, migrationPaths, readDbEnv } from '@claimledger/db';
-import { createMigration, deployMigrations, migrationStatus, type MigrationTarget } from '@claimledger/db/migrate';
-import { openPglite } from '@claimledger/db/pglite';
+import { migrationPaths } from '@claimledger/db';
+import { createMigration, deployMigrations, migrationStatus, openMigrationTarget } from '@claimledger/db/migrate';
 
 async function main(): Promise<number> {
   const { positionals, values } = parseArgs({
@@ -12,22 +11,9 @@ async function main(): Promise<number> {
     options: { name: { type: 'string' } },
   });
   const command = positionals[0];
-  const env = readDbEnv();
   const paths = migrationPaths();
-  let target: MigrationTarget;
-  let cleanup = async () => {};
-  if (env.databaseUrl) {
-    target = { kind: 'postgres', url: env.databaseUrl };
-  } else {
-    const release = lockDataDir(env.dataDir);
-    const client = await openPglite(env.dataDir);
-    target = { kind: 'pglite', client };
-    cleanup = async () => {
-      await client.close();
-      release();
-    };
-  }
-  const where = env.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite at ${env.dataDir}`;
+  // The embedded database is opened as the app opens it: symbolic links resolved, one lock.
+  const { target, where, close } = await openMigrationTarget();
   try {
     if (command === 'migrate') {
       if (!values.name || !/^[a-z0-9_]+$/.test(values.name)) {
@@ -37,7 +23,11 @@ async function main(): Promise<number> {
       const created = await createMigration(target, paths, values.name);
       for (const w of created.warnings) console.warn(`warning: ${w}`);
       if (created.applied.length) console.log(`Applied to ${where}: ${created.applied.join(', ')}`);
-      console.log(created.name ? `Created prisma/migrations/${created.name}/migration.sql` : 'The schema matches the migrations: nothing to create.');
+      console.log(
+        created.name
+          ? `Created prisma/migrations/${created.name}/migration.sql`
+          : 'The schema matches the migrations: nothing to create.',
+      );
       return 0;
     }
     if (command === 'deploy') {
@@ -53,13 +43,14 @@ async function main(): Promise<number> {
       console.log(`Edited after applying: ${status.edited.join(', ') || 'none'}`);
       console.log(`In the database but not in the folder: ${status.unknown.join(', ') || 'none'}`);
       console.log(status.drift ? `Drift: ${status.drift}` : 'Drift: none');
-      const clean = !status.pending.length && !status.failed.length && !status.edited.length && !status.unknown.length && !status.drift;
+      const clean =
+        !status.pending.length && !status.failed.length && !status.edited.length && !status.unknown.length && !status.drift;
       return clean ? 0 : 1;
     }
     console.error('usage: migrate.ts migrate --name <x> | deploy | status');
     return 2;
   } finally {
-    await cleanup();
+    await close();
   }
 }
 

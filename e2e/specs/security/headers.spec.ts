@@ -36,6 +36,27 @@ test.describe('security headers', () => {
     expect(res.headers()['referrer-policy']).toBe('strict-origin-when-cross-origin');
   });
 
+  test('tRPC and REST responses carry the headers too, whatever their status', async ({ request }) => {
+    for (const path of ['/api/trpc/article.list?input=%7B%7D', '/api/v1/claims']) {
+      const res = await request.get(path);
+      const headers = res.headers();
+      expect(headers['content-security-policy'], path).toMatch(/'nonce-[A-Za-z0-9+/=]+'/);
+      expect(headers['content-security-policy'], path).toContain("frame-ancestors 'none'");
+      expect(headers['x-frame-options'], path).toBe('DENY');
+      expect(headers['x-content-type-options'], path).toBe('nosniff');
+      expect(headers['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
+      expect(headers['strict-transport-security'], path).toBeUndefined();
+    }
+  });
+
+  test('behind a proxy that terminates https (x-forwarded-proto), every response sends HSTS', async ({ request }) => {
+    // The test server has no CLAIMLEDGER_PUBLIC_URL: the forwarded scheme decides.
+    for (const path of ['/sign-in', '/api/trpc/article.list?input=%7B%7D', '/api/v1/claims']) {
+      const res = await request.get(path, { headers: { 'x-forwarded-proto': 'https' }, maxRedirects: 0 });
+      expect(res.headers()['strict-transport-security'], path).toBe('max-age=31536000; includeSubDomains');
+    }
+  });
+
   test('the sign-in page works under its CSP, with no violation reported', async ({ page, signInPage }) => {
     const violations: string[] = [];
     page.on('console', (m) => {

@@ -1,4 +1,4 @@
-import { authenticateApiKey, consumeRateLimit, rateLimitBucket } from '@claimledger/auth';
+import { consumeRateLimit, identifyApiKey, rateLimitBucket, requireApiScope } from '@claimledger/auth';
 import { AppError, can, isAppError, type ApiScope, type Permission } from '@claimledger/domain';
 import { findUnsafeText } from '@claimledger/contracts';
 import { initTRPC } from '@trpc/server';
@@ -25,7 +25,10 @@ const mapErrors = t.middleware(async ({ next }) => {
 /** Every text input, on every procedure and transport: NUL, control characters and lone surrogates get a 400. */
 const refuseUnsafeText = t.middleware(async ({ getRawInput, next }) => {
   const unsafe = findUnsafeText(await getRawInput());
-  if (unsafe) throw toTrpcError(new AppError('BAD_INPUT', unsafe.message, { issues: [{ path: unsafe.path.split('.'), message: unsafe.message }] }));
+  if (unsafe)
+    throw toTrpcError(
+      new AppError('BAD_INPUT', unsafe.message, { issues: [{ path: unsafe.path.split('.'), message: unsafe.message }] }),
+    );
   return next();
 });
 
@@ -55,15 +58,16 @@ const setHeaders = (ctx: ApiContext, headers: Record<string, string>) => {
  * A consumer's API key with `scope`, over tRPC (`v1.*`) or REST (`/api/v1`) alike: 401 for a
  * missing, wrong, expired or revoked key; 403 for a missing scope. The key acts as a read-only
  * system actor. One budget per authenticated key covers every API-key procedure on every
- * transport (kept in the database, shared by all server processes); failed attempts are
- * charged to the client's address, never to the key whose prefix they show.
+ * transport (kept in the database, shared by all server processes), charged before the scope
+ * is checked, so calls outside the key's scopes spend it too; failed attempts are charged to
+ * the client's address, never to the key whose prefix they show.
  */
 export function apiKeyProcedure(scope: ApiScope) {
   return publicProcedure.use(async ({ ctx, next }) => {
     const policy = ctx.rateLimit ?? DEFAULT_API_RATE_LIMIT;
-    let authenticated: Awaited<ReturnType<typeof authenticateApiKey>>;
+    let authenticated: Awaited<ReturnType<typeof identifyApiKey>>;
     try {
-      authenticated = await authenticateApiKey(ctx.db, ctx.apiKeyToken ?? null, scope, new Date(), { recordUse: false });
+      authenticated = await identifyApiKey(ctx.db, ctx.apiKeyToken ?? null, new Date(), { recordUse: false });
     } catch (error) {
       if (isAppError(error) && error.code === 'UNAUTHENTICATED') {
         const failures = await consumeRateLimit(ctx.db, rateLimitBucket.failedKey(ctx.clientAddress ?? 'unknown'), {
@@ -92,6 +96,11 @@ export function apiKeyProcedure(scope: ApiScope) {
           `Too many requests for this API key: the limit is ${policy.limit} per ${policy.windowSeconds} s.`,
         ),
       );
+    }
+    try {
+      requireApiScope(key, scope);
+    } catch (error) {
+      throw isAppError(error) ? toTrpcError(error) : error;
     }
     return next({
       ctx: { ...ctx, actor, apiKey: key, apiKeyOwnerId: ownerId, publicUrl: ctx.publicUrl ?? 'http://localhost:3000' },

@@ -20,7 +20,6 @@ const TOKEN = /^clk_([a-z0-9]{10})_([A-Za-z0-9_-]{43})$/;
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest();
 
-
 function requireKeyManager(actor: Actor): string {
   if (!can(actor.role, 'key:manage')) throw new AppError('FORBIDDEN', `Your role (${actor.role}) does not allow key:manage.`);
   if (!actor.id)
@@ -70,13 +69,13 @@ export async function revokeApiKey(db: DbClient, actor: Actor, id: string, now =
 export type ApiKeyActor = { key: TApiKey; actor: Actor; ownerId: string };
 
 /**
- * The key behind a presented token, checked for format, hash, revocation, expiry and scope.
- * Unknown and wrong tokens fail alike (401); a valid key without the scope is 403.
+ * The key behind a presented token, checked for format, hash, revocation and expiry, not
+ * scope: unknown and wrong tokens fail alike (401). The API charges the key's budget between
+ * this and requireApiScope, so that calls a key may not make still spend its budget.
  */
-export async function authenticateApiKey(
+export async function identifyApiKey(
   db: DbClient,
   token: string | null,
-  scope: ApiScope,
   now = new Date(),
   options: { recordUse: boolean } = { recordUse: true },
 ): Promise<ApiKeyActor> {
@@ -89,11 +88,29 @@ export async function authenticateApiKey(
     throw new AppError('UNAUTHENTICATED', `This API key was revoked on ${key.revokedAt.toISOString().slice(0, 10)}.`);
   if (key.expiresAt && key.expiresAt <= now)
     throw new AppError('UNAUTHENTICATED', `This API key expired on ${key.expiresAt.toISOString().slice(0, 10)}.`);
-  if (!key.scopes.includes(scope))
-    throw new AppError('FORBIDDEN', `This API key lacks the scope ${scope} (it has: ${key.scopes.join(', ')}).`);
   // The API's rate limiter stamps the last use in its own statement; other callers do it here
   // (in the database, at most once a minute per key).
   if (options.recordUse) await touchApiKey(db, key.id, now);
   const { hash: _hash, createdById, ...visible } = key;
   return { key: visible, actor: { id: null, label: `api-key:${key.prefix}`, role: 'viewer' }, ownerId: createdById };
+}
+
+/** A valid key without `scope` is 403. */
+export function requireApiScope(key: Pick<TApiKey, 'scopes'>, scope: ApiScope): void {
+  if (!key.scopes.includes(scope))
+    throw new AppError('FORBIDDEN', `This API key lacks the scope ${scope} (it has: ${key.scopes.join(', ')}).`);
+}
+
+/** identifyApiKey, then requireApiScope: 401 for a bad token, 403 for a missing scope. */
+export async function authenticateApiKey(
+  db: DbClient,
+  token: string | null,
+  scope: ApiScope,
+  now = new Date(),
+  options: { recordUse: boolean } = { recordUse: true },
+): Promise<ApiKeyActor> {
+  const identified = await identifyApiKey(db, token, now, { recordUse: false });
+  requireApiScope(identified.key, scope);
+  if (options.recordUse) await touchApiKey(db, identified.key.id, now);
+  return identified;
 }

@@ -1,4 +1,4 @@
-import { hitRateLimitBucket, peekRateLimitBucket, type DbClient } from '@claimledger/db';
+import { hitRateLimitBucket, type DbClient } from '@claimledger/db';
 
 /** A budget: `limit` requests per fixed window of `windowSeconds`. */
 export type RateLimitPolicy = { limit: number; windowSeconds: number };
@@ -24,12 +24,6 @@ export async function consumeRateLimit(
 ): Promise<RateLimitResult> {
   const hit = await hitRateLimitBucket(db, bucket, policy.windowSeconds, touchApiKeyId);
   return rateLimitResult(policy, hit.count, hit.count <= policy.limit, hit.resetSeconds);
-}
-
-/** Whether `bucket` has budget left, without spending any (for budgets charged on failure only). */
-export async function peekRateLimit(db: DbClient, bucket: string, policy: RateLimitPolicy): Promise<RateLimitResult> {
-  const hit = await peekRateLimitBucket(db, bucket, policy.windowSeconds);
-  return rateLimitResult(policy, hit.count, hit.count < policy.limit, hit.resetSeconds);
 }
 
 function rateLimitResult(policy: RateLimitPolicy, count: number, allowed: boolean, reset: number): RateLimitResult {

@@ -7,13 +7,13 @@ import {
   STALE_RATE_LIMIT_SECONDS,
   findCredentials,
   findSessionUser,
-  hitRateLimitBucket,
   insertSession,
+  refundRateLimitBucket,
   type DbClient,
 } from '@claimledger/db';
 import { AppError, type Actor } from '@claimledger/domain';
 import { hashPassword, verifyPassword } from './password';
-import { peekRateLimit, rateLimitBucket, type RateLimitPolicy } from './rate-limit';
+import { consumeRateLimit, rateLimitBucket, type RateLimitPolicy } from './rate-limit';
 import { SESSION_DAYS, hashToken, newSessionToken } from './session-token';
 
 let dummyHash: Promise<string> | undefined;
@@ -26,15 +26,16 @@ export const DEFAULT_SIGN_IN_THROTTLE: SignInThrottle = {
   client: { limit: 50, windowSeconds: 900 },
 };
 
-
 export type SignInOptions = { clientAddress?: string; throttle?: SignInThrottle };
 
 /**
  * Checks email and password and opens a session. Unknown email and wrong password fail the
  * same way and take the same time. Wrong passwords are counted per account and per client
  * address; past either budget, sign-in answers 429 without checking the password until the
- * window ends. A success clears its account's count and, in passing, deletes expired sessions
- * and stale rate-limit buckets.
+ * window ends. Each attempt is counted before its password is checked (one atomic statement
+ * per budget), so simultaneous guesses cannot all slip under the budget; a success gives the
+ * address its attempt back, clears its account's count and, in passing, deletes expired
+ * sessions and stale rate-limit buckets.
  */
 export async function signIn(
   db: DbClient,
@@ -43,14 +44,15 @@ export async function signIn(
 ): Promise<{ token: string; user: TUser; expiresAt: Date }> {
   const input = parseInput(ZSignInInput, raw);
   const throttle = options.throttle ?? DEFAULT_SIGN_IN_THROTTLE;
+  const accountBucket = rateLimitBucket.signInAccount(input.email);
+  const clientBucket = options.clientAddress ? rateLimitBucket.signInClient(options.clientAddress) : null;
+  // The address first: an address past its budget does not spend the account's.
   const budgets: Array<{ bucket: string; policy: RateLimitPolicy; who: string }> = [
-    { bucket: rateLimitBucket.signInAccount(input.email), policy: throttle.account, who: 'this account' },
+    ...(clientBucket ? [{ bucket: clientBucket, policy: throttle.client, who: 'your address' }] : []),
+    { bucket: accountBucket, policy: throttle.account, who: 'this account' },
   ];
-  if (options.clientAddress) {
-    budgets.push({ bucket: rateLimitBucket.signInClient(options.clientAddress), policy: throttle.client, who: 'your address' });
-  }
   for (const { bucket, policy, who } of budgets) {
-    const state = await peekRateLimit(db, bucket, policy);
+    const state = await consumeRateLimit(db, bucket, policy);
     if (!state.allowed) {
       throw new AppError(
         'TOO_MANY_REQUESTS',
@@ -64,14 +66,14 @@ export async function signIn(
   dummyHash ??= hashPassword('claimledger-timing-equaliser');
   const ok = await verifyPassword(credentials?.passwordHash ?? (await dummyHash), input.password);
   if (!credentials || !credentials.passwordHash || !ok || credentials.disabled) {
-    for (const { bucket, policy } of budgets) await hitRateLimitBucket(db, bucket, policy.windowSeconds);
     throw new AppError('UNAUTHENTICATED', 'Wrong email or password.');
   }
   const { token, tokenHash } = newSessionToken();
   const now = new Date();
   const expiresAt = new Date(now.getTime() + SESSION_DAYS * 86_400_000);
   await insertSession(db, { tokenHash, userId: credentials.user.id, expiresAt });
-  await clearRateLimitBucket(db, rateLimitBucket.signInAccount(input.email));
+  await clearRateLimitBucket(db, accountBucket);
+  if (clientBucket) await refundRateLimitBucket(db, clientBucket);
   await deleteExpiredSessions(db, now);
   await deleteStaleRateLimitBuckets(db, STALE_RATE_LIMIT_SECONDS);
   return { token, user: credentials.user, expiresAt };

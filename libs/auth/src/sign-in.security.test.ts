@@ -63,6 +63,36 @@ describe('fault 9: wrong passwords are throttled per account and per client addr
   });
 });
 
+describe('fault 9: simultaneous wrong passwords cannot outrun the budget', () => {
+  const tally = (results: string[]) => ({
+    checked: results.filter((r) => r.startsWith('UNAUTHENTICATED')).length,
+    refused: results.filter((r) => r.startsWith('TOO_MANY_REQUESTS')).length,
+  });
+
+  it('40 wrong passwords at once for one account: at most the limit are checked, the rest refused', async () => {
+    const email = await newUser();
+    const results = await Promise.all(Array.from({ length: 40 }, (_, i) => attempt(email, `guess ${i}`, address())));
+    expect(tally(results)).toEqual({ checked: 3, refused: 37 });
+    expect(await attempt(email, PASSWORD, address())).toMatch(/^TOO_MANY_REQUESTS: Too many wrong passwords for this account/);
+  });
+
+  it('40 wrong passwords at once from one address: at most its limit are checked', async () => {
+    const from = address();
+    const emails = await Promise.all(Array.from({ length: 40 }, () => newUser()));
+    const results = await Promise.all(emails.map((email) => attempt(email, 'wrong', from)));
+    expect(tally(results)).toEqual({ checked: 5, refused: 35 });
+  });
+
+  it('successful sign-ins do not spend their address budget', async () => {
+    const from = address();
+    for (let i = 0; i < 8; i++) expect(await attempt(await newUser(), PASSWORD, from)).toBe('ok');
+    for (let i = 0; i < 5; i++) expect(await attempt(await newUser(), 'wrong', from)).toMatch(/^UNAUTHENTICATED/);
+    expect(await attempt(await newUser(), PASSWORD, from)).toMatch(
+      /^TOO_MANY_REQUESTS: Too many wrong passwords for your address/,
+    );
+  });
+});
+
 describe('fault 9: the session cookie is Secure whenever the public URL is https', () => {
   it.each([
     ['https://claims.example.org', true],

@@ -96,7 +96,7 @@ export {
   deleteStaleRateLimitBuckets,
   STALE_RATE_LIMIT_SECONDS,
   hitRateLimitBucket,
-  peekRateLimitBucket,
+  refundRateLimitBucket,
 } from './repositories/rate-limit-repository';
 export type { BucketHit } from './repositories/rate-limit-repository';
 export { findApiKeyByPrefix, insertApiKey, listApiKeys, revokeApiKeyRow, touchApiKey } from './repositories/api-key-repository';
@@ -154,12 +154,7 @@ export {
   planCandidates,
   refreshMatchTerms,
 } from './repositories/match-candidate-repository';
-export type {
-  CandidatePlan,
-  ClaimCandidate,
-  FactCheckCandidate,
-  QueryTerms,
-} from './repositories/match-candidate-repository';
+export type { CandidatePlan, ClaimCandidate, FactCheckCandidate, QueryTerms } from './repositories/match-candidate-repository';
 export {
   DEFAULT_MATCH_SETTINGS,
   countGroupClaims,

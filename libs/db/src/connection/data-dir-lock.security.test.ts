@@ -1,9 +1,13 @@
-import { readFileSync, symlinkSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, realpathSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findWorkspaceRoot } from '../env';
+import { openMigrationTarget } from '../migrate/migration-target';
 import { openMigratedDatabase as openDatabase } from '../migrate/open-migrated';
+import { openDatabase as openWithoutMigrating } from './open-database';
 import { startHolder } from './fixtures/start-holder';
 import { DataDirBusyError, DataDirPathError, lockDataDir } from './data-dir-lock';
 
@@ -104,5 +108,69 @@ describe('fault 13: a symlinked data directory', () => {
     expect((error as Error).message).toContain(
       `goes through the symbolic link ${link} to ${path.join(root, 'nowhere')}, which does not exist`,
     );
+  });
+});
+
+describe('fault 13: the migration script and the app open one data directory', () => {
+  /** A real directory and a symbolic link to it, both new. */
+  async function linkedDir(name: string) {
+    const real = path.join(root, `${name}-real`);
+    await mkdir(real, { recursive: true });
+    const link = path.join(root, `${name}-link`);
+    symlinkSync(real, link, 'dir');
+    return { real: realpathSync(real), link };
+  }
+
+  it("the script's target opens through the link and holds the lock the app takes on the real path", async () => {
+    const { real, link } = await linkedDir('target');
+    const opened = await openMigrationTarget({ databaseUrl: undefined, dataDir: link });
+    try {
+      expect(opened.where).toBe(`embedded PGlite at ${real}`);
+      const busy = await openDatabase({ databaseUrl: undefined, dataDir: real }).catch((e: unknown) => e);
+      expect(busy).toBeInstanceOf(DataDirBusyError);
+      expect(() => lockDataDir(real)).toThrow(`in use by process ${process.pid}`);
+    } finally {
+      await opened.close();
+    }
+    lockDataDir(real)();
+  });
+
+  it('`prisma/migrate.ts deploy` with a symlinked CLAIMLEDGER_DATA_DIR migrates the directory the app then opens', async () => {
+    const { real, link } = await linkedDir('script');
+    const workspace = findWorkspaceRoot();
+    const run = spawnSync(process.execPath, ['--import', 'tsx', path.join(workspace, 'prisma/migrate.ts'), 'deploy'], {
+      cwd: workspace,
+      env: { ...process.env, DATABASE_URL: '', CLAIMLEDGER_DATA_DIR: link },
+      encoding: 'utf8',
+      timeout: 170_000,
+    });
+    expect(run.stderr).not.toMatch(/errno/i);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain(`Applied to embedded PGlite at ${real}: `);
+    // Migrated where the app looks: opening without migrating passes the migrations check.
+    const db = await openWithoutMigrating({ databaseUrl: undefined, dataDir: real });
+    await db.close();
+  }, 180_000);
+});
+
+describe('fault 13: a lock file whose owner is not written yet', () => {
+  const lockFileOf = (dataDir: string) => `${path.resolve(dataDir)}.lock`;
+
+  it.each([
+    ['empty', ''],
+    ['cut off mid-write', '{"pid":12'],
+  ])('a fresh %s lock file counts as held; an old one is taken over', (_label, content) => {
+    const dataDir = path.join(root, `partial-${content.length}`);
+    const file = lockFileOf(dataDir);
+    writeFileSync(file, content);
+    expect(() => lockDataDir(dataDir)).toThrow(DataDirBusyError);
+    expect(() => lockDataDir(dataDir)).toThrow('locking it just now');
+    expect(readFileSync(file, 'utf8')).toBe(content);
+
+    const old = new Date(Date.now() - 5_000);
+    utimesSync(file, old, old);
+    const release = lockDataDir(dataDir);
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ pid: process.pid });
+    release();
   });
 });

@@ -22,15 +22,15 @@ const ZLockOwner = z.object({
 });
 export type TLockOwner = z.infer<typeof ZLockOwner>;
 
-/** Another live process owns the embedded database directory. */
+/** Another live process owns the embedded database directory (owner null: it is writing its lock just now). */
 export class DataDirBusyError extends Error {
   override name = 'DataDirBusyError';
   constructor(
     readonly dataDir: string,
-    readonly owner: TLockOwner,
+    readonly owner: TLockOwner | null,
   ) {
     super(
-      `The embedded database in ${dataDir} is in use by process ${owner.pid} (${owner.command}, since ${owner.since}). ` +
+      `The embedded database in ${dataDir} is in use by ${owner ? `process ${owner.pid} (${owner.command}, since ${owner.since})` : 'another process that is locking it just now'}. ` +
         'PGlite allows one process per data directory: stop that process first, or set DATABASE_URL to use PostgreSQL.',
     );
   }
@@ -68,6 +68,20 @@ function isOwnerAlive(owner: TLockOwner): boolean {
   if (!stat) return process.platform !== 'linux';
   if (stat.state === 'Z' || stat.state === 'X') return false;
   return owner.startTicks == null || owner.startTicks === stat.startTicks;
+}
+
+/**
+ * A lock file without a readable owner this young is being written by the process taking the
+ * lock (it creates the file, then writes its owner); only an older one is left by a crash.
+ */
+export const PARTIAL_LOCK_GRACE_MS = 2_000;
+
+function isRecent(file: string): boolean {
+  try {
+    return Date.now() - statSync(file).mtimeMs < PARTIAL_LOCK_GRACE_MS;
+  } catch {
+    return false;
+  }
 }
 
 function readOwner(file: string): TLockOwner | null {
@@ -119,7 +133,9 @@ export function resolveDataDir(dataDir: string): string {
 /**
  * Takes an exclusive, PID-checked lock on a data directory (give it the resolved path, see
  * resolveDataDir). A lock left by a dead process, killed or crashed, is taken over; a live
- * owner makes this throw DataDirBusyError. Returns the release function.
+ * owner makes this throw DataDirBusyError, and so does a lock file whose owner is not written
+ * yet, for PARTIAL_LOCK_GRACE_MS (an older empty or broken one is taken over). Returns the
+ * release function.
  */
 export function lockDataDir(dataDir: string, command = process.argv.slice(1).join(' ')): () => void {
   // Beside the directory, not in it: PGlite initialises only an empty or existing cluster.
@@ -149,6 +165,7 @@ export function lockDataDir(dataDir: string, command = process.argv.slice(1).joi
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const owner = readOwner(file);
       if (owner && (owner.pid === process.pid || isOwnerAlive(owner))) throw new DataDirBusyError(dataDir, owner);
+      if (!owner && isRecent(file)) throw new DataDirBusyError(dataDir, null);
       unlinkSync(file);
     }
   }

@@ -1,7 +1,6 @@
 import type { PGlite } from '@electric-sql/pglite';
 import { readDbEnv, type DbEnv } from '../env';
-import { lockDataDir, resolveDataDir } from './data-dir-lock';
-import { openPglite } from './pglite';
+import { openLockedPglite } from './locked-pglite';
 import { pgliteDatabase, postgresDatabase, type Database } from './prisma-clients';
 import { assertMigrationsApplied } from './verify-migrations';
 
@@ -38,14 +37,11 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
     await options.prepare?.({ kind: 'postgres', url: databaseUrl });
     return verified(postgresDatabase(databaseUrl));
   }
-  const dataDir = resolveDataDir(options.dataDir ?? env.dataDir);
-  const release = lockDataDir(dataDir);
-  let client: PGlite | undefined;
+  const { client, release } = await openLockedPglite(options.dataDir ?? env.dataDir);
   try {
-    client = await openPglite(dataDir);
     await options.prepare?.({ kind: 'pglite', client });
   } catch (error) {
-    await client?.close();
+    await client.close();
     release();
     throw error;
   }

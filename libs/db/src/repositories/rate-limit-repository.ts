@@ -41,20 +41,12 @@ export async function hitRateLimitBucket(
 }
 
 /**
- * A bucket's count in the current window without spending from it (0 when its window has
- * passed), for budgets charged only on failure, such as wrong passwords.
+ * Gives back one request counted by `hitRateLimitBucket` (never below zero), for budgets that
+ * only failures should spend: the attempt is counted before it is checked, so that
+ * simultaneous attempts cannot all pass the budget, and refunded when it succeeds.
  */
-export async function peekRateLimitBucket(db: DbExecutor, bucket: string, windowSeconds: number): Promise<BucketHit> {
-  const rows = await db.$queryRaw<Array<{ count: number; resetSeconds: number }>>`
-    WITH clock AS (
-      SELECT (now() AT TIME ZONE 'UTC') AS at,
-             date_bin(make_interval(secs => ${windowSeconds}::int), now() AT TIME ZONE 'UTC', TIMESTAMP '2000-01-01') AS start
-    )
-    SELECT COALESCE((SELECT b."count" FROM "RateLimitBucket" b WHERE b."key" = ${bucket} AND b."windowStart" = clock.start), 0)::int AS "count",
-           extract(epoch FROM (clock.start + make_interval(secs => ${windowSeconds}::int)) - clock.at)::float8 AS "resetSeconds"
-    FROM clock`;
-  const row = rows[0];
-  return { count: Number(row?.count ?? 0), resetSeconds: Number(row?.resetSeconds ?? windowSeconds) };
+export async function refundRateLimitBucket(db: DbExecutor, bucket: string): Promise<void> {
+  await db.$executeRaw`UPDATE "RateLimitBucket" SET "count" = "count" - 1 WHERE "key" = ${bucket} AND "count" > 0`;
 }
 
 /** Forgets one bucket (a successful sign-in clears its account's failures). */
@@ -62,10 +54,10 @@ export async function clearRateLimitBucket(db: DbExecutor, bucket: string): Prom
   await db.rateLimitBucket.deleteMany({ where: { key: bucket } });
 }
 
-/** Removes buckets whose window started more than `olderThanSeconds` ago; returns how many. */
 /** Buckets whose window began longer ago than this are stale (the longest window is far shorter). */
 export const STALE_RATE_LIMIT_SECONDS = 86_400;
 
+/** Removes buckets whose window started more than `olderThanSeconds` ago; returns how many. */
 export async function deleteStaleRateLimitBuckets(db: DbExecutor, olderThanSeconds: number): Promise<number> {
   return db.$executeRaw`
     DELETE FROM "RateLimitBucket"

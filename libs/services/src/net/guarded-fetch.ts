@@ -42,7 +42,8 @@ export const USER_AGENT = 'ClaimLedger/0.1 (+https://github.com/claimledger)';
 
 type Hop = { response: IncomingMessage; close: () => void };
 
-function assertFetchableUrl(url: URL, allowPrivateHosts: boolean, isAllowed: (ip: string) => boolean): void {
+/** Only http(s); a literal address in the URL is checked here, as it never reaches `lookup`. */
+export function assertFetchableUrl(url: URL, allowPrivateHosts: boolean, isAllowed: (ip: string) => boolean): void {
   if (url.protocol !== 'http:' && url.protocol !== 'https:')
     throw new FetchError('protocol', `${url.protocol} URLs cannot be fetched`);
   const host = url.hostname.replace(/^\[|\]$/g, '');
@@ -77,7 +78,7 @@ function open(
   });
 }
 
-function toFetchError(error: unknown, signal: AbortSignal): FetchError {
+export function toFetchError(error: unknown, signal: AbortSignal): FetchError {
   if (error instanceof FetchError) return error;
   if (signal.aborted) return new FetchError('timeout', 'the fetch timed out (aborted)');
   const cause = (error as { cause?: unknown }).cause;

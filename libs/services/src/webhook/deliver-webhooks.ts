@@ -1,5 +1,7 @@
 import { claimDelivery, listDueDeliveryIds, recordDeliveryAttempt, type DbClient, type DueDelivery } from '@claimledger/db';
-import { privateAddressOf } from '../net/private-hosts';
+import type { Resolver } from '../net/address-guard';
+import { FetchError } from '../net/fetch-error';
+import { guardedPost } from '../net/guarded-post';
 import { SIGNATURE_HEADER, signPayload } from './signing';
 
 export const MAX_ATTEMPTS = 8;
@@ -15,24 +17,21 @@ export type DeliverOptions = {
   batch?: number;
   /** Allow receivers on loopback/private networks (tests, intranets); refused by default. */
   allowPrivateHosts?: boolean;
+  /** Tests play a DNS here (e.g. one that rebinds); the system resolver by default. */
+  resolve?: Resolver;
+  /** The address policy; tests inject one to treat a loopback receiver as "public". */
+  isAllowed?: (ip: string) => boolean;
 };
 
-async function attempt(delivery: DueDelivery, now: Date, timeoutMs: number, allowPrivateHosts: boolean) {
+/** One POST through the pinned path: the address checked is the address connected to. */
+async function attempt(delivery: DueDelivery, now: Date, options: DeliverOptions) {
   const body = JSON.stringify(delivery.payload);
   try {
-    const blocked = allowPrivateHosts ? null : await privateAddressOf(new URL(delivery.url));
-    if (blocked)
-      return {
-        ok: false,
-        statusCode: null,
-        response: null,
-        error: `the receiver's address ${blocked} is on a private network; delivery is not allowed`,
-      };
-    const res = await fetch(delivery.url, {
-      method: 'POST',
-      body,
-      redirect: 'manual',
-      signal: AbortSignal.timeout(timeoutMs),
+    const answer = await guardedPost(delivery.url, body, {
+      timeoutMs: options.timeoutMs,
+      allowPrivateHosts: options.allowPrivateHosts,
+      resolve: options.resolve,
+      isAllowed: options.isAllowed,
       headers: {
         'content-type': 'application/json',
         'user-agent': 'ClaimLedger-Webhooks/0.1',
@@ -41,10 +40,16 @@ async function attempt(delivery: DueDelivery, now: Date, timeoutMs: number, allo
         [SIGNATURE_HEADER]: signPayload(delivery.secret, body, now),
       },
     });
-    const text = (await res.text()).slice(0, 1_000);
-    return { ok: res.ok, statusCode: res.status, response: text, error: res.ok ? null : `HTTP ${res.status}` };
+    const ok = answer.status >= 200 && answer.status < 300;
+    const text = answer.text.slice(0, 1_000);
+    return { ok, statusCode: answer.status, response: text, error: ok ? null : `HTTP ${answer.status}` };
   } catch (error) {
-    const cause = error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : String(error);
+    const blocked = error instanceof FetchError && error.kind === 'private-address' ? error.detail.address : undefined;
+    const cause = blocked
+      ? `the receiver's address ${blocked} is on a private network; delivery is not allowed`
+      : error instanceof Error
+        ? error.message
+        : String(error);
     return { ok: false, statusCode: null, response: null, error: cause };
   }
 }
@@ -58,11 +63,11 @@ export type DeliveryOutcome = 'delivered' | 'retry-later' | 'failed' | 'not-due'
  * again for a delivered, failed or not-yet-due delivery does nothing ("not-due").
  */
 export async function deliverWebhook(db: DbClient, id: string, options: DeliverOptions = {}): Promise<DeliveryOutcome> {
-  const { now = new Date(), timeoutMs = 10_000, allowPrivateHosts = false } = options;
+  const { now = new Date(), timeoutMs = 10_000 } = options;
   // The lease outlasts the request: a worker that dies mid-send leaves the delivery due again after it.
   const delivery = await claimDelivery(db, id, now, new Date(now.getTime() + timeoutMs + 15_000));
   if (!delivery) return 'not-due';
-  const outcome = await attempt(delivery, now, timeoutMs, allowPrivateHosts);
+  const outcome = await attempt(delivery, now, { ...options, timeoutMs });
   const retry = !outcome.ok && delivery.attempts < MAX_ATTEMPTS;
   await recordDeliveryAttempt(db, delivery.id, {
     delivered: outcome.ok,

@@ -1,19 +1,27 @@
+import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createApiKey } from '@claimledger/auth';
 import { createTestActor, openTestDatabase, uniqueSuffix } from '@claimledger/db/testing';
 import { ensureVerdictScale, type Database } from '@claimledger/db';
-import { CitationArchiver } from '@claimledger/services';
-import { DEFAULT_VERDICT_SCALE, ROLES, type Actor, type Role } from '@claimledger/domain';
+import { CitationArchiver, ExportRunner } from '@claimledger/services';
+import { API_SCOPES, DEFAULT_VERDICT_SCALE, ROLES, type Actor, type ApiScope, type Role } from '@claimledger/domain';
 import { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appRouter } from './root';
-import { createCallerFactory } from './trpc';
+import { appRouter } from '../root';
+import { createCallerFactory } from '../trpc';
+
+// Fault 1: who may call what. Every procedure of the appRouter has a row here (checked below),
+// so a new procedure without a permission row fails.
 
 let db: Database;
 let articleId = '';
 let claimId = '';
 let labelId = '';
 let archiver: CitationArchiver;
+let exports: ExportRunner;
+/** One API key per scope, each with only that scope. */
+const keys = new Map<ApiScope, string>();
 /** Serves a small article at every path, for ingest by URL. */
 let pages: Server;
 let pagesBase = '';
@@ -26,9 +34,14 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => pages.listen(0, '127.0.0.1', resolve));
   pagesBase = `http://127.0.0.1:${(pages.address() as AddressInfo).port}`;
   archiver = new CitationArchiver(db.prisma, { timeoutMs: 500, allowPrivateHosts: false });
+  exports = new ExportRunner(db.prisma);
   await ensureVerdictScale(db.prisma, DEFAULT_VERDICT_SCALE);
   for (const role of ROLES) users.set(role, await createTestActor(db.prisma, role));
   users.set('author', await createTestActor(db.prisma, 'reviewer', 'author'));
+  for (const scope of API_SCOPES) {
+    const admin = users.get('admin');
+    if (admin) keys.set(scope, (await createApiKey(db.prisma, admin, { name: `matrix ${scope}`, scopes: [scope] })).token);
+  }
   labelId = (await db.prisma.verdictLabel.findFirstOrThrow({ where: { slug: 'false' } })).id;
   const setup = createCallerFactory(appRouter)({ db: db.prisma, actor: users.get('admin') ?? null, archiveQueue: archiver });
   const { article } = await setup.article.ingest({
@@ -40,6 +53,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await archiver.idle();
+  await exports.idle();
   await new Promise((resolve) => pages.close(resolve));
   await db.close();
 });
@@ -50,8 +64,22 @@ const caller = (who: Who | 'author') =>
     db: db.prisma,
     actor: who === 'anonymous' ? null : (users.get(who) ?? null),
     archiveQueue: archiver,
+    exportQueue: exports,
     allowPrivateHosts: true,
   });
+
+/** A consumer presenting the API key of `scope` (or none). */
+const keyCaller = (scope: ApiScope | 'no key') =>
+  createCallerFactory(appRouter)({
+    db: db.prisma,
+    actor: null,
+    archiveQueue: archiver,
+    allowPrivateHosts: true,
+    apiKeyToken: scope === 'no key' ? null : (keys.get(scope) ?? null),
+  });
+
+/** An id that names nothing. */
+const missing = () => `missing${uniqueSuffix()}`;
 
 /** A fresh claim, moved by the admin as far as `to`. */
 /** Claims about unrelated things, one for each merge call: none matches another. */
@@ -99,8 +127,16 @@ async function submittedByAuthor() {
   return author.review.submit({ claimId: id, verdictLabelId: labelId, rationale, expectedVersion: 2 });
 }
 
-/** Every procedure, the roles that may call it, and one call of it. */
-const PROCEDURES: Array<{ name: string; allowed: Who[]; call: (c: ReturnType<typeof caller>) => Promise<unknown> }> = [
+/**
+ * Every procedure, the roles that may call it, and one call of it. `reaches`: what an allowed
+ * role gets when the call passes the permission check but names nothing (default 'ok').
+ */
+const PROCEDURES: Array<{
+  name: string;
+  allowed: Who[];
+  reaches?: string;
+  call: (c: ReturnType<typeof caller>) => Promise<unknown>;
+}> = [
   { name: 'auth.me', allowed: ['anonymous', ...ROLES], call: (c) => c.auth.me() },
   { name: 'article.list', allowed: [...ROLES], call: (c) => c.article.list({ limit: 5 }) },
   { name: 'article.get', allowed: [...ROLES], call: (c) => c.article.get({ id: articleId }) },
@@ -187,6 +223,30 @@ const PROCEDURES: Array<{ name: string; allowed: Who[]; call: (c: ReturnType<typ
   },
   { name: 'webhook.list', allowed: ['admin'], call: (c) => c.webhook.list() },
   {
+    name: 'citation.archivedCopy',
+    allowed: [...ROLES],
+    reaches: 'NOT_FOUND',
+    call: (c) => c.citation.archivedCopy({ id: missing() }),
+  },
+  {
+    name: 'export.request + status',
+    allowed: ['editor', 'admin'],
+    call: async (c) => c.export.status({ id: (await c.export.request({ format: 'csv', claimId })).id }),
+  },
+  { name: 'job.overview', allowed: ['admin'], call: (c) => c.job.overview() },
+  {
+    name: 'job.retry',
+    allowed: ['admin'],
+    reaches: 'NOT_FOUND',
+    call: (c) => c.job.retry({ name: 'export', id: randomUUID() }),
+  },
+  {
+    name: 'job.cancel',
+    allowed: ['admin'],
+    reaches: 'NOT_FOUND',
+    call: (c) => c.job.cancel({ name: 'export', id: randomUUID() }),
+  },
+  {
     name: 'webhook.create + deactivate',
     allowed: ['admin'],
     call: async (c) =>
@@ -235,6 +295,35 @@ const PROCEDURES: Array<{ name: string; allowed: Who[]; call: (c: ReturnType<typ
       return c.tracking.merge({ targetId: await group(), sourceId: await group() });
     },
   },
+  {
+    name: 'tracking.decideSuggestion',
+    allowed: ['reviewer', 'editor', 'admin'],
+    reaches: 'NOT_FOUND',
+    call: (c) => c.tracking.decideSuggestion({ id: missing(), decision: 'reject' }),
+  },
+  {
+    name: 'tracking.split',
+    allowed: ['reviewer', 'editor', 'admin'],
+    reaches: 'NOT_FOUND',
+    call: (c) => c.tracking.split({ groupId: missing(), claimIds: [claimId] }),
+  },
+  {
+    name: 'tracking.unlink',
+    allowed: ['reviewer', 'editor', 'admin'],
+    reaches: 'NOT_FOUND',
+    call: (c) => c.tracking.unlink({ claimId: missing() }),
+  },
+  {
+    name: 'tracking.applyPriorVerdict',
+    allowed: ['reviewer', 'editor', 'admin'],
+    reaches: 'NOT_FOUND',
+    call: (c) => c.tracking.applyPriorVerdict({ claimId: missing(), expectedVersion: 1 }),
+  },
+  {
+    name: 'tracking.importClaimReviews',
+    allowed: ['admin'],
+    call: (c) => c.tracking.importClaimReviews({ content: '[]' }),
+  },
   { name: 'review.verdictLabels', allowed: [...ROLES], call: (c) => c.review.verdictLabels() },
   { name: 'review.forClaim', allowed: [...ROLES], call: (c) => c.review.forClaim({ id: claimId }) },
   {
@@ -272,7 +361,71 @@ describe('role × procedure matrix', () => {
       () => 'ok',
       (error: unknown) => (error instanceof TRPCError ? error.code : String(error)),
     );
-    if (allowed) expect(outcome).toBe('ok');
+    if (allowed) expect(outcome).toBe(procedure.reaches ?? 'ok');
     else expect(outcome).toBe(who === 'anonymous' ? 'UNAUTHORIZED' : 'FORBIDDEN');
+  });
+});
+
+/** Every API-key procedure, the one scope it needs, and one call of it. */
+const KEY_PROCEDURES: Array<{ name: string; scope: ApiScope; call: (c: ReturnType<typeof keyCaller>) => Promise<unknown> }> = [
+  { name: 'v1.claimStatus', scope: 'claims:read', call: (c) => c.v1.claimStatus({ id: claimId }) },
+  {
+    name: 'v1.claimsByArticleUrl',
+    scope: 'claims:read',
+    call: (c) => c.v1.claimsByArticleUrl({ articleUrl: `${pagesBase}/${uniqueSuffix()}` }),
+  },
+  { name: 'v1.lookupClaims', scope: 'claims:read', call: (c) => c.v1.lookupClaims({ text: 'bridges built in 2021' }) },
+  {
+    name: 'v1.matchClaims',
+    scope: 'claims:read',
+    call: (c) => c.v1.matchClaims({ texts: ['The council built 14 bridges in 2021.'] }),
+  },
+  { name: 'v1.articleStatus', scope: 'articles:read', call: (c) => c.v1.articleStatus({ id: articleId }) },
+  {
+    name: 'v1.ingestArticleUrl',
+    scope: 'articles:ingest',
+    call: (c) => c.v1.ingestArticleUrl({ url: `${pagesBase}/${uniqueSuffix()}` }),
+  },
+  {
+    name: 'v1.registerWebhook',
+    scope: 'webhooks:manage',
+    call: (c) => c.v1.registerWebhook({ url: 'https://hooks.example.org/matrix', events: ['claim.published'] }),
+  },
+];
+
+const KEYS: Array<ApiScope | 'no key'> = ['no key', ...API_SCOPES];
+const keyCases = KEY_PROCEDURES.flatMap((p) => KEYS.map((scope) => [p.name, scope, p.scope === scope, p] as const));
+
+describe('scope × API-key procedure matrix', () => {
+  it.each(keyCases)('%s with a %s key → allowed: %s', async (_name, scope, allowed, procedure) => {
+    const outcome = await procedure.call(keyCaller(scope)).then(
+      () => 'ok',
+      (error: unknown) => (error instanceof TRPCError ? error.code : String(error)),
+    );
+    if (allowed) expect(outcome).toBe('ok');
+    else expect(outcome).toBe(scope === 'no key' ? 'UNAUTHORIZED' : 'FORBIDDEN');
+  });
+});
+
+describe('the matrices cover the whole API', () => {
+  /** 'claim.moveState (review work)' → claim.moveState; 'export.request + status' → both. */
+  const rowPaths = (name: string) => {
+    const [first = '', ...rest] = name.replace(/ \(.*\)$/, '').split(' + ');
+    const domain = first.split('.')[0] ?? '';
+    return [first, ...rest.map((r) => (r.includes('.') ? r : `${domain}.${r}`))];
+  };
+  const routerPaths = Object.keys(appRouter._def.procedures);
+  const covered = new Set([...PROCEDURES.flatMap((p) => rowPaths(p.name)), ...KEY_PROCEDURES.map((p) => p.name)]);
+
+  it('every procedure of the appRouter has a row', () => {
+    expect(routerPaths.filter((path) => !covered.has(path))).toEqual([]);
+  });
+
+  it('every row names a procedure that exists', () => {
+    expect([...covered].filter((path) => !routerPaths.includes(path))).toEqual([]);
+  });
+
+  it('every API scope is the scope of some procedure in the matrix', () => {
+    expect(API_SCOPES.filter((scope) => !KEY_PROCEDURES.some((p) => p.scope === scope))).toEqual([]);
   });
 });
