@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { internalErrorMessage, isAppError } from '@claimledger/domain';
+import { logInternalError } from '@claimledger/services';
 
 /** What a failed job records as its output: the reason people see, its code, and a logged error's id. */
 export type JobFailure = { message: string; code: string; errorId?: string };
@@ -12,7 +12,6 @@ export type JobFailure = { message: string; code: string; errorId?: string };
  */
 export function jobFailureOf(error: unknown, jobName: string): JobFailure {
   if (isAppError(error) && error.code !== 'INTERNAL') return { message: error.message, code: error.code };
-  const errorId = randomUUID();
-  console.error(`claimledger: internal error ${errorId} in job ${jobName}:`, error);
+  const errorId = logInternalError(error, `job ${jobName}`);
   return { message: internalErrorMessage(errorId), code: 'INTERNAL', errorId };
 }
