@@ -44,14 +44,15 @@ export default tseslint.config(
     },
   },
   {
-    // Integration and security tests and benchmarks build their context on a real migrated database.
+    // Integration and security tests and benchmarks build their context on a real migrated database
+    // (and, where the server runs work as jobs, on a real job queue).
     files: ['**/*.int.test.ts', '**/*.security.test.ts', '**/security/harness.ts', '**/bench/**/*.ts'],
     rules: {
       '@nx/enforce-module-boundaries': [
         'error',
         {
           enforceBuildableLibDependency: false,
-          allow: ['@claimledger/db', '@claimledger/db/testing'],
+          allow: ['@claimledger/db', '@claimledger/db/testing', '@claimledger/jobs'],
           depConstraints: TAG_RULES,
           banTransitiveDependencies: false,
         },

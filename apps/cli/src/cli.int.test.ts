@@ -115,6 +115,12 @@ describe('claimledger ingest', () => {
       ['--published-at', 'yesterday-ish'],
       /publishedAt must be a date/,
     ],
+    [
+      'a date past 9999',
+      async (f: string) => writeFile(f, 'Prices rose 5 percent.'),
+      ['--published-at', '10000-01-01'],
+      /publishedAt must lie between 1800-01-01 and tomorrow/,
+    ],
     ['a missing file', async () => undefined, [], /No such file/],
   ])('refuses %s with a clear error and changes nothing', async (_name, prepare, extra, message) => {
     const before = await countArticles();
@@ -187,26 +193,31 @@ describe('claimledger keys', () => {
 describe('claimledger import claimreview', () => {
   it('imports every good record of a file with broken lines, reports each bad line, and is idempotent on the review URL', async () => {
     const tag = Date.now().toString(36);
-    const review = (n: number, claim = `The ${tag} ministry hired ${n} thousand nurses in 2022.`) =>
+    const review = (n: number, claim = `The ${tag} ministry hired ${n} thousand nurses in 2022.`, datePublished = '2023-02-01') =>
       JSON.stringify({
         '@context': 'https://schema.org',
         '@type': 'ClaimReview',
         url: `https://checks.example.org/${tag}/${n}`,
         claimReviewed: claim,
         author: { '@type': 'Organization', name: 'Example Checks' },
-        datePublished: '2023-02-01',
+        datePublished,
         reviewRating: { alternateName: 'Misleading', ratingValue: 2, bestRating: 5, worstRating: 1 },
       });
     const file = path.join(ws.dir, 'reviews.jsonl');
-    await writeFile(file, [review(1), '{"@type": "ClaimReview", broken', review(2), review(3, ''), review(4)].join('\n'));
+    // Dates the database cannot hold (year 0 and before, past 9999) are refused lines, not a failed import.
+    const lines = [review(1), '{"@type": "ClaimReview", broken', review(2), review(3, ''), review(5, undefined, '-000001-01-01')];
+    await writeFile(file, [...lines, review(6, undefined, '10000-01-01'), review(4)].join('\n'));
     const first = await cli('import', 'claimreview', file);
     expect(first.code).toBe(1);
-    expect(first.stdout).toMatch(/Imported 3 new, updated 0, refused 2\./);
+    expect(first.stdout).toMatch(/Imported 3 new, updated 0, refused 4\./);
     expect(first.stderr).toMatch(new RegExp(`reviews.jsonl:2: not JSON`));
     expect(first.stderr).toMatch(new RegExp(`reviews.jsonl:4: claimReviewed is empty`));
+    expect(first.stderr).toMatch(new RegExp(`reviews.jsonl:5: datePublished: must lie between 1800-01-01 and tomorrow`));
+    expect(first.stderr).toMatch(new RegExp(`reviews.jsonl:6: datePublished: must lie between`));
+    expect(first.stderr).not.toMatch(/prisma|invocation|22008/i);
     // Idempotent on the review URL (run in-process: a second CLI start costs a full database open).
     const again = await withDb(async (db) => importClaimReviewText(db.prisma, await readFile(file, 'utf8'), null));
-    expect(again).toMatchObject({ imported: 0, updated: 3, refused: [{ line: 2 }, { line: 4 }] });
+    expect(again).toMatchObject({ imported: 0, updated: 3, refused: [{ line: 2 }, { line: 4 }, { line: 5 }, { line: 6 }] });
     const stored = await withDb((db) =>
       db.prisma.importedFactCheck.findMany({
         where: { reviewUrl: { startsWith: `https://checks.example.org/${tag}/` } },

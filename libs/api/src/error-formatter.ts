@@ -1,8 +1,8 @@
-import { isAppError, type AppError, type ErrorCode } from '@claimledger/domain';
+import { internalErrorIdOf, internalErrorMessage, isAppError, type AppError, type ErrorCode } from '@claimledger/domain';
 import { TRPCError } from '@trpc/server';
 import type { TRPC_ERROR_CODE_KEY } from '@trpc/server/rpc';
 import { ZodError } from 'zod';
-import { internalErrorMessage, logInternalError } from './http/internal-error';
+import { logInternalError } from './http/internal-error';
 
 const TRPC_CODES: Record<ErrorCode, TRPC_ERROR_CODE_KEY> = {
   BAD_INPUT: 'BAD_REQUEST',
@@ -56,7 +56,8 @@ export function formatError({ shape, error }: { shape: Shape; error: TRPCError }
   const appCode = isAppError(cause) ? cause.code : null;
   const { stack: _stack, ...data } = shape.data;
   if (!isClientMessage(error)) {
-    const errorId = logInternalError(cause ?? error, String(data['path'] ?? 'trpc'));
+    // An error passed on from a job was logged there: its id is the one to quote.
+    const errorId = internalErrorIdOf(cause) ?? logInternalError(cause ?? error, String(data['path'] ?? 'trpc'));
     return {
       ...shape,
       message: internalErrorMessage(errorId),

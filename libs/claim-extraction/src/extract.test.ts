@@ -53,7 +53,9 @@ describe('extractClaims', () => {
 });
 
 const hasSeed = existsSync(SEED);
-const seedTitle = hasSeed ? 'seed article (shared fixture)' : 'seed article — skipped: ../shared/fixtures/seed-article.txt is absent';
+const seedTitle = hasSeed
+  ? 'seed article (shared fixture)'
+  : 'seed article — skipped: ../shared/fixtures/seed-article.txt is absent';
 if (!hasSeed) console.warn(seedTitle);
 
 describe.skipIf(!hasSeed)(seedTitle, () => {
@@ -137,5 +139,19 @@ describe.skipIf(!hasSeed)(seedTitle, () => {
     expect(claims.find((c) => c.text === '67th birthday')).toMatchObject({ kind: 'count', value: 67 });
     const anniversary = claims.filter((c) => c.text === '25th anniversary' && c.timeStart === '1991-10-18');
     expect(anniversary.length).toBeGreaterThan(0);
+  });
+});
+
+describe('time scopes out of the calendar', () => {
+  it('give no scope (and no error) for "300 million years ago", "5000 years ago" or a 5000th anniversary', () => {
+    const text =
+      'The rock formed 300 million years ago, geologists said. The dam broke 1000000 days ago, killing 40 people. ' +
+      'The well was dug 5000 years ago by 30 families. The town marks its 5000th anniversary with 12 parades.';
+    const claims = extractClaims(text, { publishedAt: '2024-03-01' });
+    expect(claims.length).toBeGreaterThan(0);
+    for (const c of claims) {
+      for (const day of [c.timeStart, c.timeEnd]) if (day !== null) expect(day).toMatch(/^[1-9]\d{3}-\d{2}-\d{2}$/);
+    }
+    expect(claims.find((c) => c.text.startsWith('300 million'))).toMatchObject({ timeStart: null, timeEnd: null });
   });
 });

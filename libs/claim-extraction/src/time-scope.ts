@@ -1,9 +1,15 @@
 import * as chrono from 'chrono-node';
+import { isPlausibleScopeDay } from '@claimledger/contracts';
 import { parseNumberPhrase } from './numbers';
 
 export type TimeScope = { start: string; end: string };
 
-const iso = (d: Date) => d.toISOString().slice(0, 10);
+// A day out of Date's range ("300 million years ago") is no day: '' here, dropped by plausible().
+const iso = (d: Date) => (Number.isNaN(d.getTime()) ? '' : d.toISOString().slice(0, 10));
+
+/** A scope a claim can store: both ends days from 1000 to 9999 ("5,000 years ago" is no scope). */
+const plausible = (scope: TimeScope | null) =>
+  scope && isPlausibleScopeDay(scope.start) && isPlausibleScopeDay(scope.end) ? scope : null;
 // Month and weekday names are capitalised in English: a case-sensitive look keeps "may" and "market" out.
 const MAY_HAVE_DATE =
   /\b(Jan(uary)?|Feb(ruary)?|Mar(ch)?|Apr(il)?|May|June?|July?|Aug(ust)?|Sept?(ember)?|Oct(ober)?|Nov(ember)?|Dec(ember)?|(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|\b(today|tonight|yesterday|tomorrow|ago|weekend)\b|\d{1,2}\/\d{1,2}/;
@@ -33,7 +39,7 @@ export function resolveTimeScope(sentence: string, publishedAt: Date | null): Ti
   // The claims of a paragraph ask about the same few texts in turn: remember the latest answers.
   const key = `${publishedAt.getTime()}|${sentence}`;
   if (recent.has(key)) return recent.get(key) ?? null;
-  const scope = resolveUncached(sentence, publishedAt);
+  const scope = plausible(resolveUncached(sentence, publishedAt));
   if (recent.size >= RECENT_LIMIT) recent.delete(recent.keys().next().value ?? '');
   recent.set(key, scope);
   return scope;
@@ -129,7 +135,7 @@ export function anniversaryBase(sentence: string, years: number, publishedAt: Da
   const anchor = on && on.start === on.end ? new Date(`${on.start}T00:00:00Z`) : null;
   if (anchor) {
     const base = iso(utc(anchor.getUTCFullYear() - years, anchor.getUTCMonth(), anchor.getUTCDate()));
-    return { start: base, end: base };
+    return plausible({ start: base, end: base });
   }
-  return year(publishedAt.getUTCFullYear() - years);
+  return plausible(year(publishedAt.getUTCFullYear() - years));
 }

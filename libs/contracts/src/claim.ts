@@ -1,6 +1,7 @@
 import { CLAIM_KINDS, VALUE_BOUNDS, WORKFLOW_STATES, claimValueProblems } from '@claimledger/domain';
 import { z } from 'zod';
 import { ZId } from './common';
+import { ZScopeDay } from './dates';
 import { ZExtractedClaim } from './extraction';
 import { ZVerdictLabel } from './verdict';
 
@@ -79,7 +80,11 @@ export const ZClaimListInput = z.object({
   repeat: z.boolean().optional(),
   limit: z.number().int().min(1).max(200).default(50),
   /** The previous page's `nextCursor` (keyset pagination); absent for the first page. */
-  cursor: z.string().max(400).regex(/^[\w-]+$/, 'not a valid cursor').optional(),
+  cursor: z
+    .string()
+    .max(400)
+    .regex(/^[\w-]+$/, 'not a valid cursor')
+    .optional(),
 });
 export type TClaimListInput = z.input<typeof ZClaimListInput>;
 export type TClaimListFilter = z.output<typeof ZClaimListInput>;
@@ -104,7 +109,7 @@ export const ZClaimList = z.object({
 });
 export type TClaimList = z.infer<typeof ZClaimList>;
 
-const day = z.iso.date().nullable();
+const day = ZScopeDay.nullable();
 
 /** The structured fields a reviewer may correct when extraction got them wrong. */
 export const ZClaimFields = z

@@ -38,6 +38,23 @@ export const ZAccessedAt = coercedDate('accessedAt').refine((d) => isPlausibleAc
   message: `accessedAt must lie between ${day(EARLIEST_ACCESSED)} and now`,
 });
 
+/**
+ * The days a claim's time scope may name: four-digit years. Year 0 and earlier do not exist in
+ * PostgreSQL's calendar, and a year past 9999 is no ISO day; history older than 1000 is cited,
+ * not scoped.
+ */
+export const EARLIEST_SCOPE_DAY = '1000-01-01';
+export const LATEST_SCOPE_DAY = '9999-12-31';
+
+/** A time scope's day: a real calendar day (YYYY-MM-DD) from 1000-01-01 to 9999-12-31. */
+export const ZScopeDay = z.iso
+  .date({ error: 'must be a day such as 2016-10-21' })
+  .refine((d) => isPlausibleScopeDay(d), { message: `must lie between ${EARLIEST_SCOPE_DAY} and ${LATEST_SCOPE_DAY}` });
+
+export function isPlausibleScopeDay(d: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(d) && d >= EARLIEST_SCOPE_DAY && d <= LATEST_SCOPE_DAY;
+}
+
 /** A stored date as readers get it: an impossible one (from before these checks) reads as null. */
 export function readableDate(d: Date | null): Date | null {
   return d && Number.isFinite(d.getTime()) && d.getUTCFullYear() >= 1 && d.getUTCFullYear() <= 9999 ? d : null;

@@ -4,9 +4,13 @@ export type { UnsafeText } from './safe-text';
 export {
   EARLIEST_ACCESSED,
   EARLIEST_PUBLISHED,
+  EARLIEST_SCOPE_DAY,
+  LATEST_SCOPE_DAY,
   ZAccessedAt,
   ZPublishedAt,
+  ZScopeDay,
   isPlausibleAccessedAt,
+  isPlausibleScopeDay,
   isPlausiblePublishedAt,
   readableDate,
 } from './dates';

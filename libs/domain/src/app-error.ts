@@ -31,3 +31,13 @@ export class AppError extends Error {
 export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError;
 }
+
+/** What a person sees of an unexpected error: only the id it was logged with, never its own text. */
+export const internalErrorMessage = (id: string) =>
+  `Something went wrong on our side. The error was logged with the id ${id}; quote it when you report the problem.`;
+
+/** The logged id an INTERNAL AppError carries (one passed on from a job), if any. */
+export function internalErrorIdOf(error: unknown): string | null {
+  const id = isAppError(error) && error.code === 'INTERNAL' ? error.details?.['errorId'] : undefined;
+  return typeof id === 'string' ? id : null;
+}

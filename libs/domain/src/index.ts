@@ -1,4 +1,4 @@
-export { AppError, ERROR_CODES, isAppError } from './app-error';
+export { AppError, ERROR_CODES, internalErrorIdOf, internalErrorMessage, isAppError } from './app-error';
 export type { ErrorCode } from './app-error';
 export { CLAIM_KINDS, DURATION_UNITS, SHARE_UNITS, VALUE_BOUNDS } from './claim-kind';
 export { claimValueProblems } from './claim-values';

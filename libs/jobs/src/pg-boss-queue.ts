@@ -2,6 +2,7 @@ import { PgBoss, fromPglite, type ConstructorOptions, type JobResult } from 'pg-
 import { JOB_NAMES, JOB_STATES, type TJobCounts, type TJobFailure, type TJobName, type TJobState } from '@claimledger/contracts';
 import type { SqlConnection } from '@claimledger/db';
 import type { JobQueue, SendOptions, StopOptions, WorkOptions, JobHandler } from './job-queue';
+import { jobFailureOf } from './job-failure';
 import { DEAD_LETTER, HEARTBEAT_SECONDS, QUEUE_POLICIES } from './queues';
 
 export type QueueOptions = {
@@ -21,11 +22,15 @@ export type QueueOptions = {
 
 const SCHEMA = 'pgboss';
 
-/** A job that ended failed or cancelled, with its reason and the handler's error code if it had one. */
+/**
+ * A job that ended failed or cancelled, with its reason, the handler's error code if it had one,
+ * and the id an unexpected error was logged with (see jobFailureOf).
+ */
 export class JobFailedError extends Error {
   constructor(
     message: string,
     readonly code: string | null,
+    readonly errorId: string | null = null,
   ) {
     super(message);
     this.name = 'JobFailedError';
@@ -139,14 +144,18 @@ export async function createJobQueue(connection: SqlConnection, options: QueueOp
       const deadline = Date.now() + (sendOptions.timeoutMs ?? 120_000);
       for (let wait = 50; ; wait = Math.min(wait * 2, 500)) {
         // State and output only: the job's data (an article's whole text) is not read on each poll.
-        const { rows } = await sql(`SELECT state::text AS state, output FROM ${SCHEMA}.job WHERE name = $1 AND id = $2`, [name, id]);
+        const { rows } = await sql(`SELECT state::text AS state, output FROM ${SCHEMA}.job WHERE name = $1 AND id = $2`, [
+          name,
+          id,
+        ]);
         const job = rows[0] as { state?: unknown; output?: unknown } | undefined;
         if (job?.state === 'completed') return job.output as object;
         if (job?.state === 'failed' || job?.state === 'cancelled') {
-          const output = job.output as { message?: unknown; code?: unknown } | null;
+          const output = job.output as { message?: unknown; code?: unknown; errorId?: unknown } | null;
           throw new JobFailedError(
             job.state === 'cancelled' ? 'the job was cancelled' : reasonOf(output),
             typeof output?.code === 'string' ? output.code : null,
+            typeof output?.errorId === 'string' ? output.errorId : null,
           );
         }
         if (Date.now() > deadline)
@@ -190,11 +199,9 @@ export async function createJobQueue(connection: SqlConnection, options: QueueOp
                 });
                 return { id: job.id, status: 'completed', output: (output ?? null) as object };
               } catch (error) {
-                const message = error instanceof Error ? error.message : String(error);
-                const code = (error as { code?: unknown } | null)?.code;
-                const output = { message, ...(typeof code === 'string' ? { code } : {}) };
+                const output = jobFailureOf(error, name);
                 // Bad input stays bad: no retries, straight to the dead-letter queue.
-                const permanent = typeof code === 'string' && PERMANENT_CODES.has(code);
+                const permanent = PERMANENT_CODES.has(output.code);
                 return { id: job.id, status: permanent ? 'deadletter' : 'failed', output };
               }
             }),

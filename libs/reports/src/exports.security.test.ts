@@ -29,7 +29,10 @@ describe('fault 5: CSV formula injection', () => {
 
   it('leaves the numbers it formats alone and keeps curly quotes intact', async () => {
     const claim = publishedClaim({ value: -5, text: '“Forty” buses' });
-    const [row] = parse(await text(renderReport('csv', each([claim]), OPTIONS)), { columns: true, bom: true }) as Record<string, string>[];
+    const [row] = parse(await text(renderReport('csv', each([claim]), OPTIONS)), { columns: true, bom: true }) as Record<
+      string,
+      string
+    >[];
     expect(row?.['value']).toBe('-5');
     expect(row?.['claim']).toBe('“Forty” buses');
   });
@@ -62,5 +65,11 @@ describe('fault 6: Markdown export', () => {
     for (const t of ['# heading', '- item', '1. first', '> quote', '&lt;img&gt;', 'a\n\n# b'])
       expect(render(escapeMarkdown(t))).toMatch(/^<p>[^<]*<\/p>\n$/);
     expect(markdownUrl('javascript:alert(1)')).toBeNull();
+  });
+
+  it('folds a lone CR (a CommonMark line ending) as it folds LF, so no block opens after one', () => {
+    for (const t of ['a\r# pwned', 'a\r\r- item', 'a \r > quote', 'a\r\n# b', 'a\n\r1. first', '\r# at the start', 'a\r<b>x</b>'])
+      expect(render(escapeMarkdown(t))).toMatch(/^<p>[^<]*<\/p>\n$/);
+    expect(escapeMarkdown('line one\rline two')).toBe('line one line two');
   });
 });

@@ -8,11 +8,14 @@ import { day, reviewUrl, type ReportOptions } from './report-options';
  * reviewer@example.org), and `&` is escaped so no entity is decoded.
  */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/\s*\n\s*/g, ' ')
-    .replace(/([\\`*_[\]<>|~&])/g, '\\$1')
-    .replace(/^(\s*)([#+\-=>])/, '$1\\$2')
-    .replace(/^(\s*\d+)([.)])/, '$1\\$2');
+  return (
+    text
+      // Every line ending CommonMark knows (LF, CR alone, CRLF) folds: a new line could open a block.
+      .replace(/\s*[\r\n]\s*/g, ' ')
+      .replace(/([\\`*_[\]<>|~&])/g, '\\$1')
+      .replace(/^(\s*)([#+\-=>])/, '$1\\$2')
+      .replace(/^(\s*\d+)([.)])/, '$1\\$2')
+  );
 }
 
 /**

@@ -80,3 +80,4 @@ export { countUnreadInbox, getInbox, markInboxSeen } from './inbox/inbox';
 export { cancelJob, getJobsOverview, retryJob } from './jobs/job-admin';
 export { removeExpiredRecords } from './housekeeping/remove-expired';
 export type { JobAdmin } from './jobs/job-admin';
+export { logInternalError, readableReason } from './internal-error';

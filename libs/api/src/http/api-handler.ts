@@ -1,4 +1,4 @@
-import type { Actor, ArchiveQueue, ExportQueue, ServiceDb } from '@claimledger/services';
+import type { Actor, ArchiveQueue, ExportQueue, IngestRunner, ServiceDb } from '@claimledger/services';
 import type { ApiRateLimit } from '../context';
 import { createRestHandler } from '../rest/rest-handler';
 import { createTrpcHandler, TRPC_ENDPOINT } from './trpc-handler';
@@ -7,6 +7,8 @@ export type ApiHandlerOptions = {
   db: ServiceDb;
   archiveQueue: ArchiveQueue;
   exportQueue?: ExportQueue;
+  /** Runs ingests as jobs (the web server's way); without it they run in this process. */
+  ingestRunner?: IngestRunner;
   publicUrl: string;
   rateLimit: ApiRateLimit;
   resolveActor: (req: Request) => Promise<Actor | null>;
@@ -22,6 +24,7 @@ export function createApiHandler(options: ApiHandlerOptions): (req: Request) => 
     actor: await options.resolveActor(req),
     archiveQueue: options.archiveQueue,
     ...(options.exportQueue ? { exportQueue: options.exportQueue } : {}),
+    ...(options.ingestRunner ? { ingestRunner: options.ingestRunner } : {}),
     publicUrl: options.publicUrl,
     rateLimit: options.rateLimit,
   }));

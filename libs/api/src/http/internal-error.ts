@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { internalErrorMessage } from '@claimledger/domain';
 
 /**
  * Logs an unexpected error with a fresh id and returns the id. Responses show only the id, so
@@ -10,7 +11,8 @@ export function logInternalError(error: unknown, where = 'api'): string {
   return id;
 }
 
-export const internalErrorMessage = (id: string) =>
-  `Something went wrong on our side. The error was logged with the id ${id}; quote it when you report the problem.`;
-
-export const internalErrorBody = (id: string) => ({ message: internalErrorMessage(id), code: 'INTERNAL_SERVER_ERROR', errorId: id });
+export const internalErrorBody = (id: string) => ({
+  message: internalErrorMessage(id),
+  code: 'INTERNAL_SERVER_ERROR',
+  errorId: id,
+});

@@ -1,6 +1,6 @@
 import { buffer } from 'node:stream/consumers';
 import { uniqueSuffix } from '@claimledger/db/testing';
-import { openExportFile } from '@claimledger/services';
+import { openExportFile, requestExportFile, type ExportQueue } from '@claimledger/services';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callTrpc, startHarness, type Harness } from './harness';
 
@@ -59,5 +59,48 @@ describe('background exports are for those who may export, and only their own fi
     const id = await editorsFile();
     const demoted = { ...h.actors.editor, role: 'reviewer' as const };
     await expect(openExportFile(h.db.prisma, demoted, { id })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+});
+
+describe('a background export that fails on an internal error', () => {
+  it('tells its owner only the logged id, never the database text', async () => {
+    const fn = `export_fault_${uniqueSuffix()}`;
+    // Every stored chunk raises while this test runs (its files run one at a time, in this process).
+    await h.db.prisma.$executeRawUnsafe(
+      `CREATE FUNCTION ${fn}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
+         RAISE EXCEPTION 'secret-chunk in /srv/claimledger/libs/db/src/x.ts:7'; END $$`,
+    );
+    await h.db.prisma.$executeRawUnsafe(
+      `CREATE TRIGGER ${fn} BEFORE INSERT ON "ExportFileChunk" FOR EACH ROW EXECUTE FUNCTION ${fn}()`,
+    );
+    try {
+      const id = await editorsFile();
+      const status = await callTrpc(h.base, 'export.status', { id }, { method: 'GET', actor: 'editor' });
+      expect(status.body).toMatchObject({ status: 'failed', failure: expect.stringMatching(/logged with the id [0-9a-f-]{36}/) });
+      expect(status.text).not.toMatch(/prisma|invocation|P0001|secret-|\.ts:\d+|\/libs\//i);
+    } finally {
+      await h.db.prisma.$executeRawUnsafe(`DROP TRIGGER IF EXISTS ${fn} ON "ExportFileChunk"`);
+      await h.db.prisma.$executeRawUnsafe(`DROP FUNCTION IF EXISTS ${fn}()`);
+    }
+  });
+
+  it('a queue that cannot take the job: a 503 that says so with the logged id, never the queue error text', async () => {
+    const broken: ExportQueue = {
+      enqueue: () =>
+        Promise.reject(new Error('relation "pgboss.job" does not exist at /srv/claimledger/node_modules/pg-boss/x.js:9')),
+    };
+    const refused = await requestExportFile(h.db.prisma, broken, h.actors.editor, { format: 'csv', articleId }, {}).catch(
+      (e: unknown) => e,
+    );
+    expect(refused).toMatchObject({
+      code: 'UNAVAILABLE',
+      message: expect.stringMatching(/could not be queued.*logged with the id/),
+    });
+    expect((refused as Error).message).not.toMatch(/pgboss|node_modules|\.js:\d+/);
+    const stored = await h.db.prisma.exportFile.findFirstOrThrow({
+      where: { createdById: h.actors.editor.id ?? '' },
+      orderBy: { createdAt: 'desc' },
+    });
+    expect(stored).toMatchObject({ status: 'failed', failure: (refused as Error).message });
   });
 });

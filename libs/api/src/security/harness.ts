@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import { createTestActor, openTestDatabase } from '@claimledger/db/testing';
 import { ensureVerdictScale, type Database } from '@claimledger/db';
 import { DEFAULT_VERDICT_SCALE, type Actor } from '@claimledger/domain';
-import { CitationArchiver, ExportRunner } from '@claimledger/services';
+import { CitationArchiver, ExportRunner, type IngestRunner } from '@claimledger/services';
 import superjson from 'superjson';
 import { createApiHandler } from '../http/api-handler';
 import { serveFetch } from '../rest/node-server';
@@ -22,7 +22,9 @@ export type Harness = {
  * database. The signed-in actor of a request is named by the `x-test-actor` header (a role),
  * standing in for the session cookie the web app resolves.
  */
-export async function startHarness(opts: { db?: Database; rateLimit?: number; failedKeyLimit?: number } = {}): Promise<Harness> {
+export async function startHarness(
+  opts: { db?: Database; rateLimit?: number; failedKeyLimit?: number; ingestRunner?: IngestRunner } = {},
+): Promise<Harness> {
   const db = opts.db ?? (await openTestDatabase());
   await ensureVerdictScale(db.prisma, DEFAULT_VERDICT_SCALE);
   const actors = {
@@ -36,6 +38,7 @@ export async function startHarness(opts: { db?: Database; rateLimit?: number; fa
     db: db.prisma,
     archiveQueue: new CitationArchiver(db.prisma),
     exportQueue: exports,
+    ...(opts.ingestRunner ? { ingestRunner: opts.ingestRunner } : {}),
     publicUrl: 'https://claims.example.org',
     rateLimit: { limit: opts.rateLimit ?? 600, windowSeconds: 60, failedKeyLimit: opts.failedKeyLimit ?? 30 },
     resolveActor: (req) => {

@@ -94,6 +94,22 @@ export const FAR_DATES: unknown[] = [
   1e20,
 ];
 
+/** Days at and past the edges of what PostgreSQL, ISO 8601 and Date hold: for `format: date` strings. */
+export const BOUNDARY_DAYS = [
+  '0000-01-01',
+  '0001-01-01',
+  '0999-12-31',
+  '1000-01-01',
+  '9999-12-31',
+  '10000-01-01',
+  '-000001-01-01',
+  '+275760-09-13',
+  '+275760-09-14',
+];
+
+/** The same edges as `format: date-time` strings (and the days alone, which Date also parses). */
+const BOUNDARY_TIMES = [...BOUNDARY_DAYS.map((d) => `${d}T00:00:00Z`), '9999-12-31T23:59:59.999Z', ...BOUNDARY_DAYS];
+
 const HOSTILE_URLS = [
   'http://127.0.0.1/x',
   'http://[::7f00:1]/',
@@ -122,9 +138,12 @@ function stringArbitrary(s: JsonSchema, o: ArbitraryOptions): fc.Arbitrary<strin
     if (o.knownIds.length > 0) valid.push(fc.constantFrom(...o.knownIds));
   } else if (s.pattern) valid.push(fc.stringMatching(new RegExp(s.pattern)));
   else valid.push(fc.string({ minLength: min, maxLength: Math.max(min, max), unit: 'binary' }), fc.lorem({ maxCount: 30 }));
+  const boundary = s.format === 'date' ? BOUNDARY_DAYS : s.format === 'date-time' ? BOUNDARY_TIMES : null;
   return fc.oneof(
     { arbitrary: fc.oneof(...valid), weight: 3 },
     { arbitrary: fc.constantFrom(...hostileStrings(o.hugeLength)), weight: 2 },
+    // A date field gets its edges often: a pattern alone almost never makes year 0 or 9999.
+    ...(boundary ? [{ arbitrary: fc.constantFrom(...boundary), weight: 3 }] : []),
   );
 }
 

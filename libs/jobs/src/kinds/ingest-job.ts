@@ -37,10 +37,12 @@ export function workIngest(queue: JobQueue, deps: WorkerDeps): Promise<void> {
 }
 
 const isErrorCode = (code: string | null): code is ErrorCode => code !== null && code in ERROR_CODES;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /**
  * Runs ingests as `ingest` jobs and waits for them (the web server's ingest by URL and by text).
- * One attempt: the person waiting sees the reason at once; the job's own error code is kept.
+ * One attempt: the person waiting sees the reason of a refusal (an AppError's code and message)
+ * at once; anything else is INTERNAL, passed on with only the id the worker logged it with.
  */
 export function ingestRunnerOf(queue: JobQueue, timeoutMs = 120_000): IngestRunner {
   return {
@@ -50,7 +52,11 @@ export function ingestRunnerOf(queue: JobQueue, timeoutMs = 120_000): IngestRunn
       } catch (error) {
         if (!(error instanceof JobFailedError)) throw error;
         if (error.code === 'TIMEOUT') throw new AppError('UNAVAILABLE', `The article is still being ingested: ${error.message}.`);
-        throw new AppError(isErrorCode(error.code) ? error.code : 'UNPROCESSABLE', error.message);
+        if (isErrorCode(error.code) && error.code !== 'INTERNAL') throw new AppError(error.code, error.message);
+        // Its message is not shown (the API answers with the id alone); an unknown code may come
+        // from a job failed before jobFailureOf, its message raw driver text.
+        const errorId = error.errorId && UUID.test(error.errorId) ? error.errorId : undefined;
+        throw new AppError('INTERNAL', 'The ingest job failed on an internal error.', errorId ? { errorId } : undefined);
       }
     },
   };

@@ -20,7 +20,7 @@ import {
 import { AppError } from '@claimledger/domain';
 import { isPlausiblePublishedAt, parseInput } from '@claimledger/contracts';
 import { cleanHtml } from './clean-html';
-import { assertLooksLikeText, contentHash, normaliseText } from './normalise-text';
+import { assertLooksLikeText, assertNoNul, contentHash, normaliseText } from './normalise-text';
 import { trackArticleClaims } from '../tracking/track-article';
 import { inlineExtractor, type Extractor } from './extractor';
 import { claimParts, giveWay } from '../event-loop';
@@ -109,6 +109,7 @@ export async function saveArticle(
 ): Promise<SavedArticle> {
   const text = normaliseText(draft.text);
   if (!text) throw new AppError('BAD_INPUT', 'The article has no readable text.');
+  assertNoNul(text);
   const hash = contentHash(text);
 
   const existing = await findStoredArticleByHash(db, hash);
@@ -163,7 +164,6 @@ export async function saveArticle(
 
 /** A large article whose parts stopped arriving this long ago was cut off (its run died). */
 const STALE_PARTS_MS = 2 * 60_000;
-
 
 async function storeClaimsInParts(db: DbClient, articleId: string, claims: NewArticleRow['claims']): Promise<void> {
   for (const part of claimParts(claims)) {

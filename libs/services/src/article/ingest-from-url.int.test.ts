@@ -123,6 +123,30 @@ describe('ingestFromUrl', () => {
     const bad = await ingestFromUrl(db.prisma, { url: 'file:///etc/passwd' }, local).catch((e: unknown) => e);
     expect((bad as AppError).code).toBe('BAD_INPUT');
   });
+
+  it('refuses a plain-text page with a NUL past its first 64 KiB (new or a new version), storing nothing', async () => {
+    const tag = uniqueSuffix();
+    const line = `The harbour ${tag} handled 7.2 million containers in 2023, up 4 percent, the port authority said.\n\n`;
+    const clean = line.repeat(Math.ceil(70_000 / line.length));
+    const withNul = `${clean}Then a NUL \u0000 in the tail.\n`;
+    const serve = (body: string) => (_req: IncomingMessage, res: ServerResponse) =>
+      res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end(body);
+    routes.set(`/nul-${tag}`, serve(withNul));
+    const url = `${base}/nul-${tag}`;
+    const refused = await ingestFromUrl(db.prisma, { url }, local).catch((e: unknown) => e);
+    expect(refused).toMatchObject({ code: 'BAD_INPUT', message: expect.stringMatching(/NUL character at position \d+/) });
+    expect(await db.prisma.article.count({ where: { url } })).toBe(0);
+
+    // A stored page whose next text carries a NUL keeps its stored version.
+    routes.set(`/later-${tag}`, serve(clean));
+    const stored = await ingestFromUrl(db.prisma, { url: `${base}/later-${tag}` }, local);
+    routes.set(`/later-${tag}`, serve(`${clean.replace('7.2 million', '7.3 million')}\u0000`));
+    const revised = await ingestFromUrl(db.prisma, { url: `${base}/later-${tag}` }, local).catch((e: unknown) => e);
+    expect(revised).toMatchObject({ code: 'BAD_INPUT' });
+    const row = await db.prisma.article.findUniqueOrThrow({ where: { id: stored.article.id }, select: { text: true } });
+    expect(row.text).not.toContain('\u0000');
+    expect(row.text).toContain('7.2 million');
+  });
 });
 
 const root = findWorkspaceRoot();

@@ -23,3 +23,16 @@ export function assertLooksLikeText(text: string): void {
     throw new AppError('BAD_INPUT', 'The input looks like a binary file, not article text or HTML.');
   }
 }
+
+/**
+ * PostgreSQL stores no NUL in text (SQLSTATE 22021): an article whose text carries one anywhere,
+ * not only in the first 64 KiB assertLooksLikeText samples, is refused before anything is saved.
+ */
+export function assertNoNul(text: string): void {
+  const at = text.indexOf('\u0000');
+  if (at >= 0)
+    throw new AppError(
+      'BAD_INPUT',
+      `The input has a NUL character at position ${at}: it looks like a binary file, not article text or HTML.`,
+    );
+}

@@ -17,7 +17,7 @@ import {
 import { AppError } from '@claimledger/domain';
 import { inlineExtractor, type Extractor } from './extractor';
 import { loadArticle, validDate, type ArticleDraft } from './ingest-article';
-import { contentHash, normaliseText } from './normalise-text';
+import { assertNoNul, contentHash, normaliseText } from './normalise-text';
 
 type KeyedClaim = { sentence: string; text: string; start: number; sentenceStart: number };
 
@@ -55,6 +55,7 @@ export async function reviseArticle(
 ): Promise<TIngestUrlResult> {
   const text = normaliseText(draft.text);
   if (!text) throw new AppError('BAD_INPUT', 'The article has no readable text.');
+  assertNoNul(text);
   const hash = contentHash(text);
   const current = await findArticleForRevision(db, articleId);
   if (!current) throw new AppError('NOT_FOUND', `Article ${articleId} not found.`);

@@ -55,4 +55,23 @@ describe('parseClaimReviews', () => {
       expect.stringMatching(/not ClaimReview/),
     ]);
   });
+
+  it.each(['10000-01-01', '+275760-09-13', '-000001-01-01', '0000-01-01', '1799-12-31', '2999-01-01'])(
+    'refuses a review or claim dated %s with its line and reason, and keeps the rest',
+    (day) => {
+      const lines = [
+        JSON.stringify(review(1)),
+        JSON.stringify(review(2, { datePublished: day })),
+        JSON.stringify(review(3, { itemReviewed: { datePublished: day } })),
+        JSON.stringify(review(4, { itemReviewed: { datePublished: '2023-12-30' } })),
+      ].join('\n');
+      const { records, refused } = parseClaimReviews(lines);
+      expect(records.map((r) => r.line)).toEqual([1, 4]);
+      expect(records[1]?.review.claimDate?.toISOString()).toBe('2023-12-30T00:00:00.000Z');
+      expect(refused).toEqual([
+        { line: 2, reason: expect.stringMatching(/^datePublished: must lie between 1800-01-01 and tomorrow/) },
+        { line: 3, reason: expect.stringMatching(/^itemReviewed\.datePublished: must lie between/) },
+      ]);
+    },
+  );
 });

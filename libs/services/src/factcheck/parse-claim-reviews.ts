@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EARLIEST_PUBLISHED, isPlausiblePublishedAt } from '@claimledger/contracts';
 
 /** One ClaimReview as stored: attributed to its publisher, linking out to its review URL. */
 export type ParsedClaimReview = {
@@ -37,11 +38,13 @@ const ZNumber = z.union([
     .regex(/^-?\d+(\.\d+)?$/)
     .transform(Number),
 ]);
+// A date the database and every reader hold: Date.parse also takes 10000-01-01 or -000001-01-01.
 const date = z
   .string()
   .trim()
   .refine((s) => !Number.isNaN(Date.parse(s)), 'not a date')
-  .transform((s) => new Date(s));
+  .transform((s) => new Date(s))
+  .refine((d) => isPlausiblePublishedAt(d), `must lie between ${EARLIEST_PUBLISHED.toISOString().slice(0, 10)} and tomorrow`);
 
 const ZClaimReview = z.object({
   '@type': z.union([z.string(), z.array(z.string())]).refine((t) => (Array.isArray(t) ? t : [t]).includes('ClaimReview'), {

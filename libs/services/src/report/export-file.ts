@@ -24,6 +24,7 @@ import {
 import { AppError, type Actor } from '@claimledger/domain';
 import { REPORT_TYPES, reportOptions, type ReportOptions } from '@claimledger/reports';
 import { requireUser } from '../access';
+import { readableReason } from '../internal-error';
 import { reportFileName, resolveExport } from './export-report';
 
 /** How long a prepared file may be downloaded; the hourly housekeeping job deletes it after. */
@@ -92,7 +93,7 @@ export async function requestExportFile(
   try {
     jobId = await queue.enqueue(row.id);
   } catch (error) {
-    const reason = `could not queue the export: ${error instanceof Error ? error.message : String(error)}`;
+    const reason = `The export could not be queued. ${readableReason(error, 'export queue')}`;
     await failExportFile(db, row.id, reason);
     throw new AppError('UNAVAILABLE', reason);
   }

@@ -10,6 +10,7 @@ import {
   type DbClient,
 } from '@claimledger/db';
 import { AppError, isAppError, type Actor } from '@claimledger/domain';
+import { readableReason } from '../internal-error';
 import { storedExport } from './export-file';
 import { exportReport } from './export-report';
 
@@ -85,12 +86,12 @@ export async function runExportFile(
     return { fileId, status: 'ready', byteSize, claimCount: report.claimCount };
   } catch (error) {
     if (error instanceof SupersededError) return { fileId, status: 'pending', reason: 'another run took this file over' };
-    const reason = error instanceof Error ? error.message : String(error);
     if (isAppError(error) && error.code !== 'UNAVAILABLE' && error.code !== 'INTERNAL') {
-      await failExportFile(db, fileId, reason, runId);
-      return { fileId, status: 'failed', reason };
+      await failExportFile(db, fileId, error.message, runId);
+      return { fileId, status: 'failed', reason: error.message };
     }
-    if (attempt.isLast) await failExportFile(db, fileId, reason, runId);
+    // The requester reads the reason: an unexpected error's text stays in the log.
+    if (attempt.isLast) await failExportFile(db, fileId, readableReason(error, `export ${fileId}`), runId);
     throw error;
   }
 }
