@@ -252,6 +252,13 @@ describe('REST API over HTTP', () => {
     const hook = (await created.json()) as { id: string; secret: string; active: boolean };
     expect(hook).toMatchObject({ active: true, secret: expect.stringMatching(/^whsec_/) });
     await db.prisma.webhook.update({ where: { id: hook.id }, data: { active: false } });
+    // Inbox notices (assignments, mentions …) are one more event a receiver may ask for.
+    const inboxHook = await post(manager, { url: 'https://chat.example.org/hooks', events: ['inbox.item'] });
+    expect(inboxHook.status).toBe(200);
+    const { id: inboxHookId, events } = (await inboxHook.json()) as { id: string; events: string[] };
+    expect(events).toEqual(['inbox.item']);
+    await db.prisma.webhook.update({ where: { id: inboxHookId }, data: { active: false } });
+    expect((await post(manager, { url: 'https://chat.example.org/hooks', events: ['inbox.everything'] })).status).toBe(400);
     expect((await post(token, { url: 'https://consumer.example.org/hooks', events: ['claim.published'] })).status).toBe(403);
     const bad = await post(manager, { url: 'ftp://consumer.example.org', events: [] });
     expect(bad.status).toBe(400);
