@@ -23,7 +23,7 @@ const grid: CSSProperties = {
   listStyle: 'none',
 };
 const panelTitle: CSSProperties = { margin: '0 0 0.15rem', fontSize: '0.85rem', fontWeight: 600, overflowWrap: 'anywhere' };
-const panelMeta: CSSProperties = { fontWeight: 400, opacity: 0.75 };
+const panelMeta: CSSProperties = { fontWeight: 400, opacity: 0.75, whiteSpace: 'nowrap' };
 const tick: CSSProperties = { fontSize: '10px' };
 /** Month names under the bars, as text (<time>) in a grid of equal columns, one per bar. */
 const ticks = (count: number): CSSProperties => ({
