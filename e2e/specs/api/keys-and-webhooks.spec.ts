@@ -79,6 +79,9 @@ test.describe('as an admin', () => {
     try {
       await page.goto('/admin/webhooks');
       const form = page.getByRole('form', { name: 'New webhook' });
+      // Claim events by default; inbox notices are offered but only on request.
+      await expect(form.getByRole('checkbox', { name: 'claim.published' })).toBeChecked();
+      await expect(form.getByRole('checkbox', { name: 'inbox.item' })).not.toBeChecked();
       await form.getByLabel('Receiver URL').fill(`http://127.0.0.1:${(receiver.address() as AddressInfo).port}/claimledger`);
       await form.getByRole('button', { name: 'Register webhook' }).click();
       const hook = page.getByTestId('webhook').first();

@@ -57,6 +57,12 @@ test.describe('security headers', () => {
     }
   });
 
+  test('a forged X-Forwarded-Host does not move public links (no trusted proxy here)', async ({ request, baseURL }) => {
+    const headers = { 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'https' };
+    const doc = (await (await request.get('/api/openapi.json', { headers })).json()) as { servers: Array<{ url: string }> };
+    expect(doc.servers).toEqual([{ url: `${baseURL}/api` }]);
+  });
+
   test('the sign-in page works under its CSP, with no violation reported', async ({ page, signInPage }) => {
     const violations: string[] = [];
     page.on('console', (m) => {

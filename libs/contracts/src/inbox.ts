@@ -3,6 +3,7 @@ import { ZId } from './common';
 
 export const INBOX_KINDS = ['assigned', 'sent_back', 'awaiting_approval', 'mention', 'repeat'] as const;
 export const ZInboxKind = z.enum(INBOX_KINDS);
+export type TInboxKind = z.infer<typeof ZInboxKind>;
 
 /** One thing that needs the person: a claim to work on, a review to fix or decide, a mention, a repeat. */
 export const ZInboxItem = z.object({

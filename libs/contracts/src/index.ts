@@ -186,7 +186,7 @@ export type {
 export { ZDashboard, ZDashboardInput } from './dashboard';
 export type { TDashboard, TDashboardInput, TVerdictSeriesRow } from './dashboard';
 export { INBOX_KINDS, ZInbox, ZInboxCount, ZInboxItem, ZInboxKind } from './inbox';
-export type { TInbox, TInboxItem } from './inbox';
+export type { TInbox, TInboxItem, TInboxKind } from './inbox';
 export {
   JOB_NAMES,
   JOB_STATES,

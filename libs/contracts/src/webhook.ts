@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { ZId } from './common';
+import { ZInboxKind } from './inbox';
 
-export const WEBHOOK_EVENTS = ['claim.published', 'verdict.corrected', 'claim.repeated'] as const;
+/** inbox.item: a new item in someone's inbox (assigned, sent back, awaiting approval, @mention, repeat). */
+export const WEBHOOK_EVENTS = ['claim.published', 'verdict.corrected', 'claim.repeated', 'inbox.item'] as const;
 export const ZWebhookEvent = z.enum(WEBHOOK_EVENTS);
 export type TWebhookEvent = z.infer<typeof ZWebhookEvent>;
 
@@ -59,6 +61,15 @@ export const ZWebhookPayload = z.object({
       publishedAt: z.string().nullable(),
       link: z.string(),
       valueChange: z.boolean(),
+    })
+    .optional(),
+  /** inbox.item: whose inbox, what kind, who caused it (null: ClaimLedger itself) and a short note. */
+  inbox: z
+    .object({
+      kind: ZInboxKind,
+      recipient: z.object({ id: ZId, name: z.string() }),
+      actor: z.object({ id: z.string().nullable(), name: z.string() }).nullable(),
+      note: z.string().nullable(),
     })
     .optional(),
 });

@@ -64,6 +64,8 @@ export {
   findUserById,
   insertSession,
   insertUser,
+  listActiveUserIdsWithRoles,
+  listActiveUserNames,
   listUsers,
 } from './repositories/user-repository';
 export {
@@ -103,6 +105,8 @@ export { findApiKeyByPrefix, insertApiKey, listApiKeys, revokeApiKeyRow, touchAp
 export {
   claimDelivery,
   enqueueWebhookEvent,
+  enqueueWebhookEvents,
+  hasWebhookFor,
   findDelivery,
   listDueDeliveryIds,
   insertWebhook,
@@ -205,6 +209,7 @@ export {
   findInboxSeenAt,
   insertMentions,
   listAssignedToUser,
+  listCheckersOfGroup,
   listMentionsOfUser,
   listRepeatsOfUserChecks,
   listReviewsAwaitingApproval,

@@ -8,5 +8,7 @@ export { VerdictBadge } from './verdict-badge';
 export { CheckboxGroup } from './checkbox-group';
 export { actionLabel, describeChanges, describeValue, fieldLabel } from './audit-format';
 export type { AuditChange, AuditLookup } from './audit-format';
+export { MonthlySmallMultiples, monthName } from './charts/monthly-small-multiples';
+export type { MonthlyPanel } from './charts/monthly-small-multiples';
 export { DataTable, StackedBarChart } from './charts/stacked-bar-chart';
 export type { ChartRow, ChartSegment, ChartTable } from './charts/stacked-bar-chart';

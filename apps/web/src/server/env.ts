@@ -13,6 +13,8 @@ const ZWebEnv = ZPublishingEnv.extend({
   /** Wrong passwords per account, and per client address, in 15 minutes before sign-in waits. */
   CLAIMLEDGER_SIGN_IN_ACCOUNT_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(10),
   CLAIMLEDGER_SIGN_IN_CLIENT_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(50),
+  /** "on" behind your reverse proxy: its X-Forwarded-* headers are believed (scripts/forwarded-for.mjs). */
+  CLAIMLEDGER_TRUST_PROXY: z.enum(['on', 'off']).default('off'),
 });
 
 export const webEnv = ZWebEnv.parse({
@@ -22,6 +24,7 @@ export const webEnv = ZWebEnv.parse({
   CLAIMLEDGER_API_FAILED_KEY_LIMIT: process.env.CLAIMLEDGER_API_FAILED_KEY_LIMIT || undefined,
   CLAIMLEDGER_SIGN_IN_ACCOUNT_LIMIT: process.env.CLAIMLEDGER_SIGN_IN_ACCOUNT_LIMIT || undefined,
   CLAIMLEDGER_SIGN_IN_CLIENT_LIMIT: process.env.CLAIMLEDGER_SIGN_IN_CLIENT_LIMIT || undefined,
+  CLAIMLEDGER_TRUST_PROXY: process.env.CLAIMLEDGER_TRUST_PROXY || undefined,
   CLAIMLEDGER_ORG_NAME: process.env.CLAIMLEDGER_ORG_NAME || undefined,
   CLAIMLEDGER_ORG_URL: process.env.CLAIMLEDGER_ORG_URL || undefined,
   CLAIMLEDGER_PUBLIC_URL: process.env.CLAIMLEDGER_PUBLIC_URL || undefined,

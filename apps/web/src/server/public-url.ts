@@ -2,13 +2,11 @@ import 'server-only';
 import { resolvePublicUrl } from '@claimledger/services';
 import { headers } from 'next/headers';
 import { webEnv } from './env';
+import { requestOrigin } from './request-origin';
 
-/** The origin a request came to, as the browser saw it (proxy headers first). */
+/** The origin a request came to (proxy headers only behind a trusted proxy). */
 export function originOf(headerList: Headers): string | null {
-  const host = headerList.get('x-forwarded-host') ?? headerList.get('host');
-  if (!host || !/^[a-z0-9.[\]:-]+$/i.test(host)) return null;
-  const proto = headerList.get('x-forwarded-proto') === 'https' ? 'https' : 'http';
-  return `${proto}://${host}`;
+  return requestOrigin(headerList, { trustProxy: webEnv.CLAIMLEDGER_TRUST_PROXY === 'on' });
 }
 
 /** Base URL for public links in a route handler: configured, or this request's address. */

@@ -12,8 +12,11 @@ import {
   listVerdictLabels,
   moveClaimState,
   submitReview,
+  updateClaimFields,
 } from '@claimledger/services';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApiHandler } from '../http/api-handler';
+import { callTrpc } from '../security/harness';
 import { serveFetch } from './node-server';
 import { createRestHandler, openApiDocument } from './rest-handler';
 
@@ -30,6 +33,15 @@ let articleId = '';
 let publishedId = '';
 let unpublishedId = '';
 const articleUrl = `https://news.example.com/${uniqueSuffix()}`;
+const FARES = {
+  value: 0.06,
+  low: 0.05,
+  high: 0.07,
+  bound: 'approximate',
+  unit: 'percent',
+  timeStart: '2023-01-01',
+  timeEnd: '2023-12-31',
+} as const;
 
 beforeAll(async () => {
   db = await openTestDatabase();
@@ -47,6 +59,8 @@ beforeAll(async () => {
   const [claim, other] = article.claims;
   publishedId = claim?.id ?? '';
   unpublishedId = other?.id ?? '';
+  // A figure as a reviewer corrected it: a range, its unit and the year it is about.
+  await updateClaimFields(db.prisma, reviewer, { id: unpublishedId, expectedVersion: 1, fields: FARES });
   await moveClaimState(db.prisma, reviewer, { id: publishedId, to: 'in_review', expectedVersion: 1 });
   await attachCitation(db.prisma, reviewer, {
     claimId: publishedId,
@@ -78,8 +92,9 @@ beforeAll(async () => {
   );
   await new Promise<void>((resolve) => pages.listen(0, '127.0.0.1', resolve));
   pagesBase = `http://127.0.0.1:${(pages.address() as AddressInfo).port}`;
-  const restHandler = createRestHandler(options);
-  ({ server, url: base } = await serveFetch((req) => restHandler(req)));
+  // REST and tRPC side by side, as the web app serves them; API keys only, no session.
+  const apiHandler = createApiHandler({ ...options, resolveActor: () => Promise.resolve(null) });
+  ({ server, url: base } = await serveFetch((req) => apiHandler(req)));
 });
 afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
@@ -131,6 +146,31 @@ describe('REST API over HTTP', () => {
     expect(found.items).toContainEqual(expect.objectContaining({ id: publishedId, published: true }));
     const tooShort = await get('/api/v1/claims/lookup?text=ab');
     expect(tooShort.status).toBe(400);
+  });
+
+  it('every claim-status read carries the normalised figure and the period, over REST and tRPC alike', async () => {
+    const extracted = { id: publishedId, value: 14_000_000, low: 14_000_000, high: 14_000_000, bound: 'exact' };
+    const corrected = { id: unpublishedId, ...FARES };
+    expect(await (await get(`/api/v1/claims/${publishedId}`)).json()).toMatchObject({ ...extracted, timeStart: null });
+    expect(await (await get(`/api/v1/claims/${unpublishedId}`)).json()).toMatchObject(corrected);
+    const overTrpc = await callTrpc(
+      base,
+      'v1.claimStatus',
+      { id: unpublishedId },
+      { method: 'GET', headers: { authorization: `Bearer ${token}` } },
+    );
+    expect(overTrpc.status).toBe(200);
+    expect(overTrpc.body).toMatchObject(corrected);
+    const byUrl = (await (await get(`/api/v1/claims?articleUrl=${encodeURIComponent(articleUrl)}`)).json()) as {
+      items: unknown[];
+    };
+    expect(byUrl.items).toEqual(expect.arrayContaining([expect.objectContaining(extracted), expect.objectContaining(corrected)]));
+    const found = (await (await get(`/api/v1/claims/lookup?text=${encodeURIComponent('fares rose 6 percent')}`)).json()) as {
+      items: unknown[];
+    };
+    expect(found.items).toContainEqual(expect.objectContaining(corrected));
+    const article = (await (await get(`/api/v1/articles/${articleId}`)).json()) as { claims: unknown[] };
+    expect(article.claims).toContainEqual(expect.objectContaining(corrected));
   });
 
   it('GET /api/v1/articles/{id} needs the articles:read scope', async () => {
@@ -212,6 +252,13 @@ describe('REST API over HTTP', () => {
     const hook = (await created.json()) as { id: string; secret: string; active: boolean };
     expect(hook).toMatchObject({ active: true, secret: expect.stringMatching(/^whsec_/) });
     await db.prisma.webhook.update({ where: { id: hook.id }, data: { active: false } });
+    // Inbox notices (assignments, mentions …) are one more event a receiver may ask for.
+    const inboxHook = await post(manager, { url: 'https://chat.example.org/hooks', events: ['inbox.item'] });
+    expect(inboxHook.status).toBe(200);
+    const { id: inboxHookId, events } = (await inboxHook.json()) as { id: string; events: string[] };
+    expect(events).toEqual(['inbox.item']);
+    await db.prisma.webhook.update({ where: { id: inboxHookId }, data: { active: false } });
+    expect((await post(manager, { url: 'https://chat.example.org/hooks', events: ['inbox.everything'] })).status).toBe(400);
     expect((await post(token, { url: 'https://consumer.example.org/hooks', events: ['claim.published'] })).status).toBe(403);
     const bad = await post(manager, { url: 'ftp://consumer.example.org', events: [] });
     expect(bad.status).toBe(400);
@@ -234,6 +281,36 @@ describe('REST API over HTTP', () => {
     expect((await post(token, { url: `${pagesBase}${path}` })).status).toBe(403);
     expect((await post(ingester, { url: 'ftp://news.example.org/x' })).status).toBe(400);
     expect((await post(ingester, { url: `${pagesBase.replace(/:\d+$/, ':9')}/closed` })).status).toBe(422);
+  });
+
+  it('documents the figure and the period in every claim-status response schema', () => {
+    const nullable = (schema: object) => ({
+      anyOf: expect.arrayContaining([expect.objectContaining(schema), { type: 'null' }]) as unknown,
+    });
+    type Schema = { properties?: Record<string, unknown>; items?: Schema; required?: string[] };
+    const paths = (openApiDocument(PUBLIC_URL).paths ?? {}) as Record<
+      string,
+      { get?: { responses: Record<string, { content: Record<string, { schema: Schema }> }> } }
+    >;
+    const responseOf = (path: string) => paths[path]?.get?.responses['200']?.content['application/json']?.schema;
+    const claimSchemas = [
+      responseOf('/v1/claims/{id}'),
+      responseOf('/v1/claims')?.properties?.['items'] as Schema | undefined,
+      responseOf('/v1/claims/lookup')?.properties?.['items'] as Schema | undefined,
+      responseOf('/v1/articles/{id}')?.properties?.['claims'] as Schema | undefined,
+    ].map((schema) => schema?.items ?? schema);
+    for (const schema of claimSchemas) {
+      expect(Object.keys(schema?.properties ?? {})).toEqual(
+        expect.arrayContaining(['value', 'low', 'high', 'bound', 'unit', 'timeStart', 'timeEnd']),
+      );
+      expect(schema?.properties).toMatchObject({
+        value: { type: ['number', 'null'] },
+        unit: { type: ['string', 'null'] },
+        bound: nullable({ enum: ['exact', 'upper', 'lower', 'approximate'] }),
+        timeStart: nullable({ format: 'date' }),
+        timeEnd: nullable({ format: 'date' }),
+      });
+    }
   });
 
   it('describes itself as OpenAPI 3.1', () => {

@@ -176,7 +176,10 @@ export async function listArticles(
     }
   }
   if (query.after) {
-    const anchor = await db.article.findUnique({ where: { id: query.after }, select: { id: true, publishedAt: true, createdAt: true } });
+    const anchor = await db.article.findUnique({
+      where: { id: query.after },
+      select: { id: true, publishedAt: true, createdAt: true },
+    });
     if (!anchor) return [];
     where.push(afterAnchor(anchor));
   }
@@ -186,7 +189,10 @@ export async function listArticles(
     orderBy: [{ publishedAt: { sort: 'desc', nulls: 'last' } }, { createdAt: 'desc' }, { id: 'desc' }],
     take: query.limit,
   });
-  const counts = await countCurrentClaims(db, rows.map((r) => r.id));
+  const counts = await countCurrentClaims(
+    db,
+    rows.map((r) => r.id),
+  );
   return rows.map((row) => toSummary(row, counts.get(row.id) ?? 0));
 }
 
@@ -237,7 +243,9 @@ export async function findArticleHeader(
     where: { id },
     select: { id: true, title: true, url: true, publishedAt: true, publisher: { select: { name: true } } },
   });
-  return row ? { id: row.id, title: row.title, url: row.url, publishedAt: row.publishedAt, publisher: row.publisher?.name ?? null } : null;
+  return row
+    ? { id: row.id, title: row.title, url: row.url, publishedAt: row.publishedAt, publisher: row.publisher?.name ?? null }
+    : null;
 }
 
 export async function countArticles(db: DbExecutor): Promise<number> {

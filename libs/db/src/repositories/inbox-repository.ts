@@ -121,6 +121,16 @@ export async function listRepeatsOfUserChecks(db: DbExecutor, userId: string): P
     ORDER BY c2."createdAt" DESC LIMIT ${LIMIT}`;
 }
 
+/** Who reviewed a published claim of the tracked claim, other than `claimId`: the people a repeat concerns. */
+export async function listCheckersOfGroup(db: DbExecutor, groupId: string, claimId: string): Promise<string[]> {
+  const rows = await db.review.findMany({
+    where: { state: 'approved', claim: { groupId, id: { not: claimId } } },
+    select: { reviewerId: true },
+    distinct: ['reviewerId'],
+  });
+  return rows.map((r) => r.reviewerId);
+}
+
 export async function insertMentions(
   db: DbExecutor,
   rows: Array<{ userId: string; commentId: string; claimId: string }>,

@@ -8,7 +8,13 @@ const terms = (total: number, list: Array<[string, number, string[]?]>): QueryTe
 
 describe('planCandidates', () => {
   it('searches every stem in a small corpus', () => {
-    const plan = planCandidates(terms(500, [['council', 40], ['librari', 3], ['close', 90]]));
+    const plan = planCandidates(
+      terms(500, [
+        ['council', 40],
+        ['librari', 3],
+        ['close', 90],
+      ]),
+    );
     expect(plan?.anchors).toEqual([`'librari'`, `'council'`, `'close'`]);
     expect(plan?.slots.map((s) => s.query)).toEqual([`'librari'`, `'council'`, `'close'`]);
   });
@@ -51,13 +57,24 @@ describe('planCandidates', () => {
   });
 
   it('searches a misspelt word as the known stems it is closest to', () => {
-    const plan = planCandidates(terms(1_000_000, [['councl', 0, ['council']], ['budget', 9_000]]));
+    const plan = planCandidates(
+      terms(1_000_000, [
+        ['councl', 0, ['council']],
+        ['budget', 9_000],
+      ]),
+    );
     expect(plan?.slots[0]?.query).toBe(`('councl' | 'council')`);
     expect(plan?.anchors).toContain(`('councl' | 'council')`);
   });
 
   it('keeps the two rarest stems when every stem is common, and has no plan for a text without stems', () => {
-    const plan = planCandidates(terms(1_000_000, [['said', 300_000], ['year', 200_000], ['peopl', 250_000]]));
+    const plan = planCandidates(
+      terms(1_000_000, [
+        ['said', 300_000],
+        ['year', 200_000],
+        ['peopl', 250_000],
+      ]),
+    );
     expect(plan?.anchors).toEqual([`'year' & 'peopl'`]);
     expect(planCandidates(terms(1_000_000, []))).toBeNull();
   });

@@ -30,6 +30,18 @@ export async function findCredentials(
   return { user, passwordHash, disabled: disabledAt !== null };
 }
 
+/** Names of the given users who are not disabled: the people a notice may go to. */
+export async function listActiveUserNames(db: DbExecutor, ids: string[]): Promise<Array<{ id: string; name: string }>> {
+  if (ids.length === 0) return [];
+  return db.user.findMany({ where: { id: { in: ids }, disabledAt: null }, select: { id: true, name: true } });
+}
+
+/** Ids of the users, not disabled, who hold one of the roles. */
+export async function listActiveUserIdsWithRoles(db: DbExecutor, roles: readonly Role[]): Promise<string[]> {
+  const rows = await db.user.findMany({ where: { role: { in: [...roles] }, disabledAt: null }, select: { id: true } });
+  return rows.map((r) => r.id);
+}
+
 export async function listUsers(db: DbExecutor): Promise<TUser[]> {
   return db.user.findMany({ select: userSelect, orderBy: { email: 'asc' } });
 }

@@ -53,11 +53,24 @@ export async function setWebhookActive(db: DbExecutor, id: string, active: boole
 }
 
 /** Outbox: one pending delivery per active webhook subscribed to the event, in the caller's transaction. */
-export async function enqueueWebhookEvent(db: DbExecutor, event: TWebhookEvent, payload: TWebhookPayload): Promise<number> {
+export function enqueueWebhookEvent(db: DbExecutor, event: TWebhookEvent, payload: TWebhookPayload): Promise<number> {
+  return enqueueWebhookEvents(db, event, [payload]);
+}
+
+/** The outbox for several payloads of one event (one per recipient): each to every subscribed webhook. */
+export async function enqueueWebhookEvents(db: DbExecutor, event: TWebhookEvent, payloads: TWebhookPayload[]): Promise<number> {
+  if (payloads.length === 0) return 0;
   const hooks = await db.webhook.findMany({ where: { active: true, events: { has: event } }, select: { id: true } });
   if (hooks.length === 0) return 0;
-  const { count } = await db.webhookDelivery.createMany({ data: hooks.map((h) => ({ webhookId: h.id, event, payload })) });
+  const { count } = await db.webhookDelivery.createMany({
+    data: hooks.flatMap((h) => payloads.map((payload) => ({ webhookId: h.id, event, payload }))),
+  });
   return count;
+}
+
+/** Whether any active webhook listens for the event: lets callers skip building payloads nobody receives. */
+export async function hasWebhookFor(db: DbExecutor, event: TWebhookEvent): Promise<boolean> {
+  return (await db.webhook.findFirst({ where: { active: true, events: { has: event } }, select: { id: true } })) !== null;
 }
 
 export type DueDelivery = { id: string; event: string; payload: unknown; attempts: number; url: string; secret: string };

@@ -11,6 +11,7 @@ import {
 } from '@claimledger/db';
 import { AppError, findMentionHandles, handleNamesPerson, type Actor } from '@claimledger/domain';
 import { auditClaim, requireUser } from '../access';
+import { enqueueInboxItem } from '../inbox/announce-inbox-item';
 
 /**
  * Anyone who reviews may comment on a claim; the comment is part of its audit trail too, and
@@ -20,7 +21,8 @@ export async function addComment(db: DbClient, actor: Actor, raw: TAddCommentInp
   const input = parseInput(ZAddCommentInput, raw);
   const authorId = requireUser(actor, 'claim:review');
   return runInTransaction(db, async (tx) => {
-    if (!(await findClaim(tx, input.claimId))) throw new AppError('NOT_FOUND', `Claim ${input.claimId} not found.`);
+    const claim = await findClaim(tx, input.claimId);
+    if (!claim) throw new AppError('NOT_FOUND', `Claim ${input.claimId} not found.`);
     const comment = await insertComment(tx, { claimId: input.claimId, authorId, body: input.body });
     await auditClaim(tx, actor, 'comment.added', input.claimId, { after: { commentId: comment.id, body: comment.body } });
     const handles = findMentionHandles(input.body);
@@ -30,6 +32,7 @@ export async function addComment(db: DbClient, actor: Actor, raw: TAddCommentInp
         tx,
         named.map((u) => ({ userId: u.id, commentId: comment.id, claimId: input.claimId })),
       );
+      await enqueueInboxItem(tx, { kind: 'mention', claim, recipientIds: named.map((u) => u.id), actor, note: comment.body });
     }
     return comment;
   });

@@ -26,6 +26,7 @@ import {
 } from '@claimledger/db';
 import { AppError, can, type Actor } from '@claimledger/domain';
 import { assertClaimOpenTo, auditClaim, requireUser } from '../access';
+import { enqueueInboxItem } from '../inbox/announce-inbox-item';
 
 /**
  * The review queue: claims by state, kind, assignee, article and check-worthiness, most
@@ -103,6 +104,8 @@ export async function assignClaim(db: DbClient, actor: Actor, raw: TAssignClaimI
       before: { assignee: claim.assignee?.email ?? null },
       after: { assigneeId: input.assigneeId },
     });
+    if (input.assigneeId && input.assigneeId !== claim.assignee?.id)
+      await enqueueInboxItem(tx, { kind: 'assigned', claim, recipientIds: [input.assigneeId], actor, note: null });
     return (await findClaimDetail(tx, claim.id)) ?? claim;
   });
 }

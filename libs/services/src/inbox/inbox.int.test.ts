@@ -6,12 +6,14 @@ import { addComment } from '../activity/activity';
 import { ingestArticle } from '../article/ingest-article';
 import { assignClaim } from '../claim/claim-queue';
 import { moveClaimState } from '../claim/move-claim-state';
-import { listVerdictLabels, sendBackReview, submitReview } from '../review/reviews';
+import { approveReview, listVerdictLabels, sendBackReview, submitReview } from '../review/reviews';
+import { deactivateWebhook, registerWebhook } from '../webhook/webhooks';
 import { getInbox, markInboxSeen } from './inbox';
 
 let db: Database;
 let reviewer: Actor;
 let editor: Actor;
+let admin: Actor;
 const tag = uniqueSuffix();
 
 beforeAll(async () => {
@@ -19,11 +21,12 @@ beforeAll(async () => {
   await ensureVerdictScale(db.prisma, DEFAULT_VERDICT_SCALE);
   reviewer = await createTestActor(db.prisma, 'reviewer', `Inga${tag} Inbox`);
   editor = await createTestActor(db.prisma, 'editor', `Edna${tag} Inbox`);
+  admin = await createTestActor(db.prisma, 'admin');
 });
 afterAll(() => db.close());
 
-async function claimFor(text: string) {
-  const { article } = await ingestArticle(db.prisma, { body: `Inbox ${tag} ${text}\n\n${text}`, format: 'text' });
+async function claimFor(text: string, title = `Inbox ${tag} ${text}`) {
+  const { article } = await ingestArticle(db.prisma, { body: `${title}\n\n${text}`, format: 'text' });
   const claim = article.claims[0];
   if (!claim) throw new Error('no claim');
   return claim;
@@ -75,5 +78,124 @@ describe('inbox', () => {
     const inbox = await getInbox(db.prisma, reviewer);
     expect(inbox.items.some((i) => i.claimId === claim.id)).toBe(false);
     expect(inbox.items.some((i) => i.kind === 'awaiting_approval')).toBe(false);
+  });
+});
+
+describe('inbox.item webhook', () => {
+  type InboxPayload = {
+    claim: { id: string; state: string };
+    inbox: {
+      kind: string;
+      recipient: { id: string; name: string };
+      actor: { id: string | null; name: string } | null;
+      note: string | null;
+    };
+  };
+  /** This test's outbox rows about one claim, oldest first. */
+  const outbox = async (hookId: string, claimId: string) =>
+    (await db.prisma.webhookDelivery.findMany({ where: { webhookId: hookId }, orderBy: { createdAt: 'asc' } }))
+      .map((d) => ({ event: d.event, status: d.status, payload: d.payload as InboxPayload }))
+      .filter((d) => d.payload.claim.id === claimId);
+
+  it("writes one outbox row per recipient for each kind, with the change, and none for one's own doing", async () => {
+    const hook = await registerWebhook(db.prisma, admin, { url: 'https://inbox-receiver.example/hook', events: ['inbox.item'] });
+    const inga = { id: reviewer.id, name: `Inga${tag} Inbox` };
+    const edna = { id: editor.id, name: `Edna${tag} Inbox` };
+    try {
+      const claim = await claimFor('The town planted 500 oaks in 2023.');
+      await assignClaim(db.prisma, editor, { claimId: claim.id, assigneeId: reviewer.id });
+      await addComment(db.prisma, editor, { claimId: claim.id, body: `@inga${tag} the park office has the list.` });
+      expect(await outbox(hook.id, claim.id)).toEqual([
+        {
+          event: 'inbox.item',
+          status: 'pending',
+          payload: expect.objectContaining({
+            event: 'inbox.item',
+            occurredAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
+            claim: expect.objectContaining({ id: claim.id, articleId: claim.articleId, state: 'new' }),
+            inbox: { kind: 'assigned', recipient: inga, actor: edna, note: null },
+          }),
+        },
+        {
+          event: 'inbox.item',
+          status: 'pending',
+          payload: expect.objectContaining({
+            inbox: { kind: 'mention', recipient: inga, actor: edna, note: `@inga${tag} the park office has the list.` },
+          }),
+        },
+      ]);
+
+      // Submitting asks every editor and admin but its author; sending back tells the author.
+      const label = (await listVerdictLabels(db.prisma)).find((l) => l.slug === 'false');
+      await moveClaimState(db.prisma, reviewer, { id: claim.id, to: 'in_review', expectedVersion: 1 });
+      const review = await submitReview(db.prisma, reviewer, {
+        claimId: claim.id,
+        verdictLabelId: label?.id ?? '',
+        rationale: 'The park office counted 350.',
+        expectedVersion: 2,
+      });
+      const asked = (await outbox(hook.id, claim.id)).filter((d) => d.payload.inbox.kind === 'awaiting_approval');
+      expect(asked.map((d) => d.payload.inbox.recipient.id)).toEqual(expect.arrayContaining([editor.id, admin.id]));
+      expect(asked.map((d) => d.payload.inbox.recipient.id)).not.toContain(reviewer.id);
+      expect(asked.find((d) => d.payload.inbox.recipient.id === editor.id)?.payload).toMatchObject({
+        claim: { state: 'submitted' },
+        inbox: { recipient: edna, actor: inga, note: 'Verdict: False' },
+      });
+      await sendBackReview(db.prisma, editor, { reviewId: review.id, expectedVersion: 3, comment: 'Cite the park office.' });
+      expect((await outbox(hook.id, claim.id)).at(-1)?.payload).toMatchObject({
+        claim: { state: 'sent_back' },
+        inbox: { kind: 'sent_back', recipient: inga, actor: edna, note: 'Cite the park office.' },
+      });
+
+      // Taking a claim oneself or naming oneself is nobody else's news.
+      const own = await claimFor('The town opened 3 pools in 2023.');
+      await assignClaim(db.prisma, reviewer, { claimId: own.id, assigneeId: reviewer.id });
+      await addComment(db.prisma, reviewer, { claimId: own.id, body: `Reminder @inga${tag}.` });
+      expect(await outbox(hook.id, own.id)).toEqual([]);
+    } finally {
+      await deactivateWebhook(db.prisma, admin, hook.id);
+    }
+  });
+
+  it('a new saying of a claim someone checked reaches their inbox, and the webhook with it', async () => {
+    const hook = await registerWebhook(db.prisma, admin, { url: 'https://inbox-receiver.example/hook', events: ['inbox.item'] });
+    try {
+      const place = `Qor${tag.replace(/\d/g, 'x')}`;
+      const sentence = `The ${place} museum welcomed 82,000 visitors in 2022.`;
+      const first = await claimFor(sentence, `Inbox ${tag} museum, first report`);
+      const label = (await listVerdictLabels(db.prisma)).find((l) => l.slug === 'true');
+      await moveClaimState(db.prisma, reviewer, { id: first.id, to: 'in_review', expectedVersion: 1 });
+      const review = await submitReview(db.prisma, reviewer, {
+        claimId: first.id,
+        verdictLabelId: label?.id ?? '',
+        rationale: 'The annual report says 82,000.',
+        expectedVersion: 2,
+      });
+      await approveReview(db.prisma, editor, { reviewId: review.id, expectedVersion: 3 });
+
+      const repeat = await claimFor(sentence, `Inbox ${tag} museum, said again`);
+      expect((await getInbox(db.prisma, reviewer)).items.find((i) => i.claimId === repeat.id)).toMatchObject({
+        kind: 'repeat',
+        note: expect.stringContaining('82,000 visitors'),
+        articleTitle: `Inbox ${tag} museum, said again`,
+      });
+      expect(await outbox(hook.id, repeat.id)).toEqual([
+        {
+          event: 'inbox.item',
+          status: 'pending',
+          payload: expect.objectContaining({
+            claim: expect.objectContaining({ id: repeat.id, state: 'new' }),
+            inbox: {
+              kind: 'repeat',
+              recipient: { id: reviewer.id, name: `Inga${tag} Inbox` },
+              actor: null,
+              note: 'Checked before: True',
+            },
+          }),
+        },
+      ]);
+    } finally {
+      await deactivateWebhook(db.prisma, admin, hook.id);
+    }
   });
 });

@@ -14,16 +14,20 @@ import {
   findReview,
   findVerdictLabel,
   insertReview,
+  listActiveUserIdsWithRoles,
   listDefaultVerdictLabels,
   listReviewsForClaim,
   runInTransaction,
   type DbClient,
   type DbExecutor,
 } from '@claimledger/db';
-import { AppError, type Actor } from '@claimledger/domain';
+import { AppError, ROLES, can, type Actor } from '@claimledger/domain';
 import { assertClaimOpenTo, auditClaim, requireUser } from '../access';
 import { claimAtVersion, transitionClaim } from '../claim/transition-claim';
+import { enqueueInboxItem } from '../inbox/announce-inbox-item';
 import { emitClaimEvent } from '../webhook/webhooks';
+
+const APPROVER_ROLES = ROLES.filter((role) => can(role, 'claim:approve'));
 
 async function submittedReview(tx: DbExecutor, id: string) {
   const review = await findReview(tx, id);
@@ -49,7 +53,7 @@ export async function submitReview(db: DbClient, actor: Actor, raw: TSubmitRevie
     await assertClaimOpenTo(tx, actor, claim.id);
     if (!(await findVerdictLabel(tx, input.verdictLabelId)))
       throw new AppError('BAD_INPUT', 'verdictLabelId: no such verdict label');
-    await transitionClaim(tx, actor, claim, 'submitted');
+    const submitted = await transitionClaim(tx, actor, claim, 'submitted');
     const review = await insertReview(tx, {
       claimId: claim.id,
       reviewerId,
@@ -58,6 +62,13 @@ export async function submitReview(db: DbClient, actor: Actor, raw: TSubmitRevie
     });
     await auditClaim(tx, actor, 'review.submitted', claim.id, {
       after: { reviewId: review.id, verdict: review.verdict?.slug ?? null, rationale: review.rationale },
+    });
+    await enqueueInboxItem(tx, {
+      kind: 'awaiting_approval',
+      claim: submitted,
+      recipientIds: await listActiveUserIdsWithRoles(tx, APPROVER_ROLES),
+      actor,
+      note: review.verdict ? `Verdict: ${review.verdict.name}` : null,
     });
     return review;
   });
@@ -96,7 +107,14 @@ export async function sendBackReview(db: DbClient, actor: Actor, raw: TSendBackR
     if (!(await decideReview(tx, review.id, { state: 'rejected', approverId, decisionComment: input.comment }))) {
       throw new AppError('CONFLICT', 'This review was decided by someone else.');
     }
-    await transitionClaim(tx, actor, claim, 'sent_back');
+    const sentBack = await transitionClaim(tx, actor, claim, 'sent_back');
+    await enqueueInboxItem(tx, {
+      kind: 'sent_back',
+      claim: sentBack,
+      recipientIds: [review.reviewerId],
+      actor,
+      note: input.comment,
+    });
     return (await findReview(tx, review.id)) ?? review;
   });
 }

@@ -1,9 +1,13 @@
 import type { TPriorVerdict, TWebhookPayload } from '@claimledger/contracts';
-import { enqueueWebhookEvent, type DbExecutor } from '@claimledger/db';
+import { enqueueWebhookEvent, listCheckersOfGroup, type DbExecutor } from '@claimledger/db';
+import { enqueueInboxItem } from '../inbox/announce-inbox-item';
 
 type RepeatedClaim = Pick<TWebhookPayload['claim'], 'id' | 'articleId' | 'text' | 'state'>;
 
-/** Queues claim.repeated: a claim joined a tracked claim that already has a verdict. */
+/**
+ * Queues claim.repeated: a claim joined a tracked claim that already has a verdict; and inbox.item
+ * for each reviewer who checked a claim of it (the inbox's "repeat").
+ */
 export async function enqueueClaimRepeated(
   tx: DbExecutor,
   claim: RepeatedClaim,
@@ -24,4 +28,11 @@ export async function enqueueClaimRepeated(
     },
   };
   await enqueueWebhookEvent(tx, 'claim.repeated', payload);
+  await enqueueInboxItem(tx, {
+    kind: 'repeat',
+    claim,
+    recipientIds: await listCheckersOfGroup(tx, groupId, claim.id),
+    actor: null,
+    note: `Checked before: ${prior.verdict}`,
+  });
 }

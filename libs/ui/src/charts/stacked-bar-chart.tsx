@@ -21,11 +21,14 @@ export function StackedBarChart({
   rows,
   table,
   testId,
+  formatValue = String,
 }: {
   title: string;
   rows: ChartRow[];
   table: ChartTable;
   testId?: string;
+  /** How a bar's total is written at its end (hours as "3 days" …). */
+  formatValue?: (value: number) => string;
 }) {
   const id = `chart-${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
   const legend = [...new Map(rows.flatMap((r) => r.segments).map((s) => [s.key, s.colour])).entries()];
@@ -68,7 +71,7 @@ export function StackedBarChart({
                     return bar;
                   })}
                   <text x={LABEL + left + 6} y={y.bandwidth() / 2} dy="0.35em" className="chart-value">
-                    {totals[i]}
+                    {formatValue(totals[i] ?? 0)}
                   </text>
                 </Group>
               );

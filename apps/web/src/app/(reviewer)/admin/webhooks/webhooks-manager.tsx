@@ -7,6 +7,9 @@ import { useState } from 'react';
 import { useTRPC } from '../../../../trpc/client';
 import { ErrorNote } from '../../error-note';
 
+/** New webhooks hear of claims; inbox notices (with comment text) only when ticked. */
+const DEFAULT_EVENTS = WEBHOOK_EVENTS.filter((e) => e !== 'inbox.item');
+
 const when = (d: Date | null) => (d ? d.toISOString().replace('T', ' ').slice(0, 19) : '—');
 
 /** Admins register receivers and see each delivery with its attempts and last response. */
@@ -16,7 +19,7 @@ export function WebhooksManager() {
   const { data: hooks = [] } = useQuery({ ...trpc.webhook.list.queryOptions(), refetchInterval: 3_000 });
   const refresh = () => queryClient.invalidateQueries(trpc.webhook.pathFilter());
   const [url, setUrl] = useState('');
-  const [events, setEvents] = useState<TWebhookEvent[]>([...WEBHOOK_EVENTS]);
+  const [events, setEvents] = useState<TWebhookEvent[]>(DEFAULT_EVENTS);
   const create = useMutation(trpc.webhook.create.mutationOptions({ onSuccess: () => setUrl(''), onSettled: refresh }));
   const deactivate = useMutation(trpc.webhook.deactivate.mutationOptions({ onSettled: refresh }));
   return (
@@ -35,6 +38,10 @@ export function WebhooksManager() {
           <input type="url" value={url} onChange={(e) => setUrl(e.target.value)} required />
         </label>
         <CheckboxGroup legend="Events" options={WEBHOOK_EVENTS} value={events} onChange={setEvents} />
+        <p className="meta">
+          <code>inbox.item</code>: one POST per person for each new item in their inbox (assigned, sent back, awaiting approval,
+          @mention, repeat of a claim they checked), with its note: for chat or e-mail notifications.
+        </p>
         <button type="submit" disabled={create.isPending}>
           Register webhook
         </button>
