@@ -172,6 +172,26 @@ describe('pollSource', () => {
     expect(sink.seen.map((s) => s.url)).toEqual([url(healthy, '/h1')]);
   });
 
+  it('records an unexpected failure by the id it was logged with, never its text', async () => {
+    const host = `internal-${uniqueSuffix()}.test`;
+    routes.set(`${host} /rss`, (_req, res) =>
+      res
+        .writeHead(200, { 'content-type': 'application/rss+xml' })
+        .end(rss([{ guid: 'i1', link: url(host, '/i1'), title: 'I1' }])),
+    );
+    const leak = 'Invalid `prisma.sourceItem.create()` invocation in /srv/app/libs/db/src/x.ts: Code 22021';
+    const enqueueIngest = async () => {
+      throw new Error(leak);
+    };
+    const { source } = await addSource(db.prisma, null, { url: url(host, '/rss'), intervalMinutes: 15 });
+    const failed = await pollSource(db.prisma, source.id, { enqueueIngest, resolve, allowPrivateHosts: true });
+    expect(failed.status).toBe('failed');
+    expect(failed.error).toMatch(/logged with the id [0-9a-f-]{36}/);
+    const health = (await listSources(db.prisma)).find((s) => s.id === source.id);
+    expect(health?.lastError).toBe(failed.error);
+    expect(health?.lastError).not.toMatch(/prisma|22021|\/srv/);
+  });
+
   it('holds at most two requests at a time per host, in the database', async () => {
     const host = `busy-${uniqueSuffix()}.test`;
     let inFlight = 0;

@@ -15,6 +15,7 @@ import {
 } from '@claimledger/db';
 import { AppError } from '@claimledger/domain';
 import type { Resolver } from '../net/address-guard';
+import { readableReason } from '../internal-error';
 import { FetchError } from '../net/fetch-error';
 import { guardedFetch, type GuardedFetchOptions } from '../net/guarded-fetch';
 import { parseSource, SourceFormatError, type SourceEntry } from './parse-source';
@@ -55,7 +56,8 @@ function reasonOf(error: unknown): string {
     return error.message;
   }
   if (error instanceof SourceFormatError) return error.message;
-  return error instanceof Error ? error.message : String(error);
+  // Editors read it on the sources page: an unexpected error shows only the id it was logged with.
+  return readableReason(error, 'source poll');
 }
 
 type Fetched =
