@@ -4,7 +4,7 @@ import { publishedDemoClaim } from '../../support/demo-data';
 import { startOwnServer, type OwnServer } from '../../support/own-server';
 
 test.describe('not-found pages', () => {
-  for (const path of ['/claims/nope123', '/articles/nope123', '/citations/nope']) {
+  for (const path of ['/claims/nope123', '/articles/nope123', '/citations/nope', '/tracked/nope']) {
     test(`${path} answers 404 with the right message, rendered by the server in under a second`, async ({ page }) => {
       // The first request after the server starts loads the route's code: time a warm request.
       await page.request.get(path);
