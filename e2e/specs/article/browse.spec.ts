@@ -46,3 +46,36 @@ test('the articles page searches headlines and outlets, and says when nothing ma
   await page.goto('/articles?q=zzzznothing');
   await expect(page.getByTestId('article-list-empty')).toContainText('No article matches this search.');
 });
+
+test('a claim that wraps in the list keeps its number on the first line and its text indented', async ({
+  page,
+  articlesPage,
+  articlePage,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await articlesPage.goto();
+  await articlesPage.open('Riverton council approves budget with record spending on schools');
+  await expect(articlePage.title()).toBeVisible();
+  const items = await page
+    .getByTestId('claim-index')
+    .locator('li')
+    .evaluateAll((lis) =>
+      lis.map((li) => {
+        const button = li.querySelector('button');
+        if (!button) throw new Error('a claim without its button');
+        const wraps = button.offsetHeight > 1.5 * parseFloat(getComputedStyle(button).lineHeight);
+        const item = li.getBoundingClientRect();
+        const text = button.getBoundingClientRect();
+        const number = getComputedStyle(li, '::before').content;
+        return { wraps, liTop: item.top, liLeft: item.left, top: text.top, left: text.left, number };
+      }),
+    );
+  const wrapped = items.filter((item) => item.wraps);
+  expect(wrapped.length, 'no claim wraps at this width').toBeGreaterThan(0);
+  for (const item of items) {
+    expect(item.number).toMatch(/counter\(claim\)/);
+    // The number is the grid's first column, the text its second, both from the item's top.
+    expect(Math.abs(item.top - item.liTop)).toBeLessThanOrEqual(1);
+    expect(item.left - item.liLeft).toBeGreaterThan(10);
+  }
+});
