@@ -1,10 +1,11 @@
 import { expect, test } from '../../fixtures';
+import { captureScreenshot } from '../../support/screenshot';
 
 test('a newcomer sees the demo articles and their claims highlighted', async ({ page, articlesPage, articlePage }, testInfo) => {
   await articlesPage.goto();
   await expect(articlesPage.list.getByRole('link')).toHaveCount(3);
   await expect(articlesPage.list).toContainText('Harbour bridge turns 50 as traffic hits new high');
-  await page.screenshot({ path: testInfo.outputPath('articles.png'), fullPage: true });
+  await captureScreenshot(page, testInfo, 'articles.png');
 
   await articlesPage.open('Riverton council approves budget with record spending on schools');
   await expect(articlePage.title()).toHaveText('Riverton council approves budget with record spending on schools');
@@ -16,7 +17,7 @@ test('a newcomer sees the demo articles and their claims highlighted', async ({ 
   await articlePage.selectClaim('240 new teachers');
   await expect(articlePage.field('speaker')).toHaveText('Elena Marsh');
   await expect(articlePage.field('quote')).toHaveText('yes');
-  await page.screenshot({ path: testInfo.outputPath('article.png'), fullPage: true });
+  await captureScreenshot(page, testInfo, 'article.png');
 });
 
 test('highlights sit exactly on the claim spans', async ({ api, articlePage }) => {

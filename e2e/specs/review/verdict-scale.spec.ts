@@ -1,4 +1,5 @@
 import { expect, test, unique } from '../../fixtures';
+import { captureScreenshot } from '../../support/screenshot';
 
 test.describe('as an admin', () => {
   test.use({ role: 'admin' });
@@ -28,7 +29,7 @@ test.describe('as an admin', () => {
     await expect(page.getByRole('alert').filter({ hasText: 'The scale has a label' })).toHaveText(
       `The scale has a label "${slug}" already.`,
     );
-    await page.screenshot({ path: testInfo.outputPath('verdict-scale.png'), fullPage: true });
+    await captureScreenshot(page, testInfo, 'verdict-scale.png');
 
     const article = await api.ingest({
       body: `Scale ${unique()}\n\nThe port handled 9 million containers in 2023.`,
@@ -55,7 +56,7 @@ test.describe('the verdict scale page', () => {
   test.use({ role: 'admin' });
 
   for (const width of [1280, 390]) {
-    test(`names every field and shows each description whole at ${width} px`, async ({ page }) => {
+    test(`names every field and shows each description whole at ${width} px`, async ({ page }, testInfo) => {
       await page.setViewportSize({ width, height: 900 });
       await page.goto('/admin/scale');
       const forms = page.getByRole('form', { name: /^(Label |New label)/ });
@@ -79,6 +80,7 @@ test.describe('the verdict scale page', () => {
         }));
         expect(scrollHeight, `"${value}" is cut off`).toBeLessThanOrEqual(clientHeight + 1);
       }
+      await captureScreenshot(page, testInfo, `verdict-scale-${width}px.png`);
     });
   }
 });

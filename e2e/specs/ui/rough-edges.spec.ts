@@ -2,6 +2,7 @@ import { expect, test, unique } from '../../fixtures';
 import { SignInPage } from '../../pages/sign-in-page';
 import { publishedDemoClaim } from '../../support/demo-data';
 import { startOwnServer, type OwnServer } from '../../support/own-server';
+import { captureScreenshot } from '../../support/screenshot';
 
 test.describe('not-found pages', () => {
   for (const path of ['/claims/nope123', '/articles/nope123', '/citations/nope', '/tracked/nope']) {
@@ -197,7 +198,7 @@ test.describe('a reader of a published review', () => {
     await expect(reader.getByTestId('published-attribution')).toContainText('Marsh');
     await expect(reader.getByTestId('published-verdict')).toContainText('Mostly false');
     await expect(reader.getByTestId('published-verdict')).toContainText(/\d of \d/);
-    await reader.screenshot({ path: testInfo.outputPath('published-review.png'), fullPage: true });
+    await captureScreenshot(reader, testInfo, 'published-review.png');
     await reader
       .getByRole('link', { name: /archived copy of/ })
       .first()
