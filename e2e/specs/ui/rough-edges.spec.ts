@@ -64,7 +64,7 @@ test('the audit trail names people and fields; an untouched claim says what will
   await workbench.goto(claim.id);
   await expect(page.getByTestId('audit-empty')).toContainText('Nothing has changed yet');
   await expect(page.getByTestId('audit-empty')).toContainText('To start, assign the claim to yourself or move it to In review');
-  await expect(workbench.citations.getByRole('heading')).toHaveText('Citations (0)');
+  await expect(workbench.citations.getByRole('heading', { level: 2 })).toHaveText('Citations (0)');
   await expect(workbench.citations.getByTestId('citations-empty')).toContainText(
     'No sources cited yet. Add the source that confirms or refutes the claim below',
   );
