@@ -1,10 +1,11 @@
 import { expect, test } from '../../fixtures';
+import { captureScreenshot } from '../../support/screenshot';
 
 test('a newcomer sees the demo articles and their claims highlighted', async ({ page, articlesPage, articlePage }, testInfo) => {
   await articlesPage.goto();
   await expect(articlesPage.list.getByRole('link')).toHaveCount(3);
   await expect(articlesPage.list).toContainText('Harbour bridge turns 50 as traffic hits new high');
-  await page.screenshot({ path: testInfo.outputPath('articles.png'), fullPage: true });
+  await captureScreenshot(page, testInfo, 'articles.png');
 
   await articlesPage.open('Riverton council approves budget with record spending on schools');
   await expect(articlePage.title()).toHaveText('Riverton council approves budget with record spending on schools');
@@ -16,7 +17,7 @@ test('a newcomer sees the demo articles and their claims highlighted', async ({ 
   await articlePage.selectClaim('240 new teachers');
   await expect(articlePage.field('speaker')).toHaveText('Elena Marsh');
   await expect(articlePage.field('quote')).toHaveText('yes');
-  await page.screenshot({ path: testInfo.outputPath('article.png'), fullPage: true });
+  await captureScreenshot(page, testInfo, 'article.png');
 });
 
 test('highlights sit exactly on the claim spans', async ({ api, articlePage }) => {
@@ -45,4 +46,37 @@ test('the articles page searches headlines and outlets, and says when nothing ma
   await expect(articlesPage.list).not.toContainText('Riverton council approves budget');
   await page.goto('/articles?q=zzzznothing');
   await expect(page.getByTestId('article-list-empty')).toContainText('No article matches this search.');
+});
+
+test('a claim that wraps in the list keeps its number on the first line and its text indented', async ({
+  page,
+  articlesPage,
+  articlePage,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await articlesPage.goto();
+  await articlesPage.open('Riverton council approves budget with record spending on schools');
+  await expect(articlePage.title()).toBeVisible();
+  const items = await page
+    .getByTestId('claim-index')
+    .locator('li')
+    .evaluateAll((lis) =>
+      lis.map((li) => {
+        const button = li.querySelector('button');
+        if (!button) throw new Error('a claim without its button');
+        const wraps = button.offsetHeight > 1.5 * parseFloat(getComputedStyle(button).lineHeight);
+        const item = li.getBoundingClientRect();
+        const text = button.getBoundingClientRect();
+        const number = getComputedStyle(li, '::before').content;
+        return { wraps, liTop: item.top, liLeft: item.left, top: text.top, left: text.left, number };
+      }),
+    );
+  const wrapped = items.filter((item) => item.wraps);
+  expect(wrapped.length, 'no claim wraps at this width').toBeGreaterThan(0);
+  for (const item of items) {
+    expect(item.number).toMatch(/counter\(claim\)/);
+    // The number is the grid's first column, the text its second, both from the item's top.
+    expect(Math.abs(item.top - item.liTop)).toBeLessThanOrEqual(1);
+    expect(item.left - item.liLeft).toBeGreaterThan(10);
+  }
 });

@@ -1,4 +1,5 @@
 import { expect, test, unique } from '../../fixtures';
+import { captureScreenshot } from '../../support/screenshot';
 
 test.describe('as an admin', () => {
   test.use({ role: 'admin' });
@@ -28,7 +29,7 @@ test.describe('as an admin', () => {
     await expect(page.getByRole('alert').filter({ hasText: 'The scale has a label' })).toHaveText(
       `The scale has a label "${slug}" already.`,
     );
-    await page.screenshot({ path: testInfo.outputPath('verdict-scale.png'), fullPage: true });
+    await captureScreenshot(page, testInfo, 'verdict-scale.png');
 
     const article = await api.ingest({
       body: `Scale ${unique()}\n\nThe port handled 9 million containers in 2023.`,
@@ -49,4 +50,37 @@ test.describe('as an admin', () => {
     });
     expect(res.status()).toBe(403);
   });
+});
+
+test.describe('the verdict scale page', () => {
+  test.use({ role: 'admin' });
+
+  for (const width of [1280, 390]) {
+    test(`names every field and shows each description whole at ${width} px`, async ({ page }, testInfo) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto('/admin/scale');
+      const forms = page.getByRole('form', { name: /^(Label |New label)/ });
+      await expect(forms.first()).toBeVisible();
+      const names = ['Slug', 'Name', 'Colour', 'Description', 'Rating'];
+      if (width > 600) {
+        // One row of column headers over the rows.
+        for (const name of names) await expect(page.getByTestId('scale-head').getByText(name, { exact: true })).toBeVisible();
+      } else {
+        // No room for columns: every field says what it is.
+        for (const form of await forms.all())
+          for (const name of names) await expect(form.locator('.scale-field-name', { hasText: name })).toBeVisible();
+      }
+      const descriptions = page.getByRole('textbox', { name: 'Description' });
+      expect(await descriptions.count()).toBeGreaterThan(5);
+      for (const description of await descriptions.all()) {
+        const { scrollHeight, clientHeight, value } = await description.evaluate((el: HTMLTextAreaElement) => ({
+          scrollHeight: el.scrollHeight,
+          clientHeight: el.clientHeight,
+          value: el.value,
+        }));
+        expect(scrollHeight, `"${value}" is cut off`).toBeLessThanOrEqual(clientHeight + 1);
+      }
+      await captureScreenshot(page, testInfo, `verdict-scale-${width}px.png`);
+    });
+  }
 });

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from '../../fixtures';
+import { appRoutes, fillRoute } from '../../support/app-routes';
 import { publishedDemoClaim } from '../../support/demo-data';
 import { walkWithTab } from '../../support/keyboard';
 
@@ -13,46 +14,49 @@ async function expectNoViolations(page: Page, route: string) {
   expect(summary, `axe on ${route}`).toEqual([]);
 }
 
-/** The ids the signed-in routes need, from the demo data. */
-async function demoIds(page: Page) {
+/** A real id from the demo data for each dynamic segment of the app's routes. */
+async function demoIds(page: Page): Promise<Record<string, string>> {
   const claim = await publishedDemoClaim(page.request);
+  const input = encodeURIComponent(JSON.stringify({ json: { id: claim.id } }));
+  const tracking = await page.request.get(`/api/trpc/tracking.claimTracking?input=${input}`);
+  expect(tracking.ok(), await tracking.text()).toBe(true);
+  const { groupId } = ((await tracking.json()) as { result: { data: { json: { groupId: string | null } } } }).result.data.json;
   await page.goto(`/published/${claim.id}`);
   const archive = await page
     .getByRole('link', { name: /archived copy of/ })
     .first()
     .getAttribute('href');
-  const citationId = archive?.split('/').pop() ?? '';
-  return { claimId: claim.id, articleId: claim.articleId, citationId };
+  return { claimId: claim.id, articleId: claim.articleId, citationId: archive?.split('/').pop() ?? '', groupId: groupId ?? '' };
 }
+
+let known: Record<string, string> | undefined;
+/** The demo ids, looked up once for the whole file (the server and its data stay the same). */
+async function ids(page: Page): Promise<Record<string, string>> {
+  known ??= await demoIds(page);
+  return known;
+}
+
+/** Every page of the app (read from its page.tsx files) at a real address; fails on a route with no id. */
+function addresses(known: Record<string, string>, which: (route: { isPublic: boolean }) => boolean): string[] {
+  return appRoutes()
+    .filter(which)
+    .map((route) => fillRoute(route.pattern, known));
+}
+
+/** Pages for records that do not exist, and a filter that matches nothing. */
+const EXTRA = ['/claims?state=void&min=0.9', '/claims/nope123', '/articles/nope123', '/citations/nope', '/tracked/nope'];
 
 test.describe('signed in (admin sees every page)', () => {
   test.use({ role: 'admin' });
 
-  test('every page has 0 axe violations', async ({ page }) => {
-    test.setTimeout(180_000);
-    const { claimId, articleId, citationId } = await demoIds(page);
-    const routes = [
-      '/',
-      '/inbox',
-      '/claims',
-      '/claims?state=void&min=0.9',
-      `/claims/${claimId}`,
-      '/articles',
-      `/articles/${articleId}`,
-      '/articles/new',
-      `/citations/${citationId}`,
-      '/admin/scale',
-      '/admin/keys',
-      '/admin/webhooks',
-      '/claims/nope123',
-      `/published/${claimId}`,
-    ];
-    for (const route of routes) {
+  for (const pattern of [...appRoutes().map((r) => r.pattern), ...EXTRA]) {
+    test(`${pattern} has 0 axe violations`, async ({ page }) => {
+      const route = fillRoute(pattern, await ids(page));
       await page.goto(route);
       await page.waitForLoadState('networkidle');
       await expectNoViolations(page, route);
-    }
-  });
+    });
+  }
 
   test('the forbidden page has 0 axe violations', async ({ otherPerson }) => {
     const viewer = await otherPerson('viewer');
@@ -71,21 +75,9 @@ test.describe('signed in (admin sees every page)', () => {
     expect(await page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true);
   });
 
-  test('everything is reachable by keyboard with a visible focus', async ({ page }, testInfo) => {
-    test.setTimeout(180_000);
-    const { claimId, articleId } = await demoIds(page);
-    for (const route of [
-      '/',
-      '/inbox',
-      '/claims',
-      `/claims/${claimId}`,
-      `/articles/${articleId}`,
-      '/articles/new',
-      '/admin/scale',
-      '/admin/keys',
-      '/admin/webhooks',
-      '/admin/sources',
-    ]) {
+  for (const { pattern } of appRoutes().filter((r) => !r.isPublic)) {
+    test(`${pattern} is reachable by keyboard with a visible focus`, async ({ page }, testInfo) => {
+      const route = fillRoute(pattern, await ids(page));
       await page.goto(route);
       await page.waitForLoadState('networkidle');
       const { stops, missed } = await walkWithTab(page);
@@ -99,17 +91,17 @@ test.describe('signed in (admin sees every page)', () => {
         stops.some((s) => s.inMain),
         `Tab reaches the main content of ${route}`,
       ).toBe(true);
-    }
-  });
+    });
+  }
 });
 
 test.describe('signed out, by keyboard', () => {
   test.use({ role: 'editor' });
 
   test('the sign-in page and the public review are reachable by keyboard with a visible focus', async ({ page, browser }) => {
-    const { claimId } = await demoIds(page);
+    const routes = addresses(await ids(page), (r) => r.isPublic);
     const reader = await (await browser.newContext()).newPage();
-    for (const route of ['/sign-in', `/published/${claimId}`]) {
+    for (const route of routes) {
       await reader.goto(route);
       const { stops, missed } = await walkWithTab(reader);
       expect(missed, `controls Tab never reaches on ${route}`).toEqual([]);
@@ -126,9 +118,9 @@ test.describe('signed out', () => {
   test.use({ role: 'editor' });
 
   test('the public pages and sign-in have 0 axe violations', async ({ page, browser }) => {
-    const { claimId, citationId } = await demoIds(page);
+    const routes = [...addresses(await ids(page), (r) => r.isPublic), '/nope'];
     const reader = await (await browser.newContext()).newPage();
-    for (const route of ['/sign-in', `/published/${claimId}`, `/published/${claimId}/sources/${citationId}`, '/nope']) {
+    for (const route of routes) {
       await reader.goto(route);
       await expectNoViolations(reader, route);
     }

@@ -1,4 +1,5 @@
 import { expect, test } from '../../fixtures';
+import { captureScreenshot } from '../../support/screenshot';
 
 test.describe('as an editor', () => {
   test.use({ role: 'editor' });
@@ -46,7 +47,7 @@ test.describe('as an editor', () => {
     await expect(page.getByRole('heading', { name: 'Checked claims said again' })).toBeVisible();
     await page.getByRole('link', { name: '30 days' }).click();
     await expect(page).toHaveURL(/days=30/);
-    await page.screenshot({ path: testInfo.outputPath('dashboard.png'), fullPage: true });
+    await captureScreenshot(page, testInfo, 'dashboard.png');
   });
 });
 

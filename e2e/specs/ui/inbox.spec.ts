@@ -1,4 +1,5 @@
 import { expect, test, unique } from '../../fixtures';
+import { captureScreenshot } from '../../support/screenshot';
 
 test.describe('inbox', () => {
   test.use({ role: 'editor' });
@@ -27,7 +28,7 @@ test.describe('inbox', () => {
     await expect(items.first().getByRole('link', { name: 'The city bought 40 buses in 2023.' })).toBeVisible();
     await expect(items.filter({ hasText: 'You were mentioned' })).toContainText('@rita can you find the fleet report?');
     await expect(items.filter({ hasText: 'Assigned to you' })).toContainText('Eddie Editor');
-    await reviewer.screenshot({ path: testInfo.outputPath('inbox.png'), fullPage: true });
+    await captureScreenshot(reviewer, testInfo, 'inbox.png');
     await reviewer.getByRole('button', { name: 'Mark all as read' }).click();
     await expect(reviewer.getByTestId('inbox-summary')).toContainText('0 unread');
     await expect(reviewer.getByTestId('inbox-unread')).toHaveCount(0);

@@ -2,9 +2,10 @@ import { expect, test, unique } from '../../fixtures';
 import { SignInPage } from '../../pages/sign-in-page';
 import { publishedDemoClaim } from '../../support/demo-data';
 import { startOwnServer, type OwnServer } from '../../support/own-server';
+import { captureScreenshot } from '../../support/screenshot';
 
 test.describe('not-found pages', () => {
-  for (const path of ['/claims/nope123', '/articles/nope123', '/citations/nope']) {
+  for (const path of ['/claims/nope123', '/articles/nope123', '/citations/nope', '/tracked/nope']) {
     test(`${path} answers 404 with the right message, rendered by the server in under a second`, async ({ page }) => {
       // The first request after the server starts loads the route's code: time a warm request.
       await page.request.get(path);
@@ -49,7 +50,11 @@ test('a value outside its range is refused by the API, and nothing is saved', as
   expect(await read()).toEqual(before);
 });
 
-test('the audit trail names people and fields; an untouched claim says what will appear', async ({ api, workbench, page }) => {
+test('the audit trail names people and fields; an untouched claim says what will appear and what to do', async ({
+  api,
+  workbench,
+  page,
+}) => {
   const article = await api.ingest({
     body: `Audit ${unique()}\n\nThe port handled 9 million containers in 2023.`,
     format: 'text',
@@ -58,6 +63,11 @@ test('the audit trail names people and fields; an untouched claim says what will
   if (!claim) throw new Error('claim not extracted');
   await workbench.goto(claim.id);
   await expect(page.getByTestId('audit-empty')).toContainText('Nothing has changed yet');
+  await expect(page.getByTestId('audit-empty')).toContainText('To start, assign the claim to yourself or move it to In review');
+  await expect(workbench.citations.getByRole('heading', { level: 2 })).toHaveText('Citations (0)');
+  await expect(workbench.citations.getByTestId('citations-empty')).toContainText(
+    'No sources cited yet. Add the source that confirms or refutes the claim below',
+  );
   await expect(page.evaluate(() => window.scrollY)).resolves.toBe(0);
   await expect(page.locator('.site-header')).toBeInViewport();
   const me = (await (await api.get('auth.me', null)).json()) as { result: { data: { json: { id: string } } } };
@@ -67,6 +77,20 @@ test('the audit trail names people and fields; an untouched claim says what will
   await expect(workbench.auditTrail()).toContainText('changed the assignee');
   await expect(workbench.auditTrail()).toContainText('Assignee: — → Rita Reviewer');
   await expect(workbench.auditTrail()).not.toContainText('assigneeId');
+});
+
+test('an article without claims says why and what to do next', async ({ api, articlePage, page }) => {
+  const article = await api.ingest({
+    body: `Walk ${unique()}\n\nThe morning was bright and everyone enjoyed the walk along the river.`,
+    format: 'text',
+  });
+  expect(article.claims).toHaveLength(0);
+  await articlePage.goto(article.id);
+  const empty = page.getByTestId('no-claims');
+  await expect(empty).toContainText('No checkable claim was found in this article.');
+  await expect(page.getByRole('heading', { name: '0 claims' })).toBeVisible();
+  await empty.getByRole('link', { name: 'Add another article' }).click();
+  await expect(page).toHaveURL(/\/articles\/new$/);
 });
 
 test('an empty filter says so and offers to clear it', async ({ page }) => {
@@ -85,7 +109,7 @@ test('the favicon is served', async ({ request }) => {
   expect(res.headers()['content-type']).toMatch(/icon/);
 });
 
-test.describe('public links without CLAIMLEDGER_PUBLIC_URL', () => {
+test.describe('a fresh server without CLAIMLEDGER_PUBLIC_URL', () => {
   // Its own server on another port, so the links cannot be right by being hard-wired to the
   // usual e2e address; no CLAIMLEDGER_PUBLIC_URL, and PORT says 3000 as in the issue.
   let server: OwnServer;
@@ -95,7 +119,20 @@ test.describe('public links without CLAIMLEDGER_PUBLIC_URL', () => {
   });
   test.afterAll(async () => server.stop());
 
-  test('follow the address the request came to, not port 3000', async ({ browser }) => {
+  test('with no API key or webhook yet, their pages say what to do', async ({ browser }) => {
+    // Runs before the test below creates a key: a fresh database has neither.
+    const context = await browser.newContext({ baseURL: server.baseURL });
+    const page = await context.newPage();
+    await new SignInPage(page).signInAs('admin');
+    await page.goto('/admin/keys');
+    await expect(page.getByTestId('api-keys-empty')).toContainText('No API keys yet. Create one above');
+    await expect(page.getByTestId('api-keys')).toHaveCount(0);
+    await page.goto('/admin/webhooks');
+    await expect(page.getByTestId('webhooks-empty')).toContainText('No webhooks yet. Register a receiver URL above');
+    await context.close();
+  });
+
+  test('public links follow the address the request came to, not port 3000', async ({ browser }) => {
     const { baseURL } = server;
     // Requests come to 127.0.0.1; the fallback outside requests would be localhost.
     expect(server.log()).toContain('public links use the address each request came to');
@@ -161,7 +198,7 @@ test.describe('a reader of a published review', () => {
     await expect(reader.getByTestId('published-attribution')).toContainText('Marsh');
     await expect(reader.getByTestId('published-verdict')).toContainText('Mostly false');
     await expect(reader.getByTestId('published-verdict')).toContainText(/\d of \d/);
-    await reader.screenshot({ path: testInfo.outputPath('published-review.png'), fullPage: true });
+    await captureScreenshot(reader, testInfo, 'published-review.png');
     await reader
       .getByRole('link', { name: /archived copy of/ })
       .first()

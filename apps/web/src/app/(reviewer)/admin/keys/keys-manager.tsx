@@ -13,7 +13,7 @@ const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : '—');
 export function KeysManager() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const { data: keys = [] } = useQuery(trpc.key.list.queryOptions());
+  const { data: keys = [], isSuccess } = useQuery(trpc.key.list.queryOptions());
   const refresh = () => queryClient.invalidateQueries(trpc.key.pathFilter());
   const [name, setName] = useState('');
   const [scopes, setScopes] = useState<ApiScope[]>(['claims:read']);
@@ -51,42 +51,49 @@ export function KeysManager() {
           <code data-testid="new-key-token">{create.data.token}</code>
         </div>
       ) : null}
-      <table className="queue-table" data-testid="api-keys">
-        <thead>
-          <tr>
-            <th>Name</th>
-            <th>Prefix</th>
-            <th>Scopes</th>
-            <th>Expires</th>
-            <th>Last used</th>
-            <th>Status</th>
-            <th />
-          </tr>
-        </thead>
-        <tbody>
-          {keys.map((k) => (
-            <tr key={k.id}>
-              <td>{k.name}</td>
-              <td>
-                <code>clk_{k.prefix}_…</code>
-              </td>
-              <td>{k.scopes.join(', ')}</td>
-              <td>{day(k.expiresAt)}</td>
-              <td>{day(k.lastUsedAt)}</td>
-              <td>
-                {k.revokedAt ? `revoked ${day(k.revokedAt)}` : k.expiresAt && k.expiresAt < new Date() ? 'expired' : 'active'}
-              </td>
-              <td>
-                {k.revokedAt ? null : (
-                  <button type="button" onClick={() => revoke.mutate({ id: k.id })} disabled={revoke.isPending}>
-                    Revoke
-                  </button>
-                )}
-              </td>
+      {isSuccess && keys.length === 0 ? (
+        <p className="empty-state" data-testid="api-keys-empty">
+          No API keys yet. Create one above for each system that reads or writes claims (a CMS, a widget, a partner), with only
+          the scopes it needs; its token is shown once.
+        </p>
+      ) : (
+        <table className="queue-table" data-testid="api-keys">
+          <thead>
+            <tr>
+              <th>Name</th>
+              <th>Prefix</th>
+              <th>Scopes</th>
+              <th>Expires</th>
+              <th>Last used</th>
+              <th>Status</th>
+              <th />
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {keys.map((k) => (
+              <tr key={k.id}>
+                <td>{k.name}</td>
+                <td>
+                  <code>clk_{k.prefix}_…</code>
+                </td>
+                <td>{k.scopes.join(', ')}</td>
+                <td>{day(k.expiresAt)}</td>
+                <td>{day(k.lastUsedAt)}</td>
+                <td>
+                  {k.revokedAt ? `revoked ${day(k.revokedAt)}` : k.expiresAt && k.expiresAt < new Date() ? 'expired' : 'active'}
+                </td>
+                <td>
+                  {k.revokedAt ? null : (
+                    <button type="button" onClick={() => revoke.mutate({ id: k.id })} disabled={revoke.isPending}>
+                      Revoke
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
       <ErrorNote error={revoke.error} />
       <p className="meta">
         Consumers call <code>/api/v1/…</code> with <code>Authorization: Bearer clk_…</code>; the API is described at{' '}

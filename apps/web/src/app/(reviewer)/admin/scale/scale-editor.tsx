@@ -2,7 +2,7 @@
 
 import type { TVerdictLabel, TVerdictLabelFields } from '@claimledger/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTRPC } from '../../../../trpc/client';
 import { ErrorNote } from '../../error-note';
 
@@ -15,30 +15,48 @@ const toDraft = (l?: TVerdictLabel): Draft => ({
 });
 const toFields = (d: Draft): TVerdictLabelFields => ({ ...d, rating: Number(d.rating) });
 
+/** A field with its name: shown above it on phones, where the column headers are not. */
+function Field({ name, children }: { name: string; children: ReactNode }) {
+  return (
+    <label className="scale-field">
+      <span className="scale-field-name">{name}</span>
+      {children}
+    </label>
+  );
+}
+
+/** Rows for browsers without `field-sizing: content`: enough for the text at about 40 characters a line. */
+const rowsFor = (text: string) =>
+  Math.max(
+    2,
+    text.split('\n').reduce((rows, line) => rows + Math.max(1, Math.ceil(line.length / 40)), 0),
+  );
+
 function LabelFields({ draft, onChange }: { draft: Draft; onChange(d: Draft): void }) {
   return (
     <>
-      <input aria-label="Name" value={draft.name} onChange={(e) => onChange({ ...draft, name: e.target.value })} />
-      <input
-        aria-label="Colour"
-        type="color"
-        value={draft.colour}
-        onChange={(e) => onChange({ ...draft, colour: e.target.value })}
-      />
-      <textarea
-        aria-label="Description"
-        rows={2}
-        value={draft.description}
-        onChange={(e) => onChange({ ...draft, description: e.target.value })}
-      />
-      <input
-        aria-label="Rating"
-        type="number"
-        min={0}
-        max={10}
-        value={draft.rating}
-        onChange={(e) => onChange({ ...draft, rating: e.target.value })}
-      />
+      <Field name="Name">
+        <input value={draft.name} onChange={(e) => onChange({ ...draft, name: e.target.value })} />
+      </Field>
+      <Field name="Colour">
+        <input type="color" value={draft.colour} onChange={(e) => onChange({ ...draft, colour: e.target.value })} />
+      </Field>
+      <Field name="Description">
+        <textarea
+          rows={rowsFor(draft.description)}
+          value={draft.description}
+          onChange={(e) => onChange({ ...draft, description: e.target.value })}
+        />
+      </Field>
+      <Field name="Rating">
+        <input
+          type="number"
+          min={0}
+          max={10}
+          value={draft.rating}
+          onChange={(e) => onChange({ ...draft, rating: e.target.value })}
+        />
+      </Field>
     </>
   );
 }
@@ -57,7 +75,10 @@ function LabelRow({ label }: { label: TVerdictLabel }) {
         aria-label={`Label ${label.slug}`}
         onSubmit={(e) => (e.preventDefault(), save.mutate({ id: label.id, ...toFields(draft) }))}
       >
-        <code>{label.slug}</code>
+        <span className="scale-field">
+          <span className="scale-field-name">Slug</span>
+          <code>{label.slug}</code>
+        </span>
         <LabelFields draft={draft} onChange={setDraft} />
         <span>
           <button type="submit" disabled={save.isPending}>
@@ -88,7 +109,7 @@ export function ScaleEditor() {
     <div>
       <h1>Verdict scale</h1>
       <p className="meta">Rating is the ClaimReview ratingValue: 1 (worst) to 6 (best); 0 for labels off the truth axis.</p>
-      <div className="scale-head label-row" aria-hidden="true">
+      <div className="scale-head label-row" aria-hidden="true" data-testid="scale-head">
         <span>Slug</span>
         <span>Name</span>
         <span>Colour</span>
@@ -107,7 +128,9 @@ export function ScaleEditor() {
         aria-label="New label"
         onSubmit={(e) => (e.preventDefault(), add.mutate({ slug, ...toFields(draft) }))}
       >
-        <input aria-label="Slug" placeholder="slug" value={slug} onChange={(e) => setSlug(e.target.value)} />
+        <Field name="Slug">
+          <input placeholder="slug" value={slug} onChange={(e) => setSlug(e.target.value)} />
+        </Field>
         <LabelFields draft={draft} onChange={setDraft} />
         <button type="submit" disabled={add.isPending}>
           Add label

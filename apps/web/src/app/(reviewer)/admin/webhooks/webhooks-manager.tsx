@@ -16,7 +16,7 @@ const when = (d: Date | null) => (d ? d.toISOString().replace('T', ' ').slice(0,
 export function WebhooksManager() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const { data: hooks = [] } = useQuery({ ...trpc.webhook.list.queryOptions(), refetchInterval: 3_000 });
+  const { data: hooks = [], isSuccess } = useQuery({ ...trpc.webhook.list.queryOptions(), refetchInterval: 3_000 });
   const refresh = () => queryClient.invalidateQueries(trpc.webhook.pathFilter());
   const [url, setUrl] = useState('');
   const [events, setEvents] = useState<TWebhookEvent[]>(DEFAULT_EVENTS);
@@ -52,6 +52,12 @@ export function WebhooksManager() {
         of <code>t + &quot;.&quot; + body</code> with the webhook&apos;s secret. Failed deliveries are retried with backoff (10 s,
         20 s, 40 s … up to 8 attempts).
       </p>
+      {isSuccess && hooks.length === 0 ? (
+        <p className="empty-state" data-testid="webhooks-empty">
+          No webhooks yet. Register a receiver URL above to be told when a review is published, a verdict is corrected or a claim
+          is repeated; each delivery and its attempts will be listed here.
+        </p>
+      ) : null}
       {hooks.map((hook) => (
         <section key={hook.id} className="panel" aria-label={`Webhook ${hook.url}`} data-testid="webhook">
           <header className="panel-head">

@@ -54,10 +54,27 @@ export function ArticleView({ articleId }: { articleId: string }) {
       <aside>
         {selected ? (
           <ClaimPanel key={selected.id} claim={selected} />
+        ) : article.claims.length === 0 ? (
+          <div className="empty-state" data-testid="no-claims">
+            <p>
+              No checkable claim was found in this article. Claims are sentences with figures, comparisons or statements
+              attributed to someone; this text has none, so there is nothing here to review.
+            </p>
+            <p>
+              {me && can(me.role, 'article:ingest') ? (
+                <>
+                  <Link href="/articles/new">Add another article</Link> or go back to{' '}
+                </>
+              ) : (
+                'Go back to '
+              )}
+              <Link href="/claims">the review queue</Link>.
+            </p>
+          </div>
         ) : (
           <p className="hint">Select a highlighted claim to see its details.</p>
         )}
-        <h2>{article.claims.length} claims</h2>
+        <h2>{article.claims.length === 1 ? '1 claim' : `${article.claims.length} claims`}</h2>
         <ol className="claim-index" data-testid="claim-index">
           {article.claims.map((c: TClaim) => (
             <li key={c.id}>

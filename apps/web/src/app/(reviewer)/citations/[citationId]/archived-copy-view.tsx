@@ -26,7 +26,10 @@ export function ArchivedCopyView({ citationId }: { citationId: string }) {
     <article>
       <h1>Archived copy</h1>
       <p className="meta">
-        {copy.sourceUrl} · archived {copy.archivedAt.toISOString().replace('T', ' ').slice(0, 19)} UTC · sha256 {copy.hash}
+        <a href={copy.sourceUrl} rel="noreferrer noopener nofollow" target="_blank">
+          {copy.sourceUrl}
+        </a>{' '}
+        · archived {copy.archivedAt.toISOString().replace('T', ' ').slice(0, 19)} UTC · sha256 {copy.hash}
       </p>
       {quote ? null : <p className="error">The cited quote does not appear in this copy.</p>}
       <div className="article-text" data-testid="archived-text">

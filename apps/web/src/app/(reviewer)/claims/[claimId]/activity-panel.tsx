@@ -61,6 +61,7 @@ export function ActivityPanel({ claimId }: { claimId: string }) {
         <p className="empty-state" data-testid="audit-empty">
           Nothing has changed yet. Every assignment, edit, citation, review and decision will be listed here with who made it and
           when.
+          {canComment ? ' To start, assign the claim to yourself or move it to In review, then add citations and a verdict.' : ''}
         </p>
       ) : null}
       <ol className="audit" data-testid="audit-trail">

@@ -28,13 +28,22 @@ function ArchiveStatus({ citation }: { citation: TCitation }) {
 export function CitationsPanel({ claimId }: { claimId: string }) {
   const trpc = useTRPC();
   const me = useMe();
-  const { data: citations = [] } = useQuery({
+  const canCite = me !== null && can(me.role, 'claim:review');
+  const { data: citations = [], isSuccess } = useQuery({
     ...trpc.citation.forClaim.queryOptions({ id: claimId }),
     refetchInterval: (query) => (query.state.data?.some((c) => c.archive.status === 'pending') ? 1000 : false),
   });
   return (
     <section className="panel" aria-label="Citations">
       <h2>Citations ({citations.length})</h2>
+      {isSuccess && citations.length === 0 ? (
+        <p className="empty-state" data-testid="citations-empty">
+          No sources cited yet.
+          {canCite
+            ? ' Add the source that confirms or refutes the claim below, with the exact quote: ClaimLedger keeps an archived copy of the page.'
+            : ' A reviewer adds the sources that confirm or refute the claim.'}
+        </p>
+      ) : null}
       <ol className="citations" data-testid="citations">
         {citations.map((c) => (
           <li key={c.id} data-testid="citation">
@@ -51,7 +60,7 @@ export function CitationsPanel({ claimId }: { claimId: string }) {
           </li>
         ))}
       </ol>
-      {me && can(me.role, 'claim:review') ? <AddCitationForm claimId={claimId} /> : null}
+      {canCite ? <AddCitationForm claimId={claimId} /> : null}
     </section>
   );
 }

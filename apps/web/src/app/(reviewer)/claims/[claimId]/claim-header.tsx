@@ -20,8 +20,12 @@ export function ClaimHeader({ claim }: { claim: TClaimDetail }) {
   const canAssign = me !== null && can(me.role, 'claim:assign');
   const { data: people = [] } = useQuery({ ...trpc.claim.assignees.queryOptions(), enabled: canAssign });
   const assign = useMutation(trpc.claim.assign.mutationOptions({ onSettled: refresh }));
+  const mine = claim.assignee !== null && claim.assignee.id === me?.id;
+  // A claim someone else has is closed to reviewers: only editors take it or move it.
+  const heldByOther = claim.assignee !== null && !mine && !canAssign;
+  const canTake = canReview && !mine && !heldByOther;
   const assignToMe = () => me?.id && assign.mutate({ claimId: claim.id, assigneeId: me.id });
-  useHotkeys('a', assignToMe, [me?.id, claim.id], { enabled: canReview });
+  useHotkeys('a', assignToMe, [me?.id, claim.id], { enabled: canTake });
 
   return (
     <section className="panel" aria-label="Claim">
@@ -37,13 +41,19 @@ export function ClaimHeader({ claim }: { claim: TClaimDetail }) {
       <p className="meta" data-testid="assignee">
         Assigned to: {claim.assignee ? claim.assignee.name : 'nobody'}
       </p>
-      {canReview ? (
+      {canReview && heldByOther ? (
+        <p className="hint" data-testid="held-by-other">
+          {claim.assignee?.name} has this claim; ask an editor to reassign it.
+        </p>
+      ) : null}
+      {canReview && !heldByOther ? (
         <ClaimMoves claim={claim} label="Claim actions" canMove>
-          {claim.assignee?.id !== me?.id ? (
+          {canTake ? (
             <button type="button" onClick={assignToMe} disabled={assign.isPending} title="Shortcut: a">
               Assign to me
             </button>
-          ) : (
+          ) : null}
+          {mine ? (
             <button
               type="button"
               onClick={() => assign.mutate({ claimId: claim.id, assigneeId: null })}
@@ -51,7 +61,7 @@ export function ClaimHeader({ claim }: { claim: TClaimDetail }) {
             >
               Unassign
             </button>
-          )}
+          ) : null}
           {canAssign ? (
             <label>
               Assign to{' '}

@@ -1,3 +1,4 @@
+import { prefetchOrNotFound } from '../../../../trpc/prefetch-or-not-found';
 import { HydrateClient, getQueryClient, trpc } from '../../../../trpc/server';
 import { TrackedClaimView } from './tracked-claim-view';
 
@@ -5,7 +6,10 @@ export const dynamic = 'force-dynamic';
 
 export default async function TrackedClaimPage({ params }: { params: Promise<{ groupId: string }> }) {
   const { groupId } = await params;
-  await getQueryClient().prefetchQuery(trpc.tracking.trackedClaim.queryOptions({ id: groupId }));
+  const queryClient = getQueryClient();
+  await prefetchOrNotFound(() =>
+    queryClient.fetchQuery({ ...trpc.tracking.trackedClaim.queryOptions({ id: groupId }), retry: false }),
+  );
   return (
     <HydrateClient>
       <TrackedClaimView groupId={groupId} />
