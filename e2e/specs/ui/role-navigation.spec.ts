@@ -107,9 +107,13 @@ test.describe('as viewer, on direct access', () => {
 });
 
 test.describe('as reviewer, on a claim someone else has', () => {
-  test('no "Assign to me" (the service would refuse it), and the page says who has it', async ({ page, otherPerson }) => {
+  test('no "Assign to me" or other control the service would refuse, and the page says who has it', async ({
+    page,
+    otherPerson,
+  }) => {
     const editor = await otherPerson('editor');
     const taken = await newClaim(editor.request, 'The airport handled 7.3 million passengers in 2023.');
+    await call(editor.request, 'claim.moveState', { id: taken.id, to: 'in_review', expectedVersion: taken.version });
     await call(editor.request, 'claim.assign', { claimId: taken.id, assigneeId: (await me(editor.request)).id });
     const refused = await page.request.post('/api/trpc/claim.assign', {
       data: { json: { claimId: taken.id, assigneeId: (await me(page.request)).id } },
@@ -122,12 +126,25 @@ test.describe('as reviewer, on a claim someone else has', () => {
     await expect(header.getByTestId('held-by-other')).toContainText('has this claim; ask an editor to reassign it.');
     await expect(header.getByRole('button', { name: 'Assign to me' })).toHaveCount(0);
     await expect(header.getByRole('button', { name: /^Move to / })).toHaveCount(0);
+    // Citations, field edits and the verdict are refused on someone else's claim too.
+    await expect(page.getByRole('region', { name: 'Verdict' })).toContainText('No verdict yet.');
+    await expect(page.getByRole('form', { name: 'Verdict form' })).toHaveCount(0);
+    await expect(page.getByRole('form', { name: 'Add citation' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Add citation' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Edit fields' })).toHaveCount(0);
 
-    // An unassigned claim still offers it.
+    // An unassigned claim still offers them.
     const free = await newClaim(editor.request, 'The library lent 310,000 books in 2023.');
     await page.goto(`/claims/${free.id}`);
     await expect(header.getByRole('button', { name: 'Assign to me' })).toBeVisible();
     await expect(header.getByTestId('held-by-other')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Edit fields' })).toBeVisible();
+    await expect(
+      page
+        .getByRole('form', { name: 'Add citation' })
+        .or(page.getByRole('button', { name: 'Add citation' }))
+        .first(),
+    ).toBeVisible();
   });
 });
 

@@ -1,13 +1,13 @@
 'use client';
 
-import { STANCES, type TCitation } from '@claimledger/contracts';
-import { can } from '@claimledger/domain';
+import { STANCES, type TCitation, type TClaimDetail } from '@claimledger/contracts';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useState } from 'react';
 import { useInvalidateClaims, useMe } from '../../../../hooks/use-claim-cache';
 import { useTRPC } from '../../../../trpc/client';
 import { ErrorNote } from '../../error-note';
+import { mayWorkOn } from './claim-open';
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
 
@@ -25,10 +25,11 @@ function ArchiveStatus({ citation }: { citation: TCitation }) {
 }
 
 /** Sources with the exact quote, anchored in an archived copy that ClaimLedger keeps. */
-export function CitationsPanel({ claimId }: { claimId: string }) {
+export function CitationsPanel({ claim }: { claim: TClaimDetail }) {
+  const claimId = claim.id;
   const trpc = useTRPC();
   const me = useMe();
-  const canCite = me !== null && can(me.role, 'claim:review');
+  const canCite = mayWorkOn(me, claim);
   const { data: citations = [], isSuccess } = useQuery({
     ...trpc.citation.forClaim.queryOptions({ id: claimId }),
     refetchInterval: (query) => (query.state.data?.some((c) => c.archive.status === 'pending') ? 1000 : false),

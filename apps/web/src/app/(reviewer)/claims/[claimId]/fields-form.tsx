@@ -1,13 +1,14 @@
 'use client';
 
 import type { TClaimDetail, TClaimFields } from '@claimledger/contracts';
-import { CLAIM_KINDS, VALUE_BOUNDS, can } from '@claimledger/domain';
+import { CLAIM_KINDS, VALUE_BOUNDS } from '@claimledger/domain';
 import { CheckboxGroup, ClaimDetails } from '@claimledger/ui';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useInvalidateClaims, useMe } from '../../../../hooks/use-claim-cache';
 import { useTRPC } from '../../../../trpc/client';
 import { ErrorNote } from '../../error-note';
+import { mayWorkOn } from './claim-open';
 
 type Draft = Record<
   'value' | 'low' | 'high' | 'unit' | 'counted' | 'place' | 'speaker' | 'timeStart' | 'timeEnd' | 'bound',
@@ -65,7 +66,7 @@ export function FieldsForm({ claim }: { claim: TClaimDetail }) {
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState<Draft>(() => toDraft(claim));
   const save = useMutation(trpc.claim.updateFields.mutationOptions({ onSuccess: () => setEditing(false), onSettled: refresh }));
-  const editable = me !== null && can(me.role, 'claim:review') && claim.state !== 'approved';
+  const editable = mayWorkOn(me, claim) && claim.state !== 'approved';
 
   if (!editing) {
     return (

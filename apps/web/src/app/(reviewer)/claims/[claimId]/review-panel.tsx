@@ -10,18 +10,18 @@ import { useTRPC } from '../../../../trpc/client';
 import { ErrorNote } from '../../error-note';
 import { CorrectionsLog } from './corrections-log';
 import { VerdictForm } from './verdict-form';
+import { mayWorkOn } from './claim-open';
 
 /** The verdict: the reviewer's form, the editor's second review, past reviews and corrections. */
 export function ReviewPanel({ claim }: { claim: TClaimDetail }) {
   const trpc = useTRPC();
   const me = useMe();
   const { data: reviews = [] } = useQuery(trpc.review.forClaim.queryOptions({ id: claim.id }));
-  const canReview = me !== null && can(me.role, 'claim:review');
   const pending = reviews.find((r) => r.state === 'submitted');
   return (
     <section className="panel" aria-label="Verdict">
       <h2>Verdict</h2>
-      {canReview && claim.state === 'in_review' ? <VerdictForm claim={claim} /> : null}
+      {mayWorkOn(me, claim) && claim.state === 'in_review' ? <VerdictForm claim={claim} /> : null}
       {pending ? <SecondReview review={pending} claim={claim} /> : null}
       {reviews.length > 0 ? (
         <ol className="reviews" data-testid="reviews">

@@ -8,6 +8,7 @@ import { useInvalidateClaims, useMe } from '../../../../hooks/use-claim-cache';
 import { useTRPC } from '../../../../trpc/client';
 import { CheckedBefore } from '../../checked-before';
 import { ErrorNote } from '../../error-note';
+import { mayWorkOn } from './claim-open';
 
 /** The claim's tracked claim: checked before, one-step apply, suggestions to confirm or reject. */
 export function TrackingPanel({ claim }: { claim: TClaimDetail }) {
@@ -45,7 +46,7 @@ export function TrackingPanel({ claim }: { claim: TClaimDetail }) {
       ) : (
         <p className="hint">Not checked before.</p>
       )}
-      {canReview && tracking.canApplyVerdict ? (
+      {mayWorkOn(me, claim) && tracking.canApplyVerdict ? (
         <button
           type="button"
           disabled={apply.isPending}

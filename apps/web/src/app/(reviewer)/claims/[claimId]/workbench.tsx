@@ -63,7 +63,7 @@ export function Workbench({ claimId }: { claimId: string }) {
         <ClaimHeader claim={claim} />
         <TrackingPanel claim={claim} />
         <ReviewPanel claim={claim} />
-        <CitationsPanel claimId={claim.id} />
+        <CitationsPanel claim={claim} />
         <FieldsForm claim={claim} />
         <ActivityPanel claimId={claim.id} />
       </aside>
