@@ -1,4 +1,4 @@
-import { ensureVerdictScale, type Database } from '@claimledger/db';
+import { DEFAULT_MATCH_SETTINGS, ensureVerdictScale, type Database } from '@claimledger/db';
 import { createTestActor, openTestDatabase, uniqueSuffix } from '@claimledger/db/testing';
 import { DEFAULT_VERDICT_SCALE, type Actor } from '@claimledger/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,6 +7,7 @@ import { ingestArticle } from '../article/ingest-article';
 import { assignClaim } from '../claim/claim-queue';
 import { moveClaimState } from '../claim/move-claim-state';
 import { approveReview, listVerdictLabels, sendBackReview, submitReview } from '../review/reviews';
+import { updateMatchSettings } from '../tracking/tracked-claims';
 import { deactivateWebhook, registerWebhook } from '../webhook/webhooks';
 import { getInbox, markInboxSeen } from './inbox';
 
@@ -158,6 +159,8 @@ describe('inbox.item webhook', () => {
   });
 
   it('a new saying of a claim someone checked reaches their inbox, and the webhook with it', async () => {
+    // The thresholds are the database's (a shared PostgreSQL test database keeps another file's): the defaults link this repeat.
+    await updateMatchSettings(db.prisma, admin, { ...DEFAULT_MATCH_SETTINGS });
     const hook = await registerWebhook(db.prisma, admin, { url: 'https://inbox-receiver.example/hook', events: ['inbox.item'] });
     try {
       const place = `Qor${tag.replace(/\d/g, 'x')}`;
