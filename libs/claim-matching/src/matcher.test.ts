@@ -75,4 +75,20 @@ describe('the trained reranker', () => {
     ]);
     expect(match?.score ?? 1).toBeLessThan(0.1);
   });
+
+  it('ranks as a fresh matcher does after more texts than it keeps prepared (recently used texts are kept by text)', () => {
+    const query = { id: 'q', text: 'Putin and Netanyahu held their sixth phone call this year.' };
+    const candidates = [
+      { id: 'same', text: 'This year Netanyahu and Putin have spoken by phone six times.' },
+      { id: 'fifth', text: 'Putin and Netanyahu held their fifth phone call this year.' },
+      ...DISTRACTORS,
+    ];
+    const fresh = createMatcher().rank(query, candidates);
+    const used = createMatcher();
+    used.rank(query, candidates);
+    // Thousands of other texts push the first ones out; copies of the objects are ranked after.
+    for (let i = 0; i < 5_000; i++) used.rank({ id: `q${i}`, text: `Parliament passed bill number ${i} on ${i % 28} May.` }, []);
+    expect(used.rank({ ...query }, candidates.map((c) => ({ ...c })))).toEqual(fresh);
+    expect(fresh.find((m) => m.id === 'fifth')?.valueChange).toBe(true);
+  });
 });

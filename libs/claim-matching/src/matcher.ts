@@ -1,4 +1,4 @@
-import { hasValueChange } from './numbers.ts';
+import { numbersDiffer, statedNumbers } from './numbers.ts';
 import { pairFeatures, prepareField, type PreparedField } from './features.ts';
 import { RERANKER_MODEL, calibrate, rawScore, type RerankerModel } from './model.ts';
 import { SHIPPED_CORPUS_STATS, type CorpusStats } from './stats.ts';
@@ -21,48 +21,53 @@ export interface MatcherOptions {
   stats?: CorpusStats;
 }
 
-interface PreparedCandidate {
-  claim: PreparedField;
-  title: PreparedField;
+/** A text as the matcher reads it: its analysed field and the numbers it states. */
+interface PreparedText {
+  field: PreparedField;
+  numbers: number[];
 }
 
-/** Loads the word vectors once and returns a matcher; candidates seen twice are prepared once. */
+/** Texts prepared lately, kept by text: stored claims come back as candidates of many queries. */
+const PREPARED_TEXTS = 4_096;
+
+/** Loads the word vectors once and returns a matcher; texts seen again are prepared once. */
 export function createMatcher(options: MatcherOptions = {}): Matcher {
   const model = options.model ?? RERANKER_MODEL;
   const vectors = options.vectors ?? loadWordVectors(model.maxVectorWords);
   const stats = options.stats ?? SHIPPED_CORPUS_STATS;
-  const prepared = new WeakMap<MatchText, PreparedCandidate>();
+  const prepared = new Map<string, PreparedText>();
 
-  const prepareCandidate = (candidate: MatchText): PreparedCandidate => {
-    const known = prepared.get(candidate);
-    if (known) return known;
-    const fresh = {
-      claim: prepareField(candidate.text, vectors, stats),
-      title: prepareField(candidate.title ?? '', vectors, stats),
-    };
-    prepared.set(candidate, fresh);
+  const prepare = (text: string): PreparedText => {
+    const known = prepared.get(text);
+    if (known) {
+      // Most recently used last, so the oldest is the first key.
+      prepared.delete(text);
+      prepared.set(text, known);
+      return known;
+    }
+    const fresh = { field: prepareField(text, vectors, stats), numbers: statedNumbers(text) };
+    prepared.set(text, fresh);
+    if (prepared.size > PREPARED_TEXTS) prepared.delete(prepared.keys().next().value as string);
     return fresh;
   };
 
-  const features = (query: PreparedField, candidate: MatchText): number[] => {
-    const { claim, title } = prepareCandidate(candidate);
-    return pairFeatures(query, claim, title, vectors, stats);
-  };
+  const features = (query: PreparedField, candidate: MatchText): number[] =>
+    pairFeatures(query, prepare(candidate.text).field, prepare(candidate.title ?? '').field, vectors, stats);
 
   return {
     version: model.version,
-    features: (query, candidate) => features(prepareField(query.text, vectors, stats), candidate),
+    features: (query, candidate) => features(prepare(query.text).field, candidate),
     rank(query, candidates, limit = candidates.length) {
-      const preparedQuery = prepareField(query.text, vectors, stats);
+      const preparedQuery = prepare(query.text);
       // Ordered by the raw score: the calibration can map neighbouring raw scores to one value.
       return candidates
-        .map((candidate) => ({ candidate, raw: rawScore(model, features(preparedQuery, candidate)) }))
+        .map((candidate) => ({ candidate, raw: rawScore(model, features(preparedQuery.field, candidate)) }))
         .sort((a, b) => b.raw - a.raw)
         .slice(0, limit)
         .map(({ candidate, raw }) => ({
           id: candidate.id,
           score: calibrate(model, raw),
-          valueChange: hasValueChange(query.text, candidate.text),
+          valueChange: numbersDiffer(preparedQuery.numbers, prepare(candidate.text).numbers),
         }));
     },
   };

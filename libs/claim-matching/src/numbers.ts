@@ -28,8 +28,11 @@ export function statedNumbers(text: string): number[] {
 
 /** True when both texts state numbers and they differ. */
 export function hasValueChange(a: string, b: string): boolean {
-  const left = statedNumbers(a);
-  const right = statedNumbers(b);
+  return numbersDiffer(statedNumbers(a), statedNumbers(b));
+}
+
+/** hasValueChange on numbers already read with statedNumbers. */
+export function numbersDiffer(left: number[], right: number[]): boolean {
   if (left.length === 0 || right.length === 0) return false;
   const rightSet = new Set(right);
   return !left.every((value) => rightSet.has(value)) || left.length !== right.length;

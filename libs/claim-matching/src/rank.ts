@@ -14,3 +14,8 @@ export function rankCandidates(query: MatchText, candidates: readonly MatchText[
   defaultMatcher ??= createMatcher();
   return defaultMatcher.rank(query, candidates, limit);
 }
+
+/** Loads the shared matcher now (word vectors, about a second), so a worker's first job does not wait for it. */
+export function warmMatcher(): void {
+  defaultMatcher ??= createMatcher();
+}

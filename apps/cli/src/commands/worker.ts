@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { openMigratedDatabase } from '@claimledger/db/migrate';
+import { warmMatcher } from '@claimledger/claim-matching';
 import { AppError } from '@claimledger/domain';
 import { createExtractPool, createJobQueue, readJobsEnv, startWorkers } from '@claimledger/jobs';
 import { cliFetchEnv } from '../env';
@@ -38,6 +39,7 @@ export function registerWorker(program: Command): void {
       });
       const stopping = stopSignal();
       const pool = createExtractPool();
+      warmMatcher();
       await startWorkers(queue, {
         db: db.prisma,
         allowPrivateHosts: cliFetchEnv.CLAIMLEDGER_PRIVATE_HOSTS === 'allow',

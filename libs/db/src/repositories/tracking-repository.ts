@@ -432,19 +432,28 @@ export async function findSuggestionPairsMany(db: DbExecutor, claimIds: string[]
   return out;
 }
 
-/** The tracked claims stored claims and fact-checks are in now, in one statement (null when none). */
-export async function findCandidateGroups(
+/**
+ * The tracked claims of claims and fact-checks, read under a row lock held to the end of the
+ * transaction (claims first, then fact-checks, each in id order, so placings never deadlock):
+ * two ingests placing claims that are each other's candidates take turns, and the second sees
+ * what the first did.
+ */
+export async function lockCandidateGroups(
   db: DbExecutor,
   ids: { claimIds: string[]; factCheckIds: string[] },
 ): Promise<{ claims: Map<string, string | null>; factChecks: Map<string, string | null> }> {
-  if (!ids.claimIds.length && !ids.factCheckIds.length) return { claims: new Map(), factChecks: new Map() };
-  const rows = await db.$queryRaw<Array<{ kind: string; id: string; groupId: string | null }>>`
-    SELECT 'claim' AS "kind", c."id", c."groupId" FROM "Claim" c WHERE c."id" = ANY(${ids.claimIds}::text[])
-    UNION ALL
-    SELECT 'factCheck', f."id", f."groupId" FROM "ImportedFactCheck" f WHERE f."id" = ANY(${ids.factCheckIds}::text[])`;
-  const claims = new Map<string, string | null>();
-  const factChecks = new Map<string, string | null>();
-  for (const r of rows) (r.kind === 'claim' ? claims : factChecks).set(r.id, r.groupId);
+  const lock = async (rows: Promise<Array<{ id: string; groupId: string | null }>>) =>
+    new Map((await rows).map((r) => [r.id, r.groupId]));
+  const claimIds = [...new Set(ids.claimIds)];
+  const factCheckIds = [...new Set(ids.factCheckIds)];
+  const claims = claimIds.length
+    ? await lock(db.$queryRaw`
+        SELECT c."id", c."groupId" FROM "Claim" c WHERE c."id" = ANY(${claimIds}::text[]) ORDER BY c."id" FOR NO KEY UPDATE`)
+    : new Map<string, string | null>();
+  const factChecks = factCheckIds.length
+    ? await lock(db.$queryRaw`
+        SELECT f."id", f."groupId" FROM "ImportedFactCheck" f WHERE f."id" = ANY(${factCheckIds}::text[]) ORDER BY f."id" FOR NO KEY UPDATE`)
+    : new Map<string, string | null>();
   return { claims, factChecks };
 }
 
@@ -467,12 +476,16 @@ export async function setClaimGroups(
   links: Array<{ claimId: string; groupId: string; matchScore: number | null; valueChange: boolean; isRepeat: boolean }>,
 ): Promise<void> {
   if (!links.length) return;
+  // Rows locked in id order first: two ingests updating the same claims wait, never deadlock.
   await db.$executeRaw`
+    WITH locked AS (
+      SELECT l."id" FROM "Claim" l WHERE l."id" = ANY(${links.map((l) => l.claimId)}::text[]) ORDER BY l."id" FOR NO KEY UPDATE
+    )
     UPDATE "Claim" c SET "groupId" = v.g, "matchScore" = v.s, "valueChange" = v.vc, "isRepeat" = v.r, "updatedAt" = ${new Date()}
     FROM unnest(${links.map((l) => l.claimId)}::text[], ${links.map((l) => l.groupId)}::text[],
       ${links.map((l) => l.matchScore)}::float8[], ${links.map((l) => l.valueChange)}::bool[],
-      ${links.map((l) => l.isRepeat)}::bool[]) AS v(id, g, s, vc, r)
-    WHERE c."id" = v.id`;
+      ${links.map((l) => l.isRepeat)}::bool[]) AS v(id, g, s, vc, r), locked
+    WHERE c."id" = v.id AND locked."id" = v.id`;
 }
 
 /** setFactCheckGroup for many fact-checks in one statement. */
@@ -510,6 +523,27 @@ export async function refreshGroups(db: DbExecutor, groupIds: string[]): Promise
     )
     UPDATE "ClaimGroup" g SET "firstSeenAt" = s."first", "lastSeenAt" = s."last", "updatedAt" = ${new Date()}
     FROM seen s WHERE g."id" = s.id AND s."first" IS NOT NULL`;
+}
+
+/**
+ * Widens first and last seen of existing tracked claims to take in new appearances, in one
+ * statement. Unlike refreshGroups it reads no other rows and takes the lock that a claim's
+ * reference to its tracked claim does not block (FOR NO KEY UPDATE, in id order), so ingests
+ * joining the same tracked claims queue behind each other instead of deadlocking; LEAST and
+ * GREATEST apply to the latest committed row, so no appearance is lost between them.
+ */
+export async function widenGroupsSeen(db: DbExecutor, seen: Array<{ groupId: string; at: Date }>): Promise<void> {
+  if (!seen.length) return;
+  await db.$executeRaw`
+    WITH v AS (
+      SELECT x.g AS id, min(x.at) AS "first", max(x.at) AS "last"
+      FROM unnest(${seen.map((s) => s.groupId)}::text[], ${seen.map((s) => s.at)}::timestamp(3)[]) AS x(g, at) GROUP BY x.g
+    ), locked AS (
+      SELECT l."id" FROM "ClaimGroup" l JOIN v ON v.id = l."id" ORDER BY l."id" FOR NO KEY UPDATE OF l
+    )
+    UPDATE "ClaimGroup" g SET "firstSeenAt" = LEAST(g."firstSeenAt", v."first"), "lastSeenAt" = GREATEST(g."lastSeenAt", v."last"),
+      "updatedAt" = ${new Date()}
+    FROM v, locked WHERE g."id" = v.id AND locked."id" = v.id`;
 }
 
 /** insertSuggestions for many claims: the rows inserted (pairs already there are skipped). */

@@ -264,4 +264,37 @@ describe('placing an article’s claims in one batch', () => {
     expect(outcomes.filter((o) => o.linked).length).toBeGreaterThan(0);
     expect(outcomes.filter((o) => o.suggestions > 0).length).toBeGreaterThan(0);
   });
+
+  it('ingests joining the same tracked claims at once all place (no deadlock), and first and last seen take in every appearance', async () => {
+    const place = topic();
+    const stated = `The ${place} port handled 41 ${place}ships in 2023.`;
+    const repeat = `In 2023 the ${place} port handled 41 ${place}ships.`;
+    await thresholds(1, 1);
+    await ingest(stated, '2024-05-01');
+    const auto = scoreOf(repeat, stated) - 0.01;
+    await thresholds(auto, auto - 0.01);
+    // Eight articles at once, published on both sides of the first appearance; each joins the
+    // first one's tracked claim or an earlier repeat's, whichever ranks first when it is matched.
+    const dates = ['2021-02-03', '2022-07-09', '2023-03-04', '2024-06-01', '2024-09-12', '2025-01-20', '2025-04-02', '2025-11-30'];
+    const settled = await Promise.allSettled(dates.map((date, i) => ingest(`${repeat} Filed by desk ${'abcdefgh'[i]}.`, date)));
+    expect(settled.filter((s) => s.status === 'rejected').map((s) => String((s as PromiseRejectedResult).reason))).toEqual([]);
+    const claims = await db.prisma.claim.findMany({
+      where: { sentence: { in: [stated, repeat] } },
+      select: { sentence: true, groupId: true, matchScore: true, article: { select: { publishedAt: true } } },
+    });
+    expect(claims).toHaveLength(dates.length + 1);
+    expect(claims.filter((c) => !c.groupId)).toEqual([]);
+    // Each repeat joined a tracked claim, or (placed by a concurrent ingest as its candidate) was
+    // made one that another repeat joined.
+    for (const claim of claims.filter((c) => c.matchScore === null && c.sentence === repeat))
+      expect(claims.filter((c) => c.groupId === claim.groupId && c.matchScore !== null).length).toBeGreaterThan(0);
+    for (const groupId of new Set(claims.map((c) => c.groupId ?? ''))) {
+      const seen = claims.filter((c) => c.groupId === groupId).map((c) => c.article.publishedAt?.toISOString() ?? '');
+      const group = await db.prisma.claimGroup.findUniqueOrThrow({ where: { id: groupId } });
+      expect([group.firstSeenAt.toISOString(), group.lastSeenAt.toISOString()]).toEqual([
+        seen.reduce((a, b) => (a < b ? a : b)),
+        seen.reduce((a, b) => (a > b ? a : b)),
+      ]);
+    }
+  });
 });

@@ -1,15 +1,16 @@
 import { MATCHER_VERSION } from '@claimledger/claim-matching';
 import type { TMatchSettings, TPriorVerdict } from '@claimledger/contracts';
 import {
-  findCandidateGroups,
   findPriorVerdict,
   findSuggestionPairsMany,
   insertGroups,
   insertSuggestionsReturning,
+  lockCandidateGroups,
   recordAudits,
   refreshGroups,
   setClaimGroups,
   setFactCheckGroups,
+  widenGroupsSeen,
   type DbExecutor,
   type TrackClaimRow,
 } from '@claimledger/db';
@@ -43,14 +44,30 @@ export async function placeClaims(
     for (const [i, claim] of claims.entries()) outcomes.push(await trackClaim(tx, claim, settings, ranked[i]));
     return outcomes;
   }
+  // Locked first: this article's claims and the candidates that had no tracked claim when ranked.
+  // A concurrent ingest may have placed either since (one's claims are the other's candidates).
+  const ungroupedRanked = ranked.flat().filter((m) => !m.groupId);
+  const current = await lockCandidateGroups(tx, {
+    claimIds: [
+      ...claims.map((c) => c.id),
+      ...ungroupedRanked.filter((m) => m.candidate.kind === 'claim').map((m) => m.candidate.rowId),
+    ],
+    factCheckIds: ungroupedRanked.filter((m) => m.candidate.kind === 'factCheck').map((m) => m.candidate.rowId),
+  });
+  // A claim placed meanwhile, made the tracked claim of another ingest's claim, stays there.
+  const taken = claims.flatMap((claim) => {
+    const groupId = current.claims.get(claim.id);
+    return groupId ? [{ claimId: claim.id, groupId, linked: false, suggestions: 0, repeated: false }] : [];
+  });
+  const free = claims.flatMap((claim, i) => (current.claims.get(claim.id) ? [] : [{ claim, matches: ranked[i] ?? [] }]));
   const pairs = await findSuggestionPairsMany(
     tx,
-    claims.map((c) => c.id),
+    free.map((f) => f.claim.id),
   );
   // What each claim does, from its matches (pairs rejected before are skipped).
-  const plans = claims.map((claim, i) => {
+  const plans = free.map(({ claim, matches: found }) => {
     const own = pairs.get(claim.id) ?? new Map<string, string>();
-    const matches = usableMatches(ranked[i] ?? [], claim, own);
+    const matches = usableMatches(found, claim, own);
     const best = matches[0];
     if (best && best.score >= settings.autoThreshold) return { claim, best, suggest: [] as GroupMatch[] };
     const suggest = matches
@@ -59,12 +76,6 @@ export async function placeClaims(
       )
       .slice(0, MAX_SUGGESTIONS);
     return { claim, best: null, suggest };
-  });
-  // Candidates without a tracked claim when ranked: the one they may have been given since.
-  const ungrouped = plans.flatMap((p) => [...(p.best ? [p.best] : []), ...p.suggest]).filter((m) => !m.groupId);
-  const current = await findCandidateGroups(tx, {
-    claimIds: ungrouped.filter((m) => m.candidate.kind === 'claim').map((m) => m.candidate.rowId),
-    factCheckIds: ungrouped.filter((m) => m.candidate.kind === 'factCheck').map((m) => m.candidate.rowId),
   });
 
   const newGroups: Array<{ canonicalText: string; seenAt: Date }> = [];
@@ -163,13 +174,24 @@ export async function placeClaims(
     const prior = priors.get(link.groupId);
     if (prior) await enqueueClaimRepeated(tx, link.claim, link.groupId, prior, link.best.valueChange);
   }
-  // Last: it locks the tracked claims that other ingests may be joining, so they wait one statement, not the whole placing.
-  await refreshGroups(tx, [...links.map((l) => l.groupId), ...madeCandidates.map((c) => c.groupId)]);
-  return decisions.map((d) => ({
-    claimId: d.claim.id,
-    groupId: idOf(d.group),
-    linked: d.kind === 'link',
-    suggestions: d.kind === 'own' ? inserted.filter((s) => s.claimId === d.claim.id).length : 0,
-    repeated: d.kind === 'link' && Boolean(priors.get(idOf(d.group))),
-  }));
+  // Last, as it locks tracked claims other ingests may be joining: they wait one statement, not the whole placing.
+  // Tracked claims made here are counted afresh (their candidate's date); the others widened.
+  await refreshGroups(
+    tx,
+    madeCandidates.map((c) => c.groupId),
+  );
+  await widenGroupsSeen(
+    tx,
+    decisions.flatMap((d) => (d.kind === 'link' && 'id' in d.group ? [{ groupId: d.group.id, at: d.claim.seenAt }] : [])),
+  );
+  return [
+    ...taken,
+    ...decisions.map((d) => ({
+      claimId: d.claim.id,
+      groupId: idOf(d.group),
+      linked: d.kind === 'link',
+      suggestions: d.kind === 'own' ? inserted.filter((s) => s.claimId === d.claim.id).length : 0,
+      repeated: d.kind === 'link' && Boolean(priors.get(idOf(d.group))),
+    })),
+  ];
 }
