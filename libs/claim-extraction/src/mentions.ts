@@ -18,9 +18,10 @@ const WORD = `(?:${NUMBER_WORDS.filter((w) => w !== 'a' && w !== 'an').join('|')
 const SCALE = String.raw`(?:\s(?:hundred|thousand|million|billion|trillion)\b)`;
 const PERCENT = String.raw`(?:\s?(?:%|percent\b|per cent\b))`;
 const DIGITS = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`; // "1,200" but not the comma after "67,"
-const CURRENCY_ATOM = String.raw`[$€£¥₪]\s?${DIGITS}(?:\s?(?:k|m|bn|tn)\b|(?:million|billion|trillion|thousand)\b)?${SCALE}?`;
-const GLUED_SCALE = String.raw`(?:(?:million|billion|trillion|thousand)\b)`;
-const MEASURE = String.raw`(?:\s?(?:Gt|Mt|kt|TWh|GWh|MWh|kWh|GW|MW|kW)\b)`;
+const CURRENCY_ATOM = String.raw`[$€£¥₪]\s?${DIGITS}(?:\s?(?:k|m|mn|mln|bn|bln|tn)\b|(?:million|billion|trillion|thousand)\b)?${SCALE}?`;
+// "1.5million", "2.3mn", "4 bln", "14m passengers" (a glued "m" before a plural noun: not "a 14m yacht").
+const GLUED_SCALE = String.raw`(?:(?:million|billion|trillion|thousand)\b|\s?(?:mn|mln|bln|tn)\b|m(?=\s(?:people|children|men|women|(?!hurdles|relays)[a-z]+s)\b))`;
+const MEASURE = String.raw`(?:\s?(?:(?:Gt|Mt|kt)(?:\s?CO[2₂]e?)?|TWh|GWh|MWh|kWh|GW|MW|kW)\b|\s(?:giga|mega|kilo)tonn?e?s?\b|\s(?:tera|giga|mega|kilo)watt(?:[\s-]hours?|s)?\b)`;
 const CLOCK_ATOM = String.raw`\b\d{1,2}:[0-5]\d:[0-5]\d\b`;
 const PER_MILLION = String.raw`(?:\sparts per (?:million|billion)\b)`;
 const DIGIT_ATOM = String.raw`\b${DIGITS}(?:st|nd|rd|th|k\b|bn\b|${GLUED_SCALE}|${MEASURE}|${PER_MILLION})?${PERCENT}?${SCALE}?`;
