@@ -12,6 +12,8 @@ export type NumberMention = ParsedNumber & {
   place: string | null;
   /** The other end of a change ("rose from 2,500 to 4,000" → 2,500), when the mention is one. */
   reference?: number;
+  /** Where the figure a change reaches starts, when its reference comes first ("from 2,500 in 2022 to 4,000"). */
+  head?: number;
 };
 
 const WORD = `(?:${NUMBER_WORDS.filter((w) => w !== 'a' && w !== 'an').join('|')})`;
@@ -157,7 +159,7 @@ function scaleOf(text: string): number {
 type Range = { start: number; end: number; low: number; high: number; unit: string | null; isChange: boolean };
 
 // "rose from 2,500 to 4,000" is a change to 4,000, its reference 2,500: not a range.
-const CHANGE_BEFORE =
+export const CHANGE_BEFORE =
   /\b(?:rose|risen|rises|rise|fell|fallen|falls|fall|grew|grown|grows|increased|increases|decreased|decreases|dropped|drops|climbed|climbs|jumped|jumps|slipped|slips|declined|declines|surged|soared|plunged|plummeted|went up|went down|up|down|cut|raised|raising|raise|lowered|reduced|changed|moved|shrank|shrunk|doubled)\s+(?:\w+\s+){0,2}$/i;
 
 // A change verb a few words back: "cut the policy rate by 0.25 percent to 5 percent".
@@ -187,6 +189,9 @@ function isBareRange(
   if (!(lowValue < high.value)) return false;
   if (MONTH.test(before) || DAY_MONTH.test(after) || /^\s*(?:[ap]\.?m\b|GMT|UTC)/i.test(after)) return false;
   if (NOT_A_RANGE_BEFORE.test(before.slice(-60))) return false;
+  // "from 2,500 in 2022 to 4,000": a year, then the next figure.
+  if (/^(?:1[89]\d\d|20\d\d)\s/.test(text) && /\b(?:in|since|during|by|of|until|before|after|from|fiscal|year)\s+$/i.test(before))
+    return false;
   if (/\b[A-Z][a-z]+\s+$/.test(before) && /\S\s+\S+\s+$/.test(before)) return false; // "Articles 3 to 5", not "Some 30 to 40"
   const bothUnits = (lowPercent && highPercent) || (Boolean(low.unit) && Boolean(high.unit));
   if (!bothUnits || !CHANGE_NEAR.test(before)) return true;
