@@ -34,14 +34,14 @@ const RANGE_ATOM = String.raw`(?:[$€£¥₪]\s?)?${DIGITS}(?:\s?(?:k|bn)\b)?${
 const RANGE_RE = new RegExp(
   [
     String.raw`\b(?:between|from)\s+(${RANGE_ATOM})${PERCENT}?\s+(?:and|to)\s+(${RANGE_ATOM})(${PERCENT})?`,
-    String.raw`((?:[$€£¥₪]\s?)?${DIGITS})\s?[-–]\s?((?:[$€£¥₪]\s?)?${DIGITS}${SCALE}?)(${PERCENT})?`,
+    String.raw`((?:[$€£¥₪]\s?)?${DIGITS})(?:\s?%)?\s?[-–]\s?((?:[$€£¥₪]\s?)?${DIGITS}${SCALE}?)(${PERCENT})?`,
     // "30 to 40 percent", "20 to 30 people", "$2 million to $3 million": a range without "between".
     String.raw`(?<![\w,.])(${RANGE_ATOM})(${PERCENT})?\s+to\s+(${RANGE_ATOM})(${PERCENT})?`,
   ].join('|'),
   'gi',
 );
 
-const MAY_HAVE_RANGE = /\b(?:between|from)\s|\d\s?[-–]\s?[$€£¥₪]?\s?\d|\sto\s/i;
+const MAY_HAVE_RANGE = /\b(?:between|from)\s|\d\s?%?\s?[-–]\s?[$€£¥₪]?\s?\d|\sto\s/i;
 // "voted 52 to 48", "won 3 to 1", "on a scale of 1 to 10": terms, scores and scales, not ranges.
 const NOT_A_RANGE_BEFORE =
   /\b(?:vot\w*|won|wins?|winning|beat(?:s|en)?|lost|los(?:es|ing)|defeat\w*|passed|rejected|approved|scored?|scores|scoring|tally|margin|ruling|decision|verdict|ratio|odds|scale|rated|ranked|chapters?|pages?|articles?|sections?|rooms?|gates?|platforms?)\b[^.;]*$/i;

@@ -63,11 +63,16 @@ function resolveUncached(sentence: string, publishedAt: Date): TimeScope | null 
   }
   const ago = agoScope(sentence, publishedAt);
   if (ago) return ago;
-  const span = /\b(?:between|from) (1[89]\d\d|20\d\d) (?:and|to|until) (1[89]\d\d|20\d\d)\b/i.exec(sentence);
-  if (span) return { start: year(Number(span[1])).start, end: year(Number(span[2])).end };
+  const span = YEAR_SPAN.exec(sentence);
+  if (span) {
+    const first = Number(span[1] ?? span[3]);
+    const tail = span[2] ?? span[4] ?? '';
+    const last = Number(tail.length === 2 ? `${String(first).slice(0, 2)}${tail}` : tail);
+    if (last > first) return { start: year(first).start, end: year(last).end };
+  }
   const since = /\bsince (1[89]\d\d|20\d\d)\b/i.exec(sentence);
   if (since) return { start: year(Number(since[1])).start, end: iso(publishedAt) };
-  const inYear = /\b(?:in|during|by) (1[89]\d\d|20\d\d)\b/i.exec(sentence);
+  const inYear = /\b(?:in|during|by) (1[89]\d\d|20\d\d)\b/i.exec(sentence) ?? YEAR_AS_MODIFIER.exec(sentence);
   // chrono is the slow part of extraction: only ask it when a date word is present.
   const parsed = MAY_HAVE_DATE.test(sentence)
     ? chrono.parse(sentence, { instant: publishedAt, timezone: 0 }, { forwardDate: false })
@@ -82,6 +87,18 @@ function resolveUncached(sentence: string, publishedAt: Date): TimeScope | null 
   if (inYear) return year(Number(inYear[1]));
   return null;
 }
+
+// "between 2010 and 2015", "in 2019 and 2020", "in 2022/23", "during the 2023-24 season": both years.
+const YEAR_SPAN = new RegExp(
+  [
+    String.raw`\b(?:between|from) (1[89]\d\d|20\d\d) (?:and|to|until) (1[89]\d\d|20\d\d)\b`,
+    String.raw`\b(?:in|during) (?:the )?(1[89]\d\d|20\d\d)(?: and |[-–/])((?:1[89]|20)?\d\d)\b(?![-–/.,]?\d)`,
+  ].join('|'),
+  'i',
+);
+// "Gatwick's 2023 total", "the 2022 figure", "the 2024 election": the year a figure belongs to.
+const YEAR_AS_MODIFIER =
+  /\b(1[89]\d\d|20\d\d)(?:['’]s)? (?:total|figure|level|count|tally|budget|season|census|election|harvest|intake|average|rate|results?|survey|data|report)\b/i;
 
 // Future tense: "will cut rates in December" means the next December, not the last one.
 const FUTURE = /\b(will|won't|would|shall|going to|likely to|expected to|plans? to|set to|scheduled to|due to|next)\b/i;
