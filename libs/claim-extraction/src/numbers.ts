@@ -91,7 +91,9 @@ export function parseNumberPhrase(phrase: string): ParsedNumber | null {
     };
   }
   const digits =
-    /^(\d[\d,]*(?:\.\d+)?)\s*(st|nd|rd|th)?\s*(?:(k|mln|mn|m|bln|bn|b|tn)\b)?\s*(hundred|thousand|million|billion|trillion)?$/.exec(text);
+    /^(\d[\d,]*(?:\.\d+)?)\s*(st|nd|rd|th)?\s*(?:(k|mln|mn|m|bln|bn|b|tn)\b)?\s*(hundred|thousand|million|billion|trillion)?$/.exec(
+      text,
+    );
   let parsed: ParsedNumber | null = null;
   if (digits) {
     const base = Number((digits[1] ?? '').replace(/,/g, ''));
