@@ -169,6 +169,7 @@ describe('ranges written "X to Y"', () => {
     ['The Senate voted 48 to 52 against the bill.', '48 to 52'],
     ['The Republicans won 52 to 48 percent.', '52 to 48 percent'],
     ['The court ruled 5 to 4.', '5 to 4'],
+    ['The committee voted 4 to 5.', '4 to 5'],
     ['Shares fell 3 percent to 40 percent.', '3 percent to 40 percent'],
     ['The bank cut the rate by 0.25 percent to 5 percent.', '0.25 percent to 5 percent'],
   ])('are not read into terms, scores or a change to a level: %s', (text, span) => {

@@ -42,6 +42,8 @@ const RANGE_RE = new RegExp(
 );
 
 const MAY_HAVE_RANGE = /\b(?:between|from)\s|\d\s?%?\s?[-–]\s?[$€£¥₪]?\s?\d|\sto\s/i;
+const MEASURED_AFTER =
+  /^\s+(?!(?:against|in|on|at|for|with|to|and|or|over|after|before|the|a|an|of|that|this|which|who|when|as|by|from)\b)[a-z]+/i;
 // "voted 52 to 48", "won 3 to 1", "on a scale of 1 to 10": terms, scores and scales, not ranges.
 const NOT_A_RANGE_BEFORE =
   /\b(?:vot\w*|won|wins?|winning|beat(?:s|en)?|lost|los(?:es|ing)|defeat\w*|passed|rejected|approved|scored?|scores|scoring|tally|margin|ruling|decision|verdict|ratio|odds|scale|rated|ranked|chapters?|pages?|articles?|sections?|rooms?|gates?|platforms?)\b[^.;]*$/i;
@@ -188,7 +190,10 @@ function isBareRange(
   const lowValue = scaleOf(b) > 1 && scaleOf(a) === 1 ? low.value * scaleOf(b) : low.value;
   if (!(lowValue < high.value)) return false;
   if (MONTH.test(before) || DAY_MONTH.test(after) || /^\s*(?:[ap]\.?m\b|GMT|UTC)/i.test(after)) return false;
-  if (NOT_A_RANGE_BEFORE.test(before.slice(-60))) return false;
+  // Terms and scores are bare ("voted 48 to 52 against", "beat Spain 3 to 1 in the final"); "lost 10 to 20
+  // percent", "won 30 to 40 seats" measure something.
+  const measured = lowPercent || highPercent || Boolean(high.unit) || scaleOf(b) > 1 || MEASURED_AFTER.test(after);
+  if (!measured && NOT_A_RANGE_BEFORE.test(before.slice(-60))) return false;
   // "from 2,500 in 2022 to 4,000": a year, then the next figure.
   if (/^(?:1[89]\d\d|20\d\d)\s/.test(text) && /\b(?:in|since|during|by|of|until|before|after|from|fiscal|year)\s+$/i.test(before))
     return false;
