@@ -41,7 +41,9 @@ const RANGE_RE = new RegExp(
   'gi',
 );
 
-const MAY_HAVE_RANGE = /\b(?:between|from)\s|\d\s?%?\s?[-–]\s?[$€£¥₪]?\s?\d|\sto\s/i;
+// Cheap first look ("to" is in most sentences: only after a figure).
+const MAY_HAVE_RANGE =
+  /\b(?:between|from)\s|\d\s?%?\s?[-–]\s?[$€£¥₪]?\s?\d|(?:\d%?|\bper ?cent|\b(?:percent|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty|hundred|thousand|[mb]illion|[mb]n|k|m|dozen))\s+to\s+/i;
 const MEASURED_AFTER =
   /^\s+(?!(?:against|in|on|at|for|with|to|and|or|over|after|before|the|a|an|of|that|this|which|who|when|as|by|from)\b)[a-z]+/i;
 // "voted 52 to 48", "won 3 to 1", "on a scale of 1 to 10": terms, scores and scales, not ranges.
