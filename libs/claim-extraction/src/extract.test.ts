@@ -155,3 +155,26 @@ describe('time scopes out of the calendar', () => {
     expect(claims.find((c) => c.text.startsWith('300 million'))).toMatchObject({ timeStart: null, timeEnd: null });
   });
 });
+
+describe('ranges written "X to Y"', () => {
+  const claimsOf = (text: string) => extractClaims(text, { publishedAt: '2024-03-11' });
+
+  it('keep both ends of "30 to 40 percent" as one claim with its unit', () => {
+    expect(claimsOf('Turnout was 30 to 40 percent.')).toMatchObject([
+      { text: '30 to 40 percent', value: null, low: 0.3, high: 0.4, unit: 'percent' },
+    ]);
+  });
+
+  it.each([
+    ['The Senate voted 48 to 52 against the bill.', '48 to 52'],
+    ['The Republicans won 52 to 48 percent.', '52 to 48 percent'],
+    ['The court ruled 5 to 4.', '5 to 4'],
+    ['The committee voted 4 to 5.', '4 to 5'],
+    ['Shares fell 3 percent to 40 percent.', '3 percent to 40 percent'],
+    ['The bank cut the rate by 0.25 percent to 5 percent.', '0.25 percent to 5 percent'],
+  ])('are not read into terms, scores or a change to a level: %s', (text, span) => {
+    const claim = claimsOf(text).find((c) => c.text === span);
+    expect(claim).toBeDefined();
+    expect(claim?.low).toBe(claim?.high);
+  });
+});

@@ -4,7 +4,7 @@ import { articleBodyEnd, isCaption } from './boilerplate';
 import { CHECKWORTHINESS_MODEL } from './checkworthiness/model';
 import { DATED_CLAIM_THRESHOLD, RECORD_AS_FIGURE, SENTENCE_CLAIM_THRESHOLD, scoreClaim, scoreSentences } from './claim-score';
 import { findHeader } from './headline';
-import { findNumberMentions, type NumberMention } from './mentions';
+import { CHANGE_BEFORE, findNumberMentions, type NumberMention } from './mentions';
 import { analyseParagraph, paragraphs, type AnalysedSentence, type Span } from './segment';
 import { COMPARISON_EXPRESSION, QUOTE_EXPRESSION, TEMPORAL_EXPRESSION } from './sentence-kinds';
 import { isFramingPeriod, isPredictive, isStructural } from './structural';
@@ -12,7 +12,7 @@ import { anniversaryBase, resolveTimeScope, toDate, type TimeScope } from './tim
 import type { ExtractOptions, ExtractedClaim } from './types';
 
 /** Stored on every claim: the rules' version plus the check-worthiness model's. */
-export const EXTRACTOR_VERSION = `cl-extract-0.4.0+${CHECKWORTHINESS_MODEL.version}`;
+export const EXTRACTOR_VERSION = `cl-extract-0.4.1+${CHECKWORTHINESS_MODEL.version}`;
 
 // Words that make a claim tentative. "May" the month is not "may"; "about 200" is a bound of its figure.
 const HEDGE =
@@ -103,8 +103,16 @@ const CLAUSE_BREAK = /;|\bbut\b|\bwhile\b|\bwhereas\b/;
 // "31 votes to 12", "97 percent effective after two doses": one figure with its terms.
 const CONNECTOR = /^\s*(?:[a-z]+\s+)?(?:to|after|per|of|among|against|versus|vs\.?|out of)\s+(?:the\s+|a\s+|an\s+)?$/;
 // The time of a change's reference value belongs to it: "from 2,500 in 2022".
-const REFERENCE_TIME =
-  /^\s+(?:in|on|during)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?(?:1[89]\d\d|20\d\d)\b|^\s+(?:the\s+)?(?:year|month|week|quarter)\s+(?:before|earlier)\b/;
+const REFERENCE_TIME = new RegExp(
+  [
+    String.raw`^\s+(?:in|on|during)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?(?:1[89]\d\d|20\d\d)\b`,
+    String.raw`^\s+(?:in|during)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b`,
+    String.raw`^\s+(?:the\s+)?(?:year|month|week|quarter)\s+(?:before|earlier)\b`,
+  ].join('|'),
+);
+// "rose from 2,500 in 2022 to 4,000": the reference first, then (after its time) the figure reached.
+const FROM_BEFORE = /\bfrom\s+$/i;
+const TO_BETWEEN = new RegExp(String.raw`^(?:${REFERENCE_TIME.source.replace(/\^/g, '')})?,?\s+to\s+$`);
 
 function mergeMentions(sentence: string, mentions: NumberMention[]): NumberMention[] {
   const merged: NumberMention[] = [];
@@ -115,6 +123,27 @@ function mergeMentions(sentence: string, mentions: NumberMention[]): NumberMenti
       continue;
     }
     const between = sentence.slice(previous.end, m.start);
+    const before = sentence.slice(0, previous.start);
+    if (
+      FROM_BEFORE.test(before) &&
+      CHANGE_BEFORE.test(before) &&
+      TO_BETWEEN.test(between) &&
+      previous.reference === undefined &&
+      !previous.range &&
+      previous.unit === m.unit
+    ) {
+      const time = REFERENCE_TIME.exec(sentence.slice(m.end));
+      merged[merged.length - 1] = {
+        ...m,
+        start: before.search(FROM_BEFORE),
+        end: m.end + (time?.[0].length ?? 0),
+        bound: m.bound,
+        counted: m.counted ?? previous.counted,
+        reference: previous.value,
+        head: m.start,
+      };
+      continue;
+    }
     const isReference =
       REFERENCE_BEFORE.test(sentence.slice(0, m.start)) &&
       !CLAUSE_BREAK.test(between) &&
@@ -320,7 +349,8 @@ function reportedSpeaker(attributions: Attribution[], sentence: Span, start: num
 function scope(drafts: Draft[], publishedAt: Date | null): void {
   for (const d of drafts) {
     const s = d.sentence.text;
-    const from = d.start - d.sentence.start;
+    // A change read from its reference ("from 2,500 in 2022 to 4,000 in 2023") speaks of the figure reached.
+    const from = d.mention?.head ?? d.start - d.sentence.start;
     const to = d.end - d.sentence.start;
     const rest = s.slice(to);
     const clauseEnd = rest.search(/[,;:—–(]|\s-\s/);

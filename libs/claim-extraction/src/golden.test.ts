@@ -60,7 +60,8 @@ describe('golden: bounds and ranges', () => {
   it.each(golden('bounds').map((c) => [label(c), c] as const))('%s', (_l, c) => {
     const claim = claimWith(c, String(c['span']));
     expect(claim?.text).toBe(c['span']);
-    for (const key of ['bound', 'low', 'high', 'hedged'] as const) if (key in c) expect(claim?.[key]).toBe(c[key]);
+    for (const key of ['bound', 'low', 'high', 'hedged', 'unit', 'counted'] as const)
+      if (key in c) expect(claim?.[key]).toBe(c[key]);
   });
 });
 

@@ -12,15 +12,18 @@ export type NumberMention = ParsedNumber & {
   place: string | null;
   /** The other end of a change ("rose from 2,500 to 4,000" → 2,500), when the mention is one. */
   reference?: number;
+  /** Where the figure a change reaches starts, when its reference comes first ("from 2,500 in 2022 to 4,000"). */
+  head?: number;
 };
 
 const WORD = `(?:${NUMBER_WORDS.filter((w) => w !== 'a' && w !== 'an').join('|')})`;
 const SCALE = String.raw`(?:\s(?:hundred|thousand|million|billion|trillion)\b)`;
 const PERCENT = String.raw`(?:\s?(?:%|percent\b|per cent\b))`;
 const DIGITS = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`; // "1,200" but not the comma after "67,"
-const CURRENCY_ATOM = String.raw`[$€£¥₪]\s?${DIGITS}(?:\s?(?:k|m|bn|tn)\b|(?:million|billion|trillion|thousand)\b)?${SCALE}?`;
-const GLUED_SCALE = String.raw`(?:(?:million|billion|trillion|thousand)\b)`;
-const MEASURE = String.raw`(?:\s?(?:Gt|Mt|kt|TWh|GWh|MWh|kWh|GW|MW|kW)\b)`;
+const CURRENCY_ATOM = String.raw`[$€£¥₪]\s?${DIGITS}(?:\s?(?:k|m|mn|mln|bn|bln|tn)\b|(?:million|billion|trillion|thousand)\b)?${SCALE}?`;
+// "1.5million", "2.3mn", "4 bln", "14m passengers" (a glued "m" before a plural noun: not "a 14m yacht").
+const GLUED_SCALE = String.raw`(?:(?:million|billion|trillion|thousand)\b|\s?(?:mn|mln|bln|tn)\b|m(?=\s(?:people|children|men|women|(?!hurdles|relays)[a-z]+s)\b))`;
+const MEASURE = String.raw`(?:\s?(?:(?:Gt|Mt|kt)(?:\s?CO[2₂]e?)?|TWh|GWh|MWh|kWh|GW|MW|kW)\b|\s(?:giga|mega|kilo)tonn?e?s?\b|\s(?:tera|giga|mega|kilo)watt(?:[\s-]hours?|s)?\b)`;
 const CLOCK_ATOM = String.raw`\b\d{1,2}:[0-5]\d:[0-5]\d\b`;
 const PER_MILLION = String.raw`(?:\sparts per (?:million|billion)\b)`;
 const DIGIT_ATOM = String.raw`\b${DIGITS}(?:st|nd|rd|th|k\b|bn\b|${GLUED_SCALE}|${MEASURE}|${PER_MILLION})?${PERCENT}?${SCALE}?`;
@@ -31,12 +34,21 @@ const RANGE_ATOM = String.raw`(?:[$€£¥₪]\s?)?${DIGITS}(?:\s?(?:k|bn)\b)?${
 const RANGE_RE = new RegExp(
   [
     String.raw`\b(?:between|from)\s+(${RANGE_ATOM})${PERCENT}?\s+(?:and|to)\s+(${RANGE_ATOM})(${PERCENT})?`,
-    String.raw`((?:[$€£¥₪]\s?)?${DIGITS})\s?[-–]\s?((?:[$€£¥₪]\s?)?${DIGITS}${SCALE}?)(${PERCENT})?`,
+    String.raw`((?:[$€£¥₪]\s?)?${DIGITS})(?:\s?%)?\s?[-–]\s?((?:[$€£¥₪]\s?)?${DIGITS}${SCALE}?)(${PERCENT})?`,
+    // "30 to 40 percent", "20 to 30 people", "$2 million to $3 million": a range without "between".
+    String.raw`(?<![\w,.])(${RANGE_ATOM})(${PERCENT})?\s+to\s+(${RANGE_ATOM})(${PERCENT})?`,
   ].join('|'),
   'gi',
 );
 
-const MAY_HAVE_RANGE = /\b(?:between|from)\s|\d\s?[-–]\s?[$€£¥₪]?\s?\d/i;
+// Cheap first look ("to" is in most sentences: only after a figure).
+const MAY_HAVE_RANGE =
+  /\b(?:between|from)\s|\d\s?%?\s?[-–]\s?[$€£¥₪]?\s?\d|(?:\d%?|\bper ?cent|\b(?:percent|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty|hundred|thousand|[mb]illion|[mb]n|k|m|dozen))\s+to\s+/i;
+const MEASURED_AFTER =
+  /^\s+(?!(?:against|in|on|at|for|with|to|and|or|over|after|before|the|a|an|of|that|this|which|who|when|as|by|from)\b)[a-z]+/i;
+// "voted 52 to 48", "won 3 to 1", "on a scale of 1 to 10": terms, scores and scales, not ranges.
+const NOT_A_RANGE_BEFORE =
+  /\b(?:vot\w*|won|wins?|winning|beat(?:s|en)?|lost|los(?:es|ing)|defeat\w*|passed|rejected|approved|scored?|scores|scoring|tally|margin|ruling|decision|verdict|ratio|odds|scale|rated|ranked|chapters?|pages?|articles?|sections?|rooms?|gates?|platforms?)\b[^.;]*$/i;
 
 // Currency named after the amount ("pounds" alone is as often a weight).
 const CURRENCY_WORDS: Record<string, string> = {
@@ -72,11 +84,14 @@ const PLACE_PREP =
 const DAY_MONTH =
   /^\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/;
 
+const YEARS_SPAN_AFTER = /^\s+(?:years?|months?|weeks?|days?|decades?)\b/i;
+
 /** Years and days of a date belong to temporal expressions, not to counts. */
 function isDatePart(raw: string, before: string, after: string): boolean {
   if (!/^\d+$/.test(raw)) return false;
   const n = Number(raw);
-  if (raw.length === 4 && n >= 1800 && n <= 2100) return true;
+  // "2000 years ago", "1900 days": a span of time, not a year.
+  if (raw.length === 4 && n >= 1800 && n <= 2100) return !YEARS_SPAN_AFTER.test(after);
   if (n <= 31 && (MONTH.test(before) || DAY_MONTH.test(after))) return true;
   return false;
 }
@@ -148,20 +163,62 @@ function scaleOf(text: string): number {
 type Range = { start: number; end: number; low: number; high: number; unit: string | null; isChange: boolean };
 
 // "rose from 2,500 to 4,000" is a change to 4,000, its reference 2,500: not a range.
-const CHANGE_BEFORE =
+export const CHANGE_BEFORE =
   /\b(?:rose|risen|rises|rise|fell|fallen|falls|fall|grew|grown|grows|increased|increases|decreased|decreases|dropped|drops|climbed|climbs|jumped|jumps|slipped|slips|declined|declines|surged|soared|plunged|plummeted|went up|went down|up|down|cut|raised|raising|raise|lowered|reduced|changed|moved|shrank|shrunk|doubled)\s+(?:\w+\s+){0,2}$/i;
+
+// A change verb a few words back: "cut the policy rate by 0.25 percent to 5 percent".
+const CHANGE_NEAR = new RegExp(CHANGE_BEFORE.source.replace('{0,2}', '{0,5}'), 'i');
+
+/**
+ * "30 to 40 percent", "20 to 30 people": a range when the low end comes first and each end is
+ * the same kind of figure. Not "52 to 48" (terms), "June 5 to 10" (days), "2010 to 2015" (years),
+ * "Articles 3 to 5", nor a change that writes both units ("rose 5 percent to 40 percent").
+ */
+function isBareRange(
+  sentence: string,
+  at: number,
+  text: string,
+  low: ParsedNumber,
+  high: ParsedNumber,
+  lowPercent: boolean,
+  highPercent: boolean,
+): boolean {
+  const before = sentence.slice(0, at);
+  const after = sentence.slice(at + text.length);
+  if (low.isOrdinal || high.isOrdinal || low.isMultiple || high.isMultiple) return false;
+  if (lowPercent && !highPercent) return false;
+  if (low.unit && low.unit !== high.unit) return false; // "$30 to 40 people"
+  const [a = '', b = ''] = text.split(/\s+to\s+/i);
+  const lowValue = scaleOf(b) > 1 && scaleOf(a) === 1 ? low.value * scaleOf(b) : low.value;
+  if (!(lowValue < high.value)) return false;
+  if (MONTH.test(before) || DAY_MONTH.test(after) || /^\s*(?:[ap]\.?m\b|GMT|UTC)/i.test(after)) return false;
+  // Terms and scores are bare ("voted 48 to 52 against", "beat Spain 3 to 1 in the final"); "lost 10 to 20
+  // percent", "won 30 to 40 seats" measure something.
+  const measured = lowPercent || highPercent || Boolean(high.unit) || scaleOf(b) > 1 || MEASURED_AFTER.test(after);
+  if (!measured && NOT_A_RANGE_BEFORE.test(before.slice(-60))) return false;
+  // "from 2,500 in 2022 to 4,000": a year, then the next figure.
+  if (/^(?:1[89]\d\d|20\d\d)\s/.test(text) && /\b(?:in|since|during|by|of|until|before|after|from|fiscal|year)\s+$/i.test(before))
+    return false;
+  if (/\b[A-Z][a-z]+\s+$/.test(before) && /\S\s+\S+\s+$/.test(before)) return false; // "Articles 3 to 5", not "Some 30 to 40"
+  const bothUnits = (lowPercent && highPercent) || (Boolean(low.unit) && Boolean(high.unit));
+  if (!bothUnits || !CHANGE_NEAR.test(before)) return true;
+  // After a change verb, "by 30% to 40%" is a range of the change; "rose 3% to 40%" reaches a level.
+  return /\bby\s+(?:(?:about|around|some|roughly|nearly|between)\s+)?$/i.test(before) && high.value <= 2 * lowValue;
+}
 
 /** "between 20 and 30", "10-15 percent", "from $2 million to $3 million". */
 function findRanges(sentence: string): Range[] {
   const ranges: Range[] = [];
   if (!MAY_HAVE_RANGE.test(sentence)) return ranges; // the full pattern is slow to fail
   for (const m of sentence.matchAll(RANGE_RE)) {
-    const a = m[1] ?? m[4] ?? '';
-    const b = m[2] ?? m[5] ?? '';
-    const percent = Boolean(m[3] ?? m[6]) || /%|percent|per cent/.test(m[0]);
+    const bare = m[7] !== undefined;
+    const a = m[1] ?? m[4] ?? m[7] ?? '';
+    const b = m[2] ?? m[5] ?? m[9] ?? '';
+    const percent = Boolean(m[3] ?? m[6] ?? m[10]) || /%|percent|per cent/.test(m[0]);
     const low = parseNumberPhrase(a.trim());
     const high = parseNumberPhrase(b.trim());
     if (!low || !high) continue;
+    if (bare && !isBareRange(sentence, m.index ?? 0, m[0], low, high, Boolean(m[8]), Boolean(m[10]))) continue;
     if (/^\d{4}$/.test(a.trim()) && /^\d{2}(?:\d{2})?$/.test(b.trim())) continue; // year spans ("2010-2015", "2023-24") are time
     let lowValue = low.value;
     if (scaleOf(b) > 1 && scaleOf(a) === 1) lowValue *= scaleOf(b);

@@ -26,6 +26,15 @@ const cases: Array<[string, number, Partial<{ isOrdinal: boolean; isMultiple: bo
   ['twice', 2, { isMultiple: true }],
   ['thrice', 3, { isMultiple: true }],
   ['10k', 10_000],
+  ['14m', 14e6],
+  ['2.3mn', 2.3e6],
+  ['1.5 mln', 1.5e6],
+  ['3 bln', 3e9],
+  ['4.2Gt', 4.2e9, { unit: 'tonne' }],
+  ['11.4 gigatonnes', 11.4e9, { unit: 'tonne' }],
+  ['3.5MtCO2', 3.5e6, { unit: 'tonne' }],
+  ['300 terawatt hours', 3e14, { unit: 'Wh' }],
+  ['5 gigawatts', 5e9, { unit: 'W' }],
   ['7 billion', 7e9],
 ];
 

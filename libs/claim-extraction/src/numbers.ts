@@ -10,7 +10,8 @@ export const NUMBER_WORDS = [...Object.keys(UNITS), ...Object.keys(ORDINALS), ..
 
 export type ParsedNumber = { value: number; isOrdinal: boolean; isMultiple: boolean; unit: string | null };
 
-const SCALE_ABBR: Record<string, number> = { k: 1e3, m: 1e6, bn: 1e9, b: 1e9, tn: 1e12 };
+// "14m", "2.3mn", "$1.5 mln" (Reuters), "4bn", "3 bln", "1tn": scales written short.
+const SCALE_ABBR: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, bln: 1e9, b: 1e9, tn: 1e12 };
 // Metric units written against the digits ("4.2Gt", "3 GW"): value in the base unit.
 const MEASURES: Record<string, [number, string]> = {
   gt: [1e9, 'tonne'],
@@ -23,6 +24,22 @@ const MEASURES: Record<string, [number, string]> = {
   gw: [1e9, 'W'],
   mw: [1e6, 'W'],
   kw: [1e3, 'W'],
+};
+// The same units spelled out ("11.4 gigatonnes", "5 gigawatts", "300 terawatt-hours").
+const MEASURE_NAMES: Record<string, string> = {
+  gigatonne: 'gt',
+  gigaton: 'gt',
+  megatonne: 'mt',
+  megaton: 'mt',
+  kilotonne: 'kt',
+  kiloton: 'kt',
+  'terawatt hour': 'twh',
+  'gigawatt hour': 'gwh',
+  'megawatt hour': 'mwh',
+  'kilowatt hour': 'kwh',
+  gigawatt: 'gw',
+  megawatt: 'mw',
+  kilowatt: 'kw',
 };
 const CURRENCY: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₪': 'ILS' };
 
@@ -58,9 +75,14 @@ export function parseNumberPhrase(phrase: string): ParsedNumber | null {
       unit: perMillion[2] === 'million' ? 'ppm' : 'ppb',
     };
   }
-  const measure = /^(\d[\d,]*(?:\.\d+)?)\s?(gt|mt|kt|twh|gwh|mwh|kwh|gw|mw|kw)$/.exec(text);
+  // "3.5MtCO2", "4.2 GtCO2e": tonnes of carbon dioxide, in tonnes.
+  const measure =
+    /^(\d[\d,]*(?:\.\d+)?)\s?(gt|mt|kt|twh|gwh|mwh|kwh|gw|mw|kw|(?:giga|mega|kilo)tonn?e?s?|(?:tera|giga|mega|kilo)watt(?: hours?|s)?)(?:(?<=t)\s?co[2₂]e?)?$/.exec(
+      text,
+    );
   if (measure && !unit) {
-    const [factor, base] = MEASURES[measure[2] ?? ''] ?? [1, null];
+    const name = (measure[2] ?? '').replace(/s$/, '');
+    const [factor, base] = MEASURES[MEASURE_NAMES[name] ?? name] ?? [1, null];
     return {
       value: Number((Number((measure[1] ?? '').replace(/,/g, '')) * factor).toPrecision(12)),
       isOrdinal: false,
@@ -69,7 +91,9 @@ export function parseNumberPhrase(phrase: string): ParsedNumber | null {
     };
   }
   const digits =
-    /^(\d[\d,]*(?:\.\d+)?)\s*(st|nd|rd|th)?\s*(?:(k|m|bn|b|tn)\b)?\s*(hundred|thousand|million|billion|trillion)?$/.exec(text);
+    /^(\d[\d,]*(?:\.\d+)?)\s*(st|nd|rd|th)?\s*(?:(k|mln|mn|m|bln|bn|b|tn)\b)?\s*(hundred|thousand|million|billion|trillion)?$/.exec(
+      text,
+    );
   let parsed: ParsedNumber | null = null;
   if (digits) {
     const base = Number((digits[1] ?? '').replace(/,/g, ''));

@@ -13,7 +13,7 @@ export const TEMPORAL_EXPRESSION = new RegExp(
     String.raw`\b(${WEEKDAYS})\b`,
     String.raw`\b(this|last|next|past|previous|coming)\s+(year|month|week|decade|century|quarter|summer|winter|spring|autumn|fall)\b`,
     String.raw`\b(yesterday|today|tomorrow|tonight)\b`,
-    String.raw`\b\d+\s+(years?|months?|weeks?|days?|decades?)\s+(ago|later|earlier)\b`,
+    String.raw`\b(\d[\d,.]*|[a-z]+)(\s(hundred|thousand|million|billion))?\s+(years?|months?|weeks?|days?|decades?|centur(y|ies))\s+(ago|later|earlier)\b`,
     String.raw`\b(for|in|over|within)\s+(the\s+)?(past|last|next)?\s*(\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(years?|months?|weeks?|days?|decades?)\b`,
     String.raw`\b(anniversary|centenary|decades?|centuries|century)\b`,
     String.raw`\b(since|until)\s+(the\s+)?(\d|[a-z]+\s+(war|pandemic|election|crisis))`,

@@ -13,7 +13,12 @@ const plausible = (scope: TimeScope | null) =>
 // Month and weekday names are capitalised in English: a case-sensitive look keeps "may" and "market" out.
 const MAY_HAVE_DATE =
   /\b(Jan(uary)?|Feb(ruary)?|Mar(ch)?|Apr(il)?|May|June?|July?|Aug(ust)?|Sept?(ember)?|Oct(ober)?|Nov(ember)?|Dec(ember)?|(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|\b(today|tonight|yesterday|tomorrow|ago|weekend)\b|\d{1,2}\/\d{1,2}/;
-const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m, d));
+// Date.UTC reads a year 0–99 as 1900–1999 ("2,000 years ago" is year 24, not 1924): set it apart.
+function utc(y: number, m: number, d: number): Date {
+  const date = new Date(0);
+  date.setUTCFullYear(y, m, d);
+  return date;
+}
 
 export function toDate(value: Date | string | null | undefined): Date | null {
   if (!value) return null;
@@ -58,11 +63,16 @@ function resolveUncached(sentence: string, publishedAt: Date): TimeScope | null 
   }
   const ago = agoScope(sentence, publishedAt);
   if (ago) return ago;
-  const span = /\b(?:between|from) (1[89]\d\d|20\d\d) (?:and|to|until) (1[89]\d\d|20\d\d)\b/i.exec(sentence);
-  if (span) return { start: year(Number(span[1])).start, end: year(Number(span[2])).end };
+  const span = YEAR_SPAN.exec(sentence);
+  if (span) {
+    const first = Number(span[1] ?? span[3]);
+    const tail = span[2] ?? span[4] ?? '';
+    const last = Number(tail.length === 2 ? `${String(first).slice(0, 2)}${tail}` : tail);
+    if (last > first) return { start: year(first).start, end: year(last).end };
+  }
   const since = /\bsince (1[89]\d\d|20\d\d)\b/i.exec(sentence);
   if (since) return { start: year(Number(since[1])).start, end: iso(publishedAt) };
-  const inYear = /\b(?:in|during|by) (1[89]\d\d|20\d\d)\b/.exec(sentence);
+  const inYear = /\b(?:in|during|by) (1[89]\d\d|20\d\d)\b/i.exec(sentence) ?? YEAR_AS_MODIFIER.exec(sentence);
   // chrono is the slow part of extraction: only ask it when a date word is present.
   const parsed = MAY_HAVE_DATE.test(sentence)
     ? chrono.parse(sentence, { instant: publishedAt, timezone: 0 }, { forwardDate: false })
@@ -77,6 +87,18 @@ function resolveUncached(sentence: string, publishedAt: Date): TimeScope | null 
   if (inYear) return year(Number(inYear[1]));
   return null;
 }
+
+// "between 2010 and 2015", "in 2019 and 2020", "in 2022/23", "during the 2023-24 season": both years.
+const YEAR_SPAN = new RegExp(
+  [
+    String.raw`\b(?:between|from) (1[89]\d\d|20\d\d) (?:and|to|until) (1[89]\d\d|20\d\d)\b`,
+    String.raw`\b(?:in|during) (?:the )?(1[89]\d\d|20\d\d)(?: and |[-–/])((?:1[89]|20)?\d\d)\b(?![-–/.,]?\d)`,
+  ].join('|'),
+  'i',
+);
+// "Gatwick's 2023 total", "the 2022 figure", "the 2024 election": the year a figure belongs to.
+const YEAR_AS_MODIFIER =
+  /\b(1[89]\d\d|20\d\d)(?:['’]s)? (?:total|figure|level|count|tally|budget|season|census|election|harvest|intake|average|rate|results?|survey|data|report)\b/i;
 
 // Future tense: "will cut rates in December" means the next December, not the last one.
 const FUTURE = /\b(will|won't|would|shall|going to|likely to|expected to|plans? to|set to|scheduled to|due to|next)\b/i;
@@ -110,19 +132,34 @@ function fromChrono(hit: chrono.ParsedResult, publishedAt: Date, ahead: boolean)
   return null;
 }
 
-const AGO = /\b(?:([a-z]+)[\s-])?(\d+|[a-z]+) (years?|months?|weeks?|days?|decades?) ago\b/i;
+// The count before "ago": digits with separators and a scale ("12,000", "66 million", "1.5m"),
+// or words ("twenty-five", "two thousand"); the digits never start inside a number ("000").
+const AGO =
+  /(?<![\d,.])\b(?:((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s?(?:hundred|thousand|million|billion|k|m|bn)\b)?)|(?:([a-z]+)[\s-])?([a-z]+)) (years?|months?|weeks?|days?|decades?|centur(?:y|ies)|millenni(?:um|a)) ago\b/i;
+const YEARS_PER: Record<string, number> = { year: 1, decade: 10, century: 100, millennium: 1000 };
 
-/** "twenty years ago" → that year; "three months ago" → that month; "ten days ago" → that day. */
+/**
+ * "twenty years ago" → that year; "three months ago" → that month; "ten days ago" → that day.
+ * Far past ("12,000 years ago") gives a year before 1000: no scope a claim can store, dropped
+ * by plausible() and not read again by chrono.
+ */
 function agoScope(sentence: string, publishedAt: Date): TimeScope | null {
   const m = /\bago\b/i.test(sentence) ? AGO.exec(sentence) : null;
   if (!m) return null;
   // "twenty-five years ago" reads two words, "made twenty years ago" only the last.
-  const n = (m[1] ? parseNumberPhrase(`${m[1]} ${m[2]}`) : null) ?? parseNumberPhrase(m[2] ?? '');
-  if (!n || n.isOrdinal || !Number.isInteger(n.value)) return null;
+  const n = m[1]
+    ? parseNumberPhrase(m[1])
+    : ((m[2] ? parseNumberPhrase(`${m[2]} ${m[3]}`) : null) ?? parseNumberPhrase(m[3] ?? ''));
+  if (!n || n.isOrdinal || n.unit || !Number.isInteger(n.value)) return null;
   const y = publishedAt.getUTCFullYear();
-  const unit = (m[3] ?? '').toLowerCase().replace(/s$/, '');
-  if (unit === 'year') return year(y - n.value);
-  if (unit === 'decade') return year(y - 10 * n.value);
+  const unit = (m[4] ?? '')
+    .toLowerCase()
+    .replace(/^centur.*/, 'century')
+    .replace(/^millenni.*/, 'millennium')
+    .replace(/s$/, '');
+  const perYear = YEARS_PER[unit];
+  // Year 0 or before stays out of range: plausible() drops it, and chrono is not asked ("000 years ago").
+  if (perYear !== undefined) return year(y - n.value * perYear);
   if (unit === 'month') return month(y, publishedAt.getUTCMonth() - n.value);
   const day = new Date(publishedAt.getTime() - n.value * (unit === 'week' ? 7 : 1) * 86_400_000);
   return { start: iso(day), end: iso(day) };
