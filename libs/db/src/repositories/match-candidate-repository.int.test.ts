@@ -69,6 +69,16 @@ async function asMillion(text: string, docs?: number, keep = '\u0000'): Promise<
 }
 
 describe('match candidates', () => {
+  it('searches indexes that take new rows at once (no GIN pending list for every search to read)', async () => {
+    const rows = await db.prisma.$queryRaw<Array<{ name: string; options: string[] | null }>>`
+      SELECT c.relname AS name, c.reloptions AS options FROM pg_class c
+      WHERE c.relname IN ('Claim_sentenceTsv_idx', 'ImportedFactCheck_claimReviewedTsv_idx') ORDER BY c.relname`;
+    expect(rows).toEqual([
+      { name: 'Claim_sentenceTsv_idx', options: ['fastupdate=off'] },
+      { name: 'ImportedFactCheck_claimReviewedTsv_idx', options: ['fastupdate=off'] },
+    ]);
+  });
+
   it('finds a paraphrase with other word order and inflections, and counts the stems of stored claims', async () => {
     const name = place();
     const stored = await storeClaims([
