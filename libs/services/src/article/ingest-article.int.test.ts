@@ -63,6 +63,32 @@ describe('ingestArticle', () => {
     expect(count).toBe(1);
   });
 
+  it('reports a failure of matching after the article is stored (never a duplicate); the next ingest finishes it', async () => {
+    const place = `Qor${uniqueSuffix().replace(/\d/g, 'k')}`;
+    const body = `The ${place} council approved 37 new ${place} bus lanes in 2019, the mayor’s office said.`;
+    // Tracked claims about this place cannot be made for now: matching fails once the claims are stored.
+    const trigger = `refuse_${place.toLowerCase()}`;
+    await db.prisma.$executeRawUnsafe(`CREATE FUNCTION ${trigger}() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN IF NEW."canonicalText" LIKE '%${place}%' THEN RAISE EXCEPTION 'refused for the test'; END IF; RETURN NEW; END $$`);
+    await db.prisma.$executeRawUnsafe(
+      `CREATE TRIGGER ${trigger} BEFORE INSERT ON "ClaimGroup" FOR EACH ROW EXECUTE FUNCTION ${trigger}()`,
+    );
+    try {
+      await expect(ingestArticle(db.prisma, { body, format: 'text' })).rejects.toThrow(/refused for the test/);
+    } finally {
+      await db.prisma.$executeRawUnsafe(`DROP TRIGGER ${trigger} ON "ClaimGroup"`);
+      await db.prisma.$executeRawUnsafe(`DROP FUNCTION ${trigger}()`);
+    }
+    const stored = await db.prisma.claim.findMany({ where: { sentence: { contains: place } }, select: { groupId: true } });
+    expect(stored.length).toBeGreaterThan(0);
+    expect(stored.every((c) => c.groupId === null)).toBe(true);
+    const again = await ingestArticle(db.prisma, { body, format: 'text' });
+    expect(again.created).toBe(false);
+    const placed = await db.prisma.claim.findMany({ where: { articleId: again.article.id }, select: { groupId: true } });
+    expect(placed.length).toBe(stored.length);
+    expect(placed.every((c) => c.groupId !== null)).toBe(true);
+  });
+
   it('survives concurrent ingests of the same text', async () => {
     const body = article(uniqueSuffix());
     const results = await Promise.all([1, 2, 3].map(() => ingestArticle(db.prisma, { body, format: 'text' })));

@@ -132,6 +132,7 @@ export async function saveArticle(
   }
   // A large article is stored in parts (as `ingested` until the last one; see claimParts).
   const [first = [], ...rest] = claimParts(claims);
+  let id: string;
   try {
     const row: NewArticleRow = {
       title: draft.title ?? titleOf(text),
@@ -149,17 +150,19 @@ export async function saveArticle(
       extractorVersion: EXTRACTOR_VERSION,
       claims: first,
     };
-    const id = await runInTransaction(db, (tx) => insertArticleWithClaims(tx, row, rest.length === 0));
-    if (rest.length > 0) await storeClaimsInParts(db, id, rest.flat());
-    // Follow-up step, idempotent: match the new claims against tracked claims and fact-checks.
-    await trackArticleClaims(db, id);
-    return { articleId: id, created: true };
+    id = await runInTransaction(db, (tx) => insertArticleWithClaims(tx, row, rest.length === 0));
   } catch (error) {
     // A concurrent ingest of the same text won the unique content hash: return its article.
     const winner = await findArticleIdByHash(db, hash);
     if (winner) return { articleId: winner, created: false };
     throw error;
   }
+  // A failure from here on is the caller's to see: the stored article is finished by the next
+  // ingest of the same text (its parts, then its matching), never reported as a duplicate.
+  if (rest.length > 0) await storeClaimsInParts(db, id, rest.flat());
+  // Follow-up step, idempotent: match the new claims against tracked claims and fact-checks.
+  await trackArticleClaims(db, id);
+  return { articleId: id, created: true };
 }
 
 /** A large article whose parts stopped arriving this long ago was cut off (its run died). */
