@@ -66,6 +66,8 @@ test.describe('signed in (admin sees every page)', () => {
 
   test('the skip link leads into the main content', async ({ page }) => {
     await page.goto('/claims');
+    // As a person would: once the page has loaded (a key pressed while it hydrates can be lost).
+    await page.waitForLoadState('networkidle');
     await page.keyboard.press('Tab');
     const skip = page.getByRole('link', { name: 'Skip to content' });
     await expect(skip).toBeFocused();
@@ -73,6 +75,9 @@ test.describe('signed in (admin sees every page)', () => {
     await page.keyboard.press('Enter');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true);
+    // Enter was the link's: the queue's Enter shortcut (open the current claim) left it alone.
+    await page.waitForTimeout(500);
+    expect(new URL(page.url()).pathname).toBe('/claims');
   });
 
   for (const { pattern } of appRoutes().filter((r) => !r.isPublic)) {

@@ -32,7 +32,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           <AccountMenu />
         </header>
         <TRPCReactProvider>
-          <main id="main">{children}</main>
+          {/* Focusable by the skip link only (not in the Tab order), so the next Tab starts inside it. */}
+          <main id="main" tabIndex={-1}>
+            {children}
+          </main>
         </TRPCReactProvider>
       </body>
     </html>

@@ -40,7 +40,15 @@ export function QueueView() {
   };
   useHotkeys('j', () => setCursor((c) => Math.min(c + 1, items.length - 1)), [items.length]);
   useHotkeys('k', () => setCursor((c) => Math.max(c - 1, 0)));
-  useHotkeys('o,enter', () => current && router.push(`/claims/${current.id}`), [current?.id]);
+  // Enter on a focused link or button is that control's own (the skip link, the navigation, Assign).
+  useHotkeys(
+    'o,enter',
+    () => current && router.push(`/claims/${current.id}`),
+    {
+      ignoreEventWhen: (event) => event.target instanceof Element && event.target.closest('a, button, summary') !== null,
+    },
+    [current?.id],
+  );
   const canTake = me !== null && can(me.role, 'claim:review');
   useHotkeys('a', () => current && me?.id && assign.mutate({ claimId: current.id, assigneeId: me.id }), [current?.id, me?.id], {
     enabled: canTake,
