@@ -40,10 +40,12 @@ export function QueueView() {
   };
   useHotkeys('j', () => setCursor((c) => Math.min(c + 1, items.length - 1)), [items.length]);
   useHotkeys('k', () => setCursor((c) => Math.max(c - 1, 0)));
+  const open = () => current && router.push(`/claims/${current.id}`);
+  useHotkeys('o', open, [current?.id]);
   // Enter on a focused link or button is that control's own (the skip link, the navigation, Assign).
   useHotkeys(
-    'o,enter',
-    () => current && router.push(`/claims/${current.id}`),
+    'enter',
+    open,
     {
       ignoreEventWhen: (event) => event.target instanceof Element && event.target.closest('a, button, summary') !== null,
     },
