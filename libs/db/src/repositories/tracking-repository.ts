@@ -470,22 +470,18 @@ export async function insertGroups(db: DbExecutor, groups: Array<{ canonicalText
   return rows.map((r) => r.id);
 }
 
-/** setClaimGroup for many claims in one statement. */
+/** setClaimGroup for many claims in one statement; placeClaims has locked them first (lockCandidateGroups, in id order). */
 export async function setClaimGroups(
   db: DbExecutor,
   links: Array<{ claimId: string; groupId: string; matchScore: number | null; valueChange: boolean; isRepeat: boolean }>,
 ): Promise<void> {
   if (!links.length) return;
-  // Rows locked in id order first: two ingests updating the same claims wait, never deadlock.
   await db.$executeRaw`
-    WITH locked AS (
-      SELECT l."id" FROM "Claim" l WHERE l."id" = ANY(${links.map((l) => l.claimId)}::text[]) ORDER BY l."id" FOR NO KEY UPDATE
-    )
     UPDATE "Claim" c SET "groupId" = v.g, "matchScore" = v.s, "valueChange" = v.vc, "isRepeat" = v.r, "updatedAt" = ${new Date()}
     FROM unnest(${links.map((l) => l.claimId)}::text[], ${links.map((l) => l.groupId)}::text[],
       ${links.map((l) => l.matchScore)}::float8[], ${links.map((l) => l.valueChange)}::bool[],
-      ${links.map((l) => l.isRepeat)}::bool[]) AS v(id, g, s, vc, r), locked
-    WHERE c."id" = v.id AND locked."id" = v.id`;
+      ${links.map((l) => l.isRepeat)}::bool[]) AS v(id, g, s, vc, r)
+    WHERE c."id" = v.id`;
 }
 
 /** setFactCheckGroup for many fact-checks in one statement. */
