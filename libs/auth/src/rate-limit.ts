@@ -1,6 +1,6 @@
 import { hitRateLimitBucket, type DbClient } from '@claimledger/db';
 
-/** A budget: `limit` requests per fixed window of `windowSeconds`. */
+/** A budget: `limit` requests per window of `windowSeconds`, opened by the bucket's first request. */
 export type RateLimitPolicy = { limit: number; windowSeconds: number };
 
 export type RateLimitResult = {

@@ -35,7 +35,8 @@ describe('fault 9: wrong passwords are throttled per account and per client addr
     for (let i = 0; i < 3; i++) results.push(await attempt(email, `guess ${i}`, address()));
     expect(results).toEqual(Array(3).fill('UNAUTHENTICATED: Wrong email or password.'));
     const refused = await attempt(email, PASSWORD, address());
-    expect(refused).toMatch(/^TOO_MANY_REQUESTS: Too many wrong passwords for this account\. Try again in \d+ minutes\.$/);
+    // The window opens with the first wrong password, so the wait is the whole window, whatever the clock says.
+    expect(refused).toBe('TOO_MANY_REQUESTS: Too many wrong passwords for this account. Try again in 15 minutes.');
     // Another account is not affected.
     expect(await attempt(await newUser(), PASSWORD, address())).toBe('ok');
   });

@@ -4,10 +4,12 @@ import type { DbExecutor } from '../client';
 export type BucketHit = { count: number; resetSeconds: number };
 
 /**
- * Counts one request against `bucket` in a fixed window of `windowSeconds`, in one atomic
- * upsert on the database clock, so every server process sharing the database shares the
- * budget. With `touchApiKeyId`, the same statement stamps that key's `lastUsedAt` (at most
- * once a minute, so busy keys do not rewrite their row on every request).
+ * Counts one request against `bucket` in a window of `windowSeconds` that opens with the
+ * bucket's first request (not on the clock's boundaries, where a burst could spend two
+ * budgets back to back and a budget spent a second before the boundary would wait only
+ * that second). One atomic upsert on the database clock, so every server process sharing
+ * the database shares the budget. With `touchApiKeyId`, the same statement stamps that
+ * key's `lastUsedAt` (at most once a minute, so busy keys do not rewrite their row on every request).
  */
 export async function hitRateLimitBucket(
   db: DbExecutor,
@@ -17,14 +19,15 @@ export async function hitRateLimitBucket(
 ): Promise<BucketHit> {
   const rows = await db.$queryRaw<Array<{ count: number; resetSeconds: number }>>`
     WITH clock AS (
-      SELECT (now() AT TIME ZONE 'UTC') AS at,
-             date_bin(make_interval(secs => ${windowSeconds}::int), now() AT TIME ZONE 'UTC', TIMESTAMP '2000-01-01') AS start
+      SELECT (now() AT TIME ZONE 'UTC') AS at, make_interval(secs => ${windowSeconds}::int) AS span
     ), hit AS (
       INSERT INTO "RateLimitBucket" ("key", "windowStart", "count")
-      SELECT ${bucket}, clock.start, 1 FROM clock
+      SELECT ${bucket}, clock.at, 1 FROM clock
       ON CONFLICT ("key") DO UPDATE SET
-        "count" = CASE WHEN "RateLimitBucket"."windowStart" = EXCLUDED."windowStart" THEN "RateLimitBucket"."count" + 1 ELSE 1 END,
-        "windowStart" = EXCLUDED."windowStart"
+        "count" = CASE WHEN "RateLimitBucket"."windowStart" > EXCLUDED."windowStart" - (SELECT span FROM clock)
+                       THEN "RateLimitBucket"."count" + 1 ELSE 1 END,
+        "windowStart" = CASE WHEN "RateLimitBucket"."windowStart" > EXCLUDED."windowStart" - (SELECT span FROM clock)
+                             THEN "RateLimitBucket"."windowStart" ELSE EXCLUDED."windowStart" END
       RETURNING "count", "windowStart"
     ), touched AS (
       UPDATE "ApiKey" SET "lastUsedAt" = (SELECT at FROM clock)
@@ -33,7 +36,7 @@ export async function hitRateLimitBucket(
       RETURNING 1
     )
     SELECT hit."count"::int AS "count",
-           extract(epoch FROM (hit."windowStart" + make_interval(secs => ${windowSeconds}::int)) - clock.at)::float8 AS "resetSeconds"
+           extract(epoch FROM (hit."windowStart" + clock.span) - clock.at)::float8 AS "resetSeconds"
     FROM hit, clock`;
   const row = rows[0];
   if (!row) throw new Error('the rate-limit upsert returned no row');
