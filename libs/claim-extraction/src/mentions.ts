@@ -75,7 +75,7 @@ const BOUNDS: Array<[RegExp, ValueBound]> = [
 const MONTH =
   /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?\s*$/i;
 const TIME_DEICTIC = /^(last|this|next|past|ago|today|yesterday|tomorrow|tonight)$/i;
-const TIME_UNIT = /^(years?|months?|weeks?|days?|decades?|mornings?|evenings?|nights?)$/i;
+const TIME_UNIT = /^(years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|mornings?|evenings?|nights?)$/i;
 const COUNTED_POS = new Set(['ADJ', 'NOUN', 'PROPN']);
 const PLACE_PREP =
   /^\s+(in|across|throughout|inside)\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)((?:greater\s+)?(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)/;
@@ -93,8 +93,20 @@ function isDatePart(raw: string, before: string, after: string): boolean {
   // "2000 years ago", "1900 days": a span of time, not a year.
   if (raw.length === 4 && n >= 1800 && n <= 2100) return !YEARS_SPAN_AFTER.test(after);
   if (n <= 31 && (MONTH.test(before) || DAY_MONTH.test(after))) return true;
+  // "June 5 to 10", "June 5-10": the second day; "5 to 10 June": the first.
+  if (n <= 31 && DAY_RANGE_BEFORE.test(before)) return true;
+  if (n <= 31 && DAY_RANGE_AFTER.test(after)) return true;
   return false;
 }
+
+const MONTH_NAME = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
+const DAY_RANGE_BEFORE = new RegExp(String.raw`\b${MONTH_NAME}\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:[-–]|to|and|through|until)\s*$`);
+const DAY_RANGE_AFTER = new RegExp(
+  String.raw`^(?:st|nd|rd|th)?\s*(?:[-–]|to|and|through|until)\s*\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_NAME}\b`,
+);
+
+/** "on a scale of 1 to 10", "a scale from 0-100": the ends of a rating scale, not amounts. */
+const SCALE_END_BEFORE = /\bscale\s+(?:of|from)\s+(?:\d+\s*(?:to|[-–])\s*)?$/i;
 
 const CLOCK_AFTER = /^\s?(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|ET|PT|[ap]\.m\.|[ap]m\b|hrs\b|h\b)/;
 const UNIT_LETTERS = /^(?:GW|MW|KW|GB|TB|MB|GHz|MHz|K|M|BN|TN)\b/;
@@ -206,8 +218,21 @@ function isBareRange(
   return /\bby\s+(?:(?:about|around|some|roughly|nearly|between)\s+)?$/i.test(before) && high.value <= 2 * lowValue;
 }
 
-/** "between 20 and 30", "10-15 percent", "from $2 million to $3 million". */
-function findRanges(sentence: string): Range[] {
+// "18-to-24-year-olds", "18-24 year olds": a band of ages describes who is counted; it is no figure.
+const AGE_BAND_RE = new RegExp(
+  String.raw`\b(?:\d{1,3}|${WORD})(?:-to-|\s?[-–]\s?|\s+to\s+)(?:\d{1,3}|${WORD})[-\s]years?[-\s]olds?\b`,
+  'gi',
+);
+
+type Span = { start: number; end: number };
+
+function findAgeBands(sentence: string): Span[] {
+  if (!/year[-\s]olds?\b/i.test(sentence)) return [];
+  return [...sentence.matchAll(AGE_BAND_RE)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+}
+
+/** "between 20 and 30", "10-15 percent", "from $2 million to $3 million"; none inside `skip`. */
+function findRanges(sentence: string, skip: Span[]): Range[] {
   const ranges: Range[] = [];
   if (!MAY_HAVE_RANGE.test(sentence)) return ranges; // the full pattern is slow to fail
   for (const m of sentence.matchAll(RANGE_RE)) {
@@ -218,8 +243,14 @@ function findRanges(sentence: string): Range[] {
     const low = parseNumberPhrase(a.trim());
     const high = parseNumberPhrase(b.trim());
     if (!low || !high) continue;
+    const at = m.index ?? 0;
+    if (skip.some((r) => at < r.end && at + m[0].length > r.start)) continue;
     if (bare && !isBareRange(sentence, m.index ?? 0, m[0], low, high, Boolean(m[8]), Boolean(m[10]))) continue;
     if (/^\d{4}$/.test(a.trim()) && /^\d{2}(?:\d{2})?$/.test(b.trim())) continue; // year spans ("2010-2015", "2023-24") are time
+    if (SCALE_END_BEFORE.test(sentence.slice(0, m.index ?? 0))) continue;
+    if (DAY_MONTH.test(sentence.slice(at + m[0].length))) continue; // "from 5 to 10 June"
+    // "June 5-10": days of a month.
+    if (/^\d{1,2}$/.test(a.trim()) && MONTH.test(sentence.slice(0, m.index ?? 0))) continue;
     let lowValue = low.value;
     if (scaleOf(b) > 1 && scaleOf(a) === 1) lowValue *= scaleOf(b);
     const divisor = percent ? 100 : 1;
@@ -351,10 +382,11 @@ export function findNumberMentions(sentence: string, tagged?: Token[]): NumberMe
   if (!mayHaveNumber(sentence)) return [];
   const tokens = tagged ?? tagTokens(sentence);
   const mentions: NumberMention[] = [];
-  const ranges = findRanges(sentence);
+  const bands = findAgeBands(sentence);
+  const ranges = findRanges(sentence, bands);
   const fractions = findFractions(sentence);
   const durations = findCompoundDurations(sentence);
-  const taken = [...ranges, ...fractions, ...durations];
+  const taken: Span[] = [...bands, ...ranges, ...fractions, ...durations];
   const complete = (
     start: number,
     end: number,
@@ -419,6 +451,7 @@ export function findNumberMentions(sentence: string, tagged?: Token[]): NumberMe
     if (isDatePart(raw, sentence.slice(0, rawStart), sentence.slice(rawEnd))) continue;
     if (/\b(?:1[89]|20)\d\d[-–/]$/.test(sentence.slice(0, rawStart))) continue; // "2023-24": the school or fiscal year
     if (CLOCK_AFTER.test(sentence.slice(rawEnd))) continue; // "by 1030 GMT", "at 9 a.m.": a time of day
+    if (SCALE_END_BEFORE.test(sentence.slice(0, rawStart))) continue;
     if (isIdentifier(sentence, tokens, raw, rawStart, rawEnd)) continue;
     const { bound, start } = boundBefore(sentence, rawStart);
     complete(start, rawEnd, parsed, bound, null);

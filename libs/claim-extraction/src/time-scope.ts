@@ -74,8 +74,10 @@ function resolveUncached(sentence: string, publishedAt: Date): TimeScope | null 
   if (since) return { start: year(Number(since[1])).start, end: iso(publishedAt) };
   const inYear = /\b(?:in|during|by) (1[89]\d\d|20\d\d)\b/i.exec(sentence) ?? YEAR_AS_MODIFIER.exec(sentence);
   // chrono is the slow part of extraction: only ask it when a date word is present.
+  // chrono reads "5 to 10 June" as hours of June 1: ask it about "June 5 to 10" (same start, same length).
+  const dated = sentence.replace(DAYS_BEFORE_MONTH, (_, a: string, b: string, m: string) => `${m} ${a} to ${b}`.padEnd(_.length));
   const parsed = MAY_HAVE_DATE.test(sentence)
-    ? chrono.parse(sentence, { instant: publishedAt, timezone: 0 }, { forwardDate: false })
+    ? chrono.parse(dated, { instant: publishedAt, timezone: 0 }, { forwardDate: false })
     : [];
   const hit = parsed[0];
   const scope = hit ? fromChrono(hit, publishedAt, FUTURE.test(sentence)) : null;
@@ -85,6 +87,9 @@ function resolveUncached(sentence: string, publishedAt: Date): TimeScope | null 
   }
   if (scope) return scope;
   if (inYear) return year(Number(inYear[1]));
+  // "fiscal 2023", "FY2023", "FY23": the calendar year it is named after (fiscal years start on different days).
+  const fiscal = FISCAL_YEAR.exec(sentence);
+  if (fiscal) return year(Number(fiscal[1]?.length === 2 ? `20${fiscal[1]}` : fiscal[1]));
   return null;
 }
 
@@ -100,26 +105,42 @@ const YEAR_SPAN = new RegExp(
 const YEAR_AS_MODIFIER =
   /\b(1[89]\d\d|20\d\d)(?:['’]s)? (?:total|figure|level|count|tally|budget|season|census|election|harvest|intake|average|rate|results?|survey|data|report)\b/i;
 
+const DAYS_BEFORE_MONTH =
+  /\b(\d{1,2})(?:st|nd|rd|th)?\s*(?:to|[-–]|until|through)\s*(\d{1,2})(?:st|nd|rd|th)?\s+(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/g;
+const FISCAL_YEAR = /\b(?:[Ff]iscal(?:\s+[Yy]ear)?\s+|FY\s?)((?:19|20)\d\d|\d\d)\b/;
+
 // Future tense: "will cut rates in December" means the next December, not the last one.
 const FUTURE = /\b(will|won't|would|shall|going to|likely to|expected to|plans? to|set to|scheduled to|due to|next)\b/i;
 
-/** A chrono result as a day, month or year; a date without a year is the last (or, ahead, the next) one. */
+/**
+ * A chrono result as a day, month or year; a date without a year is the last (or, ahead, the
+ * next) one. A range of days or months ("June 5 to 10", "January to March 2023") runs from
+ * the first to the last.
+ */
 function fromChrono(hit: chrono.ParsedResult, publishedAt: Date, ahead: boolean): TimeScope | null {
+  const end = hit.end;
+  // "from January to March 2023": the first month takes the year of the last.
+  const first = componentScope(hit.start, publishedAt, ahead, Boolean(end?.isCertain('year')));
+  if (!first || !end || !(end.isCertain('day') || end.isCertain('month'))) return first;
+  const last = componentScope(end, publishedAt, ahead);
+  return last && last.end >= first.start ? { start: first.start, end: last.end } : first;
+}
+
+function componentScope(known: chrono.ParsedComponents, publishedAt: Date, ahead: boolean, yearGiven = false): TimeScope | null {
   const y = publishedAt.getUTCFullYear();
-  const known = hit.start;
   const date = known.date();
+  const yearKnown = yearGiven || known.isCertain('year');
   if (known.isCertain('day')) {
     let d = date;
-    if (!known.isCertain('year') && !ahead && d > publishedAt) d = utc(d.getUTCFullYear() - 1, d.getUTCMonth(), d.getUTCDate());
-    if (!known.isCertain('year') && ahead && iso(d) < iso(publishedAt))
-      d = utc(d.getUTCFullYear() + 1, d.getUTCMonth(), d.getUTCDate());
+    if (!yearKnown && !ahead && d > publishedAt) d = utc(d.getUTCFullYear() - 1, d.getUTCMonth(), d.getUTCDate());
+    if (!yearKnown && ahead && iso(d) < iso(publishedAt)) d = utc(d.getUTCFullYear() + 1, d.getUTCMonth(), d.getUTCDate());
     return { start: iso(d), end: iso(d) };
   }
   if (known.isCertain('month')) {
-    let yy = known.isCertain('year') ? (known.get('year') ?? y) : y;
+    let yy = yearKnown ? (known.get('year') ?? y) : y;
     const mm = (known.get('month') ?? 1) - 1;
-    if (!known.isCertain('year') && !ahead && utc(yy, mm, 1) > publishedAt) yy -= 1;
-    if (!known.isCertain('year') && ahead && utc(yy, mm + 1, 0) < publishedAt) yy += 1;
+    if (!yearKnown && !ahead && utc(yy, mm, 1) > publishedAt) yy -= 1;
+    if (!yearKnown && ahead && utc(yy, mm + 1, 0) < publishedAt) yy += 1;
     return month(yy, mm);
   }
   if (known.isCertain('year')) return year(known.get('year') ?? y); // "twenty years ago"
