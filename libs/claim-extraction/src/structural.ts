@@ -47,11 +47,22 @@ export function isStructural(sentence: string, m: NumberMention): boolean {
   return false;
 }
 
-/** "in the 12 months to March", "over the past five years" next to another figure. */
+const PERIOD_UNIT = /^(?:year|month|week|day|hour|minute|decade)$/;
+// What lies between a figure and the period right after it: "lost $2 billion over five years",
+// "rose 12 percent within six months" (a leading "over" is in the period's own span, as its bound).
+const PERIOD_GAP = /^,?\s*(?:(?:in|within|during|across|over)\s+(?:the\s+)?(?:(?:past|last|previous|first|latest)\s+)?)?$/i;
+
+/** "in the 12 months to March", "over the past five years", "$2 billion over five years": the period of another figure. */
 export function isFramingPeriod(sentence: string, m: NumberMention, others: readonly NumberMention[]): boolean {
-  if (!m.unit || !/^(?:year|month|week|day|decade)$/.test(m.unit)) return false;
-  if (!PERIOD_FRAME.test(sentence.slice(0, m.start))) return false;
-  return others.some((o) => o !== m && !(o.unit && /^(?:year|month|week|day|decade)$/.test(o.unit)));
+  if (!m.unit || !PERIOD_UNIT.test(m.unit)) return false;
+  const figures = others.filter((o) => o !== m && !(o.unit && PERIOD_UNIT.test(o.unit)));
+  if (PERIOD_FRAME.test(sentence.slice(0, m.start))) return figures.length > 0;
+  const gapped = (o: NumberMention) => {
+    const gap = sentence.slice(o.end, m.start);
+    return PERIOD_GAP.test(gap) && (/\S/.test(gap) || /^over\s/i.test(sentence.slice(m.start, m.end)));
+  };
+  // Not after an ordinal: "the first time in five years" is a record, the years its substance.
+  return figures.some((o) => !o.isOrdinal && o.end <= m.start && gapped(o));
 }
 
 // Predictions, intentions and pledges are not claims (the guideline's section 3).
