@@ -172,6 +172,7 @@ const RECORD_RE = new RegExp(
 );
 const MULTIPLE_CHANGE =
   /\b(doubled|tripled|trebled|quadrupled|halved)\b(?:\s+(?:in|over|since|from|to)\b(?:\s+[\w’'-]+){1,3})?/gi;
+const DANGLING_WORD = /\s+(?:in|on|at|of|for|the|a|an|and|or|to|from|by|with)$/i;
 const MULTIPLES: Record<string, number> = { doubled: 2, tripled: 3, trebled: 3, quadrupled: 4, halved: 0.5 };
 
 type Found = { start: number; end: number; value: number | null };
@@ -189,7 +190,8 @@ function findRecords(sentence: string): Found[] {
     for (const m of sentence.matchAll(MULTIPLE_CHANGE)) {
       const before = /((?:[\w’'-]+\s+){0,3})$/.exec(sentence.slice(0, m.index ?? 0));
       const start = (m.index ?? 0) - (before?.[1]?.length ?? 0);
-      found.push({ start, end: (m.index ?? 0) + m[0].length, value: MULTIPLES[(m[1] ?? '').toLowerCase()] ?? null });
+      const text = m[0].replace(DANGLING_WORD, ''); // "tripled over 10 years in" ends at "years"
+      found.push({ start, end: (m.index ?? 0) + text.length, value: MULTIPLES[(m[1] ?? '').toLowerCase()] ?? null });
     }
   }
   return found;

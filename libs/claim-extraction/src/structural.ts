@@ -52,10 +52,15 @@ const PERIOD_UNIT = /^(?:year|month|week|day|hour|minute|decade)$/;
 // "rose 12 percent within six months" (a leading "over" is in the period's own span, as its bound).
 const PERIOD_GAP = /^,?\s*(?:(?:in|within|during|across|over)\s+(?:the\s+)?(?:(?:past|last|previous|first|latest)\s+)?)?$/i;
 
+const AFTER_MULTIPLE =
+  /\b(?:doubled|tripled|trebled|quadrupled|halved)\s+(?:(?:in|within|during|across)\s+(?:the\s+)?(?:(?:past|last|previous|first|latest)\s+)?)?$/i;
+
 /** "in the 12 months to March", "over the past five years", "$2 billion over five years": the period of another figure. */
 export function isFramingPeriod(sentence: string, m: NumberMention, others: readonly NumberMention[]): boolean {
   if (!m.unit || !PERIOD_UNIT.test(m.unit)) return false;
   const figures = others.filter((o) => o !== m && !(o.unit && PERIOD_UNIT.test(o.unit)));
+  // "doubled in 20 years": the period of the multiple, which is the claim's figure.
+  if (AFTER_MULTIPLE.test(sentence.slice(0, m.start))) return true;
   if (PERIOD_FRAME.test(sentence.slice(0, m.start))) return figures.length > 0;
   const gapped = (o: NumberMention) => {
     const gap = sentence.slice(o.end, m.start);
