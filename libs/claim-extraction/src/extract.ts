@@ -453,6 +453,8 @@ function bounds(m: NumberMention): { low: number | null; high: number | null } {
 
 const FIRST_YEAR = /\b(1[89]\d\d|20\d\d)\b/;
 
+const PERIOD_RECORD = /[-‐](?:year|month|week|decade)\s+(?:highs?|lows?|record|peak)$/i;
+
 function toClaim(d: Draft): ExtractedClaim {
   const s = d.sentence;
   const text = s.text.slice(d.start - s.start, d.end - s.start);
@@ -466,6 +468,10 @@ function toClaim(d: Draft): ExtractedClaim {
   } else if (m) {
     ({ kind, kinds } = kindsOf(m));
     if (compares) kinds.push('comparison');
+    if (PERIOD_RECORD.test(text)) {
+      kind = 'comparison'; // "a 41-year high": the guideline's "X-month low"
+      kinds = ['comparison', ...kinds.filter((k) => k !== 'comparison')];
+    }
   } else if (d.dated) {
     kind = 'temporal';
     kinds = ['temporal'];

@@ -156,6 +156,14 @@ function durationUnitAfter(tokens: Token[], end: number): { unit: string; end: n
   return { unit: next.text.toLowerCase().replace(/s$/, ''), end: next.end };
 }
 
+// "58-year-old", "a 41-year high", "a 10-day strike": a number joined to its time unit.
+const HYPHEN_UNIT = /^[-‐](year|month|week|day|hour|minute|second|decade)s?\b(?:-olds?\b|\s+(?:highs?|lows?|record|peak)\b)?/i;
+
+function hyphenUnitAfter(sentence: string, end: number): { unit: string; end: number } | null {
+  const m = HYPHEN_UNIT.exec(sentence.slice(end));
+  return m ? { unit: (m[1] ?? '').toLowerCase(), end: end + m[0].length } : null;
+}
+
 function boundBefore(sentence: string, start: number): { bound: ValueBound; start: number } {
   const before = sentence.slice(0, start);
   for (const [re, bound] of BOUNDS) {
@@ -225,6 +233,16 @@ const AGE_BAND_RE = new RegExp(
 );
 
 type Span = { start: number; end: number };
+
+// "passed 51-49", "drew 2-2", "24-7": a tally, a score or a phrase, never a range (its first number is not below the second).
+const TALLY_RE = /(?<![\d.,$€£¥₪])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\d.,%])/g;
+
+function findTallies(sentence: string): Span[] {
+  if (!/\d\s?[-–]\s?\d/.test(sentence)) return [];
+  return [...sentence.matchAll(TALLY_RE)]
+    .filter((m) => Number(m[1]) >= Number(m[2]))
+    .map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+}
 
 function findAgeBands(sentence: string): Span[] {
   if (!/year[-\s]olds?\b/i.test(sentence)) return [];
@@ -382,7 +400,7 @@ export function findNumberMentions(sentence: string, tagged?: Token[]): NumberMe
   if (!mayHaveNumber(sentence)) return [];
   const tokens = tagged ?? tagTokens(sentence);
   const mentions: NumberMention[] = [];
-  const bands = findAgeBands(sentence);
+  const bands = [...findAgeBands(sentence), ...findTallies(sentence)];
   const ranges = findRanges(sentence, bands);
   const fractions = findFractions(sentence);
   const durations = findCompoundDurations(sentence);
@@ -404,8 +422,9 @@ export function findNumberMentions(sentence: string, tagged?: Token[]): NumberMe
       countedText = null;
     }
     let spanEnd = counted?.end ?? end;
-    // "19 days", "over the last ten years": a duration, its unit the time unit.
-    const timeUnit = !counted && !parsed.unit && !parsed.isOrdinal ? durationUnitAfter(tokens, end) : null;
+    // "19 days", "over the last ten years", "a 58-year-old", "a 41-year high": a duration, its unit the time unit.
+    const timeUnit =
+      !counted && !parsed.unit && !parsed.isOrdinal ? (hyphenUnitAfter(sentence, end) ?? durationUnitAfter(tokens, end)) : null;
     if (timeUnit) {
       parsed = { ...parsed, unit: timeUnit.unit };
       spanEnd = timeUnit.end;

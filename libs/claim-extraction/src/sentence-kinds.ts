@@ -29,6 +29,7 @@ export const COMPARISON_EXPRESSION = new RegExp(
     String.raw`\b(compared\s+(to|with)|relative\s+to|versus|vs\.?|as\s+(many|much|high|low|large|likely)\s+as|outnumber\w*|exceed\w*|surpass\w*)\b`,
     String.raw`\b(twice|three times|four times|half)\s+(as|the)\b`,
     String.raw`\b(the\s+)?(most|least|highest|lowest|largest|biggest|smallest|fastest|worst|best|richest|poorest|deadliest)\b`,
+    String.raw`[-‐](year|month|week|decade)\s+(highs?|lows?|record|peak)\b`,
     String.raw`\b(increase[sd]?|decrease[sd]?|rose|risen|rise|fell|fallen|drop(ped)?|doubled|tripled|halved|grew|grown|declined?|surged?|plunged?|jumped)\b`,
   ].join('|'),
   'i',

@@ -168,9 +168,11 @@ function agoScope(sentence: string, publishedAt: Date): TimeScope | null {
   const m = /\bago\b/i.test(sentence) ? AGO.exec(sentence) : null;
   if (!m) return null;
   // "twenty-five years ago" reads two words, "made twenty years ago" only the last.
+  // "one in eight a decade ago": "a" is the count, alone.
+  const alone = /^an?$/i.test(m[3] ?? '');
   const n = m[1]
     ? parseNumberPhrase(m[1])
-    : ((m[2] ? parseNumberPhrase(`${m[2]} ${m[3]}`) : null) ?? parseNumberPhrase(m[3] ?? ''));
+    : ((m[2] && !alone ? parseNumberPhrase(`${m[2]} ${m[3]}`) : null) ?? parseNumberPhrase(m[3] ?? ''));
   if (!n || n.isOrdinal || n.unit || !Number.isInteger(n.value)) return null;
   const y = publishedAt.getUTCFullYear();
   const unit = (m[4] ?? '')
