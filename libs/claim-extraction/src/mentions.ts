@@ -150,9 +150,15 @@ function countedAfter(tokens: Token[], end: number, isOrdinal: boolean): { end: 
 }
 
 /** The time unit right after a number ("19 days" → day), if that is the next word. */
+// "14 consecutive days", "ten straight months": words that may stand between a number and its time unit.
+const SPAN_WORD = /^(?:consecutive|straight|successive|full|whole|working|calendar|business)$/i;
+
 function durationUnitAfter(tokens: Token[], end: number): { unit: string; end: number } | null {
-  const next = tokens.find((t) => t.start >= end);
-  if (!next || next.start - end > 1 || !TIME_UNIT.test(next.text)) return null;
+  let at = tokens.findIndex((t) => t.start >= end);
+  let next = tokens[at];
+  if (!next || next.start - end > 1) return null;
+  if (SPAN_WORD.test(next.text) && tokens[at + 1]) next = tokens[++at];
+  if (!next || !TIME_UNIT.test(next.text)) return null;
   return { unit: next.text.toLowerCase().replace(/s$/, ''), end: next.end };
 }
 
@@ -470,6 +476,7 @@ export function findNumberMentions(sentence: string, tagged?: Token[]): NumberMe
     if (isDatePart(raw, sentence.slice(0, rawStart), sentence.slice(rawEnd))) continue;
     if (/\b(?:1[89]|20)\d\d[-–/]$/.test(sentence.slice(0, rawStart))) continue; // "2023-24": the school or fiscal year
     if (CLOCK_AFTER.test(sentence.slice(rawEnd))) continue; // "by 1030 GMT", "at 9 a.m.": a time of day
+    if (/^:[0-5]\d(?!:\d)/.test(sentence.slice(rawEnd)) || /\b\d{1,2}:$/.test(sentence.slice(0, rawStart))) continue; // "3:15 p.m."
     if (SCALE_END_BEFORE.test(sentence.slice(0, rawStart))) continue;
     if (isIdentifier(sentence, tokens, raw, rawStart, rawEnd)) continue;
     const { bound, start } = boundBefore(sentence, rawStart);
