@@ -1,5 +1,5 @@
 import pg from 'pg';
-import type { CandidatePlan } from '../repositories/match-candidate-repository';
+import { ROW_CAP, type CandidatePlan } from '../repositories/match-candidate-repository';
 
 /** Why the server at `url` cannot be reached, or undefined when it can (3 s timeout). */
 export async function unreachableReason(url: string): Promise<string | undefined> {
@@ -26,19 +26,30 @@ export async function createBareCandidateReader(url: string): Promise<BareCandid
   await client.connect();
   return {
     read: async (plan) => {
-      const anchors = plan.anchors.map((_, i) => `c."sentenceTsv" @@ $${i + 1}::tsquery`).join(' OR ');
+      const params: unknown[] = [];
+      const param = (value: unknown) => `$${params.push(value)}`;
+      const columns = `c."id", c."text", c."sentence", c."groupId", c."articleId", c."createdAt", c."sentenceTsv"`;
+      const open = plan.anchors.filter((a) => !plan.capped.includes(a));
+      const scans = [
+        ...(open.length
+          ? [
+              `(SELECT ${columns} FROM "Claim" c WHERE (${open.map((a) => `c."sentenceTsv" @@ ${param(a)}::tsquery`).join(' OR ')}))`,
+            ]
+          : []),
+        ...(plan.capped.length
+          ? [
+              `(SELECT ${columns} FROM "Claim" c WHERE (${plan.capped.map((a) => `c."sentenceTsv" @@ ${param(a)}::tsquery`).join(' OR ')}) LIMIT ${ROW_CAP})`,
+            ]
+          : []),
+      ];
+      const found = scans.length > 1 ? `(SELECT DISTINCT ON (u."id") u.* FROM (${scans.join(' UNION ALL ')}) u)` : scans[0];
       const score = plan.slots
-        .map((_, i) => {
-          const at = plan.anchors.length + 2 * i;
-          return `(CASE WHEN h."sentenceTsv" @@ $${at + 1}::tsquery THEN $${at + 2}::float8 ELSE 0 END)`;
-        })
+        .map((s) => `(CASE WHEN h."sentenceTsv" @@ ${param(s.query)}::tsquery THEN ${param(s.weight)}::float8 ELSE 0 END)`)
         .join(' + ');
       const result = await client.query(
-        `SELECT h."id", h."text", h."sentence", h."groupId", h."articleId" FROM (
-           SELECT c."id", c."text", c."sentence", c."groupId", c."articleId", c."createdAt", c."sentenceTsv"
-           FROM "Claim" c WHERE (${anchors})) h
+        `SELECT h."id", h."text", h."sentence", h."groupId", h."articleId" FROM ${found} h
          ORDER BY ${score} DESC, h."createdAt" ASC, h."id" ASC LIMIT 30`,
-        [...plan.anchors, ...plan.slots.flatMap((s) => [s.query, s.weight])],
+        params,
       );
       return result.rowCount ?? 0;
     },

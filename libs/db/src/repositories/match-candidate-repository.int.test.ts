@@ -11,6 +11,8 @@ import {
   noteClaimTerms,
   noteFactCheckTerms,
   planCandidates,
+  ROW_CAP,
+  type CandidatePlan,
   type QueryTerms,
 } from './match-candidate-repository';
 
@@ -125,6 +127,49 @@ describe('match candidates', () => {
     const plan = planCandidates(await asMillion(text, 50_000, name.toLowerCase().slice(0, 7)));
     const found = await findClaimCandidates(db.prisma, { text, plan, limit: 5 });
     expect(found.map((c) => c.id)).toEqual([stored.ids[1]]);
+  });
+
+  it('reads at most ROW_CAP rows of a capped pair, and a row both searches find once', async () => {
+    const name = place();
+    const article = await db.prisma.article.create({
+      data: { title: 'Common pair', text: 'Rural areas.', contentHash: `pair-${uniqueSuffix()}`, ingestSource: 'text' },
+      select: { id: true },
+    });
+    const claim = (sentence: string, i: number) => ({
+      articleId: article.id,
+      sentence,
+      sentenceStart: i * 100,
+      start: i * 100,
+      end: i * 100 + sentence.length,
+      text: sentence,
+      kind: 'count' as const,
+      kinds: ['count' as const],
+      checkworthiness: 0.5,
+      extractorVersion: 'test',
+    });
+    await db.prisma.claim.createMany({
+      data: Array.from({ length: ROW_CAP + 200 }, (_, i) => claim(`Clinics in ${name}ski rural areas number ${i}.`, i)),
+    });
+    const { id } = await db.prisma.claim.create({
+      data: claim(`Nurses in ${name}ski rural areas left, says ${name}.`, ROW_CAP + 200),
+      select: { id: true },
+    });
+    const stem = async (word: string) => `'${(await findQueryTerms(db.prisma, word)).terms[0]?.term}'`;
+    const [rare, common] = [await stem(name), await stem(`${name}ski`)];
+    const plan: CandidatePlan = {
+      anchors: [rare, `${common} & 'rural'`],
+      capped: [`${common} & 'rural'`],
+      slots: [
+        { query: rare, docs: 1, weight: 9 },
+        { query: common, docs: ROW_CAP + 201, weight: 2 },
+        { query: `'rural'`, docs: ROW_CAP + 201, weight: 2 },
+      ],
+    };
+    const [found = []] = await findClaimCandidatesMany(db.prisma, [{ plan }], 5_000);
+    // The rare word's claim (found by both searches) once and first; of the common pair, ROW_CAP rows.
+    expect(found[0]?.id).toBe(id);
+    expect(found.filter((c) => c.id === id)).toHaveLength(1);
+    expect(found).toHaveLength(ROW_CAP + 1);
   });
 
   it('finds imported fact-checks the same way', async () => {

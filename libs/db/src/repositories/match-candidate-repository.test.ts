@@ -79,6 +79,18 @@ describe('planCandidates', () => {
     expect(planCandidates(terms(1_000_000, []))).toBeNull();
   });
 
+  it('caps the pairs of common stems, which may go together in tens of thousands of texts', () => {
+    const plan = planCandidates(
+      terms(1_000_000, [
+        ['rural', 8_000],
+        ['area', 9_000],
+        ['nurs', 3_000],
+      ]),
+    );
+    expect(plan?.anchors).toEqual([`'nurs' & 'rural'`, `'nurs' & 'area'`, `'rural' & 'area'`]);
+    expect(plan?.capped).toEqual([`'rural' & 'area'`]);
+  });
+
   it('quotes a stem so it cannot change the query', () => {
     const plan = planCandidates(terms(10, [["o'neil", 1]]));
     expect(plan?.anchors).toEqual([`'o''neil'`]);

@@ -13,8 +13,12 @@ export type QueryTerms = { total: number; terms: QueryTerm[] };
  * a misspelling of), as tsquery text, with its weight (inverse document frequency).
  */
 export type CandidateSlot = { query: string; docs: number; weight: number };
-/** `anchors`: the searches (each one index scan, OR-ed); `slots`: what a candidate is scored by. */
-export type CandidatePlan = { anchors: string[]; slots: CandidateSlot[] };
+/**
+ * `anchors`: the searches (each one index scan, OR-ed); `slots`: what a candidate is scored by;
+ * `capped`: the anchors that may find very many texts (a pair of common stems that go together,
+ * "rural areas", "interest rates"): searched apart from the others, reading at most ROW_CAP rows.
+ */
+export type CandidatePlan = { anchors: string[]; slots: CandidateSlot[]; capped: string[] };
 
 /** Below this many stored texts every stem is searched alone: a plain OR of all stems. */
 const SMALL_CORPUS = 2_000;
@@ -33,6 +37,13 @@ const SINGLE_BUDGET = 300;
 const PAIR_SHARE = 0.02;
 const PAIR_SLOTS = 8;
 const PAIR_BUDGET_SHARE = 0.05;
+/**
+ * A pair whose stems are each in more than BROAD_DOCS texts may find tens of thousands (stems
+ * that go together): it reads at most ROW_CAP of them (in table order), so one common phrase
+ * cannot make a search score every row that has it.
+ */
+const BROAD_DOCS = 5_000;
+export const ROW_CAP = 1_000;
 
 const quoteLexeme = (term: string) => `'${term.replaceAll('\\', '\\\\').replaceAll("'", "''")}'`;
 
@@ -122,7 +133,7 @@ export function planCandidates(terms: QueryTerms): CandidatePlan | null {
     .sort((a, b) => a.docs - b.docs || a.query.localeCompare(b.query));
   if (!all.length) return null;
   // A small corpus searches every stem (counts missing for rows stored without ingest cost nothing there).
-  if (small) return { anchors: all.map((s) => s.query), slots: all };
+  if (small) return { anchors: all.map((s) => s.query), slots: all, capped: [] };
   const unknown = all.filter((s) => s.docs === 0).slice(0, MAX_UNKNOWN);
   const known = all.filter((s) => s.docs > 0).slice(0, MAX_SLOTS);
   const slots = [...unknown, ...known];
@@ -144,13 +155,20 @@ export function planCandidates(terms: QueryTerms): CandidatePlan | null {
   // Nothing rare enough: the two rarest stems, paired.
   if (!singles.length && paired.length < 2) paired = rest.slice(0, 2);
   const pairs: string[] = [];
+  const capped: string[] = [];
   for (let i = 0; i < paired.length; i++)
-    for (let j = i + 1; j < paired.length; j++) pairs.push(`${paired[i]?.query} & ${paired[j]?.query}`);
+    for (let j = i + 1; j < paired.length; j++) {
+      const [a, b] = [paired[i], paired[j]];
+      if (!a || !b) continue;
+      pairs.push(`${a.query} & ${b.query}`);
+      if (Math.min(a.docs, b.docs) > BROAD_DOCS) capped.push(`${a.query} & ${b.query}`);
+    }
   // A lone stem with no partner (one known stem in all) is searched alone.
   const lone = !singles.length && !pairs.length && known[0] ? [known[0].query] : [];
   return {
     anchors: [...unknown.map((s) => s.query), ...singles.map((s) => s.query), ...lone, ...pairs],
     slots,
+    capped,
   };
 }
 
@@ -166,11 +184,28 @@ const scoreSql = (column: Prisma.Sql, plan: CandidatePlan) =>
  * searched alone OR-ed into one tsquery made the planner choose a sequential scan (its estimate
  * of a GIN scan grows with the entries), 1 s at 100,000 claims.
  */
-const anchorSql = (column: Prisma.Sql, plan: CandidatePlan) =>
+const anchorSql = (column: Prisma.Sql, anchors: string[]) =>
   Prisma.join(
-    plan.anchors.map((a) => Prisma.sql`${column} @@ ${a}::tsquery`),
+    anchors.map((a) => Prisma.sql`${column} @@ ${a}::tsquery`),
     ' OR ',
   );
+
+/**
+ * The rows of a table the plan's searches find (`select`: its columns, `where`: a filter of
+ * its own): the uncapped anchors in one scan, the capped ones in another of at most ROW_CAP
+ * rows, a row found by both kept once (DISTINCT ON its id).
+ */
+function foundRowsSql(plan: CandidatePlan, table: Prisma.Sql, column: Prisma.Sql, select: Prisma.Sql, where: Prisma.Sql) {
+  const open = plan.anchors.filter((a) => !plan.capped.includes(a));
+  const scans = [
+    ...(open.length ? [Prisma.sql`(SELECT ${select} FROM ${table} WHERE (${anchorSql(column, open)}) AND ${where})`] : []),
+    ...(plan.capped.length
+      ? [Prisma.sql`(SELECT ${select} FROM ${table} WHERE (${anchorSql(column, plan.capped)}) AND ${where} LIMIT ${ROW_CAP})`]
+      : []),
+  ];
+  if (scans.length === 1) return scans[0] ?? Prisma.empty;
+  return Prisma.sql`(SELECT DISTINCT ON (u."id") u.* FROM (${Prisma.join(scans, ' UNION ALL ')}) u)`;
+}
 
 /** Statements of the batched reads hold at most this many texts' searches (bind parameters stay few). */
 const BRANCHES_PER_STATEMENT = 50;
@@ -208,22 +243,26 @@ async function readBranches<T>(db: DbExecutor, branches: Array<Prisma.Sql | null
  */
 const claimSearchSql = (plan: CandidatePlan, exclude: string, limit: number) => Prisma.sql`
   SELECT h."id", h."text", h."sentence", h."groupId", h."articleId"
-  FROM (
-    SELECT c."id", c."text", c."sentence", c."groupId", c."articleId", c."createdAt", c."sentenceTsv"
-    FROM "Claim" c
-    WHERE (${anchorSql(Prisma.sql`c."sentenceTsv"`, plan)}) AND c."articleId" <> ${exclude}
-  ) h
+  FROM ${foundRowsSql(
+    plan,
+    Prisma.sql`"Claim" c`,
+    Prisma.sql`c."sentenceTsv"`,
+    Prisma.sql`c."id", c."text", c."sentence", c."groupId", c."articleId", c."createdAt", c."sentenceTsv"`,
+    Prisma.sql`c."articleId" <> ${exclude}`,
+  )} h
   ORDER BY ${scoreSql(Prisma.sql`h."sentenceTsv"`, plan)} DESC, h."createdAt" ASC, h."id" ASC
   LIMIT ${limit}`;
 
 /** The fact-check search of one text: the same plan over "claimReviewedTsv". */
 const factCheckSearchSql = (plan: CandidatePlan, limit: number) => Prisma.sql`
   SELECT h."id", h."claimReviewed", h."groupId"
-  FROM (
-    SELECT f."id", f."claimReviewed", f."groupId", f."importedAt", f."claimReviewedTsv"
-    FROM "ImportedFactCheck" f
-    WHERE ${anchorSql(Prisma.sql`f."claimReviewedTsv"`, plan)}
-  ) h
+  FROM ${foundRowsSql(
+    plan,
+    Prisma.sql`"ImportedFactCheck" f`,
+    Prisma.sql`f."claimReviewedTsv"`,
+    Prisma.sql`f."id", f."claimReviewed", f."groupId", f."importedAt", f."claimReviewedTsv"`,
+    Prisma.sql`TRUE`,
+  )} h
   ORDER BY ${scoreSql(Prisma.sql`h."claimReviewedTsv"`, plan)} DESC, h."importedAt" ASC, h."id" ASC
   LIMIT ${limit}`;
 
