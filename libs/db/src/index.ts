@@ -77,7 +77,13 @@ export {
   listCorrections,
   listReviewsForClaim,
 } from './repositories/review-repository';
-export { countReportClaims, findReportClaims, listReportClaims, loadRatingBounds } from './repositories/report-repository';
+export {
+  countReportClaims,
+  findReportClaims,
+  findClaimsWithoutAppearance,
+  listReportClaims,
+  loadRatingBounds,
+} from './repositories/report-repository';
 export type { ReportLookup } from './repositories/report-repository';
 export { insertReport } from './repositories/report-log-repository';
 export {

@@ -115,6 +115,28 @@ export async function countReportClaims(db: DbExecutor, filter: TExportFilter): 
   return db.claim.count({ where: reportWhere(filter) });
 }
 
+/**
+ * Claims of the filter whose article has no http(s) URL, so their ClaimReview would have no
+ * appearance (articles entered as text): ids of the first `take` in report order, and how many
+ * there are. A verdict and a decision date come with every approval.
+ */
+export async function findClaimsWithoutAppearance(
+  db: DbExecutor,
+  filter: TExportFilter,
+  take: number,
+): Promise<{ count: number; ids: string[] }> {
+  const web = (scheme: string) => ({ NOT: { url: { startsWith: scheme } } });
+  const where: Prisma.ClaimWhereInput = {
+    ...reportWhere(filter),
+    article: { OR: [{ url: null }, { AND: [web('http://'), web('https://')] }] },
+  };
+  const [count, rows] = await Promise.all([
+    db.claim.count({ where }),
+    db.claim.findMany({ where, select: { id: true }, orderBy: [{ articleId: 'asc' }, { start: 'asc' }, { id: 'asc' }], take }),
+  ]);
+  return { count, ids: rows.map((r) => r.id) };
+}
+
 /** Best and worst numeric rating of each verdict scale (labels rated 0 are off the axis). */
 export async function loadRatingBounds(db: DbExecutor): Promise<RatingBounds> {
   const rows = await db.verdictLabel.groupBy({

@@ -106,6 +106,19 @@ describe('exportReport', () => {
     expect((error as AppError).message).toContain('its article has no URL, so the claim has no appearance');
   });
 
+  it('refuses a ClaimReview export the settings spoil (no organisation name) before its first byte', async () => {
+    const { article } = await publishedArticle('https://news.example.org/ports-settings');
+    const unnamed = { ...options, organisation: { ...options.organisation, name: '' } };
+    const error = await exportReport(db.prisma, editor, { format: 'claimreview', articleId: article.id }, unnamed).catch(
+      (e: unknown) => e,
+    );
+    expect((error as AppError).code).toBe('UNPROCESSABLE');
+    expect((error as AppError).message).toContain('/author/name');
+    // With the name, the same export is valid.
+    const ok = await exportReport(db.prisma, editor, { format: 'claimreview', articleId: article.id }, options);
+    expect(JSON.parse(await text(ok.stream))).toHaveLength(1);
+  });
+
   it('refuses a PDF larger than it can hold, pointing to the streaming formats', async () => {
     await insertBenchData(db.prisma, 1, MAX_PDF_CLAIMS + 1);
     const error = await exportReport(db.prisma, editor, { format: 'pdf', state: 'approved', kind: 'count' }, options).catch(

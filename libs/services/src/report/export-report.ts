@@ -1,6 +1,13 @@
 import type { Readable } from 'node:stream';
 import { ZExportRequest, parseInput, type TExportFilter, type TExportRequest, type TReportClaim } from '@claimledger/contracts';
-import { countReportClaims, insertReport, listReportClaims, loadRatingBounds, type DbClient } from '@claimledger/db';
+import {
+  countReportClaims,
+  findClaimsWithoutAppearance,
+  insertReport,
+  listReportClaims,
+  loadRatingBounds,
+  type DbClient,
+} from '@claimledger/db';
 import { AppError, can, type Actor } from '@claimledger/domain';
 import { REPORT_TYPES, claimReviewProblems, renderReport, toClaimReview, type ReportOptions } from '@claimledger/reports';
 
@@ -21,17 +28,24 @@ export async function* reportClaims(db: DbClient, filter: TExportFilter): AsyncG
   }
 }
 
-/** Refuses a ClaimReview export that would publish invalid objects, listing why. */
+/**
+ * Refuses a ClaimReview export that would publish invalid objects, listing why, before the
+ * first byte: the claims whose article has no URL (one query), or else the first claim
+ * validated in full (a fault of the settings, such as the organisation's URL, would spoil
+ * every object). The stream still validates every object and stops at one that is invalid.
+ */
 async function assertPublishable(db: DbClient, filter: TExportFilter, options: ReportOptions): Promise<void> {
+  const bounds = await loadRatingBounds(db);
+  const { count, ids } = await findClaimsWithoutAppearance(db, filter, MAX_REASONS);
+  const sample = count > 0 ? ids : [(await listReportClaims(db, filter, bounds, 1))[0]?.id].filter((id) => id !== undefined);
   const reasons: string[] = [];
-  let invalid = 0;
-  for await (const claim of reportClaims(db, filter)) {
-    const problems = claimReviewProblems(toClaimReview(claim, options));
-    if (problems.length === 0) continue;
-    invalid++;
-    if (reasons.length < MAX_REASONS) reasons.push(`claim ${claim.id} ("${claim.text.slice(0, 60)}"): ${problems.join('; ')}`);
+  for (const claimId of sample) {
+    const [claim] = await listReportClaims(db, { ...filter, claimId }, bounds, 1);
+    const problems = claim ? claimReviewProblems(toClaimReview(claim, options)) : [];
+    if (claim && problems.length) reasons.push(`claim ${claim.id} ("${claim.text.slice(0, 60)}"): ${problems.join('; ')}`);
   }
-  if (invalid > 0) {
+  if (reasons.length > 0) {
+    const invalid = Math.max(count, reasons.length);
     throw new AppError(
       'UNPROCESSABLE',
       `${invalid} published review(s) cannot be exported as valid ClaimReview: ${reasons.join(' | ')}`,
