@@ -31,7 +31,8 @@ async function publishOne(speaker: string) {
     format: 'text',
     publisher: `Outlet ${tag}`,
   });
-  const claim = article.claims[0];
+  // The quoted figure: a title with a random tag can read as a sentence claim of its own.
+  const claim = article.claims.find((c) => c.sentence.includes('40 buses'));
   if (!claim) throw new Error('no claim');
   const label = (await listVerdictLabels(db.prisma)).find((l) => l.slug === 'mostly-true');
   await moveClaimState(db.prisma, reviewer, { id: claim.id, to: 'in_review', expectedVersion: 1 });
