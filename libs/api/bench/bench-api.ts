@@ -50,6 +50,7 @@ try {
   await new Promise<void>((resolve) => bare.listen(0, '127.0.0.1', resolve));
   const bareUrl = `http://127.0.0.1:${(bare.address() as AddressInfo).port}`;
   const oneSql = await startOneSqlServer(db, process.env['DATABASE_URL']);
+  const prepared = await startOneSqlServer(db, process.env['DATABASE_URL'], true);
 
   const run = async (name: string, url: string, headers: Record<string, string> = {}) => {
     const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION, headers });
@@ -60,10 +61,12 @@ try {
   await run('warm-up', `${api.url}/api/v1/claims/${claimId}`, { authorization: `Bearer ${token}` });
   await run('warm-up', `${bareUrl}/claims/${claimId}`);
   await run('warm-up', `${oneSql.url}/claims/${claimId}`);
+  await run('warm-up', `${prepared.url}/claims/${claimId}`);
   const rows = [
     await run('REST /api/v1/claims/{id}', `${api.url}/api/v1/claims/${claimId}`, { authorization: `Bearer ${token}` }),
     await run('bare node:http, same read', `${bareUrl}/claims/${claimId}`),
     await run('one-SQL node:http (limit)', `${oneSql.url}/claims/${claimId}`),
+    await run('one-SQL, prepared statement', `${prepared.url}/claims/${claimId}`),
   ];
   console.log(
     `database: ${process.env['DATABASE_URL'] ? 'PostgreSQL (DATABASE_URL)' : 'embedded PGlite'}; ${CONNECTIONS} connections, ${DURATION} s each`,
@@ -73,12 +76,14 @@ try {
     console.log(
       `${r.name.padEnd(28)} ${r.rps.toFixed(0).padStart(6)} ${String(r.p50).padStart(8)} ${String(r.p99).padStart(8)} ${String(r.errors).padStart(8)}`,
     );
-  const [apiRow, bareRow, oneSqlRow] = rows;
+  const [apiRow, bareRow, oneSqlRow, preparedRow] = rows;
   if (apiRow && bareRow) console.log(`ratio REST / bare: ${(apiRow.rps / bareRow.rps).toFixed(2)}`);
   if (apiRow && oneSqlRow) console.log(`ratio REST / one-SQL: ${(apiRow.rps / oneSqlRow.rps).toFixed(2)}`);
+  if (apiRow && preparedRow) console.log(`ratio REST / one-SQL prepared: ${(apiRow.rps / preparedRow.rps).toFixed(2)}`);
   api.server.close();
   bare.close();
   await oneSql.close();
+  await prepared.close();
 } finally {
   await db.close();
   rmSync(dataDir, { recursive: true, force: true });

@@ -207,8 +207,13 @@ try {
   const restRps = await load(`${api.url}/api/v1/claims/${claimId}`, auth);
   await load(`${oneSql.url}/claims/${claimId}`);
   const sqlRps = await load(`${oneSql.url}/claims/${claimId}`);
+  // The stricter limit: the same statement prepared once per connection, as the product's hot statements are.
+  const prepared = await startOneSqlServer(db, benchUrl, true);
+  await load(`${prepared.url}/claims/${claimId}`);
+  const preparedRps = await load(`${prepared.url}/claims/${claimId}`);
   api.server.close();
   await oneSql.close();
+  await prepared.close();
 
   const nextUrl = args['next-url'];
   if (nextUrl) {
@@ -259,7 +264,7 @@ try {
   for (const r of all)
     console.log(`| ${r.layer} | ${r.read} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.p99.toFixed(1)} |`);
   console.log(
-    `claim status under load (32 connections, ${seconds} s): REST ${restRps.toFixed(0)} req/s, one-SQL node:http ${sqlRps.toFixed(0)} req/s`,
+    `claim status under load (32 connections, ${seconds} s): REST ${restRps.toFixed(0)} req/s, one-SQL node:http ${sqlRps.toFixed(0)} req/s, one-SQL prepared ${preparedRps.toFixed(0)} req/s (REST / prepared ${(restRps / preparedRps).toFixed(2)})`,
   );
   const worstP95 = Math.max(...rows.map((r) => r.p95));
   const worstTtfb = ttfbRows.length ? Math.max(...ttfbRows.map((r) => r.p95)).toFixed(0) : 'n/a';

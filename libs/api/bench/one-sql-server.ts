@@ -5,10 +5,15 @@ import { createOneSqlReader } from '@claimledger/db/bench';
 
 /**
  * A bare node:http server answering GET /claims/{id} with ONE SQL statement that returns the
- * claim-status fields as JSON: the practical limit the REST endpoint is compared with.
+ * claim-status fields as JSON: the practical limit the REST endpoint is compared with. As the
+ * issue measured it, the statement is planned on every call; `prepared` names it (PostgreSQL).
  */
-export async function startOneSqlServer(db: Database, url?: string): Promise<{ url: string; close(): Promise<void> }> {
-  const reader = createOneSqlReader(db, url);
+export async function startOneSqlServer(
+  db: Database,
+  url?: string,
+  prepared = false,
+): Promise<{ url: string; close(): Promise<void> }> {
+  const reader = createOneSqlReader(db, url, prepared);
   const server = createServer((req, res) => {
     const id = /^\/claims\/(\w+)$/.exec(req.url ?? '')?.[1] ?? '';
     reader

@@ -1,4 +1,4 @@
-import { consumeRateLimit, identifyApiKey, rateLimitBucket, requireApiScope } from '@claimledger/auth';
+import { consumeRateLimit, rateLimitBucket, requireApiScope, spendApiKey } from '@claimledger/auth';
 import { AppError, can, isAppError, type ApiScope, type Permission } from '@claimledger/domain';
 import { findUnsafeText } from '@claimledger/contracts';
 import { initTRPC } from '@trpc/server';
@@ -65,9 +65,9 @@ const setHeaders = (ctx: ApiContext, headers: Record<string, string>) => {
 export function apiKeyProcedure(scope: ApiScope) {
   return publicProcedure.use(async ({ ctx, next }) => {
     const policy = ctx.rateLimit ?? DEFAULT_API_RATE_LIMIT;
-    let authenticated: Awaited<ReturnType<typeof identifyApiKey>>;
+    let authenticated: Awaited<ReturnType<typeof spendApiKey>>;
     try {
-      authenticated = await identifyApiKey(ctx.db, ctx.apiKeyToken ?? null, new Date(), { recordUse: false });
+      authenticated = await spendApiKey(ctx.db, ctx.apiKeyToken ?? null, policy);
     } catch (error) {
       if (isAppError(error) && error.code === 'UNAUTHENTICATED') {
         const failures = await consumeRateLimit(ctx.db, rateLimitBucket.failedKey(ctx.clientAddress ?? 'unknown'), {
@@ -86,8 +86,7 @@ export function apiKeyProcedure(scope: ApiScope) {
       }
       throw isAppError(error) ? toTrpcError(error) : error;
     }
-    const { actor, key, ownerId } = authenticated;
-    const budget = await consumeRateLimit(ctx.db, rateLimitBucket.apiKey(key.id), policy, key.id);
+    const { actor, key, ownerId, budget } = authenticated;
     setHeaders(ctx, budget.headers);
     if (!budget.allowed) {
       throw toTrpcError(

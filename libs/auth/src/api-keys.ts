@@ -16,9 +16,9 @@ import {
 } from '@claimledger/db';
 import { AppError, can, type Actor, type ApiScope } from '@claimledger/domain';
 
-const TOKEN = /^clk_([a-z0-9]{10})_([A-Za-z0-9_-]{43})$/;
+export const TOKEN = /^clk_([a-z0-9]{10})_([A-Za-z0-9_-]{43})$/;
 
-const sha256 = (text: string) => createHash('sha256').update(text).digest();
+export const sha256 = (text: string) => createHash('sha256').update(text).digest();
 
 function requireKeyManager(actor: Actor): string {
   if (!can(actor.role, 'key:manage')) throw new AppError('FORBIDDEN', `Your role (${actor.role}) does not allow key:manage.`);
@@ -92,8 +92,11 @@ export async function identifyApiKey(
   // (in the database, at most once a minute per key).
   if (options.recordUse) await touchApiKey(db, key.id, now);
   const { hash: _hash, createdById, ...visible } = key;
-  return { key: visible, actor: { id: null, label: `api-key:${key.prefix}`, role: 'viewer' }, ownerId: createdById };
+  return { key: visible, actor: keyActor(visible), ownerId: createdById };
 }
+
+/** The read-only system actor a key acts as. */
+export const keyActor = (key: Pick<TApiKey, 'prefix'>): Actor => ({ id: null, label: `api-key:${key.prefix}`, role: 'viewer' });
 
 /** A valid key without `scope` is 403. */
 export function requireApiScope(key: Pick<TApiKey, 'scopes'>, scope: ApiScope): void {

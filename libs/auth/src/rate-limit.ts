@@ -26,7 +26,7 @@ export async function consumeRateLimit(
   return rateLimitResult(policy, hit.count, hit.count <= policy.limit, hit.resetSeconds);
 }
 
-function rateLimitResult(policy: RateLimitPolicy, count: number, allowed: boolean, reset: number): RateLimitResult {
+export function rateLimitResult(policy: RateLimitPolicy, count: number, allowed: boolean, reset: number): RateLimitResult {
   const remaining = Math.max(0, policy.limit - count);
   const resetSeconds = Math.max(1, Math.ceil(reset));
   const headers: Record<string, string> = {

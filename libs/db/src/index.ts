@@ -107,7 +107,14 @@ export {
   refundRateLimitBucket,
 } from './repositories/rate-limit-repository';
 export type { BucketHit } from './repositories/rate-limit-repository';
-export { findApiKeyByPrefix, insertApiKey, listApiKeys, revokeApiKeyRow, touchApiKey } from './repositories/api-key-repository';
+export {
+  findApiKeyByPrefix,
+  insertApiKey,
+  listApiKeys,
+  revokeApiKeyRow,
+  spendApiKeyRequest,
+  touchApiKey,
+} from './repositories/api-key-repository';
 export {
   claimDelivery,
   enqueueWebhookEvent,

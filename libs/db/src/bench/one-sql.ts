@@ -36,11 +36,17 @@ WHERE c."id" = $1`;
 
 export type OneSqlReader = { read(id: string): Promise<string | null>; close(): Promise<void> };
 
-export function createOneSqlReader(db: Database, url?: string): OneSqlReader {
+/**
+ * `prepared`: the statement is prepared once per connection (a named statement) instead of
+ * planned on every call, as the product's hot statements are: the stricter limit.
+ */
+export function createOneSqlReader(db: Database, url?: string, prepared = false): OneSqlReader {
   if (db.kind === 'postgres' && url) {
     const pool = new pg.Pool({ connectionString: url, max: 10 });
+    const name = prepared ? 'one_sql_claim_status' : undefined;
     return {
-      read: async (id) => (await pool.query<{ body: string }>(CLAIM_STATUS_SQL, [id])).rows[0]?.body ?? null,
+      read: async (id) =>
+        (await pool.query<{ body: string }>({ name, text: CLAIM_STATUS_SQL, values: [id] })).rows[0]?.body ?? null,
       close: () => pool.end(),
     };
   }

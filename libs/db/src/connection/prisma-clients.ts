@@ -1,7 +1,9 @@
 import type { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from '../generated/prisma/client';
+import { attachPool } from './hot-sql';
 
 /**
  * The raw connection other PostgreSQL libraries (the job queue) share: the one embedded PGlite
@@ -41,7 +43,18 @@ export function pgliteDatabase(client: PGlite, afterClose?: () => void): Databas
   };
 }
 
+/** Prisma over a pg pool, which the hot statements also use directly (see queryRows). */
 export function postgresDatabase(url: string): Database {
-  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
-  return { prisma, kind: 'postgres', connection: { kind: 'postgres', url }, close: () => prisma.$disconnect() };
+  const pool = new pg.Pool({ connectionString: url });
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  attachPool(prisma, pool);
+  return {
+    prisma,
+    kind: 'postgres',
+    connection: { kind: 'postgres', url },
+    close: async () => {
+      await prisma.$disconnect();
+      await pool.end();
+    },
+  };
 }

@@ -1,7 +1,9 @@
 import type { TApiKey } from '@claimledger/contracts';
 import type { ApiScope } from '@claimledger/domain';
 import type { DbExecutor } from '../client';
-import type { Prisma } from '../generated/prisma/client';
+import { Prisma } from '../generated/prisma/client';
+import { queryRows } from '../connection/hot-sql';
+import { bucketClock, countHit, hitColumns, stampKeyUse } from './rate-limit-repository';
 
 const keySelect = {
   id: true,
@@ -65,4 +67,40 @@ export async function touchApiKey(db: DbExecutor, id: string, at: Date): Promise
     where: { id, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: new Date(at.getTime() - 60_000) } }] },
     data: { lastUsedAt: at },
   });
+}
+
+type SpentKeyRow = Omit<KeyRow, 'createdBy'> & { createdById: string; email: string; count: number; resetSeconds: number };
+
+/**
+ * The hot path of every API request in one statement: the usable key whose prefix and sha256
+ * match the token (not revoked, not expired on the database clock), one request counted in its
+ * bucket (`bucket.prefix` + key id, as hitRateLimitBucket counts it) and its last use stamped at
+ * most once a minute. Null when no usable key matches: nothing is counted, and the caller
+ * works out why (unknown, wrong, revoked or expired) on the slow path. Comparing digests in
+ * SQL leaks nothing useful: knowing where a stored digest differs does not give a token for it.
+ */
+export async function spendApiKeyRequest(
+  db: DbExecutor,
+  key: { prefix: string; hash: string },
+  bucket: { prefix: string; windowSeconds: number },
+): Promise<(TApiKey & { createdById: string; count: number; resetSeconds: number }) | null> {
+  const [row] = await queryRows<SpentKeyRow>(
+    db,
+    Prisma.sql`
+    WITH ${bucketClock(bucket.windowSeconds)},
+    usable AS (
+      SELECT k."id", k."name", k."prefix", k."scopes", k."expiresAt", k."revokedAt", k."lastUsedAt", k."createdAt",
+             k."createdById", u."email"
+      FROM "ApiKey" k JOIN "User" u ON u."id" = k."createdById", clock
+      WHERE k."prefix" = ${key.prefix} AND k."hash" = ${key.hash} AND k."revokedAt" IS NULL
+        AND (k."expiresAt" IS NULL OR k."expiresAt" > clock.at)
+    ),
+    hit AS (${countHit(Prisma.sql`SELECT ${bucket.prefix} || usable."id", clock.at, 1 FROM usable, clock`)}),
+    touched AS (${stampKeyUse(Prisma.sql`(SELECT "id" FROM usable)`)})
+    SELECT usable.*, ${hitColumns}
+    FROM usable, hit, clock`,
+  );
+  if (!row) return null;
+  const { createdById, email, count, resetSeconds, ...rest } = row;
+  return { ...toKey({ ...rest, createdBy: { email } }), createdById, count: Number(count), resetSeconds: Number(resetSeconds) };
 }

@@ -1,5 +1,6 @@
 import { ZStance, type TClaimStatusRow } from '@claimledger/contracts';
 import type { DbExecutor } from '../client';
+import { queryRows } from '../connection/hot-sql';
 import { Prisma } from '../generated/prisma/client';
 
 /**
@@ -47,7 +48,9 @@ const utc = (s: string | null) => (s ? new Date(s.endsWith('Z') ? s : `${s}Z`) :
 
 export async function findClaimStatusRows(db: DbExecutor, lookup: StatusLookup, take: number): Promise<TClaimStatusRow[]> {
   const order = 'ids' in lookup ? Prisma.empty : Prisma.sql`ORDER BY c."articleId", c."start", c."id"`;
-  const rows = await db.$queryRaw<Row[]>`
+  const rows = await queryRows<Row>(
+    db,
+    Prisma.sql`
     SELECT c."id", c."text", c."sentence", c."speaker", c."state"::text AS "state", c."value", c."low", c."high",
       c."bound"::text AS "bound", c."unit", c."timeStart", c."timeEnd",
       a."id" AS "articleId", a."title" AS "articleTitle", a."url" AS "articleUrl",
@@ -68,7 +71,8 @@ export async function findClaimStatusRows(db: DbExecutor, lookup: StatusLookup, 
     ) r ON TRUE
     WHERE ${lookupSql(lookup)}
     ${order}
-    LIMIT ${take}`;
+    LIMIT ${take}`,
+  );
   const mapped = rows.map((r): TClaimStatusRow => ({
     id: r.id,
     text: r.text,

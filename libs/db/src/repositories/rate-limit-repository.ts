@@ -1,4 +1,5 @@
 import type { DbExecutor } from '../client';
+import { Prisma } from '../generated/prisma/client';
 
 /** A bucket's state after one hit: requests counted in the current window and seconds until it ends. */
 export type BucketHit = { count: number; resetSeconds: number };
@@ -18,30 +19,42 @@ export async function hitRateLimitBucket(
   touchApiKeyId: string | null = null,
 ): Promise<BucketHit> {
   const rows = await db.$queryRaw<Array<{ count: number; resetSeconds: number }>>`
-    WITH clock AS (
-      SELECT (now() AT TIME ZONE 'UTC') AS at, make_interval(secs => ${windowSeconds}::int) AS span
-    ), hit AS (
-      INSERT INTO "RateLimitBucket" ("key", "windowStart", "count")
-      SELECT ${bucket}, clock.at, 1 FROM clock
-      ON CONFLICT ("key") DO UPDATE SET
-        "count" = CASE WHEN "RateLimitBucket"."windowStart" > EXCLUDED."windowStart" - (SELECT span FROM clock)
-                       THEN "RateLimitBucket"."count" + 1 ELSE 1 END,
-        "windowStart" = CASE WHEN "RateLimitBucket"."windowStart" > EXCLUDED."windowStart" - (SELECT span FROM clock)
-                             THEN "RateLimitBucket"."windowStart" ELSE EXCLUDED."windowStart" END
-      RETURNING "count", "windowStart"
-    ), touched AS (
-      UPDATE "ApiKey" SET "lastUsedAt" = (SELECT at FROM clock)
-      WHERE "id" = ${touchApiKeyId}::text
-        AND ("lastUsedAt" IS NULL OR "lastUsedAt" < (SELECT at FROM clock) - interval '60 seconds')
-      RETURNING 1
-    )
-    SELECT hit."count"::int AS "count",
-           extract(epoch FROM (hit."windowStart" + clock.span) - clock.at)::float8 AS "resetSeconds"
-    FROM hit, clock`;
+    WITH ${bucketClock(windowSeconds)},
+    hit AS (${countHit(Prisma.sql`SELECT ${bucket}, clock.at, 1 FROM clock`)}),
+    touched AS (${stampKeyUse(Prisma.sql`${touchApiKeyId}::text`)})
+    SELECT ${hitColumns} FROM hit, clock`;
   const row = rows[0];
   if (!row) throw new Error('the rate-limit upsert returned no row');
   return { count: Number(row.count), resetSeconds: Number(row.resetSeconds) };
 }
+
+/** The CTE `clock`: the database's UTC time (`at`) and the window's length (`span`). */
+export const bucketClock = (windowSeconds: number) => Prisma.sql`clock AS (
+  SELECT (now() AT TIME ZONE 'UTC') AS at, make_interval(secs => ${windowSeconds}::int) AS span
+)`;
+
+/**
+ * One request counted in a bucket: `source` selects (key, clock.at, 1). A window that has run
+ * out starts again with this request. Returns the bucket's count and window start.
+ */
+export const countHit = (source: Prisma.Sql) => Prisma.sql`
+  INSERT INTO "RateLimitBucket" ("key", "windowStart", "count") ${source}
+  ON CONFLICT ("key") DO UPDATE SET
+    "count" = CASE WHEN "RateLimitBucket"."windowStart" > EXCLUDED."windowStart" - (SELECT span FROM clock)
+                   THEN "RateLimitBucket"."count" + 1 ELSE 1 END,
+    "windowStart" = CASE WHEN "RateLimitBucket"."windowStart" > EXCLUDED."windowStart" - (SELECT span FROM clock)
+                         THEN "RateLimitBucket"."windowStart" ELSE EXCLUDED."windowStart" END
+  RETURNING "count", "windowStart"`;
+
+/** Stamps the key's last use, at most once a minute (busy keys do not rewrite their row on every request). */
+export const stampKeyUse = (keyId: Prisma.Sql) => Prisma.sql`
+  UPDATE "ApiKey" SET "lastUsedAt" = (SELECT at FROM clock)
+  WHERE "id" = ${keyId} AND ("lastUsedAt" IS NULL OR "lastUsedAt" < (SELECT at FROM clock) - interval '60 seconds')
+  RETURNING 1`;
+
+/** The count and the seconds left in the window, from the CTEs `hit` and `clock`. */
+export const hitColumns = Prisma.sql`hit."count"::int AS "count",
+  extract(epoch FROM (hit."windowStart" + clock.span) - clock.at)::float8 AS "resetSeconds"`;
 
 /**
  * Gives back one request counted by `hitRateLimitBucket` (never below zero), for budgets that
