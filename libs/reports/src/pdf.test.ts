@@ -44,6 +44,22 @@ describe.skipIf(!hasPoppler && !process.env['CI'])(hasPoppler ? 'PDF report' : `
     expect(words).toContain('Claim number 39');
   });
 
+  it('renders documents made at the same time, which share the parsed fonts, each with its own glyphs', async () => {
+    const report = (word: string) =>
+      buffer(
+        renderReport(
+          'pdf',
+          each(Array.from({ length: 12 }, (_, i) => publishedClaim({ id: `${word}${i}`, text: `${word} ${i} Ωmega ärger` }))),
+          OPTIONS,
+        ),
+      );
+    const [first, second] = await Promise.all([report('Zebrafish'), report('Quokka')]);
+    const text = (pdf: Buffer) => execFileSync('pdftotext', ['-', '-'], { input: pdf }).toString();
+    expect(text(first)).toContain('Zebrafish 11 Ωmega ärger');
+    expect(text(first)).not.toContain('Quokka');
+    expect(text(second)).toContain('Quokka 11 Ωmega ärger');
+  });
+
   it('says so when no claim matches', async () => {
     const pdf = await buffer(renderReport('pdf', each([]), OPTIONS));
     expect(execFileSync('pdftotext', ['-', '-'], { input: pdf }).toString()).toContain('No claims match this report.');
