@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Review_state_updatedAt_idx" ON "Review"("state", "updatedAt");
