@@ -31,26 +31,39 @@ async function trackedClaimRef(db: DbClient, groupId: string, publicUrl: string)
   };
 }
 
-/** One text against stored claims and fact-checks: best appearance per tracked claim, best first. */
+/**
+ * One text against stored claims and fact-checks: best appearance per tracked claim, best first.
+ * The matches' statuses are read in one statement and each tracked claim once (one read per
+ * match took 20 sequential statements: 54 of 75 ms on PGlite at 100,000 claims).
+ */
 async function matchText(db: DbClient, text: string, limit: number, publicUrl: string): Promise<TClaimMatch[]> {
-  const matches = await rankGroupMatches(db, text, { limit });
-  const out: TClaimMatch[] = [];
-  for (const match of matches) {
-    if (match.score <= 0) continue;
-    const claimId =
+  const matches = (await rankGroupMatches(db, text, { limit })).filter((match) => match.score > 0);
+  const claimIds = await Promise.all(
+    matches.map(async (match) =>
       match.candidate.kind === 'claim'
         ? match.candidate.rowId
         : match.groupId
           ? (await listGroupClaimIds(db, match.groupId))[0]
-          : undefined;
-    if (!claimId) continue;
-    const [claim] = await findClaimStatusRows(db, { claimId }, 1);
+          : undefined,
+    ),
+  );
+  const ids = [...new Set(claimIds.filter((id): id is string => Boolean(id)))];
+  const statuses = new Map(ids.length ? (await findClaimStatusRows(db, { ids }, ids.length)).map((row) => [row.id, row]) : []);
+  const refs = new Map<string, Promise<TTrackedClaimRef | null>>();
+  const refOf = (groupId: string) => {
+    const ref = refs.get(groupId) ?? trackedClaimRef(db, groupId, publicUrl);
+    refs.set(groupId, ref);
+    return ref;
+  };
+  const out: TClaimMatch[] = [];
+  for (const [i, match] of matches.entries()) {
+    const claim = statuses.get(claimIds[i] ?? '');
     if (!claim) continue;
     out.push({
       ...toClaimStatus(claim, publicUrl),
       score: match.score,
       valueChange: match.valueChange,
-      trackedClaim: match.groupId ? await trackedClaimRef(db, match.groupId, publicUrl) : null,
+      trackedClaim: match.groupId ? await refOf(match.groupId) : null,
     });
   }
   return out;
