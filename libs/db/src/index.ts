@@ -99,6 +99,7 @@ export {
   setExportFileJob,
 } from './repositories/export-file-repository';
 export type { ExportFileRow } from './repositories/export-file-repository';
+export { deleteOldJobPayloadParts, JOB_PAYLOAD_DAYS } from './repositories/job-payload-repository';
 export {
   clearRateLimitBucket,
   deleteStaleRateLimitBuckets,

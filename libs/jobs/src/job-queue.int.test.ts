@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JobQueue } from './job-queue';
 import { createJobQueue } from './pg-boss-queue';
 import { createExtractPool, type ExtractPool } from './extract-pool';
+import { JobFailedError } from './pg-boss-queue';
+import { LARGE_DATA_CHARS, PART_CHARS, dropPayload, loadPayload, offloadLarge, payloadIdOf } from './job-payload';
 import { ingestRunnerOf } from './kinds/ingest-job';
 import { startWorkers } from './start-workers';
 
@@ -144,6 +146,53 @@ describe(`the job queue on this run's database (PGlite in-process unless DATABAS
     await expect(runner.run({ kind: 'url', url: `${base}/broken?now` })).rejects.toMatchObject({ code: 'UNPROCESSABLE' });
   });
 
+  it('keeps large job data beside the queue in parts, cut between whole characters, and reads it back intact', async () => {
+    const sql = async (text: string, values: unknown[] = []) => ({
+      rows: await db.prisma.$queryRawUnsafe<Array<Record<string, unknown>>>(text, ...values),
+    });
+    const small = { kind: 'article', input: { body: 'short' } };
+    expect(await offloadLarge(sql, small)).toBe(small);
+    // JSON.stringify({ t }) starts with 6 characters: the emoji's two halves fall either side of the first cut.
+    const t = 'a'.repeat(PART_CHARS - 7) + '😀' + 'Zürich, 2,5 Mio. ✓ '.repeat(LARGE_DATA_CHARS / 10);
+    const ref = await offloadLarge(sql, { t });
+    const id = payloadIdOf(ref) ?? '';
+    expect(id).not.toBe('');
+    expect(JSON.stringify(ref).length).toBeLessThan(100);
+    const parts = await db.prisma.jobPayloadPart.findMany({ where: { payloadId: id }, orderBy: { seq: 'asc' } });
+    expect(parts.length).toBeGreaterThanOrEqual(3);
+    expect(parts[0]?.text.endsWith('a')).toBe(true);
+    expect(parts[1]?.text.startsWith('😀')).toBe(true);
+    expect(await loadPayload(sql, id)).toEqual({ t });
+    await dropPayload(sql, id);
+    expect(await db.prisma.jobPayloadPart.count({ where: { payloadId: id } })).toBe(0);
+  });
+
+  it('ingests an article larger than a job carries inline: its parts are dropped once done; data gone is a clear failure', async () => {
+    const runner = ingestRunnerOf(queue);
+    // One claim, then long prose without figures (a claim per repeated sentence would take minutes).
+    const prose = 'The harbour board met in the old hall and talked about the weather and the boats. ';
+    const body = `Port report ${uniqueSuffix()}. The port handled 7.2 million containers in 2023, the authority said.\n\n${prose.repeat(
+      Math.ceil((LARGE_DATA_CHARS * 1.5) / prose.length),
+    )}`;
+    const before = await db.prisma.jobPayloadPart.count();
+    const done = await runner.run({ kind: 'article', input: { body, format: 'text', publishedAt: '2024-04-05' } });
+    expect(done.created).toBe(true);
+    const stored = await db.prisma.article.findUnique({ where: { id: done.articleId }, select: { text: true } });
+    expect(stored?.text.length).toBeGreaterThan(LARGE_DATA_CHARS);
+    expect(await db.prisma.claim.count({ where: { articleId: done.articleId } })).toBeGreaterThan(0);
+    expect(await db.prisma.jobPayloadPart.count()).toBe(before);
+    // The job itself carried only the reference.
+    const [job] = await db.prisma.$queryRawUnsafe<Array<{ data: unknown }>>(
+      `SELECT data FROM pgboss.job WHERE name = 'ingest' AND output->>'articleId' = $1`,
+      done.articleId,
+    );
+    expect(payloadIdOf(job?.data)).not.toBeNull();
+    // A job whose stored data was removed (housekeeping, after days) fails at once with the reason.
+    const gone = queue.sendAndWait('ingest', { $payload: '00000000-0000-4000-8000-000000000000' }, { retryLimit: 0 });
+    await expect(gone).rejects.toBeInstanceOf(JobFailedError);
+    await expect(gone).rejects.toMatchObject({ code: 'NOT_FOUND', message: expect.stringMatching(/is gone/) });
+  });
+
   it('polls a due feed through source-sweep → source-poll, and its new item is ingested by an ingest job', async () => {
     const tag = uniqueSuffix();
     const editor = await createTestActor(db.prisma, 'editor');
@@ -161,7 +210,7 @@ describe(`the job queue on this run's database (PGlite in-process unless DATABAS
     expect(polled?.lastSuccessAt).not.toBeNull();
   });
 
-  it('housekeeping deletes expired sessions and stale rate-limit buckets, and keeps live ones', async () => {
+  it('housekeeping deletes expired sessions, stale rate-limit buckets and old job data, and keeps live ones', async () => {
     const tag = uniqueSuffix();
     const userId = (await createTestActor(db.prisma, 'reviewer')).id ?? '';
     const hour = 3_600_000;
@@ -177,8 +226,16 @@ describe(`the job queue on this run's database (PGlite in-process unless DATABAS
         { key: `fresh-${tag}`, windowStart: new Date(), count: 3 },
       ],
     });
+    await db.prisma.jobPayloadPart.createMany({
+      data: [
+        { payloadId: `old-${tag}`, seq: 0, text: '{}', createdAt: new Date(Date.now() - 8 * 24 * hour) },
+        { payloadId: `new-${tag}`, seq: 0, text: '{}' },
+      ],
+    });
     await queue.send('housekeeping', {}, { singletonKey: 'housekeeping' });
     await until(async () => (await db.prisma.session.count({ where: { tokenHash: `expired-${tag}` } })) === 0);
+    await until(async () => (await db.prisma.jobPayloadPart.count({ where: { payloadId: `old-${tag}` } })) === 0);
+    expect(await db.prisma.jobPayloadPart.count({ where: { payloadId: `new-${tag}` } })).toBe(1);
     await until(async () => (await db.prisma.rateLimitBucket.count({ where: { key: `stale-${tag}` } })) === 0);
     expect(await db.prisma.session.count({ where: { tokenHash: `live-${tag}` } })).toBe(1);
     expect(await db.prisma.rateLimitBucket.count({ where: { key: `fresh-${tag}` } })).toBe(1);

@@ -3,6 +3,7 @@ import { JOB_NAMES, JOB_STATES, type TJobCounts, type TJobFailure, type TJobName
 import type { SqlConnection } from '@claimledger/db';
 import type { JobQueue, SendOptions, StopOptions, WorkOptions, JobHandler } from './job-queue';
 import { jobFailureOf } from './job-failure';
+import { dropPayload, loadPayload, offloadLarge, payloadIdOf } from './job-payload';
 import { DEAD_LETTER, HEARTBEAT_SECONDS, QUEUE_POLICIES } from './queues';
 
 export type QueueOptions = {
@@ -130,7 +131,7 @@ export async function createJobQueue(connection: SqlConnection, options: QueueOp
 
   const queue: JobQueue = {
     async send(name, data, sendOptions: SendOptions = {}) {
-      return boss.send(name, data, {
+      return boss.send(name, await offloadLarge(sql, data), {
         ...(sendOptions.singletonKey ? { singletonKey: sendOptions.singletonKey } : {}),
         ...(sendOptions.startAfterSeconds ? { startAfter: sendOptions.startAfterSeconds } : {}),
         ...(sendOptions.priority ? { priority: sendOptions.priority } : {}),
@@ -165,10 +166,13 @@ export async function createJobQueue(connection: SqlConnection, options: QueueOp
     },
     async sendMany(name, items) {
       if (items.length === 0) return 0;
-      const ids = await boss.insert(
-        name,
-        items.map((item) => ({ data: item.data, ...(item.singletonKey ? { singletonKey: item.singletonKey } : {}) })),
-      );
+      const jobs = [];
+      for (const item of items)
+        jobs.push({
+          data: await offloadLarge(sql, item.data),
+          ...(item.singletonKey ? { singletonKey: item.singletonKey } : {}),
+        });
+      const ids = await boss.insert(name, jobs);
       return ids?.length ?? items.length;
     },
     async schedule(name, cron, data) {
@@ -190,18 +194,24 @@ export async function createJobQueue(connection: SqlConnection, options: QueueOp
         async (jobs) =>
           Promise.all(
             jobs.map(async (job): Promise<JobResult> => {
+              // Large data was stored beside the queue (offloadLarge): read here, dropped once settled for good.
+              const payloadId = payloadIdOf(job.data);
+              const drop = () => (payloadId ? dropPayload(sql, payloadId).catch(() => undefined) : undefined);
               try {
-                const output = await handler(parse(job.data), {
+                const data = payloadId ? await loadPayload(sql, payloadId) : job.data;
+                const output = await handler(parse(data), {
                   id: job.id,
                   name,
                   attempt: job.retryCount + 1,
                   signal: job.signal,
                 });
+                await drop();
                 return { id: job.id, status: 'completed', output: (output ?? null) as object };
               } catch (error) {
                 const output = jobFailureOf(error, name);
                 // Bad input stays bad: no retries, straight to the dead-letter queue.
                 const permanent = PERMANENT_CODES.has(output.code);
+                if (permanent) await drop();
                 return { id: job.id, status: permanent ? 'deadletter' : 'failed', output };
               }
             }),

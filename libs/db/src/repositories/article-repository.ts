@@ -1,4 +1,5 @@
 import { readableDate, type TArticle, type TArticleSummary, type TExtractedClaim } from '@claimledger/contracts';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { DbExecutor } from '../client';
 import type { Prisma } from '../generated/prisma/client';
 import type { IngestSource } from '../generated/prisma/enums';
@@ -214,24 +215,48 @@ function afterAnchor(anchor: { id: string; publishedAt: Date | null; createdAt: 
 export async function findArticle(db: DbExecutor, id: string): Promise<TArticle | null> {
   const row = await db.article.findUnique({
     where: { id },
-    select: {
-      ...summarySelect,
-      text: true,
-      byline: true,
-      language: true,
-      contentHash: true,
-      claims: { where: { removedInVersion: 0 }, select: claimSelect, orderBy: [{ start: 'asc' }, { end: 'asc' }] },
-    },
+    select: { ...summarySelect, text: true, byline: true, language: true, contentHash: true },
   });
   if (!row) return null;
+  const claims = await findArticleClaims(db, id);
   return {
-    ...toSummary(row, row.claims.length),
+    ...toSummary(row, claims.length),
     text: row.text,
     byline: row.byline,
     language: row.language,
     contentHash: row.contentHash,
-    claims: row.claims.map(toClaim),
+    claims: claims.map(toClaim),
   };
+}
+
+/** Claims read per statement: an article of 2,000 claims is read in parts that give way between them. */
+const CLAIM_PAGE = 400;
+
+/** An article's current claims in text order, read page by page after the last one read. */
+async function findArticleClaims(db: DbExecutor, articleId: string) {
+  const claims: Array<Prisma.ClaimGetPayload<{ select: typeof claimSelect }>> = [];
+  for (;;) {
+    const last = claims.at(-1);
+    const after: Prisma.ClaimWhereInput = last
+      ? {
+          OR: [
+            { start: { gt: last.start } },
+            { start: last.start, end: { gt: last.end } },
+            { start: last.start, end: last.end, id: { gt: last.id } },
+          ],
+        }
+      : {};
+    const page = await db.claim.findMany({
+      where: { articleId, removedInVersion: 0, ...after },
+      select: claimSelect,
+      orderBy: [{ start: 'asc' }, { end: 'asc' }, { id: 'asc' }],
+      take: CLAIM_PAGE,
+    });
+    claims.push(...page);
+    if (page.length < CLAIM_PAGE) return claims;
+    // The embedded database answers on this thread: other requests get a turn between pages.
+    await nextTurn();
+  }
 }
 
 /** The article's identity without its text or claims (consumer API). */

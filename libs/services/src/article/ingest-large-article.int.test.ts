@@ -6,7 +6,7 @@ import { openTestDatabase, uniqueSuffix } from '@claimledger/db/testing';
 import { AppError } from '@claimledger/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLAIMS_PER_PART, ONE_PART_MAX } from '../event-loop';
-import { ingestArticle } from './ingest-article';
+import { ingestArticle, loadArticle } from './ingest-article';
 import { contentHash, normaliseText } from './normalise-text';
 
 let db: Database;
@@ -51,7 +51,8 @@ async function cutOff(body: string, touchedMinutesAgo: number): Promise<{ id: st
       false,
     ),
   );
-  await db.prisma.$executeRaw`UPDATE "Article" SET "updatedAt" = now() - make_interval(mins => ${touchedMinutesAgo}) WHERE id = ${id}`;
+  await db.prisma
+    .$executeRaw`UPDATE "Article" SET "updatedAt" = now() - make_interval(mins => ${touchedMinutesAgo}) WHERE id = ${id}`;
   return { id, expected: claims.length };
 }
 
@@ -64,6 +65,47 @@ describe('a large article is stored in parts', () => {
     for (const c of article.claims) expect(article.text.slice(c.start, c.end)).toBe(c.text);
     const spans = new Set(article.claims.map((c) => `${c.start}:${c.end}`));
     expect(spans.size).toBe(article.claims.length);
+  });
+
+  it('reads an article of more claims than one page back in pages: every claim once, in text order', async () => {
+    // One story's claims, copied at each repeat of its text: over 800 claims, stored at once.
+    const story = normaliseText(longArticle(uniqueSuffix()));
+    const once = extractClaims(story, { publishedAt: null });
+    const copies = 10;
+    const text = Array.from({ length: copies }, () => story).join('\n\n');
+    const claims = Array.from({ length: copies }, (_, k) =>
+      once.map((c) => ({ ...c, start: c.start + k * (story.length + 2), end: c.end + k * (story.length + 2) })),
+    ).flat();
+    const expected = claims.length;
+    expect(expected).toBeGreaterThan(800);
+    const id = await runInTransaction(db.prisma, (tx) =>
+      insertArticleWithClaims(
+        tx,
+        {
+          title: 'Many claims',
+          url: null,
+          canonicalUrl: null,
+          byline: null,
+          publishedAt: null,
+          language: 'en',
+          text,
+          contentHash: contentHash(text),
+          ingestSource: 'text',
+          publisher: null,
+          extractorVersion: EXTRACTOR_VERSION,
+          claims,
+        },
+        true,
+      ),
+    );
+    const article = await loadArticle(db.prisma, id);
+    const direct = await db.prisma.claim.findMany({
+      where: { articleId: id, removedInVersion: 0 },
+      orderBy: [{ start: 'asc' }, { end: 'asc' }],
+      select: { id: true },
+    });
+    expect(article.claims.map((c) => c.id)).toEqual(direct.map((c) => c.id));
+    expect(article.claims).toHaveLength(expected);
   });
 
   it('a run cut off between parts is finished by the next ingest of the same text, with no claim twice', async () => {
