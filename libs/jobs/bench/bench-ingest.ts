@@ -15,6 +15,7 @@ import { findWorkspaceRoot, openDatabase, type Database } from '@claimledger/db'
 import { createMigratedScratchDatabase, postgresUnreachable } from '@claimledger/db/testing';
 import { getClaimDetail } from '@claimledger/services';
 import { createJobQueue } from '../src/pg-boss-queue';
+import { machineCpuMs, postgresCpuMs, processCpuMs } from './cpu-time';
 
 const root = findWorkspaceRoot();
 const argAt = process.argv.indexOf('--articles');
@@ -102,7 +103,11 @@ async function readClaimPages(db: Database, stop: { done: boolean }): Promise<nu
   return times;
 }
 
-async function benchOnce(workers: number): Promise<{ rate: number; p50: number; p99: number; reads: number; seconds: number }> {
+type Run = { rate: number; p50: number; p99: number; reads: number; seconds: number; cpu: CpuUse };
+/** CPU milliseconds per stored article, and how many of the machine's cores were busy. */
+type CpuUse = { workerMs: number; postgresMs: number; busyCores: number };
+
+async function benchOnce(workers: number): Promise<Run> {
   const scratch = await createMigratedScratchDatabase('jobs_bench');
   const db = await openDatabase({ databaseUrl: scratch.url });
   const queue = await createJobQueue(db.connection, { schedule: false, supervise: false });
@@ -112,6 +117,8 @@ async function benchOnce(workers: number): Promise<{ rate: number; p50: number; 
     // Workers are started (models loaded, extraction threads up) before the clock starts: the
     // figure is the steady rate of a running deployment, not start-up.
     children.push(...(await Promise.all(Array.from({ length: workers }, () => startWorker(scratch.url)))));
+    const workerCpu = () => children.reduce((sum, c) => sum + (c.pid ? processCpuMs(c.pid) : 0), 0);
+    const before = { worker: workerCpu(), postgres: postgresCpuMs(), machine: machineCpuMs() };
     const started = performance.now();
     for (let i = 0; i < articles.length; i += 500)
       await queue.sendMany(
@@ -124,11 +131,25 @@ async function benchOnce(workers: number): Promise<{ rate: number; p50: number; 
     const reads = readClaimPages(db, stop);
     while ((await queue.pending('ingest')) > 0) await new Promise((resolve) => setTimeout(resolve, 500));
     const seconds = (performance.now() - started) / 1000;
+    const machine = machineCpuMs();
+    const cpu = {
+      workerMs: workerCpu() - before.worker,
+      postgresMs: postgresCpuMs() - before.postgres,
+      busyCores: (machine.busy - before.machine.busy) / ((machine.total - before.machine.total) / cpus().length),
+    };
     stop.done = true;
     const times = await reads;
     const stored = await db.prisma.article.count();
     if (stored !== ARTICLES) console.warn(`  warning: ${stored} of ${ARTICLES} articles stored`);
-    return { rate: stored / seconds, p50: percentile(times, 50), p99: percentile(times, 99), reads: times.length, seconds };
+    const perArticle = { ...cpu, workerMs: cpu.workerMs / stored, postgresMs: cpu.postgresMs / stored };
+    return {
+      rate: stored / seconds,
+      p50: percentile(times, 50),
+      p99: percentile(times, 99),
+      reads: times.length,
+      seconds,
+      cpu: perArticle,
+    };
   } finally {
     for (const child of children) child.kill('SIGTERM');
     await Promise.all(
@@ -150,15 +171,25 @@ console.log(
     .map((l) => l.toFixed(1))
     .join(' ')}`,
 );
-console.log('workers  seconds  articles/s  claim reads  read p50 ms  read p99 ms');
+console.log(
+  'workers  seconds  articles/s  claim reads  read p50 ms  read p99 ms  CPU ms/article: workers  PostgreSQL  busy cores',
+);
 const results: number[] = [];
+let lastRun: Run | undefined;
 for (const workers of WORKER_COUNTS) {
   const r = await benchOnce(workers);
+  lastRun = r;
   results.push(r.rate);
   console.log(
-    `${String(workers).padStart(7)}  ${r.seconds.toFixed(1).padStart(7)}  ${r.rate.toFixed(1).padStart(10)}  ${String(r.reads).padStart(11)}  ${r.p50.toFixed(1).padStart(11)}  ${r.p99.toFixed(1).padStart(11)}`,
+    `${String(workers).padStart(7)}  ${r.seconds.toFixed(1).padStart(7)}  ${r.rate.toFixed(1).padStart(10)}  ${String(r.reads).padStart(11)}  ${r.p50.toFixed(1).padStart(11)}  ${r.p99.toFixed(1).padStart(11)}  ${r.cpu.workerMs.toFixed(1).padStart(23)}  ${r.cpu.postgresMs.toFixed(1).padStart(10)}  ${r.cpu.busyCores.toFixed(2).padStart(10)}`,
   );
 }
 const [one, two] = results;
 if (one && two) console.log(`2 workers / 1 worker: ${(two / one).toFixed(2)}×`);
+// The ceiling this machine allows, whatever the code: every core busy with this much CPU per article.
+const last = lastRun?.cpu;
+if (last)
+  console.log(
+    `CPU ceiling on ${cpus().length} cores at ${(last.workerMs + last.postgresMs).toFixed(1)} CPU ms per article (workers + PostgreSQL): ${((cpus().length * 1000) / (last.workerMs + last.postgresMs)).toFixed(1)} articles/s`,
+  );
 process.exit(0);
