@@ -184,6 +184,7 @@ export {
   findGroupSummaries,
   findMatchSettings,
   findPriorVerdict,
+  findPriorVerdicts,
   lockCandidateGroups,
   findSuggestion,
   findSuggestionPairs,

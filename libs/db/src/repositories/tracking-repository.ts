@@ -147,45 +147,62 @@ export async function findPriorVerdict(
   exceptClaimId: string | null,
   publicUrl: string,
 ): Promise<TPriorVerdict | null> {
+  return (await findPriorVerdicts(db, [groupId], exceptClaimId ? [exceptClaimId] : [], publicUrl)).get(groupId) ?? null;
+}
+
+/** findPriorVerdict for many tracked claims in two reads; groups without a verdict are absent. */
+export async function findPriorVerdicts(
+  db: DbExecutor,
+  groupIds: string[],
+  exceptClaimIds: string[],
+  publicUrl: string,
+): Promise<Map<string, TPriorVerdict>> {
+  const ids = [...new Set(groupIds)];
+  const found = new Map<string, TPriorVerdict>();
+  if (!ids.length) return found;
   const ours = await db.claim.findMany({
     where: {
-      groupId,
+      groupId: { in: ids },
       state: 'approved',
       verdictLabelId: { not: null },
-      ...(exceptClaimId ? { id: { not: exceptClaimId } } : {}),
+      ...(exceptClaimIds.length ? { id: { notIn: exceptClaimIds } } : {}),
     },
-    select: priorClaimSelect,
+    select: { ...priorClaimSelect, groupId: true },
   });
-  const latest = ours
-    .map((c) => ({ c, at: c.reviews[0]?.decidedAt ?? null }))
-    .sort((a, b) => (b.at?.getTime() ?? 0) - (a.at?.getTime() ?? 0))[0];
-  if (latest?.c.verdictLabel) {
-    return {
+  const decided = (c: (typeof ours)[number]) => c.reviews[0]?.decidedAt?.getTime() ?? 0;
+  for (const c of [...ours].sort((a, b) => decided(b) - decided(a))) {
+    if (!c.groupId || found.has(c.groupId) || !c.verdictLabel) continue;
+    found.set(c.groupId, {
       source: 'claimledger',
-      verdict: latest.c.verdictLabel.name,
-      slug: latest.c.verdictLabel.slug,
-      verdictLabelId: latest.c.verdictLabelId,
-      date: latest.at,
-      link: `${publicUrl.replace(/\/$/, '')}/published/${latest.c.id}`,
-      publisher: latest.c.article.publisher?.name ?? null,
-      claimId: latest.c.id,
-    };
+      verdict: c.verdictLabel.name,
+      slug: c.verdictLabel.slug,
+      verdictLabelId: c.verdictLabelId,
+      date: c.reviews[0]?.decidedAt ?? null,
+      link: `${publicUrl.replace(/\/$/, '')}/published/${c.id}`,
+      publisher: c.article.publisher?.name ?? null,
+      claimId: c.id,
+    });
   }
-  const check = await db.importedFactCheck.findFirst({
-    where: { groupId },
+  const rest = ids.filter((id) => !found.has(id));
+  if (!rest.length) return found;
+  const checks = await db.importedFactCheck.findMany({
+    where: { groupId: { in: rest } },
     orderBy: [{ reviewDate: { sort: 'desc', nulls: 'last' } }, { importedAt: 'desc' }],
   });
-  if (!check) return null;
-  return {
-    source: 'imported',
-    verdict: check.ratingName ?? (check.ratingValue !== null ? `rated ${check.ratingValue}` : 'reviewed'),
-    slug: null,
-    verdictLabelId: null,
-    date: check.reviewDate,
-    link: check.reviewUrl,
-    publisher: check.publisherName,
-    claimId: null,
-  };
+  for (const check of checks) {
+    if (!check.groupId || found.has(check.groupId)) continue;
+    found.set(check.groupId, {
+      source: 'imported',
+      verdict: check.ratingName ?? (check.ratingValue !== null ? `rated ${check.ratingValue}` : 'reviewed'),
+      slug: null,
+      verdictLabelId: null,
+      date: check.reviewDate,
+      link: check.reviewUrl,
+      publisher: check.publisherName,
+      claimId: null,
+    });
+  }
+  return found;
 }
 
 export async function countGroupClaims(db: DbExecutor, groupId: string): Promise<number> {

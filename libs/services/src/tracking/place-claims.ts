@@ -1,7 +1,7 @@
 import { MATCHER_VERSION } from '@claimledger/claim-matching';
 import type { TMatchSettings, TPriorVerdict } from '@claimledger/contracts';
 import {
-  findPriorVerdict,
+  findPriorVerdicts,
   findSuggestionPairsMany,
   insertGroups,
   insertSuggestionsReturning,
@@ -126,9 +126,12 @@ export async function placeClaims(
 
   // Joining a tracked claim with a verdict makes a repeat (unless the value changed).
   const links = decisions.flatMap((d) => (d.kind === 'link' ? [{ ...d, groupId: idOf(d.group) }] : []));
-  const priors = new Map<string, TPriorVerdict | null>();
-  for (const link of links)
-    if (!priors.has(link.groupId)) priors.set(link.groupId, await findPriorVerdict(tx, link.groupId, link.claim.id, ''));
+  const priors: Map<string, TPriorVerdict> = await findPriorVerdicts(
+    tx,
+    links.map((l) => l.groupId),
+    claims.map((c) => c.id),
+    '',
+  );
   const repeats = links.filter((l) => priors.get(l.groupId) && !l.best.valueChange);
   await setClaimGroups(
     tx,

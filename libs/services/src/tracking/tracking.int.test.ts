@@ -1,5 +1,5 @@
 import { rankCandidates } from '@claimledger/claim-matching';
-import { ensureVerdictScale, findClaimCandidates, type Database } from '@claimledger/db';
+import { ensureVerdictScale, findClaimCandidates, findPriorVerdicts, type Database } from '@claimledger/db';
 import { createTestActor, openTestDatabase, uniqueSuffix } from '@claimledger/db/testing';
 import { DEFAULT_VERDICT_SCALE, type Actor } from '@claimledger/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -305,5 +305,13 @@ describe('checked before', () => {
     expect((await listClaimReviews(db.prisma, b.claim.id))[0]?.state).toBe('approved');
     const history = (await getTrackedClaim(db.prisma, track.groupId ?? '')).verdictHistory;
     expect(history.filter((h) => h.kind === 'published').map((h) => h.claimId)).toEqual([a.claim.id, b.claim.id]);
+    // Read for many tracked claims at once: the latest published claim, unless it is excepted;
+    // a tracked claim without a verdict is absent.
+    const groupId = track.groupId ?? '';
+    const alone = await db.prisma.claimGroup.create({ data: { canonicalText: `Alone ${place}` } });
+    const priors = await findPriorVerdicts(db.prisma, [groupId, alone.id, groupId], [], '');
+    expect([...priors.keys()]).toEqual([groupId]);
+    expect(priors.get(groupId)?.claimId).toBe(b.claim.id);
+    expect((await findPriorVerdicts(db.prisma, [groupId], [b.claim.id], '')).get(groupId)?.claimId).toBe(a.claim.id);
   });
 });
