@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { extractClaims, EXTRACTOR_VERSION } from '@claimledger/claim-extraction';
+import { extractClaims, EXTRACTOR_VERSION, type ExtractedClaim } from '@claimledger/claim-extraction';
 import { findWorkspaceRoot, insertArticleWithClaims, runInTransaction, type Database } from '@claimledger/db';
 import { openTestDatabase, uniqueSuffix } from '@claimledger/db/testing';
 import { AppError } from '@claimledger/domain';
@@ -27,15 +27,13 @@ function longArticle(tag: string): string {
 const statusOf = async (id: string) =>
   (await db.prisma.article.findUniqueOrThrow({ where: { id }, select: { status: true } })).status;
 
-/** Stores the article as a cut-off run leaves it: marked incomplete, with only its first part of claims. */
-async function cutOff(body: string, touchedMinutesAgo: number): Promise<{ id: string; expected: number }> {
-  const text = normaliseText(body);
-  const claims = extractClaims(text, { publishedAt: null });
-  const id = await runInTransaction(db.prisma, (tx) =>
+/** Stores an article with these claims in one transaction; `complete` false is a run cut off. */
+function store(text: string, claims: ExtractedClaim[], complete: boolean): Promise<string> {
+  return runInTransaction(db.prisma, (tx) =>
     insertArticleWithClaims(
       tx,
       {
-        title: 'Cut off',
+        title: complete ? 'Many claims' : 'Cut off',
         url: null,
         canonicalUrl: null,
         byline: null,
@@ -46,11 +44,18 @@ async function cutOff(body: string, touchedMinutesAgo: number): Promise<{ id: st
         ingestSource: 'text',
         publisher: null,
         extractorVersion: EXTRACTOR_VERSION,
-        claims: claims.slice(0, CLAIMS_PER_PART),
+        claims,
       },
-      false,
+      complete,
     ),
   );
+}
+
+/** Stores the article as a cut-off run leaves it: marked incomplete, with only its first part of claims. */
+async function cutOff(body: string, touchedMinutesAgo: number): Promise<{ id: string; expected: number }> {
+  const text = normaliseText(body);
+  const claims = extractClaims(text, { publishedAt: null });
+  const id = await store(text, claims.slice(0, CLAIMS_PER_PART), false);
   await db.prisma
     .$executeRaw`UPDATE "Article" SET "updatedAt" = now() - make_interval(mins => ${touchedMinutesAgo}) WHERE id = ${id}`;
   return { id, expected: claims.length };
@@ -78,26 +83,7 @@ describe('a large article is stored in parts', () => {
     ).flat();
     const expected = claims.length;
     expect(expected).toBeGreaterThan(800);
-    const id = await runInTransaction(db.prisma, (tx) =>
-      insertArticleWithClaims(
-        tx,
-        {
-          title: 'Many claims',
-          url: null,
-          canonicalUrl: null,
-          byline: null,
-          publishedAt: null,
-          language: 'en',
-          text,
-          contentHash: contentHash(text),
-          ingestSource: 'text',
-          publisher: null,
-          extractorVersion: EXTRACTOR_VERSION,
-          claims,
-        },
-        true,
-      ),
-    );
+    const id = await store(text, claims, true);
     const article = await loadArticle(db.prisma, id);
     const direct = await db.prisma.claim.findMany({
       where: { articleId: id, removedInVersion: 0 },
