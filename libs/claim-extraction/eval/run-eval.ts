@@ -1,7 +1,8 @@
 // `npm run eval`: scores what the product outputs. Claim kinds are read from `extractDocument`,
 // the very object `claimledger extract --jsonl` writes; news claims from `extractClaims`, what
 // ingest stores. None of the public sets in ../shared/eval was used for training or tuning; the
-// team's own labelled news (golden/news) and the seed article are the tuning sets.
+// team's own labelled news (golden/news) and the seed article are the tuning sets; golden/news-unseen
+// is news labelled from the guideline alone and never tuned on (scored the same way, reported apart).
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
@@ -21,6 +22,7 @@ const shared =
   path.resolve(repoRoot, '../shared');
 const evalDir = process.argv.slice(2).find((a) => !a.startsWith('-')) ?? path.join(shared, 'eval');
 const newsDir = path.resolve(import.meta.dirname, '../golden/news');
+const unseenNewsDir = path.resolve(import.meta.dirname, '../golden/news-unseen');
 const verbose = process.argv.includes('--verbose');
 
 const ZLabelled = z.object({ id: z.string(), text: z.string(), label: z.union([z.literal(0), z.literal(1)]) });
@@ -99,18 +101,19 @@ function claimKinds(name: string, { singleLabel }: { singleLabel: boolean }) {
 
 type NewsArticle = { name: string; text: string; publishedAt: string | undefined; file: string };
 
-function newsArticles(): NewsArticle[] {
-  if (!existsSync(newsDir)) return [];
-  return readdirSync(newsDir)
+/** The labelled articles of a folder: each `<name>.txt` with its `<name>.gold.json`. */
+function newsArticles(dir: string): NewsArticle[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
     .filter((f) => f.endsWith('.gold.json'))
     .sort()
     .map((f) => {
       const name = f.replace(/\.gold\.json$/, '');
       return {
         name,
-        file: path.join(newsDir, f),
-        text: readFileSync(path.join(newsDir, `${name}.txt`), 'utf8'),
-        publishedAt: readGold(path.join(newsDir, f)).publishedAt,
+        file: path.join(dir, f),
+        text: readFileSync(path.join(dir, `${name}.txt`), 'utf8'),
+        publishedAt: readGold(path.join(dir, f)).publishedAt,
       };
     });
 }
@@ -191,9 +194,12 @@ const seedGold = path.join(shared, 'fixtures/seed-article.gold.json');
 const seed: NewsArticle[] = existsSync(seedGold)
   ? [{ name: 'seed', text: readFileSync(seedText, 'utf8'), file: seedGold, publishedAt: '2016-10-21' }]
   : [];
-const news = newsArticles();
+const news = newsArticles(newsDir);
+const unseen = newsArticles(unseenNewsDir);
 const seedScores = seed.map(scoreArticle);
 const newsScores = news.map(scoreArticle);
+const unseenScores = unseen.map(scoreArticle);
+const unseenName = `unseen news (${unseen.length} articles, never tuned on)`;
 
 console.log(
   '\nClaims on news (guideline section 8: a proposal is right when it overlaps a gold claim; recall over high-priority claims)\n',
@@ -205,6 +211,7 @@ if (newsScores.length) {
   const total = newsScores.map((s) => s.claims).reduce(addScores);
   console.log(claimRow(`own labelled news (${news.length} articles)`, total));
 }
+if (unseenScores.length) console.log(claimRow(unseenName, unseenScores.map((s) => s.claims).reduce(addScores)));
 if (seed[0]) console.log(`\nSeed mustFind ranks: ${mustFindRanks(seed[0].text)}`);
 
 console.log(
@@ -214,3 +221,4 @@ console.log('| set | labelled values | product | Recognizers-Text |');
 console.log('|---|---|---|---|');
 for (const [i, s] of seedScores.entries()) console.log(valueRow(seed[i]?.name ?? 'seed', s.values));
 if (newsScores.length) console.log(valueRow(`own labelled news`, newsScores.map((s) => s.values).reduce(addValueScores)));
+if (unseenScores.length) console.log(valueRow(unseenName, unseenScores.map((s) => s.values).reduce(addValueScores)));
