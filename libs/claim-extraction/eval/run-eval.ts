@@ -2,7 +2,8 @@
 // the very object `claimledger extract --jsonl` writes; news claims from `extractClaims`, what
 // ingest stores. None of the public sets in ../shared/eval was used for training or tuning; the
 // team's own labelled news (golden/news) and the seed article are the tuning sets; golden/news-unseen
-// is news labelled from the guideline alone and never tuned on (scored the same way, reported apart).
+// is news labelled from the guideline alone before the extractor saw it; it was scored once, then tuned
+// on from 2026-12-03 (see its REPORT.md), so it is a second tuning set now (scored the same way, reported apart).
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
@@ -199,7 +200,7 @@ const unseen = newsArticles(unseenNewsDir);
 const seedScores = seed.map(scoreArticle);
 const newsScores = news.map(scoreArticle);
 const unseenScores = unseen.map(scoreArticle);
-const unseenName = `unseen news (${unseen.length} articles, never tuned on)`;
+const unseenName = `second labelled set (${unseen.length} articles, tuned on from 2026-12-03; before tuning: precision 0.904, high recall 0.960, values 0.918)`;
 
 console.log(
   '\nClaims on news (guideline section 8: a proposal is right when it overlaps a gold claim; recall over high-priority claims)\n',

@@ -170,11 +170,22 @@ describe('ranges written "X to Y"', () => {
     ['The Republicans won 52 to 48 percent.', '52 to 48 percent'],
     ['The court ruled 5 to 4.', '5 to 4'],
     ['The committee voted 4 to 5.', '4 to 5'],
-    ['Shares fell 3 percent to 40 percent.', '3 percent to 40 percent'],
-    ['The bank cut the rate by 0.25 percent to 5 percent.', '0.25 percent to 5 percent'],
-  ])('are not read into terms, scores or a change to a level: %s', (text, span) => {
+  ])('are not read into terms or scores: %s', (text, span) => {
     const claim = claimsOf(text).find((c) => c.text === span);
     expect(claim).toBeDefined();
     expect(claim?.low).toBe(claim?.high);
+  });
+
+  // The size of a change and the level it reaches are two claims (as golden/news/economy-jobs labels
+  // "rose 4.1 percent from a year earlier, to $34.91"), neither a range.
+  it.each([
+    ['Shares fell 3 percent to 40 percent.', ['3 percent', '40 percent']],
+    ['The bank cut the rate by 0.25 percent to 5 percent.', ['0.25 percent', '5 percent']],
+    ['Copper slid 6 percent to $8,900 a tonne.', ['6 percent', '$8,900']],
+    ['The club lifted season-ticket prices by 8 percent to 640 pounds sterling.', ['8 percent', '640 pounds sterling']],
+  ])('a change to a level is its size and the level: %s', (text, spans) => {
+    const claims = claimsOf(text);
+    expect(claims.map((c) => c.text)).toEqual(spans);
+    for (const c of claims) expect(c.low).toBe(c.high);
   });
 });

@@ -4,7 +4,7 @@ import { articleBodyEnd, isCaption } from './boilerplate';
 import { CHECKWORTHINESS_MODEL } from './checkworthiness/model';
 import { DATED_CLAIM_THRESHOLD, RECORD_AS_FIGURE, SENTENCE_CLAIM_THRESHOLD, scoreClaim, scoreSentences } from './claim-score';
 import { findHeader } from './headline';
-import { CHANGE_BEFORE, findNumberMentions, type NumberMention } from './mentions';
+import { CHANGE_BEFORE, CHANGE_NEAR, findDocumentNumbers, findNumberMentions, type NumberMention } from './mentions';
 import { analyseParagraph, paragraphs, type AnalysedSentence, type Span } from './segment';
 import { COMPARISON_EXPRESSION, QUOTE_EXPRESSION, TEMPORAL_EXPRESSION } from './sentence-kinds';
 import { isFramingPeriod, isPredictive, isStructural } from './structural';
@@ -12,7 +12,7 @@ import { anniversaryBase, resolveTimeScope, toDate, type TimeScope } from './tim
 import type { ExtractOptions, ExtractedClaim } from './types';
 
 /** Stored on every claim: the rules' version plus the check-worthiness model's. */
-export const EXTRACTOR_VERSION = `cl-extract-0.4.2+${CHECKWORTHINESS_MODEL.version}`;
+export const EXTRACTOR_VERSION = `cl-extract-0.5.0+${CHECKWORTHINESS_MODEL.version}`;
 
 // Words that make a claim tentative. "May" the month is not "may"; "about 200" is a bound of its figure.
 const HEDGE =
@@ -91,7 +91,9 @@ function findMentions(sentence: AnalysedSentence): SentenceMentions {
   const mentions = meaningful.filter((m) => !isPredictive(sentence.text, m.start));
   // "the first two finishers", "the top five": a selection, counted as a structural numeral.
   const selections = sentence.text.match(SELECTION)?.length ?? 0;
-  return { mentions, dropped: all.length - mentions.length + selections, all: meaningful };
+  // "(NCES 2026-031)": a document number is a structural numeral too.
+  const documents = findDocumentNumbers(sentence.text).filter((d) => !d.isDate).length;
+  return { mentions, dropped: all.length - mentions.length + selections + documents, all: meaningful };
 }
 
 // Stage 3: merge into claims. A change and its reference value are one claim ("rose to 4,000
@@ -113,6 +115,22 @@ const REFERENCE_TIME = new RegExp(
 // "rose from 2,500 in 2022 to 4,000": the reference first, then (after its time) the figure reached.
 const FROM_BEFORE = /\bfrom\s+$/i;
 const TO_BETWEEN = new RegExp(String.raw`^(?:${REFERENCE_TIME.source.replace(/\^/g, '')})?,?\s+to\s+$`);
+
+// "fell 9 percent to $71", "raised the dividend by 5 percent to 3.15 kroner": the size of a change, then
+// the level reached. Two claims, as the gold labels "rose 4.1 percent …, to $34.91".
+const CHANGE_THEN_LEVEL = /^\s*,?\s*to\s+$/i;
+const AMOUNT_AFTER_REFERENCE = /\b(?:to|from|of|at)\s+(?:(?:about|around|nearly|almost|roughly|some|just|a|an|the)\s+)?$/i;
+// "Compared with 2013–14, when the rate was 82 percent, the rate rose by 5 points": a fronted
+// reference, then the change. One claim, its value the change.
+const FRONTED_REFERENCE = /^\s*(?:compared (?:with|to)|relative to|against|(?:up|down) from|from)\b[^;]*$/i;
+// "compared with $18.2 billion" is the reference of a change only; after a plain level it is a second statistic.
+const COMPARED_BEFORE = /\b(?:compared (?:with|to)|against|versus|vs\.?)(?:\s+the)?\s+$/i;
+
+/** The mention is the size of a change: a change verb before it, and it is not the level ("to 4,000"). */
+function isChangeAmount(sentence: string, m: NumberMention): boolean {
+  const before = sentence.slice(0, m.start);
+  return CHANGE_NEAR.test(before) && !AMOUNT_AFTER_REFERENCE.test(before) && m.reference === undefined && !m.range;
+}
 
 function mergeMentions(sentence: string, mentions: NumberMention[]): NumberMention[] {
   const merged: NumberMention[] = [];
@@ -144,12 +162,28 @@ function mergeMentions(sentence: string, mentions: NumberMention[]): NumberMenti
       };
       continue;
     }
+    // A fronted reference ("Compared with …, when the rate was 82 percent,") and the change after it.
+    const fronted = sentence.slice(0, previous.start);
+    if (
+      FRONTED_REFERENCE.test(fronted) &&
+      !/,/.test(fronted.replace(/,\s*(?:when|where)\b.*$/i, '')) &&
+      /,/.test(between) &&
+      CHANGE_NEAR.test(between) &&
+      previous.reference === undefined &&
+      !previous.range &&
+      !m.range
+    ) {
+      merged[merged.length - 1] = { ...m, start: previous.start, reference: previous.value, head: m.start };
+      continue;
+    }
     const isReference =
       REFERENCE_BEFORE.test(sentence.slice(0, m.start)) &&
       !CLAUSE_BREAK.test(between) &&
       previous.reference === undefined &&
-      previous.unit === m.unit;
-    if (m.start < previous.end || isReference || CONNECTOR.test(between)) {
+      previous.unit === m.unit &&
+      (!COMPARED_BEFORE.test(sentence.slice(0, m.start)) || CHANGE_NEAR.test(sentence.slice(0, previous.start)));
+    const changeThenLevel = CHANGE_THEN_LEVEL.test(between) && isChangeAmount(sentence, previous);
+    if (m.start < previous.end || isReference || (CONNECTOR.test(between) && !changeThenLevel)) {
       previous.end = Math.max(previous.end, m.end);
       if (isReference) {
         previous.reference = m.value;
@@ -177,8 +211,21 @@ const MULTIPLES: Record<string, number> = { doubled: 2, tripled: 3, trebled: 3, 
 
 type Found = { start: number; end: number; value: number | null };
 
+// "one of the three largest gas suppliers to Germany", "among the top five exporters": a rank among the top N.
+const RANK_AMONG = new RegExp(
+  String.raw`\b(?:one of|among) the (?:top\s+)?(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:${SUPERLATIVE}\s+)?(?:[\w’'-]+\s+){0,2}[\w’'-]+s\b(?:\s+(?:to|in|of)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?`,
+  'gi',
+);
+
 function findRecords(sentence: string): Found[] {
   const found: Found[] = [];
+  if (/\b(?:one of|among) the\s/i.test(sentence)) {
+    for (const m of sentence.matchAll(RANK_AMONG)) {
+      if (!/\btop\s/i.test(m[0]) && !new RegExp(SUPERLATIVE, 'i').test(m[0])) continue;
+      const start = m.index ?? 0;
+      found.push({ start, end: start + m[0].length, value: null });
+    }
+  }
   if (/(?:est|most|least|fewest|best|worst)\b/i.test(sentence)) {
     for (const m of sentence.matchAll(RECORD_RE)) {
       const text = m[0].replace(/[\s,;:.]+$/, '');
@@ -200,7 +247,7 @@ function findRecords(sentence: string): Found[] {
 const MONTHS = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 // A statement tied to a date with a year: "acquitted … of all charges in November 2010".
 const DATE_ANCHOR = new RegExp(
-  String.raw`\b(?:in|on|since|during)\s+(?:(?:early|late|mid-?)\s*)?(?:${MONTHS}\s+(?:\d{1,2},?\s+)?)?(1[89]\d\d|20\d\d)\b`,
+  String.raw`\b(?:in|on|since|during)\s+(?:(?:a|the)\s+(?=(?:1[89]|20)\d\d\s+[a-z]))?(?:(?:early|late|mid-?)\s*)?(?:${MONTHS}\s+(?:\d{1,2},?\s+)?)?(1[89]\d\d|20\d\d)\b`,
   'g',
 );
 const DATED = new RegExp(String.raw`\b(?:1[89]\d\d|20\d\d)\b|\b${MONTHS}\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b`);
@@ -210,7 +257,11 @@ function findDatedClauses(sentence: string, taken: Array<{ start: number; end: n
   const found: Array<Found & { year: number }> = [];
   for (const m of sentence.matchAll(DATE_ANCHOR)) {
     const at = m.index ?? 0;
-    const end = at + m[0].length;
+    // "since a 2023 summit": the year qualifies the noun after it, which the claim takes.
+    const noun = /^\s+(?:a|the)\s/i.test(m[0].replace(/^\S+/, ''))
+      ? /^\s+[a-z][\w’'-]*/.exec(sentence.slice(at + m[0].length))
+      : null;
+    const end = at + m[0].length + (noun?.[0].length ?? 0);
     const clauseStart = Math.max(
       0,
       ...[...sentence.slice(0, at).matchAll(/;|, (?:but|while|and) /g)].map((b) => (b.index ?? 0) + b[0].length),
@@ -245,7 +296,7 @@ function draftClaims(paragraphs: Paragraph[]): { drafts: Draft[]; sentenceKinds:
       sentenceIndex++;
       if (p.role === 'kicker') continue; // a section label, not a statement
       const text = sentence.text.trimEnd();
-      const predictive = isPredictive(text, 0);
+      const predictive = isPredictive(text, 0, false); // the sentence's first clause, as a whole
       const spans: Array<{ start: number; end: number; mention: NumberMention | null; record: Found | null }> = mergeMentions(
         sentence.text,
         found.mentions,
@@ -268,7 +319,9 @@ function draftClaims(paragraphs: Paragraph[]): { drafts: Draft[]; sentenceKinds:
           record: x.record ? { value: x.record.value } : null,
         });
       }
-      if (spans.length > 0) {
+      // A sentence whose only numerals are structural ("three-way talks … since a 2023 summit") may still
+      // state a dated fact.
+      if (spans.length > 0 || (found.dropped > 0 && found.mentions.length === 0)) {
         if (!predictive) {
           for (const d of findDatedClauses(sentence.text, spans)) {
             drafts.push({
@@ -348,9 +401,16 @@ function reportedSpeaker(attributions: Attribution[], sentence: Span, start: num
 
 // Stage 5: scope. The time a claim speaks of: first the words right around its figure ("3.9
 // percent in May, the lowest since 2000" is May), then its sentence.
+// "lifted its payout by 7 percent and intends to buy back shares next year": the time after a
+// coordinated future predicate belongs to that plan, not to the fact before it.
+const FUTURE_PREDICATE =
+  /\s(?:and|but)\s+(?:[\w’'-]+\s+){0,2}?(?:plans?|intends?|expects?|will|would|aims?|hopes?|(?:is|are)\s+(?:set|due|expected)|pledged|promised)\b/i;
+
 function scope(drafts: Draft[], publishedAt: Date | null): void {
   for (const d of drafts) {
-    const s = d.sentence.text;
+    const whole = d.sentence.text;
+    const future = FUTURE_PREDICATE.exec(whole);
+    const s = future && d.end - d.sentence.start <= future.index ? whole.slice(0, future.index) : whole;
     // A change read from its reference ("from 2,500 in 2022 to 4,000 in 2023") speaks of the figure reached.
     const from = d.mention?.head ?? d.start - d.sentence.start;
     const to = d.end - d.sentence.start;

@@ -19,6 +19,8 @@ export type NumberMention = ParsedNumber & {
 const WORD = `(?:${NUMBER_WORDS.filter((w) => w !== 'a' && w !== 'an').join('|')})`;
 const SCALE = String.raw`(?:\s(?:hundred|thousand|million|billion|trillion)\b)`;
 const PERCENT = String.raw`(?:\s?(?:%|percent\b|per cent\b))`;
+// "5 percentage points", "25 basis points": a change in a rate, in points (not a share, not a count).
+const POINTS = String.raw`(?:\s(?:percentage|basis)[\s-]points?\b)`;
 const DIGITS = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`; // "1,200" but not the comma after "67,"
 const CURRENCY_ATOM = String.raw`[$€£¥₪]\s?${DIGITS}(?:\s?(?:k|m|mn|mln|bn|bln|tn)\b|(?:million|billion|trillion|thousand)\b)?${SCALE}?`;
 // "1.5million", "2.3mn", "4 bln", "14m passengers" (a glued "m" before a plural noun: not "a 14m yacht").
@@ -26,8 +28,8 @@ const GLUED_SCALE = String.raw`(?:(?:million|billion|trillion|thousand)\b|\s?(?:
 const MEASURE = String.raw`(?:\s?(?:(?:Gt|Mt|kt)(?:\s?CO[2₂]e?)?|TWh|GWh|MWh|kWh|GW|MW|kW)\b|\s(?:giga|mega|kilo)tonn?e?s?\b|\s(?:tera|giga|mega|kilo)watt(?:[\s-]hours?|s)?\b)`;
 const CLOCK_ATOM = String.raw`\b\d{1,2}:[0-5]\d:[0-5]\d\b`;
 const PER_MILLION = String.raw`(?:\sparts per (?:million|billion)\b)`;
-const DIGIT_ATOM = String.raw`\b${DIGITS}(?:st|nd|rd|th|k\b|bn\b|${GLUED_SCALE}|${MEASURE}|${PER_MILLION})?${PERCENT}?${SCALE}?`;
-const WORD_ATOM = String.raw`\b(?:(?:half\s)?an?\s)?${WORD}(?:[\s-](?:and\s)?${WORD})*(?:\s+and\s+a\s+half(?:\s(?:hundred|thousand|million|billion|trillion))?)?\b${PERCENT}?`;
+const DIGIT_ATOM = String.raw`\b${DIGITS}(?:${POINTS}|(?:st|nd|rd|th|k\b|bn\b|${GLUED_SCALE}|${MEASURE}|${PER_MILLION})?${PERCENT}?${SCALE}?)`;
+const WORD_ATOM = String.raw`\b(?:(?:half\s)?an?\s)?${WORD}(?:[\s-](?:and\s)?${WORD})*(?:\s+and\s+a\s+half(?:\s(?:hundred|thousand|million|billion|trillion))?)?\b(?:${POINTS}|${PERCENT})?`;
 const NUMBER_RE = new RegExp([CLOCK_ATOM, CURRENCY_ATOM, DIGIT_ATOM, WORD_ATOM].join('|'), 'gi');
 
 const RANGE_ATOM = String.raw`(?:[$€£¥₪]\s?)?${DIGITS}(?:\s?(?:k|bn)\b)?${SCALE}?|${WORD}(?:[\s-]${WORD})*`;
@@ -190,10 +192,13 @@ type Range = { start: number; end: number; low: number; high: number; unit: stri
 
 // "rose from 2,500 to 4,000" is a change to 4,000, its reference 2,500: not a range.
 export const CHANGE_BEFORE =
-  /\b(?:rose|risen|rises|rise|fell|fallen|falls|fall|grew|grown|grows|increased|increases|decreased|decreases|dropped|drops|climbed|climbs|jumped|jumps|slipped|slips|declined|declines|surged|soared|plunged|plummeted|went up|went down|up|down|cut|raised|raising|raise|lowered|reduced|changed|moved|shrank|shrunk|doubled)\s+(?:\w+\s+){0,2}$/i;
+  /\b(?:rose|risen|rises|rise|fell|fallen|falls|fall|grew|grown|grows|increased|increases|decreased|decreases|dropped|drops|climbed|climbs|jumped|jumps|slipped|slips|declined|declines|surged|soared|plunged|plummeted|slid|slides|slumped|tumbled|sank|dipped|eased|edged|gained|advanced|rallied|retreated|widened|narrowed|expanded|contracted|went up|went down|up|down|cut|raised|raising|raise|lifted|hiked|boosted|trimmed|lowered|reduced|changed|moved|shrank|shrunk|doubled)\s+(?:\w+\s+){0,2}$/i;
 
 // A change verb a few words back: "cut the policy rate by 0.25 percent to 5 percent".
-const CHANGE_NEAR = new RegExp(CHANGE_BEFORE.source.replace('{0,2}', '{0,5}'), 'i');
+export const CHANGE_NEAR = new RegExp(
+  CHANGE_BEFORE.source.replace(String.raw`(?:\w+\s+){0,2}`, String.raw`(?:[\w’'-]+\s+){0,5}`),
+  'i',
+);
 
 /**
  * "30 to 40 percent", "20 to 30 people": a range when the low end comes first and each end is
@@ -234,7 +239,7 @@ function isBareRange(
 
 // "18-to-24-year-olds", "18-24 year olds": a band of ages describes who is counted; it is no figure.
 const AGE_BAND_RE = new RegExp(
-  String.raw`\b(?:\d{1,3}|${WORD})(?:-to-|\s?[-–]\s?|\s+to\s+)(?:\d{1,3}|${WORD})[-\s]years?[-\s]olds?\b`,
+  String.raw`\b(?:\d{1,3}|${WORD})(?:-to-|[-–]\s+(?:to|and)\s+|\s?[-–]\s?|\s+to\s+)(?:\d{1,3}|${WORD})[-\s]years?[-\s]olds?\b`,
   'gi',
 );
 
@@ -248,6 +253,24 @@ function findTallies(sentence: string): Span[] {
   return [...sentence.matchAll(TALLY_RE)]
     .filter((m) => Number(m[1]) >= Number(m[2]))
     .map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+}
+
+// Report, docket and bill numbers: "NCES 2026-031", "GAO-24-106", "case 2023-0457" (a zero-padded
+// part never counts anything). Not an ISO date ("2024-03-11"), which is time.
+const DOCUMENT_NUMBER_RE = /(?<![\w$€£¥₪.,-])(?:[A-Z]{2,}[- ])?\d+(?:[-–/]\d+)+(?![\w%.,]\d|[\w%])/g;
+
+/** Document numbers (and ISO dates, which are time): no figure is read inside them. */
+export function findDocumentNumbers(sentence: string): Array<Span & { isDate: boolean }> {
+  if (!/\d[-–/]\d/.test(sentence)) return [];
+  return [...sentence.matchAll(DOCUMENT_NUMBER_RE)]
+    .map((m) => {
+      const parts = m[0].replace(/^[A-Z]+[- ]/, '').split(/[-–/]/);
+      const isDate = /^(?:1[89]|20)\d\d-[01]\d-[0-3]\d$/.test(m[0]);
+      const isNumber = /^[A-Z]/.test(m[0]) || parts.slice(1).some((p) => /^0\d/.test(p));
+      return { start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, isDate, keep: isDate || isNumber };
+    })
+    .filter((x) => x.keep)
+    .map(({ start, end, isDate }) => ({ start, end, isDate }));
 }
 
 function findAgeBands(sentence: string): Span[] {
@@ -306,6 +329,11 @@ const FRACTION_RE = new RegExp(
 // The first number stands alone ("000 in 2023" is the tail of "4,000 in 2023", not a ratio).
 const RATIO_RE =
   /(?<![\d,.])\b(one|two|three|four|five|six|seven|eight|nine|\d{1,3}) (?:in|out of) (two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|\d{1,4})\b(?![,.]\d)/gi;
+// "about half the rate recorded in 2000", "a third the size of": a ratio to another figure.
+const RATIO_TO_RE = new RegExp(
+  String.raw`\b(?:(${Object.keys(NUMERATORS).join('|')})[\s-]+)?(half|(?:${Object.keys(DENOMINATORS).join('|')})s?)\s+(?:the|its|their|that)\s+(?:rate|level|number|size|amount|figure|total|price|cost|share|average|pace|population|value)\b`,
+  'gi',
+);
 const NOT_A_SHARE = /\b(first|second|last|latter|former|back|front|top|bottom|upper|lower)\s+$/i;
 
 type Fraction = { start: number; end: number; countFrom: number; value: number };
@@ -326,7 +354,18 @@ function findFractions(sentence: string): Fraction[] {
     const end = index + m[0].length;
     found.push({ start: index, end, countFrom: end, value: of.value / whole.value });
   }
+  for (const m of MAY_HAVE_SHARE.test(sentence) ? sentence.matchAll(RATIO_TO_RE) : []) {
+    const numerator = m[1] ? NUMERATORS[m[1].toLowerCase()] : undefined;
+    const word = (m[2] ?? '').toLowerCase().replace(/(?<=[a-z])s$/, '');
+    const denominator = DENOMINATORS[word];
+    if (!denominator || (numerator === undefined && word !== 'half')) continue;
+    if (NOT_A_SHARE.test(sentence.slice(0, m.index ?? 0))) continue;
+    const index = m.index ?? 0;
+    const end = index + m[0].length;
+    found.push({ start: index, end, countFrom: end, value: (numerator ?? 1) / denominator });
+  }
   for (const m of MAY_HAVE_SHARE.test(sentence) ? sentence.matchAll(FRACTION_RE) : []) {
+    if (found.some((f) => (m.index ?? 0) < f.end && f.start < (m.index ?? 0) + m[0].length)) continue;
     const index = m.index ?? 0;
     if (/^in half$/i.test(m[0])) {
       found.push({ start: index, end: index + m[0].length, countFrom: index + m[0].length, value: 0.5 });
@@ -406,7 +445,8 @@ export function findNumberMentions(sentence: string, tagged?: Token[]): NumberMe
   if (!mayHaveNumber(sentence)) return [];
   const tokens = tagged ?? tagTokens(sentence);
   const mentions: NumberMention[] = [];
-  const bands = [...findAgeBands(sentence), ...findTallies(sentence)];
+  const documentNumbers = findDocumentNumbers(sentence);
+  const bands = [...findAgeBands(sentence), ...findTallies(sentence), ...documentNumbers];
   const ranges = findRanges(sentence, bands);
   const fractions = findFractions(sentence);
   const durations = findCompoundDurations(sentence);

@@ -55,6 +55,13 @@ export function parseNumberPhrase(phrase: string): ParsedNumber | null {
     unit = currency;
     text = text.slice(1).trim();
   }
+  // "5 percentage points", "25 basis points": points of a rate, value as written.
+  const points = /^(.+?)\s+(percentage|basis)[\s-]points?$/.exec(text);
+  if (points && !unit) {
+    const base = parseNumberPhrase(points[1] ?? '');
+    if (!base || base.isOrdinal || base.unit) return null;
+    return { ...base, unit: points[2] === 'basis' ? 'basis point' : 'percentage point' };
+  }
   let percent = false;
   if (/(%|\bper ?cent|\bpercent)$/.test(text)) {
     percent = true;

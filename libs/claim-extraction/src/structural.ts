@@ -17,6 +17,9 @@ const PERIOD_NOUN = /^(?:half|halves|quarter|quarters|round|leg|stage|period|pha
 const PURPOSE_BEFORE =
   /\b(?:to (?:meet|reach|hit|achieve|keep|hold|stay (?:below|under|within))|limit(?:s|ing)? [\w-]+ to|aim(?:s|ing)? for)\s+(?:the\s+|a\s+|an\s+)?$/i;
 const TIME_UNITS = new Set(['year', 'month', 'week', 'day', 'decade', 'hour', 'minute']);
+const SCHEDULED_EVENT_AFTER =
+  /^\s+of\s+(?:[\w-]+\s+)?(?:talks|meetings|negotiations|consultations|discussions|mourning|celebrations?|festivities|events|hearings)\b/i;
+const OBSERVANCE_BEFORE = /\b(?:half[- ](?:staff|mast)|national mourning|days? of mourning)\s+for\s+$/i;
 const PERIOD_FRAME = /\b(?:in|over|during|within|for|across) the (?:past |last |previous |first |latest )?$/i;
 
 export function isStructural(sentence: string, m: NumberMention): boolean {
@@ -32,6 +35,13 @@ export function isStructural(sentence: string, m: NumberMention): boolean {
   if (PURPOSE_BEFORE.test(before)) return true;
   // "one month does not make a trend": a single unit of time is a figure of speech.
   if (isWord && m.value === 1 && !m.isOrdinal && m.unit && TIME_UNITS.has(m.unit)) return true;
+  // "arrived on Thursday for two days of talks", "flags at half-staff for three days": the planned
+  // length of a visit or an observance (an intention), not a measured duration.
+  if (m.unit && TIME_UNITS.has(m.unit) && /\bfor\s+(?:another\s+|a further\s+)?$/i.test(before)) {
+    if (SCHEDULED_EVENT_AFTER.test(after) || OBSERVANCE_BEFORE.test(before)) return true;
+  }
+  // "three-way talks", "a two-way street": a compound adjective, no count.
+  if (isWord && /^-way\b/i.test(after)) return true;
   if (m.unit || m.range || m.isMultiple || m.reference !== undefined) return false;
   // "number one ally", "one or two others", "two or three times".
   if (/\bnumber\s+$/i.test(before) && m.value === 1) return true;
@@ -41,6 +51,8 @@ export function isStructural(sentence: string, m: NumberMention): boolean {
   if (isWord && !m.isOrdinal && SMALL_WORD.test(firstWord) && DEFINITE_BEFORE.test(before)) return true;
   if (m.isOrdinal) {
     if (m.counted && PERIOD_NOUN.test(m.counted) && m.value <= 4) return true; // "the second half", "third quarter"
+    // "starting ninth grade", "third-graders", "Year 11": a school level names a group of pupils.
+    if (/^(?:[-\s]?grade(?:rs?)?)\b/i.test((m.counted ?? '') || after) && m.value <= 12) return true;
     const ranked = /^[\s-]*(?:largest|biggest|highest|lowest|fastest|slowest|most|least|best|worst|ever)\b/i.test(after);
     return m.value <= 2 && !ranked && !RANK_FRAME.test(after);
   }
@@ -74,15 +86,50 @@ export function isFramingPeriod(sentence: string, m: NumberMention, others: read
 const PREDICTIVE =
   /\b(?:will|won[’']t|shall|would|going to|(?:is|are|was|were)\s+(?:expected|set|due|likely|scheduled|projected|forecast|poised|on track)\s+to|plans?\s+to|planning\s+to|aims?\s+to|hopes?\s+to|intends?\s+to|vows?\s+to|pledged?\s+to|promised?\s+to|expects?|forecasts?)\b/i;
 const QUESTION_OR_IF = /^\s*(?:if|what if|should|could|would)\b|\?\s*["”’]?\s*$/i;
+// Pledges and commitments ("has pledged up to ¥300 billion", "committed $2 billion") and a future
+// period ("over the next five years", "in the coming months") make the clause a promise or a plan.
+const PLEDGE_OR_FUTURE =
+  /\b(?:pledg(?:e|es|ed|ing)|promis(?:es|ed|ing)|(?:has|have|had)\s+committed|commit(?:s|ting)?\s+to)\b|\b(?:over|in|within|during|across)\s+the\s+(?:next|coming|following)\s+(?:[\w-]+\s+)?(?:years?|months?|weeks?|days?|decades?|quarters?)\b/i;
+// A goal or forecast named as such: "a previous target of $5 billion", "an earlier forecast of 430,000".
+const GOAL_BEFORE =
+  /\b(?:target|goal|forecast|projection|guidance|outlook|ambition|aim|pledge|promise|budget request)s?\s+(?:of|for)\s+(?:(?:about|around|roughly|nearly|some|up to|at least|more than|as much as|as many as|just over|just under)\s+)?$/i;
+
+// The guideline's exception: a named statistical body's estimate of the current period is a claim even
+// when worded as a projection ("NCES estimates that 3.9 million students will graduate in the current
+// school year", "the Census Bureau projects that 12,000 people will move there this year").
+const BODY_ESTIMATES =
+  /\b(?:[A-Z]{2,}|(?:[A-Z][a-z]+\s+){1,4}(?:Bureau|Office|Agency|Department|Institute|Service|Administration|Commission|Board|Authority|Centre|Center)|[Tt]he\s+(?:bureau|agency|department|office|ministry|statistics office|statistical office))\s+(?:estimates|estimated|projects|projected)\b/;
+const CURRENT_PERIOD = /\b(?:the\s+current|this)\s+(?:[\w–-]+\s+){0,2}?(?:year|season|quarter|month|term)\b/i;
+const LATER_PERIOD = /\bnext\b|\b(?:by|in|until)\s+(?:(?:early|late|mid-?|fall|spring|summer|winter|autumn)\s*)?(?:19|20)\d\d\b/i;
 
 /** The clause (or sentence) a mention sits in speaks of the future, a wish or a hypothesis. */
-export function isPredictive(sentence: string, at: number): boolean {
+export function isPredictive(sentence: string, at: number, ownClause = true): boolean {
   if (QUESTION_OR_IF.test(sentence)) return true;
   // The clause around the mention: from the last clause break before it to the next after it.
   // Commas bound it too: in "will close in March, ending 340 jobs" the jobs are a present fact.
   const left = sentence.slice(0, at);
-  const breakAt = Math.max(left.lastIndexOf(';'), left.lastIndexOf(','), left.lastIndexOf(' but '), left.lastIndexOf(' while '));
-  const rightBreak = sentence.slice(at).search(/[;,]| but | while /);
-  const clause = sentence.slice(breakAt < 0 ? 0 : breakAt, rightBreak < 0 ? sentence.length : at + rightBreak);
-  return PREDICTIVE.test(clause);
+  // The comma of "2,000" breaks no clause.
+  const lastComma = Math.max(-1, ...[...left.matchAll(/,(?!\d)/g)].map((c) => c.index ?? -1));
+  const breakAt = Math.max(left.lastIndexOf(';'), lastComma, left.lastIndexOf(' but '), left.lastIndexOf(' while '));
+  const rightBreak = sentence.slice(at).search(/;|,(?!\d)| but | while /);
+  const clauseStart = breakAt < 0 ? 0 : breakAt;
+  const clause = sentence.slice(clauseStart, rightBreak < 0 ? sentence.length : at + rightBreak);
+  if (ownClause && GOAL_BEFORE.test(left.slice(-80))) return true;
+  if (
+    ownClause &&
+    /\b(?:estimat|project)/i.test(clause) &&
+    BODY_ESTIMATES.test(clause) &&
+    CURRENT_PERIOD.test(clause) &&
+    !LATER_PERIOD.test(clause)
+  )
+    return false;
+  // "raised the dividend by 5 percent … and plans to buy back …": a verb of the future after "and"
+  // governs its own predicate, not the fact before it.
+  const own = (re: RegExp) => {
+    const hit = re.exec(clause);
+    if (!hit) return false;
+    const hitAt = clauseStart + hit.index;
+    return !ownClause || hitAt < at || !/\s(?:and|or)\s/.test(sentence.slice(at, hitAt));
+  };
+  return own(PREDICTIVE) || (ownClause && own(PLEDGE_OR_FUTURE));
 }
