@@ -32,7 +32,9 @@ describe('parseCorpus', () => {
   });
 
   it('names the line of a bad corpus entry', () => {
-    expect(errorOf(() => parseCorpus('{"id":"a","text":"ok"}\n{"text":"no id"}', 'c.jsonl'))).toMatch(/^c\.jsonl line 2: id: missing id/);
+    expect(errorOf(() => parseCorpus('{"id":"a","text":"ok"}\n{"text":"no id"}', 'c.jsonl'))).toMatch(
+      /^c\.jsonl line 2: id: missing id/,
+    );
     expect(errorOf(() => parseCorpus('{"id":"a","text":"   "}', 'c.jsonl'))).toMatch(/line 1: text: empty text/);
     expect(errorOf(() => parseCorpus(JSON.stringify({ id: 'a', text: 'x'.repeat(MAX_MATCH_TEXT_CHARS + 1) })))).toMatch(
       /line 1: text: text longer than/,

@@ -1,11 +1,15 @@
 // Pair features for the reranker: lexical overlap weighted by corpus IDF, character trigrams,
-// and GloVe word-vector similarity (mean vectors and soft word alignment).
+// GloVe word-vector similarity (mean vectors and soft word alignment), and exact and soft matches
+// weighted by the learned importance of the words (src/term-weights.ts).
 import { combinedFeatures } from './combined-features.ts';
 import { idfOf, type CorpusStats } from './stats.ts';
+import { TERM_FEATURE_NAMES, termFeatures, type AlignmentBests, type WeightedTerms } from './term-weights.ts';
 import { analyseText } from './text.ts';
 import { DIMENSIONS, type WordVectors } from './vectors.ts';
 
 export interface PreparedField {
+  /** Content words in order (see analyseText), and their stems. */
+  words: string[];
   stems: string[];
   stemSet: Set<string>;
   bigrams: Set<string>;
@@ -18,6 +22,8 @@ export interface PreparedField {
   rows: Int32Array;
   rowIdf: Float32Array;
   rowIdfSum: number;
+  /** Index in `rows` of the first word of each stem that has a vector. */
+  stemRow: Map<string, number>;
   /** IDF-weighted mean of the word vectors, unit length (zeros when no word has a vector). */
   mean: Float32Array;
   trigrams: Set<string>;
@@ -61,6 +67,7 @@ export const FEATURE_NAMES = [
   'max_shared_idf',
   'missing_idf',
   'shared_idf',
+  ...TERM_FEATURE_NAMES,
 ] as const;
 
 const MAX_ALIGN_WORDS = 40;
@@ -78,13 +85,16 @@ export function prepareField(text: string, vectors: WordVectors, stats: CorpusSt
   const seen = new Set<string>();
   const rows: number[] = [];
   const rowIdf: number[] = [];
+  const stemRow = new Map<string, number>();
   const mean = new Float32Array(DIMENSIONS);
   analysed.words.forEach((word, index) => {
     if (seen.has(word) || rows.length >= MAX_ALIGN_WORDS) return;
     seen.add(word);
     const row = vectors.row.get(word);
     if (row === undefined) return;
-    const weight = idf.get(analysed.stems[index] ?? word) ?? 0;
+    const stem = analysed.stems[index] ?? word;
+    const weight = idf.get(stem) ?? 0;
+    if (!stemRow.has(stem)) stemRow.set(stem, rows.length);
     rows.push(row);
     rowIdf.push(weight);
     for (let d = 0; d < DIMENSIONS; d++) mean[d] = (mean[d] ?? 0) + weight * (vectors.data[row * DIMENSIONS + d] ?? 0);
@@ -101,6 +111,7 @@ export function prepareField(text: string, vectors: WordVectors, stats: CorpusSt
   const joined = ` ${analysed.stems.join(' ')} `;
   for (let i = 0; i + 4 <= joined.length; i++) stemGrams.add(joined.slice(i, i + 4));
   return {
+    words: analysed.words,
     stems: analysed.stems,
     stemSet: new Set(analysed.stems),
     bigrams,
@@ -111,6 +122,7 @@ export function prepareField(text: string, vectors: WordVectors, stats: CorpusSt
     rows: Int32Array.from(rows),
     rowIdf: Float32Array.from(rowIdf),
     rowIdfSum: rowIdf.reduce((sum, value) => sum + value, 0),
+    stemRow,
     mean,
     trigrams,
     stemGrams,
@@ -138,13 +150,14 @@ function cover(from: PreparedField, into: PreparedField): number {
 
 /**
  * Soft word alignment both ways from one cosine matrix: for each word of `a` its best cosine with
- * a word of `b` (IDF-weighted mean), and the same from `b` to `a`.
+ * a word of `b` (IDF-weighted mean), and the same from `b` to `a`; with the best cosines themselves.
  */
-function align(a: PreparedField, b: PreparedField, data: Float32Array): [number, number] {
+function align(a: PreparedField, b: PreparedField, data: Float32Array) {
   const rows = a.rows.length;
   const cols = b.rows.length;
-  if (rows === 0 || cols === 0) return [0, 0];
+  const bestOfRow = new Float32Array(rows);
   const bestOfCol = new Float32Array(cols);
+  if (rows === 0 || cols === 0) return { fromA: 0, fromB: 0, bestOfRow, bestOfCol };
   let fromA = 0;
   for (let i = 0; i < rows; i++) {
     const x = (a.rows[i] as number) * DIMENSIONS;
@@ -156,11 +169,17 @@ function align(a: PreparedField, b: PreparedField, data: Float32Array): [number,
       if (dot > best) best = dot;
       if (dot > (bestOfCol[j] as number)) bestOfCol[j] = dot;
     }
+    bestOfRow[i] = best;
     fromA += (a.rowIdf[i] as number) * best;
   }
   let fromB = 0;
   for (let j = 0; j < cols; j++) fromB += (b.rowIdf[j] as number) * (bestOfCol[j] as number);
-  return [a.rowIdfSum > 0 ? fromA / a.rowIdfSum : 0, b.rowIdfSum > 0 ? fromB / b.rowIdfSum : 0];
+  return {
+    fromA: a.rowIdfSum > 0 ? fromA / a.rowIdfSum : 0,
+    fromB: b.rowIdfSum > 0 ? fromB / b.rowIdfSum : 0,
+    bestOfRow,
+    bestOfCol,
+  };
 }
 
 function cosine(a: Float32Array, b: Float32Array): number {
@@ -183,35 +202,45 @@ function countShared(a: Set<string>, b: Set<string>): number {
   return shared;
 }
 
-function fieldFeatures(query: PreparedField, field: PreparedField, data: Float32Array, averageLength: number): number[] {
-  const [fieldToQuery, queryToField] = align(field, query, data);
-  return [
+function fieldFeatures(query: PreparedField, field: PreparedField, data: Float32Array, averageLength: number) {
+  const alignment = align(field, query, data);
+  const features = [
     bm25(query, field, averageLength),
     cover(field, query),
     cover(query, field),
     cosine(query.mean, field.mean),
-    fieldToQuery,
-    queryToField,
+    alignment.fromA,
+    alignment.fromB,
     jaccard(query.trigrams, field.trigrams),
   ];
+  return { features, fieldToQuery: alignment.bestOfRow, queryToField: alignment.bestOfCol };
 }
 
-export function pairFeatures(
+/** The weighted terms of the query and of the candidate (claim and title), for the term features. */
+export interface PairTerms {
+  query: WeightedTerms;
+  candidate: WeightedTerms;
+}
+
+/** The features that do not depend on the term models, and the alignment's best cosines for them. */
+export function pairBase(
   query: PreparedField,
   claim: PreparedField,
   title: PreparedField,
   vectors: WordVectors,
   stats: CorpusStats,
-): number[] {
-  const claimPart = fieldFeatures(query, claim, vectors.data, stats.averageClaimLength);
-  const titlePart = fieldFeatures(query, title, vectors.data, stats.averageTitleLength);
+): { base: number[]; bests: AlignmentBests } {
+  const claimSide = fieldFeatures(query, claim, vectors.data, stats.averageClaimLength);
+  const titleSide = fieldFeatures(query, title, vectors.data, stats.averageTitleLength);
+  const claimPart = claimSide.features;
+  const titlePart = titleSide.features;
   const candidateNames = new Set([...claim.names, ...title.names]);
   const candidateStems = new Set([...claim.stemSet, ...title.stemSet]);
   const namesShared = countShared(query.names, candidateStems);
   const namesCover = candidateNames.size === 0 ? 0 : countShared(candidateNames, query.stemSet) / candidateNames.size;
   const digitsShared = countShared(query.digits, new Set([...claim.digits, ...title.digits]));
   const bigramsShared = countShared(query.bigrams, new Set([...claim.bigrams, ...title.bigrams]));
-  return [
+  const base = [
     ...claimPart,
     ...titlePart,
     Math.log1p(namesShared),
@@ -222,4 +251,23 @@ export function pairFeatures(
     Math.max(claimPart[4] ?? 0, titlePart[4] ?? 0),
     ...combinedFeatures(query, claim, title, stats),
   ];
+  const bests = {
+    queryToClaim: claimSide.queryToField,
+    queryToTitle: titleSide.queryToField,
+    claimToQuery: claimSide.fieldToQuery,
+    titleToQuery: titleSide.fieldToQuery,
+  };
+  return { base, bests };
+}
+
+export function pairFeatures(
+  query: PreparedField,
+  claim: PreparedField,
+  title: PreparedField,
+  vectors: WordVectors,
+  stats: CorpusStats,
+  terms: PairTerms,
+): number[] {
+  const { base, bests } = pairBase(query, claim, title, vectors, stats);
+  return [...base, ...termFeatures(terms.query, terms.candidate, query, claim, title, bests, stats)];
 }

@@ -88,7 +88,12 @@ describe('the trained reranker', () => {
     used.rank(query, candidates);
     // Thousands of other texts push the first ones out; copies of the objects are ranked after.
     for (let i = 0; i < 5_000; i++) used.rank({ id: `q${i}`, text: `Parliament passed bill number ${i} on ${i % 28} May.` }, []);
-    expect(used.rank({ ...query }, candidates.map((c) => ({ ...c })))).toEqual(fresh);
+    expect(
+      used.rank(
+        { ...query },
+        candidates.map((c) => ({ ...c })),
+      ),
+    ).toEqual(fresh);
     expect(fresh.find((m) => m.id === 'fifth')?.valueChange).toBe(true);
   });
 });

@@ -2,6 +2,7 @@ import { numbersDiffer, statedNumbers } from './numbers.ts';
 import { pairFeatures, prepareField, type PreparedField } from './features.ts';
 import { RERANKER_MODEL, calibrate, rawScore, type RerankerModel } from './model.ts';
 import { SHIPPED_CORPUS_STATS, type CorpusStats } from './stats.ts';
+import { createTermScorer, weightCandidateTerms, weightQueryTerms, type WeightedTerms } from './term-weights.ts';
 import { type MatchText, type RankedMatch } from './types.ts';
 import { loadWordVectors, type WordVectors } from './vectors.ts';
 
@@ -25,6 +26,8 @@ export interface MatcherOptions {
 interface PreparedText {
   field: PreparedField;
   numbers: number[];
+  /** Its words weighted by the query-side term model, once it has been a query. */
+  queryTerms?: WeightedTerms;
 }
 
 /** Texts prepared lately, kept by text: stored claims come back as candidates of many queries. */
@@ -36,6 +39,9 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
   const vectors = options.vectors ?? loadWordVectors(model.maxVectorWords);
   const stats = options.stats ?? SHIPPED_CORPUS_STATS;
   const prepared = new Map<string, PreparedText>();
+  const candidateTerms = new Map<string, WeightedTerms>();
+  const queryScorer = createTermScorer(model.termModels.query, vectors);
+  const candidateScorer = createTermScorer(model.termModels.candidate, vectors);
 
   const prepare = (text: string): PreparedText => {
     const known = prepared.get(text);
@@ -51,17 +57,32 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
     return fresh;
   };
 
-  const features = (query: PreparedField, candidate: MatchText): number[] =>
-    pairFeatures(query, prepare(candidate.text).field, prepare(candidate.title ?? '').field, vectors, stats);
+  const queryTermsOf = (text: string, field: PreparedText): WeightedTerms => {
+    field.queryTerms ??= weightQueryTerms(text, field.field, vectors, stats, queryScorer);
+    return field.queryTerms;
+  };
+
+  const features = (queryText: string, query: PreparedText, candidate: MatchText): number[] => {
+    const claim = prepare(candidate.text).field;
+    const title = prepare(candidate.title ?? '').field;
+    // The candidate's weighted terms read claim and title together: kept by both texts.
+    const key = `${candidate.text}\u0000${candidate.title ?? ''}`;
+    let terms = candidateTerms.get(key);
+    if (terms) candidateTerms.delete(key);
+    else terms = weightCandidateTerms(claim, title, vectors, stats, candidateScorer);
+    candidateTerms.set(key, terms);
+    if (candidateTerms.size > PREPARED_TEXTS) candidateTerms.delete(candidateTerms.keys().next().value as string);
+    return pairFeatures(query.field, claim, title, vectors, stats, { query: queryTermsOf(queryText, query), candidate: terms });
+  };
 
   return {
     version: model.version,
-    features: (query, candidate) => features(prepare(query.text).field, candidate),
+    features: (query, candidate) => features(query.text, prepare(query.text), candidate),
     rank(query, candidates, limit = candidates.length) {
       const preparedQuery = prepare(query.text);
       // Ordered by the raw score: the calibration can map neighbouring raw scores to one value.
       return candidates
-        .map((candidate) => ({ candidate, raw: rawScore(model, features(preparedQuery.field, candidate)) }))
+        .map((candidate) => ({ candidate, raw: rawScore(model, features(query.text, preparedQuery, candidate)) }))
         .sort((a, b) => b.raw - a.raw)
         .slice(0, limit)
         .map(({ candidate, raw }) => ({

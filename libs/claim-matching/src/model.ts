@@ -1,8 +1,13 @@
-// The trained reranker: standardised pair features → linear score (trained on pairs) → Platt or
-// isotonic calibration fitted on out-of-fold scores. Weights live in model/reranker.json.
+// The trained reranker: standardised pair features (some weighted by the learned term importance
+// models) → linear score (trained on pairs) → Platt or isotonic calibration fitted on out-of-fold
+// scores. Weights live in model/reranker.json.
 import { z } from 'zod';
 import modelJson from '../model/reranker.json' with { type: 'json' };
 import { FEATURE_NAMES } from './features.ts';
+import { interpolate } from './interpolate.ts';
+import { ZTermModel } from './term-weights.ts';
+
+export { interpolate };
 
 export const ZRerankerModel = z.object({
   version: z.string(),
@@ -14,6 +19,8 @@ export const ZRerankerModel = z.object({
   platt: z.object({ a: z.number(), b: z.number() }),
   /** When present, the calibration used: isotonic rates y at raw scores x, interpolated. */
   isotonic: z.object({ x: z.array(z.number()), y: z.array(z.number()) }).optional(),
+  /** Learned term importance of the tweet's words and of the candidate's words (src/term-weights.ts). */
+  termModels: z.object({ query: ZTermModel, candidate: ZTermModel }),
   depth: z.number().int().positive(),
   maxVectorWords: z.number().int().positive(),
   dev: z.record(z.string(), z.unknown()),
@@ -36,20 +43,6 @@ export function rawScore(model: RerankerModel, features: readonly number[]): num
     score += ((model.weights[i] ?? 0) * ((features[i] ?? 0) - (model.mean[i] ?? 0))) / (model.scale[i] ?? 1);
   }
   return score;
-}
-
-/** Piecewise-linear through (x, y), flat beyond the ends. */
-export function interpolate(curve: { x: readonly number[]; y: readonly number[] }, raw: number): number {
-  const { x, y } = curve;
-  if (x.length === 0) return 0;
-  if (raw <= (x[0] ?? 0)) return y[0] ?? 0;
-  let high = 1;
-  while (high < x.length && raw > (x[high] ?? 0)) high++;
-  if (high >= x.length) return y[x.length - 1] ?? 0;
-  const x0 = x[high - 1] ?? 0;
-  const x1 = x[high] ?? 0;
-  const t = x1 > x0 ? (raw - x0) / (x1 - x0) : 1;
-  return (y[high - 1] ?? 0) + t * ((y[high] ?? 0) - (y[high - 1] ?? 0));
 }
 
 /** The calibrated probability that a pair states the same claim. */
