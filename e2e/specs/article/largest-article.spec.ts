@@ -27,13 +27,25 @@ function largestArticle(tag: string): string {
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? NaN;
 
 // The embedded database (one connection, on the web server's thread) is where a large ingest
-// could stall everyone: claims are stored and matched in short parts that give way to requests.
-test('an article of the maximum size ingests while claim pages keep answering (p95 < 200 ms)', async ({ page, api }) => {
+// could stall everyone: the job's data is stored in parts, claims are stored and matched in short
+// parts that give way to requests, and the article is read back in pages.
+test('an article of the maximum size ingests while claim pages keep answering (p95 < 200 ms)', async ({ page, api, baseURL }) => {
   test.setTimeout(300_000);
   await page.goto('/claims');
   const href = (await page.locator('a[href^="/claims/c"]').first().getAttribute('href')) ?? '';
   expect(href).toMatch(/^\/claims\/c/);
-  for (let i = 0; i < 10; i++) expect((await page.request.get(href)).ok()).toBe(true);
+  // The reads go out on a client of their own (Node's fetch with the session's cookie): the
+  // ingest's 2 MiB request and 3 MiB answer pass through Playwright's driver, which would queue
+  // a read behind them in the test process, not in the server.
+  const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
+  const read = async () => {
+    const started = performance.now();
+    const res = await fetch(new URL(href, baseURL), { headers: { cookie } });
+    await res.arrayBuffer();
+    expect(res.status).toBe(200);
+    return performance.now() - started;
+  };
+  for (let i = 0; i < 10; i++) await read();
 
   const body = largestArticle(unique());
   expect(Buffer.byteLength(body)).toBeGreaterThan(MAX_ARTICLE_BYTES - 64 * 1024);
@@ -41,11 +53,8 @@ test('an article of the maximum size ingests while claim pages keep answering (p
   const ingest = api.ingest({ body, format: 'text' }).finally(() => (done = true));
   const times: number[] = [];
   while (!done) {
-    const started = performance.now();
-    const res = await page.request.get(href);
-    times.push(performance.now() - started);
-    expect(res.ok()).toBe(true);
-    await page.waitForTimeout(100);
+    times.push(await read());
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
   const article = await ingest;
   expect(article.claims.length).toBeGreaterThan(1000);
@@ -56,6 +65,7 @@ test('an article of the maximum size ingests while claim pages keep answering (p
   });
   expect(times.length).toBeGreaterThan(20);
   expect(percentile(sorted, 0.95)).toBeLessThan(200);
-  // No stall: before claims were stored and matched in parts, one read waited 30 s and more.
+  // No stall: before claims were stored and matched in parts, one read waited 30 s and more. The
+  // slowest reads (about 300 ms here on 2 loaded cores) fall as the 2,075-claim answer is built.
   expect(percentile(sorted, 1)).toBeLessThan(1_000);
 });
