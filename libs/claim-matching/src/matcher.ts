@@ -33,6 +33,17 @@ interface PreparedText {
 /** Texts prepared lately, kept by text: stored claims come back as candidates of many queries. */
 const PREPARED_TEXTS = 4_096;
 
+/** The value kept under `key`, made on a miss; the least recently used goes past PREPARED_TEXTS. */
+function cached<T>(cache: Map<string, T>, key: string, make: () => T): T {
+  const known = cache.get(key);
+  // Most recently used last, so the oldest is the first key.
+  if (known !== undefined) cache.delete(key);
+  const value = known ?? make();
+  cache.set(key, value);
+  if (cache.size > PREPARED_TEXTS) cache.delete(cache.keys().next().value as string);
+  return value;
+}
+
 /** Loads the word vectors once and returns a matcher; texts seen again are prepared once. */
 export function createMatcher(options: MatcherOptions = {}): Matcher {
   const model = options.model ?? RERANKER_MODEL;
@@ -43,19 +54,8 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
   const queryScorer = createTermScorer(model.termModels.query, vectors);
   const candidateScorer = createTermScorer(model.termModels.candidate, vectors);
 
-  const prepare = (text: string): PreparedText => {
-    const known = prepared.get(text);
-    if (known) {
-      // Most recently used last, so the oldest is the first key.
-      prepared.delete(text);
-      prepared.set(text, known);
-      return known;
-    }
-    const fresh = { field: prepareField(text, vectors, stats), numbers: statedNumbers(text) };
-    prepared.set(text, fresh);
-    if (prepared.size > PREPARED_TEXTS) prepared.delete(prepared.keys().next().value as string);
-    return fresh;
-  };
+  const prepare = (text: string): PreparedText =>
+    cached(prepared, text, () => ({ field: prepareField(text, vectors, stats), numbers: statedNumbers(text) }));
 
   const queryTermsOf = (text: string, field: PreparedText): WeightedTerms => {
     field.queryTerms ??= weightQueryTerms(text, field.field, vectors, stats, queryScorer);
@@ -66,12 +66,9 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
     const claim = prepare(candidate.text).field;
     const title = prepare(candidate.title ?? '').field;
     // The candidate's weighted terms read claim and title together: kept by both texts.
-    const key = `${candidate.text}\u0000${candidate.title ?? ''}`;
-    let terms = candidateTerms.get(key);
-    if (terms) candidateTerms.delete(key);
-    else terms = weightCandidateTerms(claim, title, vectors, stats, candidateScorer);
-    candidateTerms.set(key, terms);
-    if (candidateTerms.size > PREPARED_TEXTS) candidateTerms.delete(candidateTerms.keys().next().value as string);
+    const terms = cached(candidateTerms, `${candidate.text}\u0000${candidate.title ?? ''}`, () =>
+      weightCandidateTerms(claim, title, vectors, stats, candidateScorer),
+    );
     return pairFeatures(query.field, claim, title, vectors, stats, { query: queryTermsOf(queryText, query), candidate: terms });
   };
 

@@ -174,20 +174,18 @@ console.log(
 console.log(
   'workers  seconds  articles/s  claim reads  read p50 ms  read p99 ms  CPU ms/article: workers  PostgreSQL  busy cores',
 );
-const results: number[] = [];
-let lastRun: Run | undefined;
+const runs: Run[] = [];
 for (const workers of WORKER_COUNTS) {
   const r = await benchOnce(workers);
-  lastRun = r;
-  results.push(r.rate);
+  runs.push(r);
   console.log(
     `${String(workers).padStart(7)}  ${r.seconds.toFixed(1).padStart(7)}  ${r.rate.toFixed(1).padStart(10)}  ${String(r.reads).padStart(11)}  ${r.p50.toFixed(1).padStart(11)}  ${r.p99.toFixed(1).padStart(11)}  ${r.cpu.workerMs.toFixed(1).padStart(23)}  ${r.cpu.postgresMs.toFixed(1).padStart(10)}  ${r.cpu.busyCores.toFixed(2).padStart(10)}`,
   );
 }
-const [one, two] = results;
-if (one && two) console.log(`2 workers / 1 worker: ${(two / one).toFixed(2)}×`);
+const [one, two] = runs;
+if (one && two) console.log(`2 workers / 1 worker: ${(two.rate / one.rate).toFixed(2)}×`);
 // The ceiling this machine allows, whatever the code: every core busy with this much CPU per article.
-const last = lastRun?.cpu;
+const last = runs.at(-1)?.cpu;
 if (last)
   console.log(
     `CPU ceiling on ${cpus().length} cores at ${(last.workerMs + last.postgresMs).toFixed(1)} CPU ms per article (workers + PostgreSQL): ${((cpus().length * 1000) / (last.workerMs + last.postgresMs)).toFixed(1)} articles/s`,
