@@ -46,6 +46,9 @@ export function pgliteDatabase(client: PGlite, afterClose?: () => void): Databas
 /** Prisma over a pg pool, which the hot statements also use directly (see queryRows). */
 export function postgresDatabase(url: string): Database {
   const pool = new pg.Pool({ connectionString: url });
+  // An idle connection the server drops (a restart, a terminated backend) is only removed from
+  // the pool: without a listener, pg's 'error' event would end the process.
+  pool.on('error', (error) => console.warn(`PostgreSQL dropped an idle connection: ${error.message}`));
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   attachPool(prisma, pool);
   return {
