@@ -172,6 +172,7 @@ export {
   planCandidates,
   refreshMatchTerms,
 } from './repositories/match-candidate-repository';
+export { runsOnPool } from './connection/hot-sql';
 export type { CandidatePlan, ClaimCandidate, FactCheckCandidate, QueryTerms } from './repositories/match-candidate-repository';
 export {
   DEFAULT_MATCH_SETTINGS,

@@ -23,19 +23,26 @@ export function attachPool(prisma: PrismaClient, pool: pg.Pool): void {
   pools.set(prisma, pool);
 }
 
+/** Whether statements on `db` may run side by side: a pool of ours, outside a transaction. */
+export function runsOnPool(db: DbExecutor): boolean {
+  return pools.has(db);
+}
+
 /**
  * Runs one raw statement: straight on the client's pg pool when it has one (PostgreSQL, outside
  * a transaction), else through Prisma (PGlite, or a transaction, whose connection it must use).
  * For the few statements every API request runs: Prisma's raw-query layer costs more CPU than
  * the statement itself there, and on the pool each statement is prepared once per connection.
  * Statements cast what they return to types both paths read alike (int, float8, text, json,
- * timestamp).
+ * timestamp). `prepare: false` for statements whose text changes with their input (they would
+ * only fill the names).
  */
-export async function queryRows<T>(db: DbExecutor, query: Prisma.Sql): Promise<T[]> {
+export async function queryRows<T>(db: DbExecutor, query: Prisma.Sql, options: { prepare?: boolean } = {}): Promise<T[]> {
   const pool = pools.get(db);
   if (!pool) return db.$queryRaw<T[]>(query);
   const values = query.values.map((v) => (v instanceof Date ? v.toISOString() : v));
-  return (await pool.query<T & pg.QueryResultRow>({ name: statementName(query.text), text: query.text, values, types })).rows;
+  const name = options.prepare === false ? undefined : statementName(query.text);
+  return (await pool.query<T & pg.QueryResultRow>({ name, text: query.text, values, types })).rows;
 }
 
 const names = new Map<string, string>();

@@ -1,5 +1,6 @@
 import { Prisma } from '../generated/prisma/client';
 import type { DbExecutor } from '../client';
+import { queryRows } from '../connection/hot-sql';
 
 export type ClaimCandidate = { id: string; text: string; sentence: string; groupId: string | null; articleId: string };
 export type FactCheckCandidate = { id: string; claimReviewed: string; groupId: string | null };
@@ -72,14 +73,17 @@ export async function findQueryTermsMany(db: DbExecutor, texts: string[]): Promi
   if (!texts.length) return [];
   // The stem is looked up as a range of one (>= and <=): with "=" the planner picks the trigram
   // index (a bitmap scan of every trigram's list, ~15 ms a stem at a million claims) over the key.
-  const rows = await db.$queryRaw<Array<{ q: bigint | number; term: string; docs: number | null; total: number }>>`
+  const rows = await queryRows<{ q: bigint | number | string; term: string; docs: number | null; total: number }>(
+    db,
+    Prisma.sql`
     SELECT t.q, x.term, m."docs", s.total
     FROM unnest(${texts}::text[]) WITH ORDINALITY AS t(body, q)
     CROSS JOIN LATERAL unnest(tsvector_to_array(to_tsvector('english', t.body))) WITH ORDINALITY AS x(term, n)
     CROSS JOIN (SELECT sum(greatest(c.reltuples, 0))::float8 AS total FROM pg_class c
       WHERE c.oid IN ('"Claim"'::regclass, '"ImportedFactCheck"'::regclass)) s
     LEFT JOIN "MatchTerm" m ON m."term" >= x.term AND m."term" <= x.term
-    ORDER BY t.q, x.n`;
+    ORDER BY t.q, x.n`,
+  );
   const total = Number(rows[0]?.total ?? 0);
   const out: QueryTerms[] = texts.map(() => ({ total, terms: [] }));
   for (const r of rows) out[Number(r.q) - 1]?.terms.push({ term: r.term, docs: Number(r.docs ?? 0), alternatives: [] });
@@ -95,14 +99,17 @@ export async function findQueryTermsMany(db: DbExecutor, texts: string[]): Promi
     return unknown;
   });
   if (!fuzzy.size) return out;
-  const alternatives = await db.$queryRaw<Array<{ term: string; alt: string; docs: number }>>`
+  const alternatives = await queryRows<{ term: string; alt: string; docs: number }>(
+    db,
+    Prisma.sql`
     SELECT q.term, a."term" AS alt, a."docs"
     FROM unnest(${[...fuzzy]}::text[]) AS q(term)
     CROSS JOIN LATERAL (
       SELECT a."term", a."docs" FROM "MatchTerm" a
       WHERE a."term" % q.term AND similarity(a."term", q.term) >= 0.45
       ORDER BY similarity(a."term", q.term) DESC, a."docs" DESC LIMIT 2
-    ) a`;
+    ) a`,
+  );
   for (const unknown of wanting)
     for (const term of unknown)
       for (const row of alternatives)
@@ -228,7 +235,10 @@ async function readBranches<T>(db: DbExecutor, branches: Array<Prisma.Sql | null
       chunk.map(({ sql, q }) => Prisma.sql`(SELECT ${q}::int AS "q", row_number() OVER () AS "rk", l.* FROM (${sql}) l)`),
       ' UNION ALL ',
     );
-    return db.$queryRaw<Array<T & { q: number; rk: bigint }>>`SELECT * FROM (${union}) u ORDER BY u."q", u."rk"`;
+    // Not prepared: the statement's text changes with every plan.
+    return queryRows<T & { q: number; rk: bigint | string }>(db, Prisma.sql`SELECT * FROM (${union}) u ORDER BY u."q", u."rk"`, {
+      prepare: false,
+    });
   };
   for (const rows of await Promise.all(chunks.map(read)))
     for (const { q, rk: _rk, ...row } of rows) out[q]?.push(row as unknown as T);

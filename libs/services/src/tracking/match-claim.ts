@@ -12,6 +12,7 @@ import {
   insertSuggestions,
   planCandidates,
   recordAudit,
+  runsOnPool,
   refreshGroup,
   setClaimGroup,
   setFactCheckGroup,
@@ -45,7 +46,8 @@ export async function rankGroupMatches(
  * rankGroupMatches for many texts (an article's claims) in three statements in all: the stems of
  * every text, the claim candidates of every text, the fact-check candidates of every text.
  * `statements` > 1 (outside a transaction only): the claim candidates split over that many
- * statements and the fact-check read sent beside them, so the server uses more than one core.
+ * statements. Outside a transaction on PostgreSQL the fact-check read goes beside them, so the
+ * server uses more than one core.
  */
 export async function rankGroupMatchesMany(
   db: DbExecutor,
@@ -68,8 +70,9 @@ export async function rankGroupMatchesMany(
       statements,
     );
   const readChecks = () => findFactCheckCandidatesMany(db, plans, FACT_CHECK_CANDIDATES);
-  const [claims, checks] =
-    statements > 1 ? await Promise.all([readClaims(), readChecks()]) : [await readClaims(), await readChecks()];
+  const [claims, checks] = runsOnPool(db)
+    ? await Promise.all([readClaims(), readChecks()])
+    : [await readClaims(), await readChecks()];
   return queries.map((q, i) => rankFound(q.text, claims[i] ?? [], checks[i] ?? [], limit));
 }
 
