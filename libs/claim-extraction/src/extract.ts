@@ -1,10 +1,11 @@
-import { DURATION_UNITS, type ClaimKind } from '@claimledger/domain';
+import { DURATION_UNITS, type ClaimKind, type TextKind } from '@claimledger/domain';
 import { PersonTracker, findAttributions, findQuotes, maskQuotes, type Attribution, type QuoteSpan } from './attribution';
 import { articleBodyEnd, isCaption } from './boilerplate';
 import { CHECKWORTHINESS_MODEL } from './checkworthiness/model';
 import { DATED_CLAIM_THRESHOLD, RECORD_AS_FIGURE, SENTENCE_CLAIM_THRESHOLD, scoreClaim, scoreSentences } from './claim-score';
 import { findHeader } from './headline';
 import { CHANGE_BEFORE, CHANGE_NEAR, findDocumentNumbers, findNumberMentions, type NumberMention } from './mentions';
+import { textKinds } from './kinds/text-kinds';
 import { analyseParagraph, paragraphs, type AnalysedSentence, type Span } from './segment';
 import { COMPARISON_EXPRESSION, QUOTE_EXPRESSION, TEMPORAL_EXPRESSION } from './sentence-kinds';
 import { isFramingPeriod, isPredictive, isStructural } from './structural';
@@ -584,16 +585,13 @@ function toClaim(d: Draft): ExtractedClaim {
   };
 }
 
-/** The order in which a text's kinds say most about it (comparison first, bare quote last). */
-const TEXT_KIND_PRECEDENCE: readonly ClaimKind[] = ['comparison', 'temporal', 'quantity', 'count', 'ordinal', 'quote', 'other'];
-
 export type TextAnalysis = {
   claims: ExtractedClaim[];
   /** The sentence model's score of the text's most check-worthy sentence. */
   checkworthiness: number;
-  /** The kinds the text's sentences speak in, and the one that says most. */
-  kinds: ClaimKind[];
-  kind: ClaimKind | null;
+  /** The text's kinds (see kinds/text-kinds.ts), and the one that says most. */
+  kinds: TextKind[];
+  kind: TextKind | null;
 };
 
 /**
@@ -609,15 +607,16 @@ export function analyseText(text: string, options: ExtractOptions = {}): TextAna
   scope(drafts, publishedAt);
   const { kept, sentenceScores } = score(segmented, drafts);
   const claims = kept.map(toClaim).sort((a, b) => a.start - b.start || a.end - b.end);
-  const all = new Set<ClaimKind>(sentenceKinds.flatMap((k) => [...k]));
-  for (const c of claims) for (const k of c.kinds) all.add(k);
-  const kinds = TEXT_KIND_PRECEDENCE.filter((k) => all.has(k));
-  return {
-    claims,
-    checkworthiness: Math.max(0, ...sentenceScores),
-    kinds,
-    kind: kinds[0] ?? null,
-  };
+  const sentences = segmented.flatMap((p) => p.sentences);
+  // A claim's temporal or comparison kind counts for its sentence too.
+  for (const c of claims) {
+    const i = sentences.findIndex((s) => s.start === c.sentenceStart);
+    for (const k of c.kinds) if (i >= 0) sentenceKinds[i]?.add(k);
+  }
+  const { kinds, kind } = textKinds(
+    sentences.map((s, i) => ({ text: s.text, kinds: sentenceKinds[i] ?? new Set(), score: sentenceScores[i] ?? 0 })),
+  );
+  return { claims, checkworthiness: Math.max(0, ...sentenceScores), kinds, kind };
 }
 
 export function extractClaims(text: string, options: ExtractOptions = {}): ExtractedClaim[] {
