@@ -613,9 +613,7 @@ export function analyseText(text: string, options: ExtractOptions = {}): TextAna
     const i = sentences.findIndex((s) => s.start === c.sentenceStart);
     for (const k of c.kinds) if (i >= 0) sentenceKinds[i]?.add(k);
   }
-  const { kinds, kind } = textKinds(
-    sentences.map((s, i) => ({ text: s.text, kinds: sentenceKinds[i] ?? new Set(), score: sentenceScores[i] ?? 0 })),
-  );
+  const { kinds, kind } = textKinds(sentences.map((s, i) => ({ text: s.text, kinds: sentenceKinds[i] ?? new Set() })));
   return { claims, checkworthiness: Math.max(0, ...sentenceScores), kinds, kind };
 }
 
