@@ -19,16 +19,27 @@ const PERCENT = /\d\s?%|\bpercent\b|\bper cent\b/i;
 const YEAR = /\b(1[89]\d\d|20\d\d)\b/;
 const FIGURE = /\d|\b(hundreds?|thousands?|millions?|billions?|trillions?|dozens?|twice|half|double|triple)\b/i;
 
-export function featurizeKinds(sentence: string): Features {
+/** The rules' own expressions a sentence uses; extraction tests them once and passes them on. */
+export type RuleHits = { temporal: boolean; comparison: boolean; quote: boolean };
+
+export function ruleHitsOf(sentence: string): RuleHits {
+  return {
+    temporal: TEMPORAL_EXPRESSION.test(sentence),
+    comparison: COMPARISON_EXPRESSION.test(sentence),
+    quote: QUOTE_EXPRESSION.test(sentence),
+  };
+}
+
+export function featurizeKinds(sentence: string, rules: RuleHits = ruleHitsOf(sentence)): Features {
   const features: Features = new Map([['bias', 1]]);
   const tokens = tokenize(sentence);
   for (const t of tokens) features.set(`w:${t}`, 1);
   for (let i = 0; i < tokens.length - 1; i++) features.set(`b:${tokens[i]}_${tokens[i + 1]}`, 1);
   if (tokens[0]) features.set(`first:${tokens[0]}`, 1);
+  if (rules.temporal) features.set('r:temporal', 1);
+  if (rules.comparison) features.set('r:comparison', 1);
+  if (rules.quote) features.set('r:quote', 1);
   const hits: [string, RegExp][] = [
-    ['temporal', TEMPORAL_EXPRESSION],
-    ['comparison', COMPARISON_EXPRESSION],
-    ['quote', QUOTE_EXPRESSION],
     ['causal', CAUSAL_CUE],
     ['position', POSITION_CUE],
     ['money', MONEY],

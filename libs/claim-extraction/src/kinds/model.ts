@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import modelJson from '../../model/kinds.json' with { type: 'json' };
-import { featurizeKinds, type Features } from './features';
+import { featurizeKinds, type Features, type RuleHits } from './features';
 
 /** The kinds the model decides for a text (AVeriTeC's claim types, in the product's names). */
 export const TYPE_KINDS = ['quantity', 'quote', 'event', 'causal', 'position'] as const;
@@ -48,6 +48,15 @@ export type SentenceKinds = {
   /** Scores (log-odds up to a constant) of the figure kinds. */
   figure: Record<FigureKind, number>;
 };
+
+/** The probability of each type kind for one sentence (the product's hot path). */
+export function typeProbabilities(sentence: string, rules?: RuleHits, model: KindsModel = KINDS_MODEL): Record<TypeKind, number> {
+  const features = featurizeKinds(sentence, rules);
+  return Object.fromEntries(TYPE_KINDS.map((k) => [k, sigmoid(linear(model.types[k].weights, features))])) as Record<
+    TypeKind,
+    number
+  >;
+}
 
 /** The model's reading of one sentence (or a short text read as one). */
 export function classifySentence(sentence: string, model: KindsModel = KINDS_MODEL): SentenceKinds {

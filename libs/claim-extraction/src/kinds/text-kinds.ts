@@ -1,5 +1,6 @@
 import type { ClaimKind, TextKind } from '@claimledger/domain';
-import { classifySentence, typeKindsOf, TYPE_KINDS, type TypeKind } from './model';
+import type { RuleHits } from './features';
+import { typeKindsOf, typeProbabilities, TYPE_KINDS, type TypeKind } from './model';
 
 /** The order in which a text's kinds say most about it. */
 const TEXT_KIND_ORDER: readonly TextKind[] = [
@@ -16,7 +17,7 @@ const TEXT_KIND_ORDER: readonly TextKind[] = [
 // The rules' figure and time kinds, in the order the text's one kind is picked from them.
 const FIGURE_ORDER: readonly ClaimKind[] = ['comparison', 'temporal', 'quantity', 'count', 'ordinal'];
 
-export type SentenceInput = { text: string; kinds: ReadonlySet<ClaimKind> };
+export type SentenceInput = { text: string; kinds: ReadonlySet<ClaimKind>; rules?: RuleHits };
 
 /**
  * A text's kinds from its sentences: the kinds model decides quantity, quote, event, causal and
@@ -29,8 +30,8 @@ export function textKinds(sentences: readonly SentenceInput[]): { kinds: TextKin
   const ruleKinds = new Set<ClaimKind>();
   const all = new Set<TextKind>();
   for (const s of sentences) {
-    const read = classifySentence(s.text);
-    for (const k of TYPE_KINDS) best[k] = Math.max(best[k], read.types[k]);
+    const types = typeProbabilities(s.text, s.rules);
+    for (const k of TYPE_KINDS) best[k] = Math.max(best[k], types[k]);
     if (s.kinds.has('temporal')) all.add('temporal');
     if (s.kinds.has('comparison')) all.add('comparison');
     for (const k of s.kinds) ruleKinds.add(k);
