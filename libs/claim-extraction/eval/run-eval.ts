@@ -7,7 +7,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import type { ClaimKind } from '@claimledger/domain';
+import type { TextKind } from '@claimledger/domain';
 import { articleBodyEnd } from '../src/boilerplate';
 import { CHECKWORTHINESS_MODEL, isCheckworthy, scoreSentence } from '../src/checkworthiness/model';
 import { extractClaims } from '../src/extract';
@@ -60,13 +60,16 @@ function checkworthiness(name: string, target: number) {
 }
 
 // The product's kinds in each set's label space: a count is a quantity (QuanTemp's
-// "statistical"); the product has no event, causal or position kind.
-const TO_LABEL: Partial<Record<ClaimKind, string>> = {
+// "statistical"); event, causal and position are AVeriTeC's event/property, causal and position claims.
+const TO_LABEL: Partial<Record<TextKind, string>> = {
   quantity: 'quantity',
   count: 'quantity',
   temporal: 'temporal',
   comparison: 'comparison',
   quote: 'quote',
+  event: 'event',
+  causal: 'causal',
+  position: 'position',
 };
 const PRODUCT_LABELS = new Set(Object.values(TO_LABEL));
 
@@ -77,9 +80,9 @@ const PRODUCT_LABELS = new Set(Object.values(TO_LABEL));
  */
 function claimKinds(name: string, { singleLabel }: { singleLabel: boolean }) {
   const file = path.join(evalDir, 'claimtypes', `${name}.jsonl`);
-  if (!existsSync(file)) return `| ${name} | missing | | | | | |`;
+  if (!existsSync(file)) return `| ${name} | missing | | | | | | | | |`;
   const rows = readJsonl(file, ZTyped);
-  const labels = ['quantity', 'temporal', 'comparison', 'quote'];
+  const labels = ['quantity', 'temporal', 'comparison', 'quote', 'event', 'causal', 'position'];
   const counts = Object.fromEntries(labels.map((k) => [k, { tp: 0, fp: 0, fn: 0 }])) as Record<string, Counts>;
   for (const r of rows) {
     const gold = new Set(r.types.filter((t) => PRODUCT_LABELS.has(t)));
@@ -185,8 +188,8 @@ console.log(checkworthiness('claimbuster-groundtruth', 0.85));
 console.log(
   '\nClaim kinds as `extract --jsonl` writes them (per-kind F1; macro over the kinds the set labels and the product reports; target ≥ 0.80)\n',
 );
-console.log('| set | n | quantity | temporal | comparison | quote | macro F1 |');
-console.log('|---|---|---|---|---|---|---|');
+console.log('| set | n | quantity | temporal | comparison | quote | event | causal | position | macro F1 |');
+console.log('|---|---|---|---|---|---|---|---|---|---|');
 console.log(claimKinds('quantemp', { singleLabel: true }));
 console.log(claimKinds('averitec-dev', { singleLabel: false }));
 

@@ -1,12 +1,14 @@
-import { DURATION_UNITS, type ClaimKind } from '@claimledger/domain';
+import { DURATION_UNITS, type ClaimKind, type TextKind } from '@claimledger/domain';
 import { PersonTracker, findAttributions, findQuotes, maskQuotes, type Attribution, type QuoteSpan } from './attribution';
 import { articleBodyEnd, isCaption } from './boilerplate';
 import { CHECKWORTHINESS_MODEL } from './checkworthiness/model';
 import { DATED_CLAIM_THRESHOLD, RECORD_AS_FIGURE, SENTENCE_CLAIM_THRESHOLD, scoreClaim, scoreSentences } from './claim-score';
 import { findHeader } from './headline';
 import { CHANGE_BEFORE, CHANGE_NEAR, findDocumentNumbers, findNumberMentions, type NumberMention } from './mentions';
+import { ruleHitsOf, type RuleHits } from './kinds/features';
+import { textKinds } from './kinds/text-kinds';
 import { analyseParagraph, paragraphs, type AnalysedSentence, type Span } from './segment';
-import { COMPARISON_EXPRESSION, QUOTE_EXPRESSION, TEMPORAL_EXPRESSION } from './sentence-kinds';
+import { COMPARISON_EXPRESSION, TEMPORAL_EXPRESSION } from './sentence-kinds';
 import { isFramingPeriod, isPredictive, isStructural } from './structural';
 import { anniversaryBase, resolveTimeScope, toDate, type TimeScope } from './time-scope';
 import type { ExtractOptions, ExtractedClaim } from './types';
@@ -272,14 +274,21 @@ function findDatedClauses(sentence: string, taken: Array<{ start: number; end: n
   return found.slice(0, 1);
 }
 
-function draftClaims(paragraphs: Paragraph[]): { drafts: Draft[]; sentenceKinds: Set<ClaimKind>[] } {
+function draftClaims(paragraphs: Paragraph[]): {
+  drafts: Draft[];
+  sentenceKinds: Set<ClaimKind>[];
+  sentenceRules: RuleHits[];
+} {
+  const sentenceRules: RuleHits[] = [];
   const drafts: Draft[] = [];
   const sentenceKinds: Set<ClaimKind>[] = [];
   let sentenceIndex = 0;
   paragraphs.forEach((p, paragraphIndex) => {
     for (const sentence of p.sentences) {
       const found = findMentions(sentence);
-      sentenceKinds.push(kindsOfSentence(sentence.text, found.all));
+      const rules = ruleHitsOf(sentence.text);
+      sentenceRules.push(rules);
+      sentenceKinds.push(kindsOfSentence(found.all, rules));
       const base = {
         role: p.role,
         sentence: { start: sentence.start, end: sentence.end, text: sentence.text },
@@ -340,7 +349,7 @@ function draftClaims(paragraphs: Paragraph[]): { drafts: Draft[]; sentenceKinds:
       drafts.push({ ...base, start: sentence.start, end: sentence.start + text.length, mention: null });
     }
   });
-  return { drafts, sentenceKinds };
+  return { drafts, sentenceKinds, sentenceRules };
 }
 
 /** The span a mention claims: "met twice" takes its verb, "sixth call this year" its time. */
@@ -495,12 +504,12 @@ function kindsOf(m: NumberMention): { kind: ClaimKind; kinds: ClaimKind[] } {
 }
 
 /** The kinds a sentence speaks in: its figures, its time, a comparison, someone's words. */
-function kindsOfSentence(text: string, mentions: NumberMention[]): Set<ClaimKind> {
+function kindsOfSentence(mentions: NumberMention[], rules: RuleHits): Set<ClaimKind> {
   const kinds = new Set<ClaimKind>();
   for (const m of mentions) for (const k of kindsOf(m).kinds) kinds.add(k);
-  if (TEMPORAL_EXPRESSION.test(text)) kinds.add('temporal');
-  if (COMPARISON_EXPRESSION.test(text)) kinds.add('comparison');
-  if (QUOTE_EXPRESSION.test(text)) kinds.add('quote');
+  if (rules.temporal) kinds.add('temporal');
+  if (rules.comparison) kinds.add('comparison');
+  if (rules.quote) kinds.add('quote');
   return kinds;
 }
 
@@ -584,16 +593,13 @@ function toClaim(d: Draft): ExtractedClaim {
   };
 }
 
-/** The order in which a text's kinds say most about it (comparison first, bare quote last). */
-const TEXT_KIND_PRECEDENCE: readonly ClaimKind[] = ['comparison', 'temporal', 'quantity', 'count', 'ordinal', 'quote', 'other'];
-
 export type TextAnalysis = {
   claims: ExtractedClaim[];
   /** The sentence model's score of the text's most check-worthy sentence. */
   checkworthiness: number;
-  /** The kinds the text's sentences speak in, and the one that says most. */
-  kinds: ClaimKind[];
-  kind: ClaimKind | null;
+  /** The text's kinds (see kinds/text-kinds.ts), and the one that says most. */
+  kinds: TextKind[];
+  kind: TextKind | null;
 };
 
 /**
@@ -604,20 +610,19 @@ export type TextAnalysis = {
 export function analyseText(text: string, options: ExtractOptions = {}): TextAnalysis {
   const publishedAt = toDate(options.publishedAt);
   const segmented = segment(text);
-  const { drafts, sentenceKinds } = draftClaims(segmented);
+  const { drafts, sentenceKinds, sentenceRules } = draftClaims(segmented);
   attribute(segmented, drafts);
   scope(drafts, publishedAt);
   const { kept, sentenceScores } = score(segmented, drafts);
   const claims = kept.map(toClaim).sort((a, b) => a.start - b.start || a.end - b.end);
-  const all = new Set<ClaimKind>(sentenceKinds.flatMap((k) => [...k]));
-  for (const c of claims) for (const k of c.kinds) all.add(k);
-  const kinds = TEXT_KIND_PRECEDENCE.filter((k) => all.has(k));
-  return {
-    claims,
-    checkworthiness: Math.max(0, ...sentenceScores),
-    kinds,
-    kind: kinds[0] ?? null,
-  };
+  const sentences = segmented.flatMap((p) => p.sentences);
+  // A claim's temporal or comparison kind counts for its sentence too.
+  const indexOf = new Map(sentences.map((s, i) => [s.start, i]));
+  for (const c of claims) for (const k of c.kinds) sentenceKinds[indexOf.get(c.sentenceStart) ?? -1]?.add(k);
+  const { kinds, kind } = textKinds(
+    sentences.map((s, i) => ({ text: s.text, kinds: sentenceKinds[i] ?? new Set(), rules: sentenceRules[i] })),
+  );
+  return { claims, checkworthiness: Math.max(0, ...sentenceScores), kinds, kind };
 }
 
 export function extractClaims(text: string, options: ExtractOptions = {}): ExtractedClaim[] {

@@ -1,4 +1,4 @@
-import { CLAIM_KINDS, VALUE_BOUNDS } from '@claimledger/domain';
+import { CLAIM_KINDS, TEXT_KINDS, VALUE_BOUNDS } from '@claimledger/domain';
 import { z } from 'zod';
 
 /** One claim as the extractor finds it, before it is stored. */
@@ -43,9 +43,9 @@ export const ZExtractResponse = z.object({
   id: z.union([z.string(), z.number()]),
   checkworthiness: z.number().min(0).max(1),
   isCheckworthy: z.boolean(),
-  /** The text's kinds (what its sentences speak in) and the one that says most; null with none. */
-  kind: z.enum(CLAIM_KINDS).nullable(),
-  kinds: z.array(z.enum(CLAIM_KINDS)),
+  /** The text's kinds (a claim's kinds, or event, causal, position) and the one that says most; null with none. */
+  kind: z.enum(TEXT_KINDS).nullable(),
+  kinds: z.array(z.enum(TEXT_KINDS)),
   claims: z.array(
     ZExtractedClaim.pick({
       kind: true,

@@ -1,5 +1,8 @@
 export const CLAIM_KINDS = ['quantity', 'count', 'ordinal', 'temporal', 'quote', 'comparison', 'other'] as const;
 export type ClaimKind = (typeof CLAIM_KINDS)[number];
+/** A whole text's kinds (`extract --jsonl` top level): a claim's, plus what the text claims happened, caused or holds. */
+export const TEXT_KINDS = [...CLAIM_KINDS, 'event', 'causal', 'position'] as const;
+export type TextKind = (typeof TEXT_KINDS)[number];
 
 export const VALUE_BOUNDS = ['exact', 'upper', 'lower', 'approximate'] as const;
 export type ValueBound = (typeof VALUE_BOUNDS)[number];

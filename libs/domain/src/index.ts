@@ -1,10 +1,10 @@
 export { AppError, ERROR_CODES, internalErrorIdOf, internalErrorMessage, isAppError } from './app-error';
 export type { ErrorCode } from './app-error';
-export { CLAIM_KINDS, DURATION_UNITS, SHARE_UNITS, VALUE_BOUNDS } from './claim-kind';
+export { CLAIM_KINDS, DURATION_UNITS, SHARE_UNITS, TEXT_KINDS, VALUE_BOUNDS } from './claim-kind';
 export { claimValueProblems } from './claim-values';
 export { findMentionHandles, handleNamesPerson } from './mentions';
 export type { ClaimValues, ValueProblem } from './claim-values';
-export type { ClaimKind, ValueBound } from './claim-kind';
+export type { ClaimKind, TextKind, ValueBound } from './claim-kind';
 export {
   WORKFLOW_STATES,
   WORKFLOW_STATE_LABELS,
