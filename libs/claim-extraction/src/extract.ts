@@ -607,7 +607,7 @@ export type TextAnalysis = {
  * mentions → merge into claims → attribute → scope → score. Pure and deterministic: the same
  * text and publication date always give the same claims, in text order.
  */
-export function analyseText(text: string, options: ExtractOptions = {}): TextAnalysis {
+function runStages(text: string, options: ExtractOptions) {
   const publishedAt = toDate(options.publishedAt);
   const segmented = segment(text);
   const { drafts, sentenceKinds, sentenceRules } = draftClaims(segmented);
@@ -615,6 +615,12 @@ export function analyseText(text: string, options: ExtractOptions = {}): TextAna
   scope(drafts, publishedAt);
   const { kept, sentenceScores } = score(segmented, drafts);
   const claims = kept.map(toClaim).sort((a, b) => a.start - b.start || a.end - b.end);
+  return { segmented, sentenceKinds, sentenceRules, sentenceScores, claims };
+}
+
+/** The claims of a text (runStages), its check-worthiness and its kinds (the kinds model reads every sentence). */
+export function analyseText(text: string, options: ExtractOptions = {}): TextAnalysis {
+  const { segmented, sentenceKinds, sentenceRules, sentenceScores, claims } = runStages(text, options);
   const sentences = segmented.flatMap((p) => p.sentences);
   // A claim's temporal or comparison kind counts for its sentence too.
   const indexOf = new Map(sentences.map((s, i) => [s.start, i]));
@@ -625,6 +631,7 @@ export function analyseText(text: string, options: ExtractOptions = {}): TextAna
   return { claims, checkworthiness: Math.max(0, ...sentenceScores), kinds, kind };
 }
 
+/** The claims of a text only (ingest): the text's kinds are not worked out. */
 export function extractClaims(text: string, options: ExtractOptions = {}): ExtractedClaim[] {
-  return analyseText(text, options).claims;
+  return runStages(text, options).claims;
 }
