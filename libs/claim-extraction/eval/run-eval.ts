@@ -24,6 +24,7 @@ const shared =
 const evalDir = process.argv.slice(2).find((a) => !a.startsWith('-')) ?? path.join(shared, 'eval');
 const newsDir = path.resolve(import.meta.dirname, '../golden/news');
 const unseenNewsDir = path.resolve(import.meta.dirname, '../golden/news-unseen');
+const unseen2NewsDir = path.resolve(import.meta.dirname, '../golden/news-unseen-2');
 const verbose = process.argv.includes('--verbose');
 
 const ZLabelled = z.object({ id: z.string(), text: z.string(), label: z.union([z.literal(0), z.literal(1)]) });
@@ -203,6 +204,9 @@ const unseen = newsArticles(unseenNewsDir);
 const seedScores = seed.map(scoreArticle);
 const newsScores = news.map(scoreArticle);
 const unseenScores = unseen.map(scoreArticle);
+const unseen2 = newsArticles(unseen2NewsDir);
+const unseen2Scores = unseen2.map(scoreArticle);
+const unseen2Name = `unseen news (${unseen2.length} articles, unseen as of 2026-12-03: never tuned on)`;
 const unseenName = `second labelled set (${unseen.length} articles, tuned on from 2026-12-03; before tuning: precision 0.904, high recall 0.960, values 0.918)`;
 
 console.log(
@@ -216,6 +220,7 @@ if (newsScores.length) {
   console.log(claimRow(`own labelled news (${news.length} articles)`, total));
 }
 if (unseenScores.length) console.log(claimRow(unseenName, unseenScores.map((s) => s.claims).reduce(addScores)));
+if (unseen2Scores.length) console.log(claimRow(unseen2Name, unseen2Scores.map((s) => s.claims).reduce(addScores)));
 if (seed[0]) console.log(`\nSeed mustFind ranks: ${mustFindRanks(seed[0].text)}`);
 
 console.log(
@@ -226,3 +231,4 @@ console.log('|---|---|---|---|');
 for (const [i, s] of seedScores.entries()) console.log(valueRow(seed[i]?.name ?? 'seed', s.values));
 if (newsScores.length) console.log(valueRow(`own labelled news`, newsScores.map((s) => s.values).reduce(addValueScores)));
 if (unseenScores.length) console.log(valueRow(unseenName, unseenScores.map((s) => s.values).reduce(addValueScores)));
+if (unseen2Scores.length) console.log(valueRow(unseen2Name, unseen2Scores.map((s) => s.values).reduce(addValueScores)));
