@@ -82,6 +82,7 @@ function segment(text: string): Paragraph[] {
 // Stage 2: find mentions. Number mentions of each sentence, without the structural ones
 // ("the two leaders", "one of …") and those inside predictions and hypotheticals.
 const SELECTION = /\b(?:first|second|last|next|top|bottom|final)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b/gi;
+const AGO_AFTER = /^\s+(?:ago|earlier)\b/i;
 type SentenceMentions = { mentions: NumberMention[]; dropped: number; all: NumberMention[] };
 
 function findMentions(sentence: AnalysedSentence): SentenceMentions {
@@ -90,7 +91,12 @@ function findMentions(sentence: AnalysedSentence): SentenceMentions {
     (m) => !(m.value === 1 && !m.counted && !m.unit && !m.isMultiple),
   );
   const meaningful = all.filter((m) => !isStructural(sentence.text, m) && !isFramingPeriod(sentence.text, m, all));
-  const mentions = meaningful.filter((m) => !isPredictive(sentence.text, m.start));
+  const timely = meaningful.filter((m) => !isPredictive(sentence.text, m.start));
+  // "Ten years ago this club was nearly wound up over a £2m tax bill": "ten years ago" dates the figure;
+  // it is no claim of its own beside one.
+  const isAgo = (m: NumberMention) =>
+    m.unit !== undefined && DURATION_UNITS.has(m.unit) && AGO_AFTER.test(sentence.text.slice(m.end));
+  const mentions = timely.some((m) => !isAgo(m)) ? timely.filter((m) => !isAgo(m)) : timely;
   // "the first two finishers", "the top five": a selection, counted as a structural numeral.
   const selections = sentence.text.match(SELECTION)?.length ?? 0;
   // "(NCES 2026-031)": a document number is a structural numeral too.
@@ -184,6 +190,11 @@ function mergeMentions(sentence: string, mentions: NumberMention[]): NumberMenti
       previous.reference === undefined &&
       previous.unit === m.unit &&
       (!COMPARED_BEFORE.test(sentence.slice(0, m.start)) || CHANGE_NEAR.test(sentence.slice(0, previous.start)));
+    // "was third with 7,866 votes", "fell to fourth with 8.7 per cent": the rank's figure is the claim's value.
+    if (previous.isOrdinal && !previous.counted && /^\s+with\s+(?:just\s+|only\s+)?$/i.test(between)) {
+      merged[merged.length - 1] = { ...m, start: previous.start };
+      continue;
+    }
     const changeThenLevel = CHANGE_THEN_LEVEL.test(between) && isChangeAmount(sentence, previous);
     if (m.start < previous.end || isReference || (CONNECTOR.test(between) && !changeThenLevel)) {
       previous.end = Math.max(previous.end, m.end);
@@ -311,7 +322,11 @@ function draftClaims(paragraphs: Paragraph[]): {
         found.mentions,
       ).map((m) => ({ ...spanOf(sentence.text, m), mention: m, record: null }));
       for (const r of predictive ? [] : findRecords(sentence.text)) {
-        const overlapping = spans.filter((x) => x.start < r.end && r.start < x.end);
+        // "revenue more than doubled to £142.6m from £58.9m": the multiple and the level it reached are one claim.
+        const reached = r.value !== null ? /^\s+to\s+/.exec(sentence.text.slice(r.end)) : null;
+        const overlapping = spans.filter(
+          (x) => (x.start < r.end && r.start < x.end) || (reached !== null && x.start === r.end + reached[0].length),
+        );
         if (overlapping.length === 0) spans.push({ start: r.start, end: r.end, mention: null, record: r });
         for (const x of overlapping) {
           x.start = Math.min(x.start, r.start);
