@@ -492,6 +492,23 @@ function findCompoundDurations(sentence: string): Duration[] {
   return found;
 }
 
+const DOLLAR_PREFIX = /(?<![\w$])(A|AU|NZ|C|CA|HK|S|SG|US|NT|R|MX|Z)$/i;
+const DOLLARS: Record<string, string> = {
+  A: 'AUD',
+  AU: 'AUD',
+  NZ: 'NZD',
+  C: 'CAD',
+  CA: 'CAD',
+  HK: 'HKD',
+  S: 'SGD',
+  SG: 'SGD',
+  US: 'USD',
+  NT: 'TWD',
+  R: 'BRL',
+  MX: 'MXN',
+  Z: 'ZWL',
+};
+
 /** Finds number mentions in a sentence, with bound, range, counted noun and place. */
 export function findNumberMentions(sentence: string, tagged?: Token[]): NumberMention[] {
   if (!mayHaveNumber(sentence)) return [];
@@ -577,8 +594,11 @@ export function findNumberMentions(sentence: string, tagged?: Token[]): NumberMe
     if (/^:[0-5]\d(?!:\d)/.test(sentence.slice(rawEnd)) || /\b\d{1,2}:$/.test(sentence.slice(0, rawStart))) continue; // "3:15 p.m."
     if (SCALE_END_BEFORE.test(sentence.slice(0, rawStart))) continue;
     if (isIdentifier(sentence, tokens, raw, rawStart, rawEnd)) continue;
-    const { bound, start } = boundBefore(sentence, rawStart);
-    complete(start, rawEnd, parsed, bound, null);
+    // "A$412", "NZ$5m", "HK$20 billion": a dollar with its country letters is that country's dollar.
+    const dollar = raw.startsWith('$') ? DOLLAR_PREFIX.exec(sentence.slice(0, rawStart)) : null;
+    const country = dollar ? DOLLARS[(dollar[1] ?? '').toUpperCase()] : undefined;
+    const { bound, start } = boundBefore(sentence, rawStart - (country ? (dollar?.[0].length ?? 0) : 0));
+    complete(start, rawEnd, country ? { ...parsed, unit: country } : parsed, bound, null);
   }
   return mentions.sort((a, b) => a.start - b.start);
 }
