@@ -447,9 +447,33 @@ function scope(drafts: Draft[], publishedAt: Date | null): void {
       d.hasTimeExpression = true;
       continue;
     }
-    d.scope = resolveTimeScope(local, publishedAt) ?? resolveTimeScope(s, publishedAt);
+    const plain = withoutAsides(s, from, to);
+    d.scope = resolveTimeScope(plain.slice(from, from + local.length), publishedAt) ?? resolveTimeScope(plain, publishedAt);
     d.hasTimeExpression = d.scope !== null || TEMPORAL_EXPRESSION.test(m ? local : s);
   }
+}
+
+// A relative clause about someone else ("Labour, which came second in 2024, fell to fourth") and a
+// clause that starts a record's span ("the highest since it opened in 1997", "since records began in
+// 1861") date neither the claim beside them nor the record: blanked (same length) unless they hold the claim.
+const RELATIVE_ASIDE = /,\s*(?:which|who|whose)\b[^,;]*/gi;
+const SINCE_CLAUSE =
+  /\bsince\s+(?!(?:early|late|mid|\d|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?:[\w’'-]+\s+){1,2}(?:began|opened|started|was|were|took|came|joined|launched|founded)\b[^,;]*/gi;
+const RECORD_BEFORE = /\b(?:[a-z]{3,}est|most|least|record|best|worst)\b[^,;]*$/i;
+
+function withoutAsides(sentence: string, from: number, to: number): string {
+  if (!/\b(?:which|who|whose|since)\b/i.test(sentence)) return sentence;
+  const blank = (m: string, at: number) => (at < to && from < at + m.length ? m : ' '.repeat(m.length));
+  // "…, said the farmer, who crops 4,200 hectares": a claim inside the aside takes its time from the aside only.
+  for (const m of sentence.matchAll(RELATIVE_ASIDE)) {
+    const at = m.index ?? 0;
+    if (at <= from && to <= at + m[0].length) return ' '.repeat(at) + m[0] + ' '.repeat(sentence.length - at - m[0].length);
+  }
+  return sentence
+    .replace(RELATIVE_ASIDE, (m: string, at: number) => blank(m, at))
+    .replace(SINCE_CLAUSE, (m: string, at: number) =>
+      at >= from && RECORD_BEFORE.test(sentence.slice(0, at)) ? ' '.repeat(m.length) : m,
+    );
 }
 
 // Stage 6: score, then keep what a fact-checker would pick and drop restatements.
