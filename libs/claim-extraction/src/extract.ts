@@ -277,7 +277,7 @@ function findDatedClauses(sentence: string, taken: Array<{ start: number; end: n
     const end = at + m[0].length + (noun?.[0].length ?? 0);
     const clauseStart = Math.max(
       0,
-      ...[...sentence.slice(0, at).matchAll(/;|, (?:but|while|and) /g)].map((b) => (b.index ?? 0) + b[0].length),
+      ...[...sentence.slice(0, at).matchAll(/;|, (?:but|while|and|which|who|whose) /g)].map((b) => (b.index ?? 0) + b[0].length),
     );
     if (taken.some((t) => t.start < end && clauseStart < t.end)) continue;
     found.push({ start: clauseStart, end, value: null, year: Number(m[1]) });
