@@ -211,7 +211,7 @@ function mergeMentions(sentence: string, mentions: NumberMention[]): NumberMenti
 }
 
 const SUPERLATIVE =
-  '(?:lowest|highest|most|fewest|least|largest|biggest|smallest|longest|shortest|worst|best|fastest|slowest|deadliest|warmest|hottest|coldest|wettest|driest|strongest|weakest|cheapest|dearest)';
+  '(?:lowest|highest|most|fewest|least|largest|biggest|smallest|longest|shortest|worst|best|fastest|slowest|deadliest|warmest|hottest|coldest|wettest|driest|strongest|weakest|cheapest|dearest|costliest|busiest|heaviest|earliest|wealthiest|richest|poorest|oldest|youngest|greatest|deepest|tallest|sunniest|windiest|snowiest|stormiest|safest|riskiest|worst-hit|hardest-hit)';
 // "the lowest level since 2000", "the highest in three decades", "the second-fastest time in history".
 const RECORD_RE = new RegExp(
   String.raw`\b(?:the|a|its|their|his|her)\s+(?:(?:second|third|fourth|fifth)[- ])?${SUPERLATIVE}(?:\s+[\w’'-]+){0,4}?\s+(?:since|in|on record|ever|for|of any|in history)\b(?:\s+[\w’'-]+){0,4}`,
@@ -241,7 +241,9 @@ function findRecords(sentence: string): Found[] {
   }
   if (/(?:est|most|least|fewest|best|worst)\b/i.test(sentence)) {
     for (const m of sentence.matchAll(RECORD_RE)) {
-      const text = m[0].replace(/[\s,;:.]+$/, '');
+      const text = m[0]
+        .replace(/[\s,;:.]+$/, '')
+        .replace(/(?:\s+(?:in|on|at|of|for|the|a|an|and|or|to|from|by|with|since))+$/i, ''); // not "… since the"
       const start = m.index ?? 0;
       found.push({ start, end: start + text.length, value: null });
     }
