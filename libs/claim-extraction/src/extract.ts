@@ -94,8 +94,7 @@ function findMentions(sentence: AnalysedSentence): SentenceMentions {
   const timely = meaningful.filter((m) => !isPredictive(sentence.text, m.start));
   // "Ten years ago this club was nearly wound up over a £2m tax bill": "ten years ago" dates the figure;
   // it is no claim of its own beside one.
-  const isAgo = (m: NumberMention) =>
-    m.unit !== undefined && DURATION_UNITS.has(m.unit) && AGO_AFTER.test(sentence.text.slice(m.end));
+  const isAgo = (m: NumberMention) => Boolean(m.unit && DURATION_UNITS.has(m.unit)) && AGO_AFTER.test(sentence.text.slice(m.end));
   const mentions = timely.some((m) => !isAgo(m)) ? timely.filter((m) => !isAgo(m)) : timely;
   // "the first two finishers", "the top five": a selection, counted as a structural numeral.
   const selections = sentence.text.match(SELECTION)?.length ?? 0;
