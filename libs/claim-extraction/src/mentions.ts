@@ -431,6 +431,8 @@ function findFractions(sentence: string): Fraction[] {
     if (!denominator || (numerator === undefined && word !== 'half') || NOT_A_SHARE.test(sentence.slice(0, index))) continue;
     const value = (numerator ?? 1) / denominator;
     const end = index + m[0].length;
+    // "grew by half a million tonnes": half of a scale word is a number, read whole elsewhere.
+    if (by && /^\s+an?\s+(?:hundred|thousand|million|billion|trillion|dozen)\b/i.test(sentence.slice(end))) continue;
     // "cut by a fifth": the share is the change, nothing is counted after it; "a third of the budget" counts.
     if (by) found.push({ start: index + 3, end, countFrom: end, value });
     else found.push({ start: index, end: index + m[0].search(/\s+of\s/i), countFrom: end, value });
