@@ -111,7 +111,7 @@ const BODY_ESTIMATES =
 const CURRENT_PERIOD = /\b(?:the\s+current|this)\s+(?:[\w–-]+\s+){0,2}?(?:year|season|quarter|month|term)\b/i;
 const LATER_PERIOD = /\bnext\b|\b(?:by|in|until)\s+(?:(?:early|late|mid-?|fall|spring|summer|winter|autumn)\s*)?(?:19|20)\d\d\b/i;
 
-const CONTINUATION = /^[,;]?\s*(?:to|from|(?:up|down)\s+(?:to|from)|or|with)\s/i;
+const CONTINUATION = /^[,;]?\s*(?:to|from|(?:up|down)\s+(?:to|from)|or)\s/i;
 const NEW_PREDICATE =
   /\s(?:and|but)\s+(?:(?:that\s+)?(?:it|they|he|she|we|I|the\s+[\w-]+)\s+)?(?:had|has|was|were|is|are|did|does)\s/i;
 
@@ -126,7 +126,7 @@ export function isPredictive(sentence: string, at: number, ownClause = true): bo
   const breakAt = Math.max(left.lastIndexOf(';'), lastComma, left.lastIndexOf(' but '), left.lastIndexOf(' while '));
   const rightBreak = sentence.slice(at).search(/;|,(?!\d)| but | while /);
   let clauseStart = breakAt < 0 ? 0 : breakAt;
-  // ", to an average of $540", ", with up to 60mm": a verbless continuation belongs to the clause before it.
+  // ", to an average of $540", ", up from 3 percent": a verbless continuation belongs to the clause before it.
   if (clauseStart > 0 && CONTINUATION.test(sentence.slice(clauseStart))) {
     const earlier = sentence.slice(0, clauseStart);
     clauseStart = Math.max(0, earlier.lastIndexOf(';'), ...[...earlier.matchAll(/,(?!\d)/g)].map((c) => c.index ?? 0));
