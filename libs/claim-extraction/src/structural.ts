@@ -144,15 +144,19 @@ export function isPredictive(sentence: string, at: number, ownClause = true): bo
     return false;
   // "raised the dividend by 5 percent … and plans to buy back …": a verb of the future after "and"
   // governs its own predicate, not the fact before it.
-  const own = (re: RegExp) => {
-    const hit = re.exec(clause);
-    if (!hit) return false;
-    const hitAt = clauseStart + hit.index;
-    if (!ownClause) return true;
+  const governs = (index: number) => {
+    const hitAt = clauseStart + index;
     // "would extend loans … and had approved 1,150 applications": a finite verb after "and" starts a
     // predicate of its own, which the modal before it does not govern.
     if (hitAt < at) return !NEW_PREDICATE.test(sentence.slice(hitAt, at));
     return !/\s(?:and|or)\s/.test(sentence.slice(at, hitAt));
+  };
+  const own = (re: RegExp) => {
+    const hit = re.exec(clause);
+    if (!hit) return false;
+    if (!ownClause || governs(hit.index)) return true;
+    // A later hit may govern where the first does not ("will spend … and is expected to hire 30").
+    return [...clause.matchAll(new RegExp(re.source, 'gi'))].some((h) => governs(h.index));
   };
   return own(PREDICTIVE) || (ownClause && own(PLEDGE_OR_FUTURE));
 }
