@@ -462,7 +462,11 @@ const SINCE_CLAUSE =
   /\bsince\s+(?!(?:early|late|mid|\d|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?:[\w’'-]+\s+){1,2}(?:began|opened|started|was|were|took|came|joined|launched|founded)\b[^,;]*/gi;
 const RECORD_BEFORE = /\b(?:[a-z]{3,}est|most|least|record|best|worst)\b[^,;]*$/i;
 
-function withoutAsides(sentence: string, from: number, to: number): string {
+function withoutAsides(whole: string, from: number, to: number): string {
+  // "Ten years ago, 40 per cent had broadband; today 95 per cent do": a semicolon ends the time's reach.
+  const sentence = whole.includes(';')
+    ? whole.replace(/[^;]+/g, (part: string, at: number) => blankOutside(part, at, from, to))
+    : whole;
   if (!/\b(?:which|who|whose|since)\b/i.test(sentence)) return sentence;
   const blank = (m: string, at: number) => (at < to && from < at + m.length ? m : ' '.repeat(m.length));
   // "…, said the farmer, who crops 4,200 hectares": a claim inside the aside takes its time from the aside only.
@@ -476,6 +480,9 @@ function withoutAsides(sentence: string, from: number, to: number): string {
       at >= from && RECORD_BEFORE.test(sentence.slice(0, at)) ? ' '.repeat(m.length) : m,
     );
 }
+
+const blankOutside = (part: string, at: number, from: number, to: number) =>
+  at < to && from < at + part.length ? part : ' '.repeat(part.length);
 
 // Stage 6: score, then keep what a fact-checker would pick and drop restatements.
 function score(paragraphs: Paragraph[], drafts: Draft[]): { kept: Draft[]; sentenceScores: number[] } {
