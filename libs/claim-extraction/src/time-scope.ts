@@ -75,7 +75,10 @@ function resolveUncached(sentence: string, publishedAt: Date): TimeScope | null 
   const inYear = /\b(?:in|during|by) (1[89]\d\d|20\d\d)\b/i.exec(sentence) ?? YEAR_AS_MODIFIER.exec(sentence);
   // chrono is the slow part of extraction: only ask it when a date word is present.
   // chrono reads "5 to 10 June" as hours of June 1: ask it about "June 5 to 10" (same start, same length).
-  const dated = sentence.replace(DAYS_BEFORE_MONTH, (_, a: string, b: string, m: string) => `${m} ${a} to ${b}`.padEnd(_.length));
+  // chrono reads "between April and October" as April alone: ask it about "April to October".
+  const dated = sentence
+    .replace(DAYS_BEFORE_MONTH, (_, a: string, b: string, m: string) => `${m} ${a} to ${b}`.padEnd(_.length))
+    .replace(MONTHS_BETWEEN, (_, a: string, b: string) => `${a} to ${b}`.padEnd(_.length));
   const parsed = MAY_HAVE_DATE.test(sentence)
     ? chrono.parse(dated, { instant: publishedAt, timezone: 0 }, { forwardDate: false })
     : [];
@@ -110,6 +113,8 @@ const YEAR_AS_MODIFIER =
 
 const DAYS_BEFORE_MONTH =
   /\b(\d{1,2})(?:st|nd|rd|th)?\s*(?:to|[-–]|until|through)\s*(\d{1,2})(?:st|nd|rd|th)?\s+(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/g;
+const MONTH_NAME = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const MONTHS_BETWEEN = new RegExp(String.raw`\b[Bb]etween (${MONTH_NAME}) and (${MONTH_NAME})\b`, 'g');
 const FISCAL_YEAR = /\b(?:[Ff]iscal(?:\s+[Yy]ear)?\s+|FY\s?)((?:19|20)\d\d|\d\d)\b/;
 
 const DURATION_HIT =
