@@ -206,7 +206,7 @@ const newsScores = news.map(scoreArticle);
 const unseenScores = unseen.map(scoreArticle);
 const unseen2 = newsArticles(unseen2NewsDir);
 const unseen2Scores = unseen2.map(scoreArticle);
-const unseen2Name = `unseen news (${unseen2.length} articles, unseen as of 2026-12-03: never tuned on)`;
+const unseen2Name = `third labelled set (${unseen2.length} articles, tuned on from 2026-12-03; before tuning: precision 0.937, high recall 0.934, values 0.907)`;
 const unseenName = `second labelled set (${unseen.length} articles, tuned on from 2026-12-03; before tuning: precision 0.904, high recall 0.960, values 0.918)`;
 
 console.log(

@@ -14,7 +14,7 @@ import { anniversaryBase, resolveTimeScope, toDate, type TimeScope } from './tim
 import type { ExtractOptions, ExtractedClaim } from './types';
 
 /** Stored on every claim: the rules' version plus the check-worthiness model's. */
-export const EXTRACTOR_VERSION = `cl-extract-0.5.0+${CHECKWORTHINESS_MODEL.version}`;
+export const EXTRACTOR_VERSION = `cl-extract-0.6.0+${CHECKWORTHINESS_MODEL.version}`;
 
 // Words that make a claim tentative. "May" the month is not "may"; "about 200" is a bound of its figure.
 const HEDGE =
@@ -82,6 +82,7 @@ function segment(text: string): Paragraph[] {
 // Stage 2: find mentions. Number mentions of each sentence, without the structural ones
 // ("the two leaders", "one of …") and those inside predictions and hypotheticals.
 const SELECTION = /\b(?:first|second|last|next|top|bottom|final)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b/gi;
+const AGO_AFTER = /^\s+(?:ago|earlier)\b/i;
 type SentenceMentions = { mentions: NumberMention[]; dropped: number; all: NumberMention[] };
 
 function findMentions(sentence: AnalysedSentence): SentenceMentions {
@@ -90,7 +91,11 @@ function findMentions(sentence: AnalysedSentence): SentenceMentions {
     (m) => !(m.value === 1 && !m.counted && !m.unit && !m.isMultiple),
   );
   const meaningful = all.filter((m) => !isStructural(sentence.text, m) && !isFramingPeriod(sentence.text, m, all));
-  const mentions = meaningful.filter((m) => !isPredictive(sentence.text, m.start));
+  const timely = meaningful.filter((m) => !isPredictive(sentence.text, m.start));
+  // "Ten years ago this club was nearly wound up over a £2m tax bill": "ten years ago" dates the figure;
+  // it is no claim of its own beside one.
+  const isAgo = (m: NumberMention) => Boolean(m.unit && DURATION_UNITS.has(m.unit)) && AGO_AFTER.test(sentence.text.slice(m.end));
+  const mentions = timely.some((m) => !isAgo(m)) ? timely.filter((m) => !isAgo(m)) : timely;
   // "the first two finishers", "the top five": a selection, counted as a structural numeral.
   const selections = sentence.text.match(SELECTION)?.length ?? 0;
   // "(NCES 2026-031)": a document number is a structural numeral too.
@@ -184,6 +189,11 @@ function mergeMentions(sentence: string, mentions: NumberMention[]): NumberMenti
       previous.reference === undefined &&
       previous.unit === m.unit &&
       (!COMPARED_BEFORE.test(sentence.slice(0, m.start)) || CHANGE_NEAR.test(sentence.slice(0, previous.start)));
+    // "was third with 7,866 votes", "fell to fourth with 8.7 per cent": the rank's figure is the claim's value.
+    if (previous.isOrdinal && !previous.counted && /^\s+with\s+(?:just\s+|only\s+)?$/i.test(between)) {
+      merged[merged.length - 1] = { ...m, start: previous.start };
+      continue;
+    }
     const changeThenLevel = CHANGE_THEN_LEVEL.test(between) && isChangeAmount(sentence, previous);
     if (m.start < previous.end || isReference || (CONNECTOR.test(between) && !changeThenLevel)) {
       previous.end = Math.max(previous.end, m.end);
@@ -200,7 +210,7 @@ function mergeMentions(sentence: string, mentions: NumberMention[]): NumberMenti
 }
 
 const SUPERLATIVE =
-  '(?:lowest|highest|most|fewest|least|largest|biggest|smallest|longest|shortest|worst|best|fastest|slowest|deadliest|warmest|hottest|coldest|wettest|driest|strongest|weakest|cheapest|dearest)';
+  '(?:lowest|highest|most|fewest|least|largest|biggest|smallest|longest|shortest|worst|best|fastest|slowest|deadliest|warmest|hottest|coldest|wettest|driest|strongest|weakest|cheapest|dearest|costliest|busiest|heaviest|earliest|wealthiest|richest|poorest|oldest|youngest|greatest|deepest|tallest|sunniest|windiest|snowiest|stormiest|safest|riskiest|worst-hit|hardest-hit)';
 // "the lowest level since 2000", "the highest in three decades", "the second-fastest time in history".
 const RECORD_RE = new RegExp(
   String.raw`\b(?:the|a|its|their|his|her)\s+(?:(?:second|third|fourth|fifth)[- ])?${SUPERLATIVE}(?:\s+[\w’'-]+){0,4}?\s+(?:since|in|on record|ever|for|of any|in history)\b(?:\s+[\w’'-]+){0,4}`,
@@ -230,7 +240,9 @@ function findRecords(sentence: string): Found[] {
   }
   if (/(?:est|most|least|fewest|best|worst)\b/i.test(sentence)) {
     for (const m of sentence.matchAll(RECORD_RE)) {
-      const text = m[0].replace(/[\s,;:.]+$/, '');
+      const text = m[0]
+        .replace(/[\s,;:.]+$/, '')
+        .replace(/(?:\s+(?:in|on|at|of|for|the|a|an|and|or|to|from|by|with|since))+$/i, ''); // not "… since the"
       const start = m.index ?? 0;
       found.push({ start, end: start + text.length, value: null });
     }
@@ -266,7 +278,7 @@ function findDatedClauses(sentence: string, taken: Array<{ start: number; end: n
     const end = at + m[0].length + (noun?.[0].length ?? 0);
     const clauseStart = Math.max(
       0,
-      ...[...sentence.slice(0, at).matchAll(/;|, (?:but|while|and) /g)].map((b) => (b.index ?? 0) + b[0].length),
+      ...[...sentence.slice(0, at).matchAll(/;|, (?:but|while|and|which|who|whose) /g)].map((b) => (b.index ?? 0) + b[0].length),
     );
     if (taken.some((t) => t.start < end && clauseStart < t.end)) continue;
     found.push({ start: clauseStart, end, value: null, year: Number(m[1]) });
@@ -311,7 +323,11 @@ function draftClaims(paragraphs: Paragraph[]): {
         found.mentions,
       ).map((m) => ({ ...spanOf(sentence.text, m), mention: m, record: null }));
       for (const r of predictive ? [] : findRecords(sentence.text)) {
-        const overlapping = spans.filter((x) => x.start < r.end && r.start < x.end);
+        // "revenue more than doubled to £142.6m from £58.9m": the multiple and the level it reached are one claim.
+        const reached = r.value !== null ? /^\s+to\s+/.exec(sentence.text.slice(r.end)) : null;
+        const overlapping = spans.filter(
+          (x) => (x.start < r.end && r.start < x.end) || (reached !== null && x.start === r.end + reached[0].length),
+        );
         if (overlapping.length === 0) spans.push({ start: r.start, end: r.end, mention: null, record: r });
         for (const x of overlapping) {
           x.start = Math.min(x.start, r.start);
@@ -432,10 +448,41 @@ function scope(drafts: Draft[], publishedAt: Date | null): void {
       d.hasTimeExpression = true;
       continue;
     }
-    d.scope = resolveTimeScope(local, publishedAt) ?? resolveTimeScope(s, publishedAt);
+    const plain = withoutAsides(s, from, to);
+    d.scope = resolveTimeScope(plain.slice(from, from + local.length), publishedAt) ?? resolveTimeScope(plain, publishedAt);
     d.hasTimeExpression = d.scope !== null || TEMPORAL_EXPRESSION.test(m ? local : s);
   }
 }
+
+// A relative clause about someone else ("Labour, which came second in 2024, fell to fourth") and a
+// clause that starts a record's span ("the highest since it opened in 1997", "since records began in
+// 1861") date neither the claim beside them nor the record: blanked (same length) unless they hold the claim.
+const RELATIVE_ASIDE = /,\s*(?:which|who|whose)\b[^,;]*/gi;
+const SINCE_CLAUSE =
+  /\bsince\s+(?!(?:early|late|mid|\d|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?:[\w’'-]+\s+){1,2}(?:began|opened|started|was|were|took|came|joined|launched|founded)\b[^,;]*/gi;
+const RECORD_BEFORE = /\b(?:[a-z]{3,}est|most|least|record|best|worst)\b[^,;]*$/i;
+
+function withoutAsides(whole: string, from: number, to: number): string {
+  // "Ten years ago, 40 per cent had broadband; today 95 per cent do": a semicolon ends the time's reach.
+  const sentence = whole.includes(';')
+    ? whole.replace(/[^;]+/g, (part: string, at: number) => blankOutside(part, at, from, to))
+    : whole;
+  if (!/\b(?:which|who|whose|since)\b/i.test(sentence)) return sentence;
+  const blank = (m: string, at: number) => (at < to && from < at + m.length ? m : ' '.repeat(m.length));
+  // "…, said the farmer, who crops 4,200 hectares": a claim inside the aside takes its time from the aside only.
+  for (const m of sentence.matchAll(RELATIVE_ASIDE)) {
+    const at = m.index ?? 0;
+    if (at <= from && to <= at + m[0].length) return ' '.repeat(at) + m[0] + ' '.repeat(sentence.length - at - m[0].length);
+  }
+  return sentence
+    .replace(RELATIVE_ASIDE, (m: string, at: number) => blank(m, at))
+    .replace(SINCE_CLAUSE, (m: string, at: number) =>
+      at >= from && RECORD_BEFORE.test(sentence.slice(0, at)) ? ' '.repeat(m.length) : m,
+    );
+}
+
+const blankOutside = (part: string, at: number, from: number, to: number) =>
+  at < to && from < at + part.length ? part : ' '.repeat(part.length);
 
 // Stage 6: score, then keep what a fact-checker would pick and drop restatements.
 function score(paragraphs: Paragraph[], drafts: Draft[]): { kept: Draft[]; sentenceScores: number[] } {

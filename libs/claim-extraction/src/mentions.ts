@@ -336,7 +336,30 @@ const RATIO_TO_RE = new RegExp(
 );
 const NOT_A_SHARE = /\b(first|second|last|latter|former|back|front|top|bottom|upper|lower)\s+$/i;
 
-type Fraction = { start: number; end: number; countFrom: number; value: number };
+// "down more than a quarter", "up a third on last year": a share as the size of a change.
+const CHANGE_SHARE_RE = new RegExp(
+  String.raw`\b(?:up|down|fell|rose|dropped|declined|grew|jumped|slumped|lower|higher)\s+(?:(?:more than|almost|nearly|about|around|roughly|over|just over|just under|less than|some)\s+)?((?:an?|${Object.keys(NUMERATORS).join('|')})[\s-](?:half|(?:${Object.keys(DENOMINATORS).join('|')})s?))\b(?!\s+of\b)`,
+  'gi',
+);
+// "half a tonne to the hectare", "half a mile": half of one unit of measure.
+const HALF_A_MEASURE_RE =
+  /\bhalf an?\s+(?=(?:tonne|ton|kilo|kilogram|kilometre|kilometer|metre|meter|mile|litre|liter|hectare|acre|gallon|barrel|inch|foot|ounce|centimetre|millimetre)\b)/gi;
+// "more than double its annual budget", "triple the national rate": a multiple of another figure.
+// Not "double the 580 million euros a year earlier": a figure after it is the reference of a change.
+const MULTIPLE_TO_RE =
+  /\b(double|triple|treble|quadruple)\s+(?=(?:the|its|their|his|her|that|this|last)\s+(?![\d$€£¥]|(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s))/gi;
+const MULTIPLE_WORDS: Record<string, number> = { double: 2, triple: 3, treble: 3, quadruple: 4 };
+const NOT_A_MULTIPLE_BEFORE = /\b(?:to|will|would|could|may|might|can|should|must)\s+(?:(?:more than|nearly|almost)\s+)?$/i;
+
+type Fraction = {
+  start: number;
+  end: number;
+  countFrom: number;
+  value: number;
+  /** 'fraction' unless set: null for half a unit of measure, which counts that unit. */
+  unit?: string | null;
+  isMultiple?: boolean;
+};
 
 /** Shares in words: "half of all immigrants", "a third of the budget", "two-thirds of voters", "cut in half". */
 // Cheap first looks: the full patterns below are slow to fail.
@@ -364,6 +387,31 @@ function findFractions(sentence: string): Fraction[] {
     const end = index + m[0].length;
     found.push({ start: index, end, countFrom: end, value: (numerator ?? 1) / denominator });
   }
+  if (MAY_HAVE_SHARE.test(sentence)) {
+    for (const m of sentence.matchAll(CHANGE_SHARE_RE)) {
+      const phrase = m[1] ?? '';
+      const index = (m.index ?? 0) + m[0].length - phrase.length;
+      const [numeratorWord = '', word = ''] = phrase.toLowerCase().split(/[\s-]+/);
+      const denominator = DENOMINATORS[word.replace(/(?<=[a-z])s$/, '')];
+      const numerator = /^an?$/.test(numeratorWord) ? 1 : NUMERATORS[numeratorWord];
+      if (!denominator || numerator === undefined || numerator >= denominator) continue;
+      found.push({ start: index, end: index + phrase.length, countFrom: index + phrase.length, value: numerator / denominator });
+    }
+    for (const m of /\bhalf an?\s/i.test(sentence) ? sentence.matchAll(HALF_A_MEASURE_RE) : []) {
+      const index = m.index ?? 0;
+      const end = index + m[0].length;
+      found.push({ start: index, end, countFrom: end, value: 0.5, unit: null });
+    }
+  }
+  if (/\b(?:double|triple|treble|quadruple)\s/i.test(sentence)) {
+    for (const m of sentence.matchAll(MULTIPLE_TO_RE)) {
+      const index = m.index ?? 0;
+      if (NOT_A_MULTIPLE_BEFORE.test(sentence.slice(0, index))) continue;
+      const word = m[1] ?? '';
+      const value = MULTIPLE_WORDS[word.toLowerCase()] ?? 2;
+      found.push({ start: index, end: index + word.length, countFrom: index + word.length, value, unit: null, isMultiple: true });
+    }
+  }
   for (const m of MAY_HAVE_SHARE.test(sentence) ? sentence.matchAll(FRACTION_RE) : []) {
     if (found.some((f) => (m.index ?? 0) < f.end && f.start < (m.index ?? 0) + m[0].length)) continue;
     const index = m.index ?? 0;
@@ -383,6 +431,8 @@ function findFractions(sentence: string): Fraction[] {
     if (!denominator || (numerator === undefined && word !== 'half') || NOT_A_SHARE.test(sentence.slice(0, index))) continue;
     const value = (numerator ?? 1) / denominator;
     const end = index + m[0].length;
+    // "grew by half a million tonnes": half of a scale word is a number, read whole elsewhere.
+    if (by && /^\s+an?\s+(?:hundred|thousand|million|billion|trillion|dozen)\b/i.test(sentence.slice(end))) continue;
     // "cut by a fifth": the share is the change, nothing is counted after it; "a third of the budget" counts.
     if (by) found.push({ start: index + 3, end, countFrom: end, value });
     else found.push({ start: index, end: index + m[0].search(/\s+of\s/i), countFrom: end, value });
@@ -397,6 +447,10 @@ const NUMBER_WORD_SET = new Set([
   'quarter',
   'quarters',
   'thirds',
+  'double',
+  'triple',
+  'treble',
+  'quadruple',
 ]);
 
 /** Cheap first look: a digit or a number word somewhere in the sentence. */
@@ -439,6 +493,23 @@ function findCompoundDurations(sentence: string): Duration[] {
   }
   return found;
 }
+
+const DOLLAR_PREFIX = /(?<![\w$])(A|AU|NZ|C|CA|HK|S|SG|US|NT|R|MX|Z)$/i;
+const DOLLARS: Record<string, string> = {
+  A: 'AUD',
+  AU: 'AUD',
+  NZ: 'NZD',
+  C: 'CAD',
+  CA: 'CAD',
+  HK: 'HKD',
+  S: 'SGD',
+  SG: 'SGD',
+  US: 'USD',
+  NT: 'TWD',
+  R: 'BRL',
+  MX: 'MXN',
+  Z: 'ZWL',
+};
 
 /** Finds number mentions in a sentence, with bound, range, counted noun and place. */
 export function findNumberMentions(sentence: string, tagged?: Token[]): NumberMention[] {
@@ -488,7 +559,13 @@ export function findNumberMentions(sentence: string, tagged?: Token[]): NumberMe
   }
   for (const f of fractions) {
     const { bound, start } = boundBefore(sentence, f.start);
-    complete(start, f.end, { value: f.value, isOrdinal: false, isMultiple: false, unit: 'fraction' }, bound, null, f.countFrom);
+    const parsed = {
+      value: f.value,
+      isOrdinal: false,
+      isMultiple: f.isMultiple ?? false,
+      unit: f.unit === undefined ? 'fraction' : f.unit,
+    };
+    complete(start, f.end, parsed, bound, null, f.countFrom);
   }
   for (const d of durations) {
     const { bound, start } = boundBefore(sentence, d.start);
@@ -519,8 +596,11 @@ export function findNumberMentions(sentence: string, tagged?: Token[]): NumberMe
     if (/^:[0-5]\d(?!:\d)/.test(sentence.slice(rawEnd)) || /\b\d{1,2}:$/.test(sentence.slice(0, rawStart))) continue; // "3:15 p.m."
     if (SCALE_END_BEFORE.test(sentence.slice(0, rawStart))) continue;
     if (isIdentifier(sentence, tokens, raw, rawStart, rawEnd)) continue;
-    const { bound, start } = boundBefore(sentence, rawStart);
-    complete(start, rawEnd, parsed, bound, null);
+    // "A$412", "NZ$5m", "HK$20 billion": a dollar with its country letters is that country's dollar.
+    const dollar = raw.startsWith('$') ? DOLLAR_PREFIX.exec(sentence.slice(0, rawStart)) : null;
+    const country = dollar ? DOLLARS[(dollar[1] ?? '').toUpperCase()] : undefined;
+    const { bound, start } = boundBefore(sentence, rawStart - (country ? (dollar?.[0].length ?? 0) : 0));
+    complete(start, rawEnd, country ? { ...parsed, unit: country } : parsed, bound, null);
   }
   return mentions.sort((a, b) => a.start - b.start);
 }

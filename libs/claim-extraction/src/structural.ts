@@ -20,6 +20,7 @@ const TIME_UNITS = new Set(['year', 'month', 'week', 'day', 'decade', 'hour', 'm
 const SCHEDULED_EVENT_AFTER =
   /^\s+of\s+(?:[\w-]+\s+)?(?:talks|meetings|negotiations|consultations|discussions|mourning|celebrations?|festivities|events|hearings)\b/i;
 const OBSERVANCE_BEFORE = /\b(?:half[- ](?:staff|mast)|national mourning|days? of mourning)\s+for\s+$/i;
+const FORECAST_NOUN = /^\s*(?:[\w-]+\s+)?(?:outlooks?|forecasts?|projections?|plans?|strategy|strategies|roadmaps?|targets?)\b/i;
 const PERIOD_FRAME = /\b(?:in|over|during|within|for|across) the (?:past |last |previous |first |latest )?$/i;
 
 export function isStructural(sentence: string, m: NumberMention): boolean {
@@ -40,6 +41,14 @@ export function isStructural(sentence: string, m: NumberMention): boolean {
   if (m.unit && TIME_UNITS.has(m.unit) && /\bfor\s+(?:another\s+|a further\s+)?$/i.test(before)) {
     if (SCHEDULED_EVENT_AFTER.test(after) || OBSERVANCE_BEFORE.test(before)) return true;
   }
+  // "a three-month outlook", "a five-year plan": the period a forecast or plan covers, not a measured duration.
+  if (
+    m.unit &&
+    TIME_UNITS.has(m.unit) &&
+    /-$/.test(sentence.slice(m.start, m.end).replace(/[a-z]+$/i, '')) &&
+    FORECAST_NOUN.test(after)
+  )
+    return true;
   // "three-way talks", "a two-way street": a compound adjective, no count.
   if (isWord && /^-way\b/i.test(after)) return true;
   if (m.unit || m.range || m.isMultiple || m.reference !== undefined) return false;
@@ -84,7 +93,7 @@ export function isFramingPeriod(sentence: string, m: NumberMention, others: read
 
 // Predictions, intentions and pledges are not claims (the guideline's section 3).
 const PREDICTIVE =
-  /\b(?:will|won[’']t|shall|would|going to|(?:is|are|was|were)\s+(?:expected|set|due|likely|scheduled|projected|forecast|poised|on track)\s+to|plans?\s+to|planning\s+to|aims?\s+to|hopes?\s+to|intends?\s+to|vows?\s+to|pledged?\s+to|promised?\s+to|expects?|forecasts?)\b/i;
+  /\b(?:will|won[’']t|shall|would|going to|(?:is|are|was|were)\s+(?:expected|set|due|likely|scheduled|projected|forecast|poised|on track)\s+to|(?:plans?|planned|planning|aims?|aimed|aiming|hopes?|hoped|hoping|intends?|intended|intending|wants?|wanted)\s+to|plans?\s+for|vows?\s+to|pledged?\s+to|promised?\s+to|expects?|forecasts?|warn(?:s|ed|ing)?\s+of|(?<!(?:higher|greater|lower|bigger|smaller|increased|reduced|more|less)\s+)(?:chance|probability|likelihood|odds)\s+(?:of|that)|to\s+be\s+(?:doubled|tripled|trebled|quadrupled|halved|raised|increased|cut|reduced|extended))\b/i;
 const QUESTION_OR_IF = /^\s*(?:if|what if|should|could|would)\b|\?\s*["”’]?\s*$/i;
 // Pledges and commitments ("has pledged up to ¥300 billion", "committed $2 billion") and a future
 // period ("over the next five years", "in the coming months") make the clause a promise or a plan.
@@ -98,9 +107,13 @@ const GOAL_BEFORE =
 // when worded as a projection ("NCES estimates that 3.9 million students will graduate in the current
 // school year", "the Census Bureau projects that 12,000 people will move there this year").
 const BODY_ESTIMATES =
-  /\b(?:[A-Z]{2,}|(?:[A-Z][a-z]+\s+){1,4}(?:Bureau|Office|Agency|Department|Institute|Service|Administration|Commission|Board|Authority|Centre|Center)|[Tt]he\s+(?:bureau|agency|department|office|ministry|statistics office|statistical office))\s+(?:estimates|estimated|projects|projected)\b/;
+  /\b(?:[A-Z]{2,}|Statistics\s+[A-Z][a-z]+|(?:[A-Z][a-z]+\s+){1,4}(?:Bureau|Office|Agency|Department|Institute|Service|Administration|Commission|Board|Authority|Centre|Center|Statistics)|[Tt]he\s+(?:bureau|agency|department|office|ministry|statistics office|statistical office))\s+(?:estimates|estimated|projects|projected)\b/;
 const CURRENT_PERIOD = /\b(?:the\s+current|this)\s+(?:[\w–-]+\s+){0,2}?(?:year|season|quarter|month|term)\b/i;
 const LATER_PERIOD = /\bnext\b|\b(?:by|in|until)\s+(?:(?:early|late|mid-?|fall|spring|summer|winter|autumn)\s*)?(?:19|20)\d\d\b/i;
+
+const CONTINUATION = /^[,;]?\s*(?:to|from|(?:up|down)\s+(?:to|from)|or)\s/i;
+const NEW_PREDICATE =
+  /\s(?:and|but)\s+(?:(?:that\s+)?(?:it|they|he|she|we|I|the\s+[\w-]+)\s+)?(?:had|has|was|were|is|are|did|does)\s/i;
 
 /** The clause (or sentence) a mention sits in speaks of the future, a wish or a hypothesis. */
 export function isPredictive(sentence: string, at: number, ownClause = true): boolean {
@@ -112,24 +125,38 @@ export function isPredictive(sentence: string, at: number, ownClause = true): bo
   const lastComma = Math.max(-1, ...[...left.matchAll(/,(?!\d)/g)].map((c) => c.index ?? -1));
   const breakAt = Math.max(left.lastIndexOf(';'), lastComma, left.lastIndexOf(' but '), left.lastIndexOf(' while '));
   const rightBreak = sentence.slice(at).search(/;|,(?!\d)| but | while /);
-  const clauseStart = breakAt < 0 ? 0 : breakAt;
+  let clauseStart = breakAt < 0 ? 0 : breakAt;
+  // ", to an average of $540", ", up from 3 percent": a verbless continuation belongs to the clause before it.
+  if (clauseStart > 0 && CONTINUATION.test(sentence.slice(clauseStart))) {
+    const earlier = sentence.slice(0, clauseStart);
+    clauseStart = Math.max(0, earlier.lastIndexOf(';'), ...[...earlier.matchAll(/,(?!\d)/g)].map((c) => c.index ?? 0));
+  }
   const clause = sentence.slice(clauseStart, rightBreak < 0 ? sentence.length : at + rightBreak);
   if (ownClause && GOAL_BEFORE.test(left.slice(-80))) return true;
+  // The body's estimate may be the sentence's closing attribution: "…, the statistics office estimated on Tuesday."
+  const lastClause = sentence.slice(Math.max(0, sentence.lastIndexOf(',')));
   if (
     ownClause &&
-    /\b(?:estimat|project)/i.test(clause) &&
-    BODY_ESTIMATES.test(clause) &&
+    [clause, lastClause].some((c) => /\b(?:estimat|project)/i.test(c) && BODY_ESTIMATES.test(c)) &&
     CURRENT_PERIOD.test(clause) &&
     !LATER_PERIOD.test(clause)
   )
     return false;
   // "raised the dividend by 5 percent … and plans to buy back …": a verb of the future after "and"
   // governs its own predicate, not the fact before it.
+  const governs = (index: number) => {
+    const hitAt = clauseStart + index;
+    // "would extend loans … and had approved 1,150 applications": a finite verb after "and" starts a
+    // predicate of its own, which the modal before it does not govern.
+    if (hitAt < at) return !NEW_PREDICATE.test(sentence.slice(hitAt, at));
+    return !/\s(?:and|or)\s/.test(sentence.slice(at, hitAt));
+  };
   const own = (re: RegExp) => {
     const hit = re.exec(clause);
     if (!hit) return false;
-    const hitAt = clauseStart + hit.index;
-    return !ownClause || hitAt < at || !/\s(?:and|or)\s/.test(sentence.slice(at, hitAt));
+    if (!ownClause || governs(hit.index)) return true;
+    // A later hit may govern where the first does not ("will spend … and is expected to hire 30").
+    return [...clause.matchAll(new RegExp(re.source, 'gi'))].some((h) => governs(h.index));
   };
   return own(PREDICTIVE) || (ownClause && own(PLEDGE_OR_FUTURE));
 }

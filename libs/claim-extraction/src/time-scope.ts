@@ -75,11 +75,15 @@ function resolveUncached(sentence: string, publishedAt: Date): TimeScope | null 
   const inYear = /\b(?:in|during|by) (1[89]\d\d|20\d\d)\b/i.exec(sentence) ?? YEAR_AS_MODIFIER.exec(sentence);
   // chrono is the slow part of extraction: only ask it when a date word is present.
   // chrono reads "5 to 10 June" as hours of June 1: ask it about "June 5 to 10" (same start, same length).
-  const dated = sentence.replace(DAYS_BEFORE_MONTH, (_, a: string, b: string, m: string) => `${m} ${a} to ${b}`.padEnd(_.length));
+  // chrono reads "between April and October" as April alone: ask it about "April to October".
+  const dated = sentence
+    .replace(DAYS_BEFORE_MONTH, (_, a: string, b: string, m: string) => `${m} ${a} to ${b}`.padEnd(_.length))
+    .replace(MONTHS_BETWEEN, (_, a: string, b: string) => `${a} to ${b}`.padEnd(_.length));
   const parsed = MAY_HAVE_DATE.test(sentence)
     ? chrono.parse(dated, { instant: publishedAt, timezone: 0 }, { forwardDate: false })
     : [];
-  const hit = parsed[0];
+  // "for 31 years" is a length of time, not a date 31 years ahead (chrono reads it forward).
+  const hit = parsed.find((h) => !DURATION_HIT.test(h.text));
   const scope = hit ? fromChrono(hit, publishedAt, FUTURE.test(sentence)) : null;
   // "since January 2021" runs from then to the publication date.
   if (scope && hit && /\bsince\s+(?:early\s+|late\s+|mid-?)?$/i.test(sentence.slice(0, hit.index))) {
@@ -102,12 +106,19 @@ const YEAR_SPAN = new RegExp(
   'i',
 );
 // "Gatwick's 2023 total", "the 2022 figure", "the 2024 election": the year a figure belongs to.
+// Not the end of a span ("the 1991-2020 average" is a baseline); one adjective may come between
+// ("the 2024 general election").
 const YEAR_AS_MODIFIER =
-  /\b(1[89]\d\d|20\d\d)(?:['’]s)? (?:total|figure|level|count|tally|budget|season|census|election|harvest|intake|average|rate|results?|survey|data|report)\b/i;
+  /(?<![-–/]\d{0,3})\b(1[89]\d\d|20\d\d)(?:['’]s)? (?:(?:general|annual|national|local|regional|official|final|provisional|full-year|whole-year|latest)\s)?(?:total|figure|level|count|tally|budget|season|census|election|harvest|intake|average|rate|results?|survey|data|report)\b/i;
 
 const DAYS_BEFORE_MONTH =
   /\b(\d{1,2})(?:st|nd|rd|th)?\s*(?:to|[-–]|until|through)\s*(\d{1,2})(?:st|nd|rd|th)?\s+(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/g;
+const MONTH_NAME = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const MONTHS_BETWEEN = new RegExp(String.raw`\b[Bb]etween (${MONTH_NAME}) and (${MONTH_NAME})\b`, 'g');
 const FISCAL_YEAR = /\b(?:[Ff]iscal(?:\s+[Yy]ear)?\s+|FY\s?)((?:19|20)\d\d|\d\d)\b/;
+
+const DURATION_HIT =
+  /^(?:for|over|within)\s+(?:the\s+(?:past|last)\s+)?(?:[\d,.]+|[a-z-]+)(?:\s+[a-z-]+)?\s+(?:years?|months?|weeks?|days?|decades?|hours?|minutes?)\b/i;
 
 // Future tense: "will cut rates in December" means the next December, not the last one.
 const FUTURE = /\b(will|won't|would|shall|going to|likely to|expected to|plans? to|set to|scheduled to|due to|next)\b/i;
