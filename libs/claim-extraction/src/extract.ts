@@ -228,12 +228,13 @@ const RANK_AMONG = new RegExp(
   String.raw`\b(?:one of|among) the (?:top\s+)?(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:${SUPERLATIVE}\s+)?(?:[\w’'-]+\s+){0,2}[\w’'-]+s\b(?:\s+(?:to|in|of)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?`,
   'gi',
 );
+const HAS_SUPERLATIVE = new RegExp(SUPERLATIVE, 'i');
 
 function findRecords(sentence: string): Found[] {
   const found: Found[] = [];
   if (/\b(?:one of|among) the\s/i.test(sentence)) {
     for (const m of sentence.matchAll(RANK_AMONG)) {
-      if (!/\btop\s/i.test(m[0]) && !new RegExp(SUPERLATIVE, 'i').test(m[0])) continue;
+      if (!/\btop\s/i.test(m[0]) && !HAS_SUPERLATIVE.test(m[0])) continue;
       const start = m.index ?? 0;
       found.push({ start, end: start + m[0].length, value: null });
     }
@@ -468,14 +469,13 @@ function withoutAsides(whole: string, from: number, to: number): string {
     ? whole.replace(/[^;]+/g, (part: string, at: number) => blankOutside(part, at, from, to))
     : whole;
   if (!/\b(?:which|who|whose|since)\b/i.test(sentence)) return sentence;
-  const blank = (m: string, at: number) => (at < to && from < at + m.length ? m : ' '.repeat(m.length));
   // "…, said the farmer, who crops 4,200 hectares": a claim inside the aside takes its time from the aside only.
   for (const m of sentence.matchAll(RELATIVE_ASIDE)) {
     const at = m.index ?? 0;
     if (at <= from && to <= at + m[0].length) return ' '.repeat(at) + m[0] + ' '.repeat(sentence.length - at - m[0].length);
   }
   return sentence
-    .replace(RELATIVE_ASIDE, (m: string, at: number) => blank(m, at))
+    .replace(RELATIVE_ASIDE, (m: string, at: number) => blankOutside(m, at, from, to))
     .replace(SINCE_CLAUSE, (m: string, at: number) =>
       at >= from && RECORD_BEFORE.test(sentence.slice(0, at)) ? ' '.repeat(m.length) : m,
     );

@@ -368,6 +368,7 @@ const MAY_HAVE_RATIO = / (?:in|out of) (?:two|three|four|five|six|seven|eight|ni
 
 function findFractions(sentence: string): Fraction[] {
   const found: Fraction[] = [];
+  const mayHaveShare = MAY_HAVE_SHARE.test(sentence);
   for (const m of MAY_HAVE_RATIO.test(sentence) ? sentence.matchAll(RATIO_RE) : []) {
     const index = m.index ?? 0;
     const of = parseNumberPhrase(m[1] ?? '');
@@ -377,7 +378,7 @@ function findFractions(sentence: string): Fraction[] {
     const end = index + m[0].length;
     found.push({ start: index, end, countFrom: end, value: of.value / whole.value });
   }
-  for (const m of MAY_HAVE_SHARE.test(sentence) ? sentence.matchAll(RATIO_TO_RE) : []) {
+  for (const m of mayHaveShare ? sentence.matchAll(RATIO_TO_RE) : []) {
     const numerator = m[1] ? NUMERATORS[m[1].toLowerCase()] : undefined;
     const word = (m[2] ?? '').toLowerCase().replace(/(?<=[a-z])s$/, '');
     const denominator = DENOMINATORS[word];
@@ -387,7 +388,7 @@ function findFractions(sentence: string): Fraction[] {
     const end = index + m[0].length;
     found.push({ start: index, end, countFrom: end, value: (numerator ?? 1) / denominator });
   }
-  if (MAY_HAVE_SHARE.test(sentence)) {
+  if (mayHaveShare) {
     for (const m of sentence.matchAll(CHANGE_SHARE_RE)) {
       const phrase = m[1] ?? '';
       const index = (m.index ?? 0) + m[0].length - phrase.length;
@@ -412,7 +413,7 @@ function findFractions(sentence: string): Fraction[] {
       found.push({ start: index, end: index + word.length, countFrom: index + word.length, value, unit: null, isMultiple: true });
     }
   }
-  for (const m of MAY_HAVE_SHARE.test(sentence) ? sentence.matchAll(FRACTION_RE) : []) {
+  for (const m of mayHaveShare ? sentence.matchAll(FRACTION_RE) : []) {
     if (found.some((f) => (m.index ?? 0) < f.end && f.start < (m.index ?? 0) + m[0].length)) continue;
     const index = m.index ?? 0;
     if (/^in half$/i.test(m[0])) {

@@ -49,27 +49,26 @@ export type SentenceKinds = {
   figure: Record<FigureKind, number>;
 };
 
-/** The probability of each type kind for one sentence (the product's hot path). */
-export function typeProbabilities(sentence: string, rules?: RuleHits, model: KindsModel = KINDS_MODEL): Record<TypeKind, number> {
-  const features = featurizeKinds(sentence, rules);
+function typesOf(features: Features, model: KindsModel): Record<TypeKind, number> {
   return Object.fromEntries(TYPE_KINDS.map((k) => [k, sigmoid(linear(model.types[k].weights, features))])) as Record<
     TypeKind,
     number
   >;
 }
 
+/** The probability of each type kind for one sentence (the product's hot path). */
+export function typeProbabilities(sentence: string, rules?: RuleHits, model: KindsModel = KINDS_MODEL): Record<TypeKind, number> {
+  return typesOf(featurizeKinds(sentence, rules), model);
+}
+
 /** The model's reading of one sentence (or a short text read as one). */
 export function classifySentence(sentence: string, model: KindsModel = KINDS_MODEL): SentenceKinds {
   const features = featurizeKinds(sentence);
-  const types = Object.fromEntries(TYPE_KINDS.map((k) => [k, sigmoid(linear(model.types[k].weights, features))])) as Record<
-    TypeKind,
-    number
-  >;
   const figure = Object.fromEntries(FIGURE_KINDS.map((k) => [k, linear(model.figure[k], features)])) as Record<
     FigureKind,
     number
   >;
-  return { types, figure };
+  return { types: typesOf(features, model), figure };
 }
 
 /** The type kinds whose probability reaches the model's threshold. */

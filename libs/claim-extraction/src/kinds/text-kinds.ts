@@ -36,12 +36,11 @@ export function textKinds(sentences: readonly SentenceInput[]): { kinds: TextKin
     if (s.kinds.has('comparison')) all.add('comparison');
     for (const k of s.kinds) ruleKinds.add(k);
   }
-  for (const k of typeKindsOf(best)) all.add(k);
-  let kind: TextKind | null = FIGURE_ORDER.find((k) => ruleKinds.has(k)) ?? null;
-  if (!kind) {
-    const predicted = typeKindsOf(best);
-    kind = predicted.reduce<TypeKind | null>((a, k) => (a === null || best[k] > best[a] ? k : a), null);
-  }
+  const predicted = typeKindsOf(best);
+  for (const k of predicted) all.add(k);
+  const kind: TextKind | null =
+    FIGURE_ORDER.find((k) => ruleKinds.has(k)) ??
+    predicted.reduce<TypeKind | null>((a, k) => (a === null || best[k] > best[a] ? k : a), null);
   if (kind) all.add(kind);
   return { kinds: TEXT_KIND_ORDER.filter((k) => all.has(k)), kind };
 }
