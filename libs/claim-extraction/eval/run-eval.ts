@@ -22,9 +22,7 @@ const shared =
   [path.resolve(repoRoot, '../shared'), path.resolve(repoRoot, '../../shared')].find((d) => existsSync(d)) ??
   path.resolve(repoRoot, '../shared');
 const evalDir = process.argv.slice(2).find((a) => !a.startsWith('-')) ?? path.join(shared, 'eval');
-const newsDir = path.resolve(import.meta.dirname, '../golden/news');
-const unseenNewsDir = path.resolve(import.meta.dirname, '../golden/news-unseen');
-const unseen2NewsDir = path.resolve(import.meta.dirname, '../golden/news-unseen-2');
+const goldenDir = path.resolve(import.meta.dirname, '../golden');
 const verbose = process.argv.includes('--verbose');
 
 const ZLabelled = z.object({ id: z.string(), text: z.string(), label: z.union([z.literal(0), z.literal(1)]) });
@@ -199,15 +197,25 @@ const seedGold = path.join(shared, 'fixtures/seed-article.gold.json');
 const seed: NewsArticle[] = existsSync(seedGold)
   ? [{ name: 'seed', text: readFileSync(seedText, 'utf8'), file: seedGold, publishedAt: '2016-10-21' }]
   : [];
-const news = newsArticles(newsDir);
-const unseen = newsArticles(unseenNewsDir);
 const seedScores = seed.map(scoreArticle);
-const newsScores = news.map(scoreArticle);
-const unseenScores = unseen.map(scoreArticle);
-const unseen2 = newsArticles(unseen2NewsDir);
-const unseen2Scores = unseen2.map(scoreArticle);
-const unseen2Name = `third labelled set (${unseen2.length} articles, tuned on from 2026-12-03; before tuning: precision 0.937, high recall 0.934, values 0.907)`;
-const unseenName = `second labelled set (${unseen.length} articles, tuned on from 2026-12-03; before tuning: precision 0.904, high recall 0.960, values 0.918)`;
+// The team's labelled news, by folder, with the names of their claim and value rows.
+const newsSets = [
+  { dir: 'news', claimName: (n: number) => `own labelled news (${n} articles)`, valueName: () => 'own labelled news' },
+  {
+    dir: 'news-unseen',
+    claimName: (n: number) =>
+      `second labelled set (${n} articles, tuned on from 2026-12-03; before tuning: precision 0.904, high recall 0.960, values 0.918)`,
+  },
+  {
+    dir: 'news-unseen-2',
+    claimName: (n: number) =>
+      `third labelled set (${n} articles, tuned on from 2026-12-03; before tuning: precision 0.937, high recall 0.934, values 0.907)`,
+  },
+].map((set) => {
+  const articles = newsArticles(path.join(goldenDir, set.dir));
+  const name = set.claimName(articles.length);
+  return { claimName: name, valueName: set.valueName?.() ?? name, scores: articles.map(scoreArticle) };
+});
 
 console.log(
   '\nClaims on news (guideline section 8: a proposal is right when it overlaps a gold claim; recall over high-priority claims)\n',
@@ -215,12 +223,8 @@ console.log(
 console.log('| set | words | claims | precision | trivial | unsupported | high recall | claims / 1,000 words |');
 console.log('|---|---|---|---|---|---|---|---|');
 for (const [i, s] of seedScores.entries()) console.log(claimRow(seed[i]?.name ?? 'seed', s.claims));
-if (newsScores.length) {
-  const total = newsScores.map((s) => s.claims).reduce(addScores);
-  console.log(claimRow(`own labelled news (${news.length} articles)`, total));
-}
-if (unseenScores.length) console.log(claimRow(unseenName, unseenScores.map((s) => s.claims).reduce(addScores)));
-if (unseen2Scores.length) console.log(claimRow(unseen2Name, unseen2Scores.map((s) => s.claims).reduce(addScores)));
+for (const set of newsSets)
+  if (set.scores.length) console.log(claimRow(set.claimName, set.scores.map((s) => s.claims).reduce(addScores)));
 if (seed[0]) console.log(`\nSeed mustFind ranks: ${mustFindRanks(seed[0].text)}`);
 
 console.log(
@@ -229,6 +233,5 @@ console.log(
 console.log('| set | labelled values | product | Recognizers-Text |');
 console.log('|---|---|---|---|');
 for (const [i, s] of seedScores.entries()) console.log(valueRow(seed[i]?.name ?? 'seed', s.values));
-if (newsScores.length) console.log(valueRow(`own labelled news`, newsScores.map((s) => s.values).reduce(addValueScores)));
-if (unseenScores.length) console.log(valueRow(unseenName, unseenScores.map((s) => s.values).reduce(addValueScores)));
-if (unseen2Scores.length) console.log(valueRow(unseen2Name, unseen2Scores.map((s) => s.values).reduce(addValueScores)));
+for (const set of newsSets)
+  if (set.scores.length) console.log(valueRow(set.valueName, set.scores.map((s) => s.values).reduce(addValueScores)));
