@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { ROW_CAP, type CandidatePlan } from '../repositories/match-candidate-repository';
+import { ROW_CAP, splitPlan, type CandidatePlan } from '../repositories/match-candidate-repository';
 
 /** Why the server at `url` cannot be reached, or undefined when it can (3 s timeout). */
 export async function unreachableReason(url: string): Promise<string | undefined> {
@@ -14,7 +14,12 @@ export async function unreachableReason(url: string): Promise<string | undefined
   }
 }
 
-export type BareCandidateReader = { read(plan: CandidatePlan): Promise<number>; close(): Promise<void> };
+export type BareCandidateReader = {
+  read(plan: CandidatePlan): Promise<number>;
+  /** The plan's searches split in two statements (splitPlan), on two connections at once: rows read in all. */
+  readSplit(plan: CandidatePlan): Promise<number>;
+  close(): Promise<void>;
+};
 
 /**
  * The practical limit for the claim-candidate read: the statement of findClaimCandidates
@@ -22,37 +27,44 @@ export type BareCandidateReader = { read(plan: CandidatePlan): Promise<number>; 
  * `read` returns the number of rows.
  */
 export async function createBareCandidateReader(url: string): Promise<BareCandidateReader> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  return {
-    read: async (plan) => {
-      const params: unknown[] = [];
-      const param = (value: unknown) => `$${params.push(value)}`;
-      const columns = `c."id", c."text", c."sentence", c."groupId", c."articleId", c."createdAt", c."sentenceTsv"`;
-      const open = plan.anchors.filter((a) => !plan.capped.includes(a));
-      const scans = [
-        ...(open.length
-          ? [
-              `(SELECT ${columns} FROM "Claim" c WHERE (${open.map((a) => `c."sentenceTsv" @@ ${param(a)}::tsquery`).join(' OR ')}))`,
-            ]
-          : []),
-        ...(plan.capped.length
-          ? [
-              `(SELECT ${columns} FROM "Claim" c WHERE (${plan.capped.map((a) => `c."sentenceTsv" @@ ${param(a)}::tsquery`).join(' OR ')}) LIMIT ${ROW_CAP})`,
-            ]
-          : []),
-      ];
-      const found = scans.length > 1 ? `(SELECT DISTINCT ON (u."id") u.* FROM (${scans.join(' UNION ALL ')}) u)` : scans[0];
-      const score = plan.slots
-        .map((s) => `(CASE WHEN h."sentenceTsv" @@ ${param(s.query)}::tsquery THEN ${param(s.weight)}::float8 ELSE 0 END)`)
-        .join(' + ');
-      const result = await client.query(
-        `SELECT h."id", h."text", h."sentence", h."groupId", h."articleId" FROM ${found} h
+  const clients = [new pg.Client({ connectionString: url }), new pg.Client({ connectionString: url })];
+  await Promise.all(clients.map((c) => c.connect()));
+  const read = async (client: pg.Client, plan: CandidatePlan) => {
+    const params: unknown[] = [];
+    const param = (value: unknown) => `$${params.push(value)}`;
+    const columns = `c."id", c."text", c."sentence", c."groupId", c."articleId", c."createdAt", c."sentenceTsv"`;
+    const open = plan.anchors.filter((a) => !plan.capped.includes(a));
+    const scans = [
+      ...(open.length
+        ? [
+            `(SELECT ${columns} FROM "Claim" c WHERE (${open.map((a) => `c."sentenceTsv" @@ ${param(a)}::tsquery`).join(' OR ')}))`,
+          ]
+        : []),
+      ...(plan.capped.length
+        ? [
+            `(SELECT ${columns} FROM "Claim" c WHERE (${plan.capped.map((a) => `c."sentenceTsv" @@ ${param(a)}::tsquery`).join(' OR ')}) LIMIT ${ROW_CAP})`,
+          ]
+        : []),
+    ];
+    const found = scans.length > 1 ? `(SELECT DISTINCT ON (u."id") u.* FROM (${scans.join(' UNION ALL ')}) u)` : scans[0];
+    const score = plan.slots
+      .map((s) => `(CASE WHEN h."sentenceTsv" @@ ${param(s.query)}::tsquery THEN ${param(s.weight)}::float8 ELSE 0 END)`)
+      .join(' + ');
+    const result = await client.query(
+      `SELECT h."id", h."text", h."sentence", h."groupId", h."articleId" FROM ${found} h
          ORDER BY ${score} DESC, h."createdAt" ASC, h."id" ASC LIMIT 30`,
-        params,
-      );
-      return result.rowCount ?? 0;
+      params,
+    );
+    return result.rowCount ?? 0;
+  };
+  return {
+    read: (plan) => read(clients[0] as pg.Client, plan),
+    readSplit: async (plan) => {
+      const counts = await Promise.all(splitPlan(plan, 2).map((part, i) => read(clients[i] as pg.Client, part)));
+      return counts.reduce((a, b) => a + b, 0);
     },
-    close: () => client.end(),
+    close: async () => {
+      await Promise.all(clients.map((c) => c.end()));
+    },
   };
 }

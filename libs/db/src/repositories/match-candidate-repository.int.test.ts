@@ -245,4 +245,32 @@ describe('match candidates', () => {
     expect(checks).toEqual(checksOne);
     expect(checks[2]?.map((c) => c.id)).toContain(check.id);
   });
+
+  it('gives a lookup the same candidates, in the same order, when its searches are split over two statements', async () => {
+    const name = place();
+    const at = new Date('2026-11-01T00:00:00Z');
+    const sentences = [
+      `${name} harbour cranes unloaded 40 ships in March.`,
+      `${name} harbour pilots guided 40 ships in March.`,
+      `Cranes at the ${name} harbour broke down twice.`,
+      `${name} pilots went on strike in March.`,
+      `Ships waited outside ${name} harbour for 40 hours.`,
+      `${name} cranes and pilots cost 40 million.`,
+    ];
+    const stored = await storeClaims(sentences);
+    // Equal dates: rows of equal score fall back to their id, as the whole statement orders them.
+    await db.prisma.claim.updateMany({ where: { id: { in: stored.ids } }, data: { createdAt: at } });
+    const text = `In March 40 ships were unloaded by ${name} harbour cranes and guided by pilots`;
+    const plan = planCandidates(await asMillion(text, 3_000, name.toLowerCase()));
+    expect(plan?.anchors.length).toBeGreaterThan(2);
+    for (const limit of [2, 4, 10]) {
+      const [whole = []] = await findClaimCandidatesMany(db.prisma, [{ plan }], limit, 1);
+      const [split = []] = await findClaimCandidatesMany(db.prisma, [{ plan }], limit, 2);
+      expect(split).toEqual(whole);
+      expect(new Set(split.map((c) => c.id)).size).toBe(split.length);
+    }
+    const [all = []] = await findClaimCandidatesMany(db.prisma, [{ plan }], 10, 2);
+    expect(all.map((c) => c.id).sort()).toEqual([...stored.ids].sort());
+    expect(Object.keys(all[0] ?? {}).sort()).toEqual(['articleId', 'groupId', 'id', 'sentence', 'text']);
+  });
 });

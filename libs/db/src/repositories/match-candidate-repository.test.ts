@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planCandidates, type QueryTerms } from './match-candidate-repository';
+import { planCandidates, splitPlan, type CandidatePlan, type QueryTerms } from './match-candidate-repository';
 
 const terms = (total: number, list: Array<[string, number, string[]?]>): QueryTerms => ({
   total,
@@ -94,5 +94,37 @@ describe('planCandidates', () => {
   it('quotes a stem so it cannot change the query', () => {
     const plan = planCandidates(terms(10, [["o'neil", 1]]));
     expect(plan?.anchors).toEqual([`'o''neil'`]);
+  });
+});
+
+describe('splitPlan', () => {
+  const slots = [
+    { query: `'a'`, docs: 5, weight: 9 },
+    { query: `'b'`, docs: 9_000, weight: 4 },
+  ];
+  const plan: CandidatePlan = {
+    anchors: [`'a'`, `'b' & 'c'`, `'b' & 'd'`, `'c' & 'd'`, `'x' & 'y'`],
+    slots,
+    capped: [`'x' & 'y'`],
+  };
+
+  it('shares the searches out, keeps the capped ones together and scores every part by all slots', () => {
+    const parts = splitPlan(plan, 2);
+    expect(parts).toEqual([
+      { anchors: [`'x' & 'y'`, `'b' & 'c'`, `'c' & 'd'`], slots, capped: [`'x' & 'y'`] },
+      { anchors: [`'a'`, `'b' & 'd'`], slots, capped: [] },
+    ]);
+    expect(parts.flatMap((p) => p.anchors).sort()).toEqual([...plan.anchors].sort());
+  });
+
+  it('leaves a plan whole when there is nothing to share', () => {
+    expect(splitPlan(plan, 1)).toEqual([plan]);
+    const one: CandidatePlan = { anchors: [`'a'`], slots, capped: [] };
+    expect(splitPlan(one, 2)).toEqual([one]);
+    const two: CandidatePlan = { anchors: [`'a'`, `'b'`], slots, capped: [] };
+    expect(splitPlan(two, 3)).toEqual([
+      { anchors: [`'a'`], slots, capped: [] },
+      { anchors: [`'b'`], slots, capped: [] },
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 import { Prisma } from '../generated/prisma/client';
 import type { DbExecutor } from '../client';
-import { queryRows } from '../connection/hot-sql';
+import { queryRows, runsOnPool } from '../connection/hot-sql';
 
 export type ClaimCandidate = { id: string; text: string; sentence: string; groupId: string | null; articleId: string };
 export type FactCheckCandidate = { id: string; claimReviewed: string; groupId: string | null };
@@ -220,14 +220,15 @@ const BRANCHES_PER_STATEMENT = 50;
 /**
  * One search per text as UNION ALL branches of one statement, each numbered by its text (`q`)
  * and its rows by their place in the branch's order (`rk`); rows come back grouped per text.
- * `statements`: the branches split over that many statements sent at once (on a pool, so the
- * server works on them in parallel; one statement runs on one core). Never above 1 inside a
- * transaction, whose one connection runs one statement at a time.
+ * `statements`: the branches split over that many statements sent at once (on the pg pool, so
+ * the server works on them in parallel; one statement runs on one core). One statement in a
+ * transaction or on PGlite, whose one connection runs one statement at a time.
  */
 async function readBranches<T>(db: DbExecutor, branches: Array<Prisma.Sql | null>, statements = 1): Promise<T[][]> {
   const out: T[][] = branches.map(() => []);
   const numbered = branches.flatMap((sql, q) => (sql ? [{ sql, q }] : []));
-  const size = Math.min(BRANCHES_PER_STATEMENT, Math.max(1, Math.ceil(numbered.length / Math.max(1, statements))));
+  const parallel = runsOnPool(db) ? Math.max(1, statements) : 1;
+  const size = Math.min(BRANCHES_PER_STATEMENT, Math.max(1, Math.ceil(numbered.length / parallel)));
   const chunks: Array<typeof numbered> = [];
   for (let i = 0; i < numbered.length; i += size) chunks.push(numbered.slice(i, i + size));
   const read = async (chunk: typeof numbered) => {
@@ -252,7 +253,8 @@ async function readBranches<T>(db: DbExecutor, branches: Array<Prisma.Sql | null
  * the weights of the stems they share.
  */
 const claimSearchSql = (plan: CandidatePlan, exclude: string, limit: number) => Prisma.sql`
-  SELECT h."id", h."text", h."sentence", h."groupId", h."articleId"
+  SELECT h."id", h."text", h."sentence", h."groupId", h."articleId",
+    ${scoreSql(Prisma.sql`h."sentenceTsv"`, plan)} AS "score", h."createdAt"
   FROM ${foundRowsSql(
     plan,
     Prisma.sql`"Claim" c`,
@@ -260,7 +262,7 @@ const claimSearchSql = (plan: CandidatePlan, exclude: string, limit: number) => 
     Prisma.sql`c."id", c."text", c."sentence", c."groupId", c."articleId", c."createdAt", c."sentenceTsv"`,
     Prisma.sql`c."articleId" <> ${exclude}`,
   )} h
-  ORDER BY ${scoreSql(Prisma.sql`h."sentenceTsv"`, plan)} DESC, h."createdAt" ASC, h."id" ASC
+  ORDER BY "score" DESC, h."createdAt" ASC, h."id" ASC
   LIMIT ${limit}`;
 
 /** The fact-check search of one text: the same plan over "claimReviewedTsv". */
@@ -299,11 +301,56 @@ export async function findClaimCandidatesMany(
   limit: number,
   statements = 1,
 ): Promise<ClaimCandidate[][]> {
-  return readBranches<ClaimCandidate>(
+  // Fewer texts than statements (one lookup): each text's searches are shared out among them.
+  const parts = runsOnPool(db) && queries.length < statements ? statements : 1;
+  const branches = queries.flatMap((q, i) =>
+    q.plan?.anchors.length
+      ? splitPlan(q.plan, parts).map((plan) => ({ i, sql: claimSearchSql(plan, q.excludeArticleId ?? '', limit) }))
+      : [],
+  );
+  const found = await readBranches<ScoredCandidate>(
     db,
-    queries.map((q) => (q.plan?.anchors.length ? claimSearchSql(q.plan, q.excludeArticleId ?? '', limit) : null)),
+    branches.map((b) => b.sql),
     statements,
   );
+  const out: ScoredCandidate[][] = queries.map(() => []);
+  for (const [k, rows] of found.entries()) out[branches[k]?.i ?? -1]?.push(...rows);
+  return out.map((rows) => (parts > 1 ? mergeParts(rows, limit) : rows).map(({ score: _s, createdAt: _c, ...c }) => c));
+}
+
+type ScoredCandidate = ClaimCandidate & { score: number; createdAt: Date };
+
+/**
+ * The plan's searches shared out among `parts` plans (round robin; the capped ones stay
+ * together, so their row cap is the same). Each part scores by all slots, so the best rows of
+ * the parts, merged (mergeParts), are the best rows of the whole plan.
+ */
+export function splitPlan(plan: CandidatePlan, parts: number): CandidatePlan[] {
+  if (parts <= 1 || plan.anchors.length < 2) return [plan];
+  const open = plan.anchors.filter((a) => !plan.capped.includes(a));
+  const split = Array.from({ length: parts }, (_, p) => ({
+    anchors: p === 0 ? [...plan.capped] : [],
+    slots: plan.slots,
+    capped: p === 0 ? plan.capped : [],
+  }));
+  // The capped scan is the heaviest: the open searches start on the other parts.
+  const offset = plan.capped.length ? 1 : 0;
+  open.forEach((a, k) => split[(k + offset) % parts]?.anchors.push(a));
+  return split.filter((p) => p.anchors.length);
+}
+
+/** The rows of a text's parts in the whole statement's order (score, then age, then id), each once, the first `limit`. */
+function mergeParts(rows: ScoredCandidate[], limit: number): ScoredCandidate[] {
+  const seen = new Set<string>();
+  return rows
+    .sort(
+      (a, b) =>
+        b.score - a.score ||
+        new Date(a.createdAt).getTime() - new Date(b.createdAt).getTime() ||
+        (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    )
+    .filter((r) => !seen.has(r.id) && Boolean(seen.add(r.id)))
+    .slice(0, limit);
 }
 
 /** Imported fact-checks whose reviewed claim may be the same: the same plan over "claimReviewedTsv". */

@@ -24,6 +24,12 @@ import {
 import { enqueueClaimRepeated } from './announce-repeat';
 
 const CLAIM_CANDIDATES = 30;
+/**
+ * The claim-candidate reads go out as this many statements at once (the server's cores; on the
+ * pg pool only, see findClaimCandidatesMany): an article's texts shared out among them, or one
+ * text's searches.
+ */
+const READ_STATEMENTS = 2;
 const FACT_CHECK_CANDIDATES = 10;
 export const MAX_SUGGESTIONS = 3;
 
@@ -43,17 +49,16 @@ export async function rankGroupMatches(
 }
 
 /**
- * rankGroupMatches for many texts (an article's claims) in three statements in all: the stems of
+ * rankGroupMatches for many texts (an article's claims) in three reads in all: the stems of
  * every text, the claim candidates of every text, the fact-check candidates of every text.
- * `statements` > 1 (outside a transaction only): the claim candidates split over that many
- * statements. Outside a transaction on PostgreSQL the fact-check read goes beside them, so the
- * server uses more than one core.
+ * Outside a transaction on PostgreSQL the claim candidates split over `statements` statements
+ * and the fact-check read goes beside them, so the server uses more than one core.
  */
 export async function rankGroupMatchesMany(
   db: DbExecutor,
   queries: Array<{ text: string; excludeArticleId?: string | undefined }>,
   limit: number,
-  statements = 1,
+  statements = READ_STATEMENTS,
 ): Promise<GroupMatch[][]> {
   if (!queries.length) return [];
   // The rarest stems of each text, planned once for both corpora.

@@ -3,9 +3,6 @@ import { rankGroupMatchesMany, type TrackOutcome } from './match-claim';
 import { placeClaims } from './place-claims';
 import { claimParts, giveWay } from '../event-loop';
 
-/** The candidate reads of a part go out as this many statements at once (the server's cores). */
-const READ_STATEMENTS = 2;
-
 /**
  * The follow-up step of ingest: matches every claim of the article that is not yet in a
  * tracked claim against stored claims and imported fact-checks. Idempotent: a claim already
@@ -30,7 +27,6 @@ export async function trackArticleClaims(db: DbClient, articleId: string): Promi
       db,
       part.map((claim) => ({ text: claim.sentence, excludeArticleId: claim.articleId })),
       10,
-      READ_STATEMENTS,
     );
     outcomes.push(...(await runInTransaction(db, (tx) => placeClaims(tx, part, settings, ranked))));
     if (i < parts.length - 1) await giveWay(started);
