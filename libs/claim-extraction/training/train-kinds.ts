@@ -2,8 +2,10 @@
 // team's own kind labels (training/kinds/labels.jsonl) and writes model/kinds.json.
 //   npm run train:kinds -- [path/to/shared/eval]
 // The labels hold ids and a sha1 of each text only; the texts are read from ../shared (Snopes
-// claims of CheckThat! 2020 and ClaimBuster crowdsourced sentences). Deterministic: 5 folds by a
-// hash of the id choose L2 and the thresholds; the shipped model is then fitted on every label.
+// claims of CheckThat! 2020, its train and dev tweets, and ClaimBuster crowdsourced sentences).
+// Deterministic: 5 folds by a hash of the id choose L2 and the thresholds; the shipped model is
+// then fitted on every label. The fit runs over typed arrays: the same sums in the same order as
+// over maps (so the same model), about ten times faster.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -21,7 +23,7 @@ const ownFile = path.join(here, 'kinds/own.jsonl');
 const output = path.resolve(here, '../model/kinds.json');
 
 const ZLabel = z.object({
-  source: z.enum(['snopes', 'claimbuster']),
+  source: z.enum(['snopes', 'claimbuster', 'tweet']),
   id: z.string(),
   sha1: z.string(),
   types: z.array(z.enum(TYPE_KINDS)).min(1),
@@ -37,6 +39,13 @@ const readLines = (file: string) =>
     .filter((l) => l.trim());
 const normalise = (text: string) => text.replace(/\s+/g, ' ');
 const sha1 = (text: string) => createHash('sha1').update(text).digest('hex').slice(0, 12);
+/** A tweet's claim: without links and the "— Name (@handle) date" signature the corpus keeps. */
+const tweetClaim = (text: string) =>
+  text
+    .replace(/\s*—[^—]*\(@\w+\)[^—]*$/, '')
+    .replace(/(https?:\/\/|pic\.twitter\.com\/)\S+/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 function readRows(dir: string): Row[] {
   const texts = new Map<string, string>();
@@ -49,11 +58,18 @@ function readRows(dir: string): Row[] {
       const r = ZText.parse(JSON.parse(line));
       texts.set(`${source}:${r.id}`, normalise(r.text));
     }
+  // CheckThat! 2020 train and dev tweets (the test tweets are a report set): ids `train-<id>`, `dev-<id>`.
+  for (const split of ['train', 'dev'])
+    for (const line of readLines(path.join(dir, `matching/checkthat2020-${split}-queries.jsonl`))) {
+      const r = ZText.parse(JSON.parse(line));
+      texts.set(`tweet:${split}-${r.id}`, normalise(r.text));
+    }
   const labelled = readLines(labelsFile).map((line) => {
     const label = ZLabel.parse(JSON.parse(line));
     const text = texts.get(`${label.source}:${label.id}`);
     if (text === undefined || sha1(text) !== label.sha1) throw new Error(`text of ${label.source} ${label.id} differs`);
-    return { ...label, text, features: featurizeKinds(text) };
+    const claim = label.source === 'tweet' ? tweetClaim(text) : text;
+    return { ...label, text: claim, features: featurizeKinds(claim) };
   });
   const own = readLines(ownFile).map((line, i) => {
     const r = ZOwn.parse(JSON.parse(line));
@@ -76,39 +92,57 @@ const LEARNING_RATE = 0.5;
 
 /** Softmax regression by full-batch gradient descent (two classes: logistic regression). */
 function fitSoftmax(rows: Row[], targets: number[], classes: number, l2: number, balanced: boolean): Map<string, number>[] {
-  const vocab = vocabulary(rows);
-  const w = Array.from({ length: classes }, () => new Map<string, number>());
+  const keys = [...vocabulary(rows)];
+  const index = new Map(keys.map((k, i) => [k, i]));
+  const bias = index.get('bias') ?? -1;
+  // Each row's features as vocabulary indices and values (features outside the vocabulary weigh 0).
+  const sparse = rows.map((r) => {
+    const idx: number[] = [];
+    const val: number[] = [];
+    for (const [k, v] of r.features) {
+      const i = index.get(k);
+      if (i !== undefined) {
+        idx.push(i);
+        val.push(v);
+      }
+    }
+    return { idx: Int32Array.from(idx), val: Float64Array.from(val) };
+  });
+  const w = Array.from({ length: classes }, () => new Float64Array(keys.length));
+  const grad = Array.from({ length: classes }, () => new Float64Array(keys.length));
   const counts = Array.from({ length: classes }, (_, c) => targets.filter((t) => t === c).length);
   const weightOf = (t: number) => (balanced ? rows.length / (classes * Math.max(1, counts[t] ?? 1)) : 1);
+  const z = new Float64Array(classes);
   for (let it = 0; it < ITERATIONS; it++) {
-    const grad = Array.from({ length: classes }, () => new Map<string, number>());
-    rows.forEach((r, i) => {
-      const z = w.map((wc) => {
+    for (const g of grad) g.fill(0);
+    sparse.forEach(({ idx, val }, i) => {
+      for (let c = 0; c < classes; c++) {
+        const wc = w[c] as Float64Array;
         let s = 0;
-        for (const [k, v] of r.features) s += (wc.get(k) ?? 0) * v;
-        return s;
-      });
+        for (let j = 0; j < idx.length; j++) s += (wc[idx[j] as number] as number) * (val[j] as number);
+        z[c] = s;
+      }
       const max = Math.max(...z);
-      const e = z.map((s) => Math.exp(s - max));
-      const sum = e.reduce((a, b) => a + b, 0);
+      let sum = 0;
+      for (let c = 0; c < classes; c++) sum += Math.exp((z[c] as number) - max);
       const target = targets[i] ?? 0;
       const weight = weightOf(target);
-      e.forEach((ec, c) => {
-        const g = weight * (ec / sum - (c === target ? 1 : 0));
-        const gc = grad[c];
-        if (!gc) return;
-        for (const [k, v] of r.features) if (vocab.has(k)) gc.set(k, (gc.get(k) ?? 0) + g * v);
-      });
-    });
-    w.forEach((wc, c) => {
-      for (const k of vocab) {
-        const old = wc.get(k) ?? 0;
-        const g = (grad[c]?.get(k) ?? 0) / rows.length + (k === 'bias' ? 0 : l2 * old);
-        wc.set(k, old - LEARNING_RATE * g);
+      for (let c = 0; c < classes; c++) {
+        const g = weight * (Math.exp((z[c] as number) - max) / sum - (c === target ? 1 : 0));
+        const gc = grad[c] as Float64Array;
+        for (let j = 0; j < idx.length; j++) gc[idx[j] as number] = (gc[idx[j] as number] as number) + g * (val[j] as number);
       }
     });
+    for (let c = 0; c < classes; c++) {
+      const wc = w[c] as Float64Array;
+      const gc = grad[c] as Float64Array;
+      for (let k = 0; k < keys.length; k++) {
+        const old = wc[k] as number;
+        wc[k] = old - LEARNING_RATE * ((gc[k] as number) / rows.length + (k === bias ? 0 : l2 * old));
+      }
+    }
   }
-  return w;
+  return w.map((wc) => new Map(keys.map((k, i) => [k, wc[i] as number])));
 }
 
 const score = (w: Map<string, number>, f: Features) => {
@@ -250,7 +284,7 @@ function main() {
   const body = JSON.stringify({ types, figure });
   const model: KindsModel = {
     version: `kinds-lr-${createHash('sha256').update(body).digest('hex').slice(0, 8)}`,
-    trainedOn: `${rows.length} texts labelled by the team (training/kinds): Snopes claims of CheckThat! 2020 task 2, ClaimBuster crowdsourced sentences (CC BY 4.0) and sentences of its own; l2 ${best.l2}`,
+    trainedOn: `${rows.length} texts labelled by the team (training/kinds): Snopes claims and train/dev tweets of CheckThat! 2020 task 2, ClaimBuster crowdsourced sentences (CC BY 4.0) and sentences of its own; l2 ${best.l2}`,
     types,
     figure,
     cv: Object.fromEntries(Object.entries(best.cv).map(([k, v]) => [k, round(v)])),

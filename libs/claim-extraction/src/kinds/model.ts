@@ -63,7 +63,12 @@ export function typeProbabilities(sentence: string, rules?: RuleHits, model: Kin
 
 /** The model's reading of one sentence (or a short text read as one). */
 export function classifySentence(sentence: string, model: KindsModel = KINDS_MODEL): SentenceKinds {
-  const features = featurizeKinds(sentence);
+  return readSentence(sentence, undefined, model);
+}
+
+/** Both heads over one featurisation, with the rules' hits when extraction has them. */
+export function readSentence(sentence: string, rules?: RuleHits, model: KindsModel = KINDS_MODEL): SentenceKinds {
+  const features = featurizeKinds(sentence, rules);
   const figure = Object.fromEntries(FIGURE_KINDS.map((k) => [k, linear(model.figure[k], features)])) as Record<
     FigureKind,
     number

@@ -1,6 +1,6 @@
 import type { ClaimKind, TextKind } from '@claimledger/domain';
 import type { RuleHits } from './features';
-import { typeKindsOf, typeProbabilities, TYPE_KINDS, type TypeKind } from './model';
+import { readSentence, typeKindsOf, typeProbabilities, FIGURE_KINDS, TYPE_KINDS, type FigureKind, type TypeKind } from './model';
 
 /** The order in which a text's kinds say most about it. */
 const TEXT_KIND_ORDER: readonly TextKind[] = [
@@ -16,31 +16,58 @@ const TEXT_KIND_ORDER: readonly TextKind[] = [
 ];
 // The rules' figure and time kinds, in the order the text's one kind is picked from them.
 const FIGURE_ORDER: readonly ClaimKind[] = ['comparison', 'temporal', 'quantity', 'count', 'ordinal'];
+// A rule kind in QuanTemp's three figure kinds (a count or an ordinal is a quantity).
+const FIGURE_OF: Partial<Record<ClaimKind, FigureKind>> = {
+  comparison: 'comparison',
+  temporal: 'temporal',
+  quantity: 'quantity',
+  count: 'quantity',
+  ordinal: 'quantity',
+};
 
 export type SentenceInput = { text: string; kinds: ReadonlySet<ClaimKind>; rules?: RuleHits };
 
 /**
  * A text's kinds from its sentences: the kinds model decides quantity, quote, event, causal and
  * position (a kind when any sentence reaches its threshold); time and comparison come from the
- * rules, as on the claims. The text's one kind is the rules' first figure or time kind
- * (comparison, temporal, quantity, count, ordinal); without one, the most probable type kind.
+ * rules, as on the claims. The text's one kind is the rules' figure or time kind (comparison,
+ * temporal, quantity, count, ordinal); when the rules find more than one of comparison, temporal
+ * and quantity, the model's figure head (summed over the sentences with a rule figure kind)
+ * chooses among those; without any, the most probable type kind.
  */
 export function textKinds(sentences: readonly SentenceInput[]): { kinds: TextKind[]; kind: TextKind | null } {
   const best = Object.fromEntries(TYPE_KINDS.map((k) => [k, 0])) as Record<TypeKind, number>;
+  const figure = Object.fromEntries(FIGURE_KINDS.map((k) => [k, 0])) as Record<FigureKind, number>;
   const ruleKinds = new Set<ClaimKind>();
+  const figureKinds = new Set<FigureKind>();
   const all = new Set<TextKind>();
   for (const s of sentences) {
-    const types = typeProbabilities(s.text, s.rules);
+    const hasFigure = FIGURE_ORDER.some((k) => s.kinds.has(k));
+    let types: Record<TypeKind, number>;
+    if (hasFigure) {
+      // One featurisation gives both heads.
+      const read = readSentence(s.text, s.rules);
+      types = read.types;
+      for (const k of FIGURE_KINDS) figure[k] += read.figure[k];
+    } else types = typeProbabilities(s.text, s.rules);
     for (const k of TYPE_KINDS) best[k] = Math.max(best[k], types[k]);
     if (s.kinds.has('temporal')) all.add('temporal');
     if (s.kinds.has('comparison')) all.add('comparison');
-    for (const k of s.kinds) ruleKinds.add(k);
+    for (const k of s.kinds) {
+      ruleKinds.add(k);
+      const f = FIGURE_OF[k];
+      if (f) figureKinds.add(f);
+    }
   }
   const predicted = typeKindsOf(best);
   for (const k of predicted) all.add(k);
-  const kind: TextKind | null =
+  let kind: TextKind | null =
     FIGURE_ORDER.find((k) => ruleKinds.has(k)) ??
     predicted.reduce<TypeKind | null>((a, k) => (a === null || best[k] > best[a] ? k : a), null);
+  if (figureKinds.size > 1) {
+    const chosen = [...figureKinds].reduce((a, k) => (figure[k] > figure[a] ? k : a));
+    kind = chosen !== 'quantity' ? chosen : ruleKinds.has('quantity') || !ruleKinds.has('count') ? 'quantity' : 'count';
+  }
   if (kind) all.add(kind);
   return { kinds: TEXT_KIND_ORDER.filter((k) => all.has(k)), kind };
 }
