@@ -26,9 +26,9 @@ export interface PreparedField {
   stemRow: Map<string, number>;
   /** IDF-weighted mean of the word vectors, unit length (zeros when no word has a vector). */
   mean: Float32Array;
-  trigrams: Set<string>;
+  trigrams: Set<Gram>;
   /** Character 4-grams of the stems joined by spaces (spelling variants, compounds). */
-  stemGrams: Set<string>;
+  stemGrams: Set<Gram>;
 }
 
 export const FEATURE_NAMES = [
@@ -72,6 +72,25 @@ export const FEATURE_NAMES = [
 
 const MAX_ALIGN_WORDS = 40;
 
+/**
+ * A character n-gram (n ≤ 4) of ASCII text as one small integer (7 bits a character), else the
+ * string itself: equal grams give equal keys, and most grams allocate nothing.
+ */
+export type Gram = number | string;
+
+export function characterGrams(text: string, n: number): Set<Gram> {
+  const grams = new Set<Gram>();
+  for (let i = 0; i + n <= text.length; i++) {
+    let key = 0;
+    for (let k = 0; k < n && key >= 0; k++) {
+      const code = text.charCodeAt(i + k);
+      key = code < 128 ? key * 128 + code : -1;
+    }
+    grams.add(key >= 0 ? key : text.slice(i, i + n));
+  }
+  return grams;
+}
+
 export function prepareField(text: string, vectors: WordVectors, stats: CorpusStats): PreparedField {
   const analysed = analyseText(text);
   const idf = new Map<string, number>();
@@ -105,11 +124,8 @@ export function prepareField(text: string, vectors: WordVectors, stats: CorpusSt
   if (norm > 0) for (let d = 0; d < DIMENSIONS; d++) mean[d] = (mean[d] ?? 0) / norm;
   const bigrams = new Set<string>();
   for (let i = 1; i < analysed.stems.length; i++) bigrams.add(`${analysed.stems[i - 1]} ${analysed.stems[i]}`);
-  const trigrams = new Set<string>();
-  for (let i = 0; i + 3 <= analysed.flat.length; i++) trigrams.add(analysed.flat.slice(i, i + 3));
-  const stemGrams = new Set<string>();
-  const joined = ` ${analysed.stems.join(' ')} `;
-  for (let i = 0; i + 4 <= joined.length; i++) stemGrams.add(joined.slice(i, i + 4));
+  const trigrams = characterGrams(analysed.flat, 3);
+  const stemGrams = characterGrams(` ${analysed.stems.join(' ')} `, 4);
   return {
     words: analysed.words,
     stems: analysed.stems,
@@ -188,7 +204,7 @@ function cosine(a: Float32Array, b: Float32Array): number {
   return dot;
 }
 
-function jaccard(a: Set<string>, b: Set<string>): number {
+function jaccard<T>(a: Set<T>, b: Set<T>): number {
   if (a.size === 0 || b.size === 0) return 0;
   let shared = 0;
   const [small, large] = a.size < b.size ? [a, b] : [b, a];
