@@ -399,14 +399,21 @@ function spanOf(sentence: string, m: NumberMention): { start: number; end: numbe
 // Stage 4: attribute. Quotations and speech verbs per paragraph, people in text order.
 function attribute(paragraphs: Paragraph[], drafts: Draft[]): void {
   const people = new PersonTracker();
-  const withDrafts = new Set(drafts.map((d) => d.paragraphIndex));
+  // Each paragraph's drafts, gathered once (a long text has thousands of both).
+  const byParagraph = new Map<number, Draft[]>();
+  for (const d of drafts) {
+    const own = byParagraph.get(d.paragraphIndex);
+    if (own) own.push(d);
+    else byParagraph.set(d.paragraphIndex, [d]);
+  }
   paragraphs.forEach((p, index) => {
     const masked = maskQuotes(p.span.text);
     people.observe(p.span.text, p.span.start, (at) => masked[at - p.span.start] === '¶');
-    if (!withDrafts.has(index)) return; // people are tracked through every paragraph
+    const own = byParagraph.get(index);
+    if (!own) return; // people are tracked through every paragraph
     const attributions = findAttributions(p.span.start, masked, people);
     const quotes = findQuotes(p.span.text, p.span.start, attributions);
-    for (const d of drafts) if (d.paragraphIndex === index) attributeDraft(d, quotes, attributions);
+    for (const d of own) attributeDraft(d, quotes, attributions);
   });
 }
 

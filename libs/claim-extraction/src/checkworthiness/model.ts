@@ -15,28 +15,39 @@ export const CHECKWORTHINESS_MODEL = modelJson as CheckworthinessModel;
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 // The weights by feature kind and parts ("b:rose_to" is pairs b → rose → to), built once per model:
-// a sentence is scored without building its feature strings. `seen` marks a weight once per sentence.
-type Weight = { value: number; seen: number };
-type Tables = { single: Map<string, Map<string, Weight>>; pairs: Map<string, Map<string, Map<string, Weight>>> };
+// a sentence is scored without building its feature strings. The tables hold indexes into `values`
+// (no object per weight to reach); `seen` marks a weight once per sentence.
+type Tables = {
+  single: Map<string, Map<string, number>>;
+  pairs: Map<string, Map<string, Map<string, number>>>;
+  values: Float64Array;
+  seen: Float64Array;
+};
 const PAIR_KINDS = new Set(['b', 'pb']);
 const tableCache = new WeakMap<CheckworthinessModel, Tables>();
 
 function tablesOf(model: CheckworthinessModel): Tables {
   let tables = tableCache.get(model);
   if (tables) return tables;
-  tables = { single: new Map(), pairs: new Map() };
-  for (const [key, value] of Object.entries(model.weights)) {
+  const entries = Object.entries(model.weights);
+  tables = {
+    single: new Map(),
+    pairs: new Map(),
+    values: new Float64Array(entries.length),
+    seen: new Float64Array(entries.length),
+  };
+  entries.forEach(([key, value], index) => {
     const colon = key.indexOf(':');
     const kind = key.slice(0, colon);
     const rest = key.slice(colon + 1);
-    const weight = { value, seen: 0 };
+    tables.values[index] = value;
     if (PAIR_KINDS.has(kind)) {
       const cut = rest.indexOf('_');
-      child(child(tables.pairs, kind), rest.slice(0, cut)).set(rest.slice(cut + 1), weight);
+      child(child(tables.pairs, kind), rest.slice(0, cut)).set(rest.slice(cut + 1), index);
     } else {
-      child(tables.single, kind).set(rest, weight);
+      child(tables.single, kind).set(rest, index);
     }
-  }
+  });
   tableCache.set(model, tables);
   return tables;
 }
@@ -55,27 +66,27 @@ export function scoreSentence(
   linguistic?: Linguistic,
   model: CheckworthinessModel = CHECKWORTHINESS_MODEL,
 ): number {
-  const { single, pairs } = tablesOf(model);
+  const { single, pairs, values, seen } = tablesOf(model);
   const mark = ++sentenceCount;
   // Features in featurize's order, each weight once: the same sum, term by term.
   let z = model.bias;
   // Features come in runs of one kind: keep that kind's table at hand.
   let singleKind = '';
   let pairKind = '';
-  let singleTable: Map<string, Weight> | undefined;
-  let pairTable: Map<string, Map<string, Weight>> | undefined;
+  let singleTable: Map<string, number> | undefined;
+  let pairTable: Map<string, Map<string, number>> | undefined;
   visitFeatures(sentence, linguistic, (kind, a, b) => {
-    let weight: Weight | undefined;
+    let index: number | undefined;
     if (b === undefined) {
       if (kind !== singleKind) [singleKind, singleTable] = [kind, single.get(kind)];
-      weight = singleTable?.get(a);
+      index = singleTable?.get(a);
     } else {
       if (kind !== pairKind) [pairKind, pairTable] = [kind, pairs.get(kind)];
-      weight = pairTable?.get(a)?.get(b);
+      index = pairTable?.get(a)?.get(b);
     }
-    if (weight === undefined || weight.seen === mark) return;
-    weight.seen = mark;
-    z += weight.value;
+    if (index === undefined || seen[index] === mark) return;
+    seen[index] = mark;
+    z += values[index] as number;
   });
   return sigmoid(z);
 }
