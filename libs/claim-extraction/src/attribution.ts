@@ -14,6 +14,7 @@ const NAME = String.raw`${CAP}(?:\s+${CAP}){0,3}`;
 // inside a word ("don't", "We’re") does not close a single-quoted quotation.
 const QUOTE_RE =
   /“([^”]+)”|"([^"\n]+)"|‘((?:[^’\n]|’(?=[A-Za-z]))+)’|(?<![\w'])'(?=[A-Za-z])((?:[^'\n]|'(?=[A-Za-z]))+)'(?![A-Za-z])/g;
+const QUOTE_MARK = /[“"‘']/;
 const TITLES = new Set(
   'President Prime Minister PM Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Senator Sen. Rep. Representative Chancellor Secretary General Mayor Governor Judge Professor Prof. CEO Chief Director Chair Chairman Chairwoman Spokesperson Spokesman Spokeswoman Council Member Commissioner Minister Ambassador King Queen Pope Sheikh Lord Lady Sir Deputy Vice'.split(
     ' ',
@@ -165,7 +166,10 @@ export function findAttributions(offset: number, masked: string, people: PersonT
         : who.raw;
     if (speaker) found.push({ verb: offset + verbAt, speaker });
   }
-  for (const m of [...masked.matchAll(ACCORDING_RE), ...masked.matchAll(COLON_RE)]) {
+  // Cheap first looks: "according to" and a masked quotation after a colon.
+  const according = /according to/i.test(masked) ? [...masked.matchAll(ACCORDING_RE)] : [];
+  const colons = masked.includes('¶') ? [...masked.matchAll(COLON_RE)] : [];
+  for (const m of [...according, ...colons]) {
     const name = cleanName(m[1] ?? '');
     if (name) found.push({ verb: offset + (m.index ?? 0), speaker: people.canonical(name) });
   }
@@ -174,6 +178,7 @@ export function findAttributions(offset: number, masked: string, people: PersonT
 
 /** Quotations of a paragraph, each given the nearest attribution in that paragraph. */
 export function findQuotes(paragraph: string, offset: number, attributions: Attribution[]): QuoteSpan[] {
+  if (!QUOTE_MARK.test(paragraph)) return [];
   return [...paragraph.matchAll(QUOTE_RE)].map((q) => {
     const inner = q[1] ?? q[2] ?? q[3] ?? q[4] ?? '';
     const qStart = offset + (q.index ?? 0);
@@ -188,5 +193,6 @@ export function findQuotes(paragraph: string, offset: number, attributions: Attr
 
 /** The paragraph with every quotation (marks included) replaced by ¶, offsets kept. */
 export function maskQuotes(paragraph: string): string {
+  if (!QUOTE_MARK.test(paragraph)) return paragraph;
   return paragraph.replace(QUOTE_RE, (q) => '¶'.repeat(q.length));
 }

@@ -26,8 +26,11 @@ const CREDIT =
   /\((?:[^()]*\b(?:Photo|Photograph|Image|Picture|Credit|Courtesy|Getty|Reuters|AFP|AP|EPA|Pool|Flash90)\b[^()]*)\)\s*$|\b(?:Photo|Photograph|Image|Picture)\s*(?:by|credit|:)\s|\b(?:Getty Images|AP Photo|AFP Photo|Reuters\/|EPA-EFE)\b|\((?:L|R|C|left|right|centre|center)\)/;
 const BYLINE = /^(?:By|Written by|Reporting by)\s+[A-Z][\w.’'-]+(?:\s+(?:and\s+)?[A-Z][\w.’'-]+){0,5}\s*(?:[,|].*)?$/;
 
+// Every credit holds "(" or one of these words: a cheap first look.
+const MAY_BE_CREDIT = /[(]|Photo|Image|Picture|Reuters\/|EPA-EFE/;
+
 /** A photo caption, photo credit or byline line. */
 export function isCaption(line: string): boolean {
   const trimmed = line.trim();
-  return CREDIT.test(trimmed) || (trimmed.split(/\s+/).length <= 12 && BYLINE.test(trimmed));
+  return (MAY_BE_CREDIT.test(trimmed) && CREDIT.test(trimmed)) || (BYLINE.test(trimmed) && trimmed.split(/\s+/).length <= 12);
 }

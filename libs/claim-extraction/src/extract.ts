@@ -58,7 +58,14 @@ type Draft = {
 // Stage 1: segment. Paragraphs of the article body (page chrome, captions, repeats dropped),
 // their role (kicker, headline, dek, body) and one wink-nlp pass for sentences and tags.
 function segment(text: string): Paragraph[] {
-  const header = findHeader(text);
+  // The header's lines are paragraphs too: one wink-nlp pass each, shared.
+  const analysed = new Map<number, AnalysedSentence[]>();
+  const analyse = (span: Span) => {
+    let sentences = analysed.get(span.start);
+    if (!sentences) analysed.set(span.start, (sentences = analyseParagraph(span)));
+    return sentences;
+  };
+  const header = findHeader(text, analyse);
   const roleOf = (p: Span): Role =>
     p.start === header.kicker?.start
       ? 'kicker'
@@ -74,7 +81,7 @@ function segment(text: string): Paragraph[] {
     const key = span.text.trim();
     if (seen.has(key) || isCaption(key)) continue;
     seen.add(key);
-    out.push({ span, role: roleOf(span), sentences: analyseParagraph(span) });
+    out.push({ span, role: roleOf(span), sentences: analyse(span) });
   }
   return out;
 }
@@ -86,7 +93,8 @@ const AGO_AFTER = /^\s+(?:ago|earlier)\b/i;
 type SentenceMentions = { mentions: NumberMention[]; dropped: number; all: NumberMention[] };
 
 function findMentions(sentence: AnalysedSentence): SentenceMentions {
-  const relative = sentence.tokens.map((t) => ({ ...t, start: t.start - sentence.start, end: t.end - sentence.start }));
+  const at = sentence.start;
+  const relative = sentence.tokens.map((t) => ({ text: t.text, start: t.start - at, end: t.end - at, pos: t.pos }));
   const all = findNumberMentions(sentence.text, relative).filter(
     (m) => !(m.value === 1 && !m.counted && !m.unit && !m.isMultiple),
   );
@@ -287,7 +295,10 @@ function findDatedClauses(sentence: string, taken: Array<{ start: number; end: n
   return found.slice(0, 1);
 }
 
-function draftClaims(paragraphs: Paragraph[]): {
+function draftClaims(
+  paragraphs: Paragraph[],
+  withKinds: boolean,
+): {
   drafts: Draft[];
   sentenceKinds: Set<ClaimKind>[];
   sentenceRules: RuleHits[];
@@ -299,9 +310,12 @@ function draftClaims(paragraphs: Paragraph[]): {
   paragraphs.forEach((p, paragraphIndex) => {
     for (const sentence of p.sentences) {
       const found = findMentions(sentence);
-      const rules = ruleHitsOf(sentence.text);
-      sentenceRules.push(rules);
-      sentenceKinds.push(kindsOfSentence(found.all, rules));
+      // The sentence's kinds are for the text's kinds (analyseText) only.
+      if (withKinds) {
+        const rules = ruleHitsOf(sentence.text);
+        sentenceRules.push(rules);
+        sentenceKinds.push(kindsOfSentence(found.all, rules));
+      }
       const base = {
         role: p.role,
         sentence: { start: sentence.start, end: sentence.end, text: sentence.text },
@@ -385,12 +399,21 @@ function spanOf(sentence: string, m: NumberMention): { start: number; end: numbe
 // Stage 4: attribute. Quotations and speech verbs per paragraph, people in text order.
 function attribute(paragraphs: Paragraph[], drafts: Draft[]): void {
   const people = new PersonTracker();
+  // Each paragraph's drafts, gathered once (a long text has thousands of both).
+  const byParagraph = new Map<number, Draft[]>();
+  for (const d of drafts) {
+    const own = byParagraph.get(d.paragraphIndex);
+    if (own) own.push(d);
+    else byParagraph.set(d.paragraphIndex, [d]);
+  }
   paragraphs.forEach((p, index) => {
     const masked = maskQuotes(p.span.text);
     people.observe(p.span.text, p.span.start, (at) => masked[at - p.span.start] === '¶');
+    const own = byParagraph.get(index);
+    if (!own) return; // people are tracked through every paragraph
     const attributions = findAttributions(p.span.start, masked, people);
     const quotes = findQuotes(p.span.text, p.span.start, attributions);
-    for (const d of drafts) if (d.paragraphIndex === index) attributeDraft(d, quotes, attributions);
+    for (const d of own) attributeDraft(d, quotes, attributions);
   });
 }
 
@@ -485,13 +508,29 @@ const blankOutside = (part: string, at: number, from: number, to: number) =>
   at < to && from < at + part.length ? part : ' '.repeat(part.length);
 
 // Stage 6: score, then keep what a fact-checker would pick and drop restatements.
-function score(paragraphs: Paragraph[], drafts: Draft[]): { kept: Draft[]; sentenceScores: number[] } {
-  const sentenceScores = scoreSentences(paragraphs.flatMap((p) => p.sentences));
+// The sentence scores come before stage 4: a draft without a figure whose sentence scores too low
+// is dropped there (attribution and scope change neither its score nor its threshold).
+
+/** The sentence model's scores: of the drafts' sentences, or of every sentence (the text's check-worthiness). */
+function sentenceScoresOf(paragraphs: Paragraph[], drafts: Draft[], every: boolean): number[] {
+  const sentences = paragraphs.flatMap((p) => p.sentences);
+  const needed = every ? sentences.map((_, i) => i) : [...new Set(drafts.map((d) => d.sentenceIndex))];
+  const scored = scoreSentences(needed.map((i) => sentences[i] as AnalysedSentence));
+  const sentenceScores: number[] = [];
+  needed.forEach((i, k) => (sentenceScores[i] = scored[k] ?? 0));
+  return sentenceScores;
+}
+
+/** A figure or a record is kept; a sentence claim only when its sentence is check-worthy enough. */
+function isCandidate(d: Draft, sentenceScores: number[]): boolean {
+  const threshold = d.dated || DATED.test(d.sentence.text) ? DATED_CLAIM_THRESHOLD : SENTENCE_CLAIM_THRESHOLD;
+  return Boolean(d.mention || d.record) || (sentenceScores[d.sentenceIndex] ?? 0) >= threshold;
+}
+
+function score(drafts: Draft[], sentenceScores: number[]): Draft[] {
   const kept: Draft[] = [];
   for (const d of drafts) {
     const sentenceScore = sentenceScores[d.sentenceIndex] ?? 0;
-    const threshold = d.dated || DATED.test(d.sentence.text) ? DATED_CLAIM_THRESHOLD : SENTENCE_CLAIM_THRESHOLD;
-    if (!d.mention && !d.record && sentenceScore < threshold) continue;
     d.score = scoreClaim(sentenceScore, d.mention ?? (d.record ? RECORD_AS_FIGURE : null), {
       hasScope: d.scope !== null || d.hasTimeExpression,
       isQuote: d.isQuote,
@@ -499,7 +538,7 @@ function score(paragraphs: Paragraph[], drafts: Draft[]): { kept: Draft[]; sente
     });
     kept.push(d);
   }
-  return { kept: dropRestated(kept), sentenceScores };
+  return dropRestated(kept);
 }
 
 /** A figure the headline or dek restates from the body, or the body repeats, is claimed once. */
@@ -571,10 +610,10 @@ const FIRST_YEAR = /\b(1[89]\d\d|20\d\d)\b/;
 
 const PERIOD_RECORD = /[-‐](?:year|month|week|decade)\s+(?:highs?|lows?|record|peak)$/i;
 
-function toClaim(d: Draft): ExtractedClaim {
+function toClaim(d: Draft, rules: RuleHits | undefined): ExtractedClaim {
   const s = d.sentence;
   const text = s.text.slice(d.start - s.start, d.end - s.start);
-  const compares = COMPARISON_EXPRESSION.test(s.text);
+  const compares = rules ? rules.comparison : COMPARISON_EXPRESSION.test(s.text);
   const m = d.mention;
   let kind: ClaimKind;
   let kinds: ClaimKind[];
@@ -652,22 +691,25 @@ export type TextAnalysis = {
 /**
  * Extracts checkable claims from article text in one straight line of stages: segment → find
  * mentions → merge into claims → attribute → scope → score. Pure and deterministic: the same
- * text and publication date always give the same claims, in text order.
+ * text and publication date always give the same claims, in text order. With `wholeText` it also
+ * scores every sentence and reads its kinds (analyseText); the claims alone need neither.
  */
-function runStages(text: string, options: ExtractOptions) {
+function runStages(text: string, options: ExtractOptions, wholeText = false) {
   const publishedAt = toDate(options.publishedAt);
   const segmented = segment(text);
-  const { drafts, sentenceKinds, sentenceRules } = draftClaims(segmented);
-  attribute(segmented, drafts);
-  scope(drafts, publishedAt);
-  const { kept, sentenceScores } = score(segmented, drafts);
-  const claims = kept.map(toClaim).sort((a, b) => a.start - b.start || a.end - b.end);
+  const { drafts, sentenceKinds, sentenceRules } = draftClaims(segmented, wholeText);
+  const sentenceScores = sentenceScoresOf(segmented, drafts, wholeText);
+  const candidates = drafts.filter((d) => isCandidate(d, sentenceScores));
+  attribute(segmented, candidates);
+  scope(candidates, publishedAt);
+  const kept = score(candidates, sentenceScores);
+  const claims = kept.map((d) => toClaim(d, sentenceRules[d.sentenceIndex])).sort((a, b) => a.start - b.start || a.end - b.end);
   return { segmented, sentenceKinds, sentenceRules, sentenceScores, claims };
 }
 
 /** The claims of a text (runStages), its check-worthiness and its kinds (the kinds model reads every sentence). */
 export function analyseText(text: string, options: ExtractOptions = {}): TextAnalysis {
-  const { segmented, sentenceKinds, sentenceRules, sentenceScores, claims } = runStages(text, options);
+  const { segmented, sentenceKinds, sentenceRules, sentenceScores, claims } = runStages(text, options, true);
   const sentences = segmented.flatMap((p) => p.sentences);
   // A claim's temporal or comparison kind counts for its sentence too.
   const indexOf = new Map(sentences.map((s, i) => [s.start, i]));

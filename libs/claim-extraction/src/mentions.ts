@@ -454,15 +454,12 @@ const NUMBER_WORD_SET = new Set([
   'quadruple',
 ]);
 
+// A number word standing alone (between non-letters) in the lower-cased sentence.
+const NUMBER_WORD_RE = new RegExp(`(?<![a-z])(?:${[...NUMBER_WORD_SET].join('|')})(?![a-z])`);
+
 /** Cheap first look: a digit or a number word somewhere in the sentence. */
 function mayHaveNumber(sentence: string): boolean {
-  return (
-    /\d/.test(sentence) ||
-    sentence
-      .toLowerCase()
-      .split(/[^a-z]+/)
-      .some((w) => NUMBER_WORD_SET.has(w))
-  );
+  return /\d/.test(sentence) || NUMBER_WORD_RE.test(sentence.toLowerCase());
 }
 
 // "seven years and three months" is one duration of 7.25 years, not 7 and 3.

@@ -115,21 +115,28 @@ const CONTINUATION = /^[,;]?\s*(?:to|from|(?:up|down)\s+(?:to|from)|or)\s/i;
 const NEW_PREDICATE =
   /\s(?:and|but)\s+(?:(?:that\s+)?(?:it|they|he|she|we|I|the\s+[\w-]+)\s+)?(?:had|has|was|were|is|are|did|does)\s/i;
 
+/** The last comma of a text that breaks a clause (the comma of "2,000" does not), or -1. */
+function lastClauseComma(text: string): number {
+  for (let at = text.lastIndexOf(','); at >= 0; at = text.lastIndexOf(',', at - 1)) {
+    if (!/\d/.test(text.charAt(at + 1))) return at;
+  }
+  return -1;
+}
+
 /** The clause (or sentence) a mention sits in speaks of the future, a wish or a hypothesis. */
 export function isPredictive(sentence: string, at: number, ownClause = true): boolean {
   if (QUESTION_OR_IF.test(sentence)) return true;
   // The clause around the mention: from the last clause break before it to the next after it.
   // Commas bound it too: in "will close in March, ending 340 jobs" the jobs are a present fact.
   const left = sentence.slice(0, at);
-  // The comma of "2,000" breaks no clause.
-  const lastComma = Math.max(-1, ...[...left.matchAll(/,(?!\d)/g)].map((c) => c.index ?? -1));
+  const lastComma = lastClauseComma(left);
   const breakAt = Math.max(left.lastIndexOf(';'), lastComma, left.lastIndexOf(' but '), left.lastIndexOf(' while '));
   const rightBreak = sentence.slice(at).search(/;|,(?!\d)| but | while /);
   let clauseStart = breakAt < 0 ? 0 : breakAt;
   // ", to an average of $540", ", up from 3 percent": a verbless continuation belongs to the clause before it.
   if (clauseStart > 0 && CONTINUATION.test(sentence.slice(clauseStart))) {
     const earlier = sentence.slice(0, clauseStart);
-    clauseStart = Math.max(0, earlier.lastIndexOf(';'), ...[...earlier.matchAll(/,(?!\d)/g)].map((c) => c.index ?? 0));
+    clauseStart = Math.max(0, earlier.lastIndexOf(';'), lastClauseComma(earlier));
   }
   const clause = sentence.slice(clauseStart, rightBreak < 0 ? sentence.length : at + rightBreak);
   if (ownClause && GOAL_BEFORE.test(left.slice(-80))) return true;

@@ -41,17 +41,20 @@ function month(y: number, m: number): TimeScope {
  */
 export function resolveTimeScope(sentence: string, publishedAt: Date | null): TimeScope | null {
   if (!publishedAt) return null;
-  // The claims of a paragraph ask about the same few texts in turn: remember the latest answers.
-  const key = `${publishedAt.getTime()}|${sentence}`;
-  if (recent.has(key)) return recent.get(key) ?? null;
+  // The claims of a paragraph ask about the same few texts in turn: remember the latest answers
+  // (compared as they are: a joined key copied and hashed every sentence).
+  const time = publishedAt.getTime();
+  const known = recent.find((r) => r.time === time && r.sentence === sentence);
+  if (known) return known.scope;
   const scope = plausible(resolveUncached(sentence, publishedAt));
-  if (recent.size >= RECENT_LIMIT) recent.delete(recent.keys().next().value ?? '');
-  recent.set(key, scope);
+  recent[next] = { time, sentence, scope };
+  next = (next + 1) % RECENT_LIMIT;
   return scope;
 }
 
 const RECENT_LIMIT = 16;
-const recent = new Map<string, TimeScope | null>();
+const recent: Array<{ time: number; sentence: string; scope: TimeScope | null }> = [];
+let next = 0;
 
 function resolveUncached(sentence: string, publishedAt: Date): TimeScope | null {
   const y = publishedAt.getUTCFullYear();

@@ -34,39 +34,51 @@ export function tokenize(sentence: string): string[] {
   return (sentence.toLowerCase().match(TOKEN) ?? []).map(shape);
 }
 
-function bump(features: Features, key: string, value = 1): void {
-  features.set(key, (features.get(key) ?? 0) + value);
-}
-
 /** Part-of-speech tags of a sentence, when the caller has them already. */
 export type Linguistic = { pos: string[] };
 
-export function featurize(sentence: string, linguistic?: Linguistic): Features {
-  const features: Features = new Map();
+/** A feature as its kind and its parts: ('w', 'rose') is `w:rose`, ('b', 'rose', 'to') is `b:rose_to`. */
+export type FeatureVisitor = (kind: string, a: string, b?: string) => void;
+
+export const featureKey = (kind: string, a: string, b?: string) => (b === undefined ? `${kind}:${a}` : `${kind}:${a}_${b}`);
+
+/**
+ * Visits every feature of a sentence in order (a repeated word or tag more than once); the model
+ * scores from the parts without building key strings. Words and tags never hold "_".
+ */
+export function visitFeatures(sentence: string, linguistic: Linguistic | undefined, visit: FeatureVisitor): void {
   const tokens = tokenize(sentence);
-  // Binary presence: repeated words should not dominate long sentences.
-  for (const t of tokens) features.set(`w:${t}`, 1);
-  for (let i = 0; i < tokens.length - 1; i++) features.set(`b:${tokens[i]}_${tokens[i + 1]}`, 1);
-  if (tokens.length > 0) features.set(`first:${tokens[0]}`, 1);
+  for (const t of tokens) visit('w', t);
+  for (let i = 0; i < tokens.length - 1; i++) visit('b', tokens[i] as string, tokens[i + 1] as string);
+  if (tokens.length > 0) visit('first', tokens[0] as string);
 
   const hasDigit = /\d/.test(sentence);
   const hasNumberWord = tokens.some((t) => NUMBER_WORD.test(t));
-  if (hasDigit) bump(features, 'f:digit');
-  if (hasDigit || hasNumberWord) bump(features, 'f:number');
-  if (PERCENT.test(sentence)) bump(features, 'f:percent');
-  if (MONEY.test(sentence)) bump(features, 'f:money');
-  if (YEAR.test(sentence)) bump(features, 'f:year');
-  if (COMPARATIVE.test(sentence)) bump(features, 'f:comparative');
-  if (SUPERLATIVE.test(sentence)) bump(features, 'f:superlative');
-  if (HEDGE.test(sentence)) bump(features, 'f:hedge');
-  if (PAST.test(sentence)) bump(features, 'f:past');
-  if (/\?\s*$/.test(sentence)) bump(features, 'f:question');
+  if (hasDigit) visit('f', 'digit');
+  if (hasDigit || hasNumberWord) visit('f', 'number');
+  if (PERCENT.test(sentence)) visit('f', 'percent');
+  if (MONEY.test(sentence)) visit('f', 'money');
+  if (YEAR.test(sentence)) visit('f', 'year');
+  if (COMPARATIVE.test(sentence)) visit('f', 'comparative');
+  if (SUPERLATIVE.test(sentence)) visit('f', 'superlative');
+  if (HEDGE.test(sentence)) visit('f', 'hedge');
+  if (PAST.test(sentence)) visit('f', 'past');
+  if (/\?\s*$/.test(sentence)) visit('f', 'question');
   const entities = sentence.slice(1).match(/\b[A-Z][a-z]+/g)?.length ?? 0;
-  if (entities > 0) bump(features, 'f:entity');
-  if (entities > 2) bump(features, 'f:entities3');
-  addLinguistic(features, linguistic ?? analyse(sentence));
+  if (entities > 0) visit('f', 'entity');
+  if (entities > 2) visit('f', 'entities3');
+  // Part-of-speech unigrams and bigrams from wink-nlp: they generalise past the words.
+  const { pos } = linguistic ?? analyse(sentence);
+  for (const tag of pos) visit('p', tag);
+  for (let i = 0; i < pos.length - 1; i++) visit('pb', pos[i] as string, pos[i + 1] as string);
   const n = tokens.length;
-  bump(features, n < 6 ? 'len:short' : n < 15 ? 'len:mid' : n < 30 ? 'len:long' : 'len:vlong');
+  visit('len', n < 6 ? 'short' : n < 15 ? 'mid' : n < 30 ? 'long' : 'vlong');
+}
+
+/** The features of a sentence, each once, valued 1 (binary presence: repeats do not dominate long sentences). */
+export function featurize(sentence: string, linguistic?: Linguistic): Features {
+  const features: Features = new Map();
+  visitFeatures(sentence, linguistic, (kind, a, b) => features.set(featureKey(kind, a, b), 1));
   return features;
 }
 
@@ -74,10 +86,4 @@ function analyse(sentence: string): Linguistic {
   const nlp = getNlp();
   const doc = nlp.readDoc(sentence);
   return { pos: doc.tokens().out(nlp.its.pos) as string[] };
-}
-
-/** Part-of-speech unigrams and bigrams from wink-nlp: they generalise past the words. */
-function addLinguistic(features: Features, { pos }: Linguistic): void {
-  for (const tag of new Set(pos)) features.set(`p:${tag}`, 1);
-  for (let i = 0; i < pos.length - 1; i++) features.set(`pb:${pos[i]}_${pos[i + 1]}`, 1);
 }

@@ -29,6 +29,14 @@ describe('check-worthiness model', () => {
     },
   );
 
+  it('scores the sum of the weights of featurize, term by term', () => {
+    for (const s of ['The city hired 1,200 teachers in 2023.', 'Rates rose, rates rose again: rates rose 5 percent!', 'Why?']) {
+      let z = CHECKWORTHINESS_MODEL.bias;
+      for (const [key, value] of featurize(s)) z += (CHECKWORTHINESS_MODEL.weights[key] ?? 0) * value;
+      expect(scoreSentence(s)).toBe(1 / (1 + Math.exp(-z)));
+    }
+  });
+
   it('uses the same features whether or not linguistic analysis is passed in', () => {
     const s = 'The city hired 1,200 teachers in 2023.';
     expect([...featurize(s).keys()]).toContain('f:number');

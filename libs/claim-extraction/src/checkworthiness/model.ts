@@ -1,5 +1,5 @@
 import modelJson from '../../model/checkworthiness.json' with { type: 'json' };
-import { featurize, type Linguistic } from './features';
+import { visitFeatures, type Linguistic } from './features';
 
 export type CheckworthinessModel = {
   version: string;
@@ -14,16 +14,51 @@ export const CHECKWORTHINESS_MODEL = modelJson as CheckworthinessModel;
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
-// A Map reads faster than a 40k-key object; built once per model.
-const weightMaps = new WeakMap<CheckworthinessModel, Map<string, number>>();
-function weightsOf(model: CheckworthinessModel): Map<string, number> {
-  let weights = weightMaps.get(model);
-  if (!weights) {
-    weights = new Map(Object.entries(model.weights));
-    weightMaps.set(model, weights);
-  }
-  return weights;
+// The weights by feature kind and parts ("b:rose_to" is pairs b → rose → to), built once per model:
+// a sentence is scored without building its feature strings. The tables hold indexes into `values`
+// (no object per weight to reach); `seen` marks a weight once per sentence.
+type Tables = {
+  single: Map<string, Map<string, number>>;
+  pairs: Map<string, Map<string, Map<string, number>>>;
+  values: Float64Array;
+  seen: Float64Array;
+};
+const PAIR_KINDS = new Set(['b', 'pb']);
+const tableCache = new WeakMap<CheckworthinessModel, Tables>();
+
+function tablesOf(model: CheckworthinessModel): Tables {
+  let tables = tableCache.get(model);
+  if (tables) return tables;
+  const entries = Object.entries(model.weights);
+  tables = {
+    single: new Map(),
+    pairs: new Map(),
+    values: new Float64Array(entries.length),
+    seen: new Float64Array(entries.length),
+  };
+  entries.forEach(([key, value], index) => {
+    const colon = key.indexOf(':');
+    const kind = key.slice(0, colon);
+    const rest = key.slice(colon + 1);
+    tables.values[index] = value;
+    if (PAIR_KINDS.has(kind)) {
+      const cut = rest.indexOf('_');
+      child(child(tables.pairs, kind), rest.slice(0, cut)).set(rest.slice(cut + 1), index);
+    } else {
+      child(tables.single, kind).set(rest, index);
+    }
+  });
+  tableCache.set(model, tables);
+  return tables;
 }
+
+function child<V>(parent: Map<string, Map<string, V>>, key: string): Map<string, V> {
+  let map = parent.get(key);
+  if (!map) parent.set(key, (map = new Map()));
+  return map;
+}
+
+let sentenceCount = 0;
 
 /** Probability in 0..1 that a sentence is a check-worthy factual claim. */
 export function scoreSentence(
@@ -31,12 +66,28 @@ export function scoreSentence(
   linguistic?: Linguistic,
   model: CheckworthinessModel = CHECKWORTHINESS_MODEL,
 ): number {
-  const weights = weightsOf(model);
+  const { single, pairs, values, seen } = tablesOf(model);
+  const mark = ++sentenceCount;
+  // Features in featurize's order, each weight once: the same sum, term by term.
   let z = model.bias;
-  for (const [key, value] of featurize(sentence, linguistic)) {
-    const w = weights.get(key);
-    if (w !== undefined) z += w * value;
-  }
+  // Features come in runs of one kind: keep that kind's table at hand.
+  let singleKind = '';
+  let pairKind = '';
+  let singleTable: Map<string, number> | undefined;
+  let pairTable: Map<string, Map<string, number>> | undefined;
+  visitFeatures(sentence, linguistic, (kind, a, b) => {
+    let index: number | undefined;
+    if (b === undefined) {
+      if (kind !== singleKind) [singleKind, singleTable] = [kind, single.get(kind)];
+      index = singleTable?.get(a);
+    } else {
+      if (kind !== pairKind) [pairKind, pairTable] = [kind, pairs.get(kind)];
+      index = pairTable?.get(a)?.get(b);
+    }
+    if (index === undefined || seen[index] === mark) return;
+    seen[index] = mark;
+    z += values[index] as number;
+  });
   return sigmoid(z);
 }
 
