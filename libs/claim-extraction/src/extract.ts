@@ -349,7 +349,7 @@ function draftClaims(paragraphs: Paragraph[]): {
       // state a dated fact.
       if (spans.length > 0 || (found.dropped > 0 && found.mentions.length === 0)) {
         if (!predictive) {
-          for (const d of findDatedClauses(sentence.text, spans)) {
+          for (const d of findDatedClauses(sentence.text, spans).filter((x) => !isPredictive(sentence.text, x.end - 1))) {
             drafts.push({
               ...base,
               start: sentence.start + d.start,
