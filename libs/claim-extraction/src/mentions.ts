@@ -111,6 +111,7 @@ const DAY_RANGE_AFTER = new RegExp(
 const SCALE_END_BEFORE = /\bscale\s+(?:of|from)\s+(?:\d+\s*(?:to|[-–])\s*)?$/i;
 
 const CLOCK_AFTER = /^\s?(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|ET|PT|[ap]\.m\.|[ap]m\b|hrs\b|h\b)/;
+const MODEL_SUFFIX_AFTER = /^[\s-](?:MAX|Max|NEO|neo|XWB|ER|LR|XLR|Dreamliner|Pro|Plus|Ultra|Mini|GTI?|RS|Turbo)\b/;
 const UNIT_LETTERS = /^(?:GW|MW|KW|GB|TB|MB|GHz|MHz|K|M|BN|TN)\b/;
 const TITLE_CASE_WORD = /^[A-Z][\w’'-]*$/;
 const WEEKDAY = /^(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
@@ -128,6 +129,8 @@ function isIdentifier(sentence: string, tokens: Token[], raw: string, rawStart: 
   if (/\b(?:call|calls|called|calling|dial|dials|dialed|dialled|dialing)\s+$/i.test(before)) return true; // "call 911"
   if (/[A-Z][A-Za-z]*-$/.test(before)) return true;
   if (/^[A-Z]/.test(after) && !UNIT_LETTERS.test(after)) return true;
+  if (MODEL_SUFFIX_AFTER.test(after)) return true; // "737 MAX", "A321neo", "iPhone 15 Pro": a model name
+
   const previous = /(?:^|[^\w’'-])([\w’'-]+) $/.exec(before);
   const word = previous?.[1];
   if (!word || !TITLE_CASE_WORD.test(word) || MONTH.test(word) || WEEKDAY.test(word)) return false;

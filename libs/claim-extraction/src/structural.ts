@@ -21,6 +21,8 @@ const SCHEDULED_EVENT_AFTER =
   /^\s+of\s+(?:[\w-]+\s+)?(?:talks|meetings|negotiations|consultations|discussions|mourning|celebrations?|festivities|events|hearings)\b/i;
 const OBSERVANCE_BEFORE = /\b(?:half[- ](?:staff|mast)|national mourning|days? of mourning)\s+for\s+$/i;
 const FORECAST_NOUN = /^\s*(?:[\w-]+\s+)?(?:outlooks?|forecasts?|projections?|plans?|strategy|strategies|roadmaps?|targets?)\b/i;
+const INSTRUMENT_AFTER =
+  /^\s+(?:[A-Z][\w’'-]*\s+)?(?:government\s+|fixed[- ]rate\s+|benchmark\s+)?(?:bonds?|bond\s+yields?|notes?|bills?|gilts?|yields?|Treasur(?:y|ies)|Bunds?|swaps?|mortgages?|mortgage\s+rates?|deposits?|borrowing\s+costs?)\b/i;
 const PERIOD_FRAME = /\b(?:in|over|during|within|for|across) the (?:past |last |previous |first |latest )?$/i;
 
 export function isStructural(sentence: string, m: NumberMention): boolean {
@@ -49,6 +51,11 @@ export function isStructural(sentence: string, m: NumberMention): boolean {
     FORECAST_NOUN.test(after)
   )
     return true;
+  // "the two-year bond yield", "those 12-hour waits": a period naming an instrument or a category already
+  // counted elsewhere, not a measured duration ("a 10-day strike" stays).
+  if (m.unit && TIME_UNITS.has(m.unit) && /^[\d\s\w.,]*?[-‐]/.test(sentence.slice(m.start, m.end))) {
+    if (INSTRUMENT_AFTER.test(after) || /\b(?:those|these|such)\s+$/i.test(before)) return true;
+  }
   // "three-way talks", "a two-way street": a compound adjective, no count.
   if (isWord && /^-way\b/i.test(after)) return true;
   if (m.unit || m.range || m.isMultiple || m.reference !== undefined) return false;
