@@ -267,6 +267,9 @@ const DATE_ANCHOR = new RegExp(
 );
 const DATED = new RegExp(String.raw`\b(?:1[89]\d\d|20\d\d)\b|\b${MONTHS}\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b`);
 
+const RELATIVE_PREDICATE = /\s(?:that|which|who)\s+(?:has|have|had)\s+(?:not\s+|never\s+|only\s+|since\s+)?(?:been\s+)?[a-z]+\s+since\b/g;
+const PARTITIVE_FRAME = /^(?:Of|Among|Out of)\s+(?:the|its|their|all)\s/;
+
 /** Date-anchored statements in a sentence that has figures elsewhere (before any figure of their clause). */
 function findDatedClauses(sentence: string, taken: Array<{ start: number; end: number }>): Array<Found & { year: number }> {
   const found: Array<Found & { year: number }> = [];
@@ -280,7 +283,11 @@ function findDatedClauses(sentence: string, taken: Array<{ start: number; end: n
     const clauseStart = Math.max(
       0,
       ...[...sentence.slice(0, at).matchAll(/;|, (?:but|while|and|which|who|whose) /g)].map((b) => (b.index ?? 0) + b[0].length),
+      // "a standard of 92% that has not been met since 2015": a relative clause after a figure is a statement of its own.
+      ...[...sentence.slice(0, at + m[0].length).matchAll(RELATIVE_PREDICATE)].map((b) => (b.index ?? 0) + 1),
     );
+    // "Of the seven attempts … since 2019, only three have succeeded": a fronted partitive frames the figure after it.
+    if (PARTITIVE_FRAME.test(sentence.slice(clauseStart, at)) && /,/.test(sentence.slice(at))) continue;
     if (taken.some((t) => t.start < end && clauseStart < t.end)) continue;
     found.push({ start: clauseStart, end, value: null, year: Number(m[1]) });
   }
@@ -461,6 +468,8 @@ function scope(drafts: Draft[], publishedAt: Date | null): void {
 const RELATIVE_ASIDE = /,\s*(?:which|who|whose)\b[^,;]*/gi;
 const SINCE_CLAUSE =
   /\bsince\s+(?!(?:early|late|mid|\d|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?:[\w’'-]+\s+){1,2}(?:began|opened|started|was|were|took|came|joined|launched|founded)\b[^,;]*/gi;
+// "a standard of 92% that has not been met since 2015": the since-clause dates the standard's record, not the figures beside it.
+const RELATIVE_SINCE = /\b(?:that|which|who)\s+(?:has|have|had)\s+(?:not\s+|never\s+|only\s+)?(?:been\s+)?[a-z]+\s+since\b[^,;]*/gi;
 const RECORD_BEFORE = /\b(?:[a-z]{3,}est|most|least|record|best|worst)\b[^,;]*$/i;
 
 function withoutAsides(whole: string, from: number, to: number): string {
@@ -476,6 +485,7 @@ function withoutAsides(whole: string, from: number, to: number): string {
   }
   return sentence
     .replace(RELATIVE_ASIDE, (m: string, at: number) => blankOutside(m, at, from, to))
+    .replace(RELATIVE_SINCE, (m: string, at: number) => blankOutside(m, at, from, to))
     .replace(SINCE_CLAUSE, (m: string, at: number) =>
       at >= from && RECORD_BEFORE.test(sentence.slice(0, at)) ? ' '.repeat(m.length) : m,
     );
