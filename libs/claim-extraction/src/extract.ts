@@ -437,7 +437,7 @@ function reportedSpeaker(attributions: Attribution[], sentence: Span, start: num
 // "lifted its payout by 7 percent and intends to buy back shares next year": the time after a
 // coordinated future predicate belongs to that plan, not to the fact before it.
 const FUTURE_PREDICATE =
-  /\s(?:and|but)\s+(?:[\w’'-]+\s+){0,2}?(?:plans?|intends?|expects?|will|would|aims?|hopes?|(?:is|are)\s+(?:set|due|expected)|pledged|promised)\b/i;
+  /\s(?:and|but)\s+(?:[\w’'-]+\s+){0,4}?(?:plans?|intends?|expects?|will|would|aims?|hopes?|(?:is|are)\s+(?:set|due|expected)|pledged|promised)\b/i;
 
 function scope(drafts: Draft[], publishedAt: Date | null): void {
   for (const d of drafts) {
