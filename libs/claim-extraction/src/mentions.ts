@@ -514,7 +514,7 @@ function findCompoundDurations(sentence: string): Duration[] {
 }
 
 const DEGREES_AFTER = /^\s?°?\s?([CF])(?![\w-])/;
-const MINUS_BEFORE = /(?:\bminus\s+|(?<![\w.,%)’'-])[-−])$/i;
+const MINUS_BEFORE = /(?:(?<!\bplus\s+or\s+)\bminus\s+|(?<![\w.,%)’'-])[-−])$/i;
 
 const DOLLAR_PREFIX = /(?<![\w$])(A|AU|NZ|C|CA|HK|S|SG|US|NT|R|MX|Z)$/i;
 const DOLLARS: Record<string, string> = {

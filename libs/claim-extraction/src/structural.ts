@@ -36,6 +36,8 @@ export function isStructural(sentence: string, m: NumberMention): boolean {
   const isWord = /^[a-z]/i.test(firstWord);
   // "to meet the 1.5C goal", "limiting warming to 1.5C": a target named in a purpose, not a fact.
   if (PURPOSE_BEFORE.test(before)) return true;
+  // "7 per cent more moisture for every 1C of warming": the unit of a rate is a condition, not a claim.
+  if (/\b(?:for|with) (?:every|each)\s+$/i.test(before)) return true;
   // "one month does not make a trend": a single unit of time is a figure of speech.
   if (isWord && m.value === 1 && !m.isOrdinal && m.unit && TIME_UNITS.has(m.unit)) return true;
   // "arrived on Thursday for two days of talks", "flags at half-staff for three days": the planned
@@ -100,7 +102,12 @@ export function isFramingPeriod(sentence: string, m: NumberMention, others: read
 
 // Predictions, intentions and pledges are not claims (the guideline's section 3).
 const PREDICTIVE =
-  /\b(?:will|won[’']t|shall|would|going to|(?:is|are|was|were)\s+(?:expected|set|likely|scheduled|projected|forecast|poised|on track)\s+to|(?:is|are|was|were)\s+due\s+to\s+(?:be|have|take|make|open|close|start|begin|launch|fly|sail|leave|depart|arrive|return|meet|publish|report|complete|finish|end|carry|deliver|receive|hold|come|go|run|expire|retire|vote|decide|rule|announce|sign|pay|get|appear|face|stand|resume|reopen|enter|join|visit|travel|undergo|give|release|present|testify|hear|become|reach|rise|fall|increase|enter|move|serve|host|play|debate|consider|review|issue|set|raise|cut|stay|remain|expand|employ|hire|create|build|produce|sell|buy|spend|cost)\b|(?:plans?|planned|planning|aims?|aimed|aiming|hopes?|hoped|hoping|intends?|intended|intending|wants?|wanted)\s+to|plans?\s+for|vows?\s+to|pledged?\s+to|promised?\s+to|expects?|(?:had|have|has)\s+(?:been\s+)?expect(?:ed|ing)|(?:said|says|told\s+[\w ]{1,30}?)\s+(?:that\s+)?(?:it|they|he|she|we|the\s+[\w-]+)\s+(?:had\s+)?expected|(?:economists|analysts|forecasters|traders|investors|markets)\s+(?:[\w-]+\s+){0,4}?expected|forecasts?|warn(?:s|ed|ing)?\s+of|(?<!(?:higher|greater|lower|bigger|smaller|increased|reduced|more|less)\s+)(?:chance|probability|likelihood|odds)\s+(?:of|that)|to\s+be\s+(?:doubled|tripled|trebled|quadrupled|halved|raised|increased|cut|reduced|extended))\b/i;
+  /\b(?:will|won[’']t|shall|would|going to|(?:is|are|was|were)\s+(?:expected|set|likely|scheduled|projected|forecast|poised|on track)\s+to|(?:is|are|was|were)\s+due\s+to\s+(?:be|have|take|make|open|close|start|begin|launch|fly|sail|leave|depart|arrive|return|meet|publish|report|complete|finish|end|carry|deliver|receive|hold|come|go|run|expire|retire|vote|decide|rule|announce|sign|pay|get|appear|face|stand|resume|reopen|enter|join|visit|travel|undergo|give|release|present|testify|hear|become|reach|rise|fall|increase|enter|move|serve|host|play|debate|consider|review|issue|set|raise|cut|stay|remain|expand|employ|hire|create|build|produce|sell|buy|spend|cost)\b|(?:plans?|planned|planning|aims?|aimed|aiming|hopes?|hoped|hoping|intends?|intended|intending|wants?|wanted)\s+to|plans?\s+for|vows?\s+to|pledged?\s+to|promised?\s+to|expects?|forecasts?|warn(?:s|ed|ing)?\s+of|(?<!(?:higher|greater|lower|bigger|smaller|increased|reduced|more|less)\s+)(?:chance|probability|likelihood|odds)\s+(?:of|that)|to\s+be\s+(?:doubled|tripled|trebled|quadrupled|halved|raised|increased|cut|reduced|extended))\b/i;
+// Rules 0.7.0: an expectation told in the past ("Economists had expected a reading of 2.1%", "said it expected to
+// carry 104 million") is a forecast of the figure after it; "the 180,000 that economists had expected" names a
+// reference the fact before it is compared with.
+const PAST_EXPECTATION =
+  /\b(?:(?:had|have|has)\s+(?:been\s+)?expect(?:ed|ing)|(?:said|says|told\s+[\w ]{1,30}?)\s+(?:that\s+)?(?:it|they|he|she|we|the\s+[\w-]+)\s+(?:had\s+)?expected|(?:economists|analysts|forecasters|traders|investors|markets)\s+(?:[\w-]+\s+){0,4}?expected)\b/i;
 const QUESTION_OR_IF = /^\s*(?:if|what if|should|could|would)\b|\?\s*["”’]?\s*$/i;
 // Pledges and commitments ("has pledged up to ¥300 billion", "committed $2 billion") and a future
 // period ("over the next five years", "in the coming months") make the clause a promise or a plan.
@@ -175,5 +182,7 @@ export function isPredictive(sentence: string, at: number, ownClause = true): bo
     // A later hit may govern where the first does not ("will spend … and is expected to hire 30").
     return [...clause.matchAll(new RegExp(re.source, 'gi'))].some((h) => governs(h.index));
   };
+  const expectation = PAST_EXPECTATION.exec(clause);
+  if (expectation && (!ownClause || (clauseStart + expectation.index < at && governs(expectation.index)))) return true;
   return own(PREDICTIVE) || (ownClause && own(PLEDGE_OR_FUTURE));
 }
