@@ -365,6 +365,9 @@ function draftClaims(paragraphs: Paragraph[]): {
               dated: { year: d.year },
             });
           }
+          const lead = leadClause(sentence, spans);
+          if (lead && !POSITION.test(lead) && !OPINION.test(lead))
+            drafts.push({ ...base, start: sentence.start, end: sentence.start + lead.length, mention: null });
         }
         continue;
       }
@@ -374,6 +377,24 @@ function draftClaims(paragraphs: Paragraph[]): {
     }
   });
   return { drafts, sentenceKinds, sentenceRules };
+}
+
+// Rules 0.7.0: "The lander touched down near the pole at 06:42 GMT on Tuesday, making Europe the sixth …", "the
+// regulator rated the department inadequate, after inspectors found patients waiting up to 50 hours": an event
+// told in a leading clause with no figure of its own is a claim beside the figures of the clause after it.
+const LEAD_CLAUSE_END = /,\s+(?:making|leaving|bringing|becoming|after|before|when|following)\s/;
+const SUBORDINATE_START = /^(?:if|when|while|as|after|before|although|though|because|since|unless|once|until|with|without|despite|in|on|at|for|by|from|of|among|to|under|over)\b/i;
+
+function leadClause(sentence: AnalysedSentence, spans: ReadonlyArray<{ start: number }>): string | null {
+  const end = LEAD_CLAUSE_END.exec(sentence.text);
+  if (!end || spans.some((x) => x.start < end.index)) return null;
+  const lead = sentence.text.slice(0, end.index);
+  if (/[,;“”"]|:(?!\d)/.test(lead) || SUBORDINATE_START.test(lead) || lead.split(/\s+/).length < 6) return null;
+  // A finite verb of its own: a past tense ("touched", "rated", "won") after the subject.
+  const verbs = sentence.tokens.filter((t) => t.end - sentence.start <= end.index && t.pos === 'VERB');
+  return verbs.some((t) => /(?:ed|won|found|came|went|took|made|fell|rose|hit|struck|became|began|left|lost|beat)$/i.test(t.text))
+    ? lead
+    : null;
 }
 
 /** The span a mention claims: "met twice" takes its verb, "sixth call this year" its time. */
