@@ -159,8 +159,15 @@ function speakerOf(masked: string, verbAt: number, verbEnd: number): { raw: stri
   if (role?.[1] && !/\s(?:and|or|but|then)$/i.test(role[1])) return { raw: role[1], pronoun: false };
   const right = masked.slice(verbEnd, verbEnd + 80);
   const after = NAME_AFTER_VERB.exec(right);
-  if (after?.[1] && cleanName(after[1]) && !MONTH_OR_DAY.test(after[1]) && !PLACE_AFTER_VERB.test(right))
+  if (after?.[1] && cleanName(after[1]) && !MONTH_OR_DAY.test(after[1]) && !PLACE_AFTER_VERB.test(right)) {
+    // "said Aviata’s head of research, Lena Hartmann": the person named after the role, else the body.
+    if (/[’']s$/.test(after[1])) {
+      const named = new RegExp(String.raw`^[^,.;¶]{0,60},\s*(${NAME})`).exec(right.slice((after.index ?? 0) + after[0].length));
+      if (named?.[1] && cleanName(named[1])) return { raw: named[1], pronoun: false };
+      return { raw: after[1].replace(/[’']s$/, ''), pronoun: false };
+    }
     return { raw: after[1], pronoun: false };
+  }
   return null;
 }
 
@@ -183,7 +190,10 @@ export function findAttributions(offset: number, masked: string, people: PersonT
     if (speaker) found.push({ verb: offset + verbAt, speaker });
   }
   for (const m of [...masked.matchAll(ACCORDING_RE), ...masked.matchAll(COLON_RE)]) {
-    const name = cleanName(m[1] ?? '');
+    // "according to NHS England figures published on Thursday": the body, not the words after it.
+    const words = (m[1] ?? '').split(/\s+/);
+    while (words.length > 1 && /^[a-z]/.test(words[words.length - 1] ?? '')) words.pop();
+    const name = cleanName(words.join(' '));
     if (name) found.push({ verb: offset + (m.index ?? 0), speaker: people.canonical(name) });
   }
   return found.sort((a, b) => a.verb - b.verb);
