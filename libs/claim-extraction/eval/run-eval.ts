@@ -2,9 +2,9 @@
 // the very object `claimledger extract --jsonl` writes; news claims from `extractClaims`, what
 // ingest stores. None of the public sets in ../shared/eval was used for training or tuning; the
 // team's own labelled news (golden/news) and the seed article are the tuning sets; golden/news-unseen
-// and golden/news-unseen-2 were labelled from the guideline alone before the extractor saw them,
-// scored once, then tuned on (see their REPORT.md), so they are tuning sets now; golden/news-unseen-3
-// is labelled the same way and never tuned on (each folder is its own row).
+// golden/news-unseen-2 and golden/news-unseen-3 were labelled from the guideline alone before the
+// extractor saw them, scored once, then tuned on (see their REPORT.md), so they are tuning sets now
+// (each folder is its own row).
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
@@ -214,7 +214,8 @@ const newsSets = [
   },
   {
     dir: 'news-unseen-3',
-    claimName: (n: number) => `unseen news, third set (${n} articles, unseen as of 2026-12-03: never tuned on)`,
+    claimName: (n: number) =>
+      `fourth labelled set (${n} articles, tuned on from 2026-12-03; before tuning: precision 0.953, high recall 0.939, values 0.929)`,
   },
 ].map((set) => {
   const articles = newsArticles(path.join(goldenDir, set.dir));

@@ -68,7 +68,9 @@ const ROLE_THEN_NAME = new RegExp(String.raw`(?:the|a|an|The|A|An)\s+[a-z][\w\s-
 const NAME_THEN_ROLE = new RegExp(String.raw`(${NAME}),\s*(?:(?:the|a|an)\s+[\w\s-]{1,40}|\d{1,3}),\s*$`);
 // Rules 0.7.0: "Katrin Vogel, a member of the ECB’s executive board, said", "Isabel Romero, chief economist
 // at the bank Nordhaven, said": a longer role, with a possessive, or without an article.
-const NAME_THEN_LONG_ROLE = new RegExp(String.raw`(${NAME}),\s*(?:(?:the|a|an)\s+|(?=[a-z])(?!(?:where|when|which)\b))[\w\s’'-]{1,70},\s*$`);
+const NAME_THEN_LONG_ROLE = new RegExp(
+  String.raw`(${NAME}),\s*(?:(?:the|a|an)\s+|(?=[a-z])(?!(?:where|when|which)\b))[\w\s’'-]{1,70},\s*$`,
+);
 // "A spokesperson for the Department of Health and Social Care said": the whole body's name, not its tail.
 const ORG_SUBJECT = new RegExp(String.raw`(${NAME}(?:\s+(?:of|for|and|&)\s+(?:the\s+)?${NAME})+)\s+$`);
 const MONTH_OR_DAY =

@@ -267,7 +267,8 @@ const DATE_ANCHOR = new RegExp(
 );
 const DATED = new RegExp(String.raw`\b(?:1[89]\d\d|20\d\d)\b|\b${MONTHS}\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b`);
 
-const RELATIVE_PREDICATE = /\s(?:that|which|who)\s+(?:has|have|had)\s+(?:not\s+|never\s+|only\s+|since\s+)?(?:been\s+)?[a-z]+\s+since\b/g;
+const RELATIVE_PREDICATE =
+  /\s(?:that|which|who)\s+(?:has|have|had)\s+(?:not\s+|never\s+|only\s+|since\s+)?(?:been\s+)?[a-z]+\s+since\b/g;
 const PARTITIVE_FRAME = /^(?:Of|Among|Out of)\s+(?:the|its|their|all)\s/;
 
 /** Date-anchored statements in a sentence that has figures elsewhere (before any figure of their clause). */
@@ -383,7 +384,8 @@ function draftClaims(paragraphs: Paragraph[]): {
 // regulator rated the department inadequate, after inspectors found patients waiting up to 50 hours": an event
 // told in a leading clause with no figure of its own is a claim beside the figures of the clause after it.
 const LEAD_CLAUSE_END = /,\s+(?:making|leaving|bringing|becoming|after|before|when|following)\s/;
-const SUBORDINATE_START = /^(?:if|when|while|as|after|before|although|though|because|since|unless|once|until|with|without|despite|in|on|at|for|by|from|of|among|to|under|over)\b/i;
+const SUBORDINATE_START =
+  /^(?:if|when|while|as|after|before|although|though|because|since|unless|once|until|with|without|despite|in|on|at|for|by|from|of|among|to|under|over)\b/i;
 
 function leadClause(sentence: AnalysedSentence, spans: ReadonlyArray<{ start: number }>): string | null {
   const end = LEAD_CLAUSE_END.exec(sentence.text);
@@ -490,7 +492,8 @@ const RELATIVE_ASIDE = /,\s*(?:which|who|whose)\b[^,;]*/gi;
 const SINCE_CLAUSE =
   /\bsince\s+(?!(?:early|late|mid|\d|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?:[\w’'-]+\s+){1,2}(?:began|opened|started|was|were|took|came|joined|launched|founded)\b[^,;]*/gi;
 // "a standard of 92% that has not been met since 2015": the since-clause dates the standard's record, not the figures beside it.
-const RELATIVE_SINCE = /\b(?:that|which|who)\s+(?:has|have|had)\s+(?:not\s+|never\s+|only\s+)?(?:been\s+)?[a-z]+\s+since\b[^,;]*/gi;
+const RELATIVE_SINCE =
+  /\b(?:that|which|who)\s+(?:has|have|had)\s+(?:not\s+|never\s+|only\s+)?(?:been\s+)?[a-z]+\s+since\b[^,;]*/gi;
 const RECORD_BEFORE = /\b(?:[a-z]{3,}est|most|least|record|best|worst)\b[^,;]*$/i;
 
 function withoutAsides(whole: string, from: number, to: number): string {
