@@ -67,6 +67,17 @@ const PRONOUN_SUBJECT = /\b(he|she|they|He|She|They)\s+(?:also\s+|then\s+|later\
 const ROLE_THEN_NAME = new RegExp(String.raw`(?:the|a|an|The|A|An)\s+[a-z][\w\s-]{0,30},\s*(${NAME}),\s*(?:also\s+)?$`);
 // "Jane Doe, the mayor, said" and "Luis Ortega, 54, told".
 const NAME_THEN_ROLE = new RegExp(String.raw`(${NAME}),\s*(?:(?:the|a|an)\s+[\w\s-]{1,40}|\d{1,3}),\s*$`);
+// Rules 0.7.0: "Katrin Vogel, a member of the ECB’s executive board, said", "Isabel Romero, chief economist
+// at the bank Nordhaven, said": a longer role, with a possessive, or without an article.
+const NAME_THEN_LONG_ROLE = new RegExp(
+  String.raw`(${NAME}),\s*(?:(?:the|a|an)\s+|(?=[a-z])(?!(?:where|when|which)\b))[\w\s’'-]{1,70},\s*$`,
+);
+// "A spokesperson for the Department of Health and Social Care said": the whole body's name, not its tail.
+const ORG_SUBJECT = new RegExp(String.raw`(${NAME}(?:\s+(?:of|for|and|&)\s+(?:the\s+)?${NAME})+)\s+$`);
+const MONTH_OR_DAY =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+// "said in Frankfurt", "told reporters at Westminster": a place after the verb is no speaker.
+const PLACE_AFTER_VERB = /^\s+(?:[a-z]+\s+){0,2}?(?:in|at|from|on|during|outside|near)\s+[A-Z]/;
 const NAME_SUBJECT = new RegExp(String.raw`(${NAME})\s+(?:also\s+|then\s+|later\s+|previously\s+)?$`);
 const ROLE_SUBJECT = /\b((?:the|a|an)\s+[a-z][a-z’'-]*(?:\s+[a-z][a-z’'-]*)?)\s+(?:also\s+|then\s+|later\s+)?$/i;
 const NAME_AFTER_VERB = new RegExp(String.raw`^\s+(?:[a-z]+\s+){0,3}?(${NAME})`);
@@ -115,7 +126,9 @@ export class PersonTracker {
   /** The fullest known form of a name. */
   canonical(name: string): string {
     const words = name.split(' ');
-    return this.fullNames.get(words[words.length - 1] ?? name) ?? name;
+    const known = this.fullNames.get(words[words.length - 1] ?? name);
+    // "Department of Health and Social Care" is not shortened to the "Social Care" seen before.
+    return known && known.length >= name.length ? known : name;
   }
 
   /** The last person named before an offset (for "he said"). */
@@ -138,13 +151,26 @@ function speakerOf(masked: string, verbAt: number, verbEnd: number): { raw: stri
   if (apposName?.[1]) return { raw: apposName[1], pronoun: false };
   const nameAppos = NAME_THEN_ROLE.exec(chunk);
   if (nameAppos?.[1] && cleanName(nameAppos[1])) return { raw: nameAppos[1], pronoun: false };
+  const longAppos = NAME_THEN_LONG_ROLE.exec(chunk);
+  if (longAppos?.[1] && cleanName(longAppos[1])) return { raw: longAppos[1], pronoun: false };
+  const org = ORG_SUBJECT.exec(chunk);
+  if (org?.[1] && cleanName(org[1])) return { raw: org[1], pronoun: false };
   const name = NAME_SUBJECT.exec(chunk);
   if (name?.[1] && cleanName(name[1])) return { raw: name[1], pronoun: false };
   const role = ROLE_SUBJECT.exec(chunk);
-  if (role?.[1]) return { raw: role[1], pronoun: false };
+  // "24.5 cents a share and said": a conjunction ends no subject.
+  if (role?.[1] && !/\s(?:and|or|but|then)$/i.test(role[1])) return { raw: role[1], pronoun: false };
   const right = masked.slice(verbEnd, verbEnd + 80);
   const after = NAME_AFTER_VERB.exec(right);
-  if (after?.[1] && cleanName(after[1])) return { raw: after[1], pronoun: false };
+  if (after?.[1] && cleanName(after[1]) && !MONTH_OR_DAY.test(after[1]) && !PLACE_AFTER_VERB.test(right)) {
+    // "said Aviata’s head of research, Lena Hartmann": the person named after the role, else the body.
+    if (/[’']s$/.test(after[1])) {
+      const named = new RegExp(String.raw`^[^,.;¶]{0,60},\s*(${NAME})`).exec(right.slice((after.index ?? 0) + after[0].length));
+      if (named?.[1] && cleanName(named[1])) return { raw: named[1], pronoun: false };
+      return { raw: after[1].replace(/[’']s$/, ''), pronoun: false };
+    }
+    return { raw: after[1], pronoun: false };
+  }
   return null;
 }
 
@@ -170,7 +196,10 @@ export function findAttributions(offset: number, masked: string, people: PersonT
   const according = /according to/i.test(masked) ? [...masked.matchAll(ACCORDING_RE)] : [];
   const colons = masked.includes('¶') ? [...masked.matchAll(COLON_RE)] : [];
   for (const m of [...according, ...colons]) {
-    const name = cleanName(m[1] ?? '');
+    // "according to NHS England figures published on Thursday": the body, not the words after it.
+    const words = (m[1] ?? '').split(/\s+/);
+    while (words.length > 1 && /^[a-z]/.test(words[words.length - 1] ?? '')) words.pop();
+    const name = cleanName(words.join(' '));
     if (name) found.push({ verb: offset + (m.index ?? 0), speaker: people.canonical(name) });
   }
   return found.sort((a, b) => a.verb - b.verb);

@@ -14,7 +14,7 @@ import { anniversaryBase, resolveTimeScope, toDate, type TimeScope } from './tim
 import type { ExtractOptions, ExtractedClaim } from './types';
 
 /** Stored on every claim: the rules' version plus the check-worthiness model's. */
-export const EXTRACTOR_VERSION = `cl-extract-0.6.0+${CHECKWORTHINESS_MODEL.version}`;
+export const EXTRACTOR_VERSION = `cl-extract-0.7.0+${CHECKWORTHINESS_MODEL.version}`;
 
 // Words that make a claim tentative. "May" the month is not "may"; "about 200" is a bound of its figure.
 const HEDGE =
@@ -275,6 +275,10 @@ const DATE_ANCHOR = new RegExp(
 );
 const DATED = new RegExp(String.raw`\b(?:1[89]\d\d|20\d\d)\b|\b${MONTHS}\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b`);
 
+const RELATIVE_PREDICATE =
+  /\s(?:that|which|who)\s+(?:has|have|had)\s+(?:not\s+|never\s+|only\s+|since\s+)?(?:been\s+)?[a-z]+\s+since\b/g;
+const PARTITIVE_FRAME = /^(?:Of|Among|Out of)\s+(?:the|its|their|all)\s/;
+
 /** Date-anchored statements in a sentence that has figures elsewhere (before any figure of their clause). */
 function findDatedClauses(sentence: string, taken: Array<{ start: number; end: number }>): Array<Found & { year: number }> {
   const found: Array<Found & { year: number }> = [];
@@ -288,7 +292,11 @@ function findDatedClauses(sentence: string, taken: Array<{ start: number; end: n
     const clauseStart = Math.max(
       0,
       ...[...sentence.slice(0, at).matchAll(/;|, (?:but|while|and|which|who|whose) /g)].map((b) => (b.index ?? 0) + b[0].length),
+      // "a standard of 92% that has not been met since 2015": a relative clause after a figure is a statement of its own.
+      ...[...sentence.slice(0, at + m[0].length).matchAll(RELATIVE_PREDICATE)].map((b) => (b.index ?? 0) + 1),
     );
+    // "Of the seven attempts … since 2019, only three have succeeded": a fronted partitive frames the figure after it.
+    if (PARTITIVE_FRAME.test(sentence.slice(clauseStart, at)) && /,/.test(sentence.slice(at))) continue;
     if (taken.some((t) => t.start < end && clauseStart < t.end)) continue;
     found.push({ start: clauseStart, end, value: null, year: Number(m[1]) });
   }
@@ -363,7 +371,7 @@ function draftClaims(
       // state a dated fact.
       if (spans.length > 0 || (found.dropped > 0 && found.mentions.length === 0)) {
         if (!predictive) {
-          for (const d of findDatedClauses(sentence.text, spans)) {
+          for (const d of findDatedClauses(sentence.text, spans).filter((x) => !isPredictive(sentence.text, x.end - 1))) {
             drafts.push({
               ...base,
               start: sentence.start + d.start,
@@ -372,6 +380,9 @@ function draftClaims(
               dated: { year: d.year },
             });
           }
+          const lead = leadClause(sentence, spans);
+          if (lead && !POSITION.test(lead) && !OPINION.test(lead))
+            drafts.push({ ...base, start: sentence.start, end: sentence.start + lead.length, mention: null });
         }
         continue;
       }
@@ -381,6 +392,25 @@ function draftClaims(
     }
   });
   return { drafts, sentenceKinds, sentenceRules };
+}
+
+// Rules 0.7.0: "The lander touched down near the pole at 06:42 GMT on Tuesday, making Europe the sixth …", "the
+// regulator rated the department inadequate, after inspectors found patients waiting up to 50 hours": an event
+// told in a leading clause with no figure of its own is a claim beside the figures of the clause after it.
+const LEAD_CLAUSE_END = /,\s+(?:making|leaving|bringing|becoming|after|before|when|following)\s/;
+const SUBORDINATE_START =
+  /^(?:if|when|while|as|after|before|although|though|because|since|unless|once|until|with|without|despite|in|on|at|for|by|from|of|among|to|under|over)\b/i;
+
+function leadClause(sentence: AnalysedSentence, spans: ReadonlyArray<{ start: number }>): string | null {
+  const end = LEAD_CLAUSE_END.exec(sentence.text);
+  if (!end || spans.some((x) => x.start < end.index)) return null;
+  const lead = sentence.text.slice(0, end.index);
+  if (/[,;“”"]|:(?!\d)/.test(lead) || SUBORDINATE_START.test(lead) || lead.split(/\s+/).length < 6) return null;
+  // A finite verb of its own: a past tense ("touched", "rated", "won") after the subject.
+  const verbs = sentence.tokens.filter((t) => t.end - sentence.start <= end.index && t.pos === 'VERB');
+  return verbs.some((t) => /(?:ed|won|found|came|went|took|made|fell|rose|hit|struck|became|began|left|lost|beat)$/i.test(t.text))
+    ? lead
+    : null;
 }
 
 /** The span a mention claims: "met twice" takes its verb, "sixth call this year" its time. */
@@ -453,7 +483,7 @@ function reportedSpeaker(attributions: Attribution[], sentence: Span, start: num
 // "lifted its payout by 7 percent and intends to buy back shares next year": the time after a
 // coordinated future predicate belongs to that plan, not to the fact before it.
 const FUTURE_PREDICATE =
-  /\s(?:and|but)\s+(?:[\w’'-]+\s+){0,2}?(?:plans?|intends?|expects?|will|would|aims?|hopes?|(?:is|are)\s+(?:set|due|expected)|pledged|promised)\b/i;
+  /\s(?:and|but)\s+(?:[\w’'-]+\s+){0,4}?(?:plans?|intends?|expects?|will|would|aims?|hopes?|(?:is|are)\s+(?:set|due|expected)|pledged|promised)\b/i;
 
 function scope(drafts: Draft[], publishedAt: Date | null): void {
   for (const d of drafts) {
@@ -484,6 +514,9 @@ function scope(drafts: Draft[], publishedAt: Date | null): void {
 const RELATIVE_ASIDE = /,\s*(?:which|who|whose)\b[^,;]*/gi;
 const SINCE_CLAUSE =
   /\bsince\s+(?!(?:early|late|mid|\d|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?:[\w’'-]+\s+){1,2}(?:began|opened|started|was|were|took|came|joined|launched|founded)\b[^,;]*/gi;
+// "a standard of 92% that has not been met since 2015": the since-clause dates the standard's record, not the figures beside it.
+const RELATIVE_SINCE =
+  /\b(?:that|which|who)\s+(?:has|have|had)\s+(?:not\s+|never\s+|only\s+)?(?:been\s+)?[a-z]+\s+since\b[^,;]*/gi;
 const RECORD_BEFORE = /\b(?:[a-z]{3,}est|most|least|record|best|worst)\b[^,;]*$/i;
 
 function withoutAsides(whole: string, from: number, to: number): string {
@@ -499,6 +532,7 @@ function withoutAsides(whole: string, from: number, to: number): string {
   }
   return sentence
     .replace(RELATIVE_ASIDE, (m: string, at: number) => blankOutside(m, at, from, to))
+    .replace(RELATIVE_SINCE, (m: string, at: number) => blankOutside(m, at, from, to))
     .replace(SINCE_CLAUSE, (m: string, at: number) =>
       at >= from && RECORD_BEFORE.test(sentence.slice(0, at)) ? ' '.repeat(m.length) : m,
     );

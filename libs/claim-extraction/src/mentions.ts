@@ -111,6 +111,7 @@ const DAY_RANGE_AFTER = new RegExp(
 const SCALE_END_BEFORE = /\bscale\s+(?:of|from)\s+(?:\d+\s*(?:to|[-–])\s*)?$/i;
 
 const CLOCK_AFTER = /^\s?(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|ET|PT|[ap]\.m\.|[ap]m\b|hrs\b|h\b)/;
+const MODEL_SUFFIX_AFTER = /^[\s-](?:MAX|Max|NEO|neo|XWB|ER|LR|XLR|Dreamliner|Pro|Plus|Ultra|Mini|GTI?|RS|Turbo)\b/;
 const UNIT_LETTERS = /^(?:GW|MW|KW|GB|TB|MB|GHz|MHz|K|M|BN|TN)\b/;
 const TITLE_CASE_WORD = /^[A-Z][\w’'-]*$/;
 const WEEKDAY = /^(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
@@ -128,6 +129,8 @@ function isIdentifier(sentence: string, tokens: Token[], raw: string, rawStart: 
   if (/\b(?:call|calls|called|calling|dial|dials|dialed|dialled|dialing)\s+$/i.test(before)) return true; // "call 911"
   if (/[A-Z][A-Za-z]*-$/.test(before)) return true;
   if (/^[A-Z]/.test(after) && !UNIT_LETTERS.test(after)) return true;
+  if (MODEL_SUFFIX_AFTER.test(after)) return true; // "737 MAX", "A321neo", "iPhone 15 Pro": a model name
+
   const previous = /(?:^|[^\w’'-])([\w’'-]+) $/.exec(before);
   const word = previous?.[1];
   if (!word || !TITLE_CASE_WORD.test(word) || MONTH.test(word) || WEEKDAY.test(word)) return false;
@@ -341,13 +344,18 @@ const CHANGE_SHARE_RE = new RegExp(
   String.raw`\b(?:up|down|fell|rose|dropped|declined|grew|jumped|slumped|lower|higher)\s+(?:(?:more than|almost|nearly|about|around|roughly|over|just over|just under|less than|some)\s+)?((?:an?|${Object.keys(NUMERATORS).join('|')})[\s-](?:half|(?:${Object.keys(DENOMINATORS).join('|')})s?))\b(?!\s+of\b)`,
   'gi',
 );
+// "about a fifth below 2019 levels", "two-thirds higher than": a share as the size of a difference.
+const SHARE_COMPARED_RE = new RegExp(
+  String.raw`\b((?:an?|${Object.keys(NUMERATORS).join('|')})[\s-](?:half|(?:${Object.keys(DENOMINATORS).join('|')})s?))\s+(?=(?:below|above|lower|higher|more|less|fewer|smaller|larger|bigger|cheaper|dearer|under|over|short of)\b)`,
+  'gi',
+);
 // "half a tonne to the hectare", "half a mile": half of one unit of measure.
 const HALF_A_MEASURE_RE =
   /\bhalf an?\s+(?=(?:tonne|ton|kilo|kilogram|kilometre|kilometer|metre|meter|mile|litre|liter|hectare|acre|gallon|barrel|inch|foot|ounce|centimetre|millimetre)\b)/gi;
 // "more than double its annual budget", "triple the national rate": a multiple of another figure.
 // Not "double the 580 million euros a year earlier": a figure after it is the reference of a change.
 const MULTIPLE_TO_RE =
-  /\b(double|triple|treble|quadruple)\s+(?=(?:the|its|their|his|her|that|this|last)\s+(?![\d$€£¥]|(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s))/gi;
+  /\b(double|triple|treble|quadruple)\s+(?=(?:the|its|their|his|her|that|this|last)\s+(?![\d$€£¥](?![\d.,]*[-‐](?:year|month|week|day|hour|minute|second|mile|metre|meter|kilometre|point|per)\b)|(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s))/gi;
 const MULTIPLE_WORDS: Record<string, number> = { double: 2, triple: 3, treble: 3, quadruple: 4 };
 const NOT_A_MULTIPLE_BEFORE = /\b(?:to|will|would|could|may|might|can|should|must)\s+(?:(?:more than|nearly|almost)\s+)?$/i;
 
@@ -396,6 +404,16 @@ function findFractions(sentence: string): Fraction[] {
       const denominator = DENOMINATORS[word.replace(/(?<=[a-z])s$/, '')];
       const numerator = /^an?$/.test(numeratorWord) ? 1 : NUMERATORS[numeratorWord];
       if (!denominator || numerator === undefined || numerator >= denominator) continue;
+      found.push({ start: index, end: index + phrase.length, countFrom: index + phrase.length, value: numerator / denominator });
+    }
+    for (const m of sentence.matchAll(SHARE_COMPARED_RE)) {
+      const phrase = m[1] ?? '';
+      const index = m.index ?? 0;
+      const [numeratorWord = '', word = ''] = phrase.toLowerCase().split(/[\s-]+/);
+      const denominator = DENOMINATORS[word.replace(/(?<=[a-z])s$/, '')];
+      const numerator = /^an?$/.test(numeratorWord) ? 1 : NUMERATORS[numeratorWord];
+      if (!denominator || numerator === undefined || numerator >= denominator) continue;
+      if (found.some((f) => index < f.end && f.start < index + phrase.length)) continue;
       found.push({ start: index, end: index + phrase.length, countFrom: index + phrase.length, value: numerator / denominator });
     }
     for (const m of /\bhalf an?\s/i.test(sentence) ? sentence.matchAll(HALF_A_MEASURE_RE) : []) {
@@ -491,6 +509,9 @@ function findCompoundDurations(sentence: string): Duration[] {
   }
   return found;
 }
+
+const DEGREES_AFTER = /^\s?°?\s?([CF])(?![\w-])/;
+const MINUS_BEFORE = /(?:(?<!\bplus\s+or\s+)\bminus\s+|(?<![\w.,%)’'-])[-−])$/i;
 
 const DOLLAR_PREFIX = /(?<![\w$])(A|AU|NZ|C|CA|HK|S|SG|US|NT|R|MX|Z)$/i;
 const DOLLARS: Record<string, string> = {
@@ -593,7 +614,17 @@ export function findNumberMentions(sentence: string, tagged?: Token[]): NumberMe
     if (CLOCK_AFTER.test(sentence.slice(rawEnd))) continue; // "by 1030 GMT", "at 9 a.m.": a time of day
     if (/^:[0-5]\d(?!:\d)/.test(sentence.slice(rawEnd)) || /\b\d{1,2}:$/.test(sentence.slice(0, rawStart))) continue; // "3:15 p.m."
     if (SCALE_END_BEFORE.test(sentence.slice(0, rawStart))) continue;
-    if (isIdentifier(sentence, tokens, raw, rawStart, rawEnd)) continue;
+    // "230C", "-5 °C", "14.2C": a temperature, its unit the degree (not a name like "5G").
+    const degrees = /^[\d.,]+$/.test(raw) ? DEGREES_AFTER.exec(sentence.slice(rawEnd)) : null;
+    if (!degrees && isIdentifier(sentence, tokens, raw, rawStart, rawEnd)) continue;
+    // "minus 14.2 points", "minus 230C", "fell -3.5%": a negative figure.
+    const minus = /^[\d$€£¥₪]/.test(raw) ? MINUS_BEFORE.exec(sentence.slice(0, rawStart)) : null;
+    if (minus || degrees) {
+      const signed = { ...parsed, value: minus ? -parsed.value : parsed.value, unit: degrees ? `°${degrees[1]}` : parsed.unit };
+      const { bound, start } = boundBefore(sentence, rawStart - (minus?.[0].length ?? 0));
+      complete(start, rawEnd + (degrees?.[0].length ?? 0), signed, bound, null);
+      continue;
+    }
     // "A$412", "NZ$5m", "HK$20 billion": a dollar with its country letters is that country's dollar.
     const dollar = raw.startsWith('$') ? DOLLAR_PREFIX.exec(sentence.slice(0, rawStart)) : null;
     const country = dollar ? DOLLARS[(dollar[1] ?? '').toUpperCase()] : undefined;

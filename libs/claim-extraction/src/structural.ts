@@ -15,12 +15,14 @@ const RANK_FRAME =
   /^[^,;.]{0,60}?\b(?:in|since|ever|of (?:the|his|her|their|its) (?:year|season|career|century|decade))\b|^\s+(?:[\w-]+\s+)?(?:that\s+|which\s+)?(?:she|he|they|it|we|I)\s+(?:has|have|had|was|were|is|did|ever)\b/i;
 const PERIOD_NOUN = /^(?:half|halves|quarter|quarters|round|leg|stage|period|phase|part)\b/i;
 const PURPOSE_BEFORE =
-  /\b(?:to (?:meet|reach|hit|achieve|keep|hold|stay (?:below|under|within))|limit(?:s|ing)? [\w-]+ to|aim(?:s|ing)? for)\s+(?:the\s+|a\s+|an\s+)?$/i;
+  /\b(?<!\b(?:designed|built|engineered|able|enough|capable of|rated)\s+)(?:to (?:meet|reach|hit|achieve|keep|hold|stay (?:below|under|within))|limit(?:s|ing)? [\w-]+ to|aim(?:s|ing)? for)\s+(?:the\s+|a\s+|an\s+)?$/i;
 const TIME_UNITS = new Set(['year', 'month', 'week', 'day', 'decade', 'hour', 'minute']);
 const SCHEDULED_EVENT_AFTER =
   /^\s+of\s+(?:[\w-]+\s+)?(?:talks|meetings|negotiations|consultations|discussions|mourning|celebrations?|festivities|events|hearings)\b/i;
 const OBSERVANCE_BEFORE = /\b(?:half[- ](?:staff|mast)|national mourning|days? of mourning)\s+for\s+$/i;
 const FORECAST_NOUN = /^\s*(?:[\w-]+\s+)?(?:outlooks?|forecasts?|projections?|plans?|strategy|strategies|roadmaps?|targets?)\b/i;
+const INSTRUMENT_AFTER =
+  /^\s+(?:[A-Z][\w’'-]*\s+)?(?:government\s+|fixed[- ]rate\s+|benchmark\s+)?(?:bonds?|bond\s+yields?|notes?|bills?|gilts?|yields?|Treasur(?:y|ies)|Bunds?|swaps?|mortgages?|mortgage\s+rates?|deposits?|borrowing\s+costs?)\b/i;
 const PERIOD_FRAME = /\b(?:in|over|during|within|for|across) the (?:past |last |previous |first |latest )?$/i;
 
 export function isStructural(sentence: string, m: NumberMention): boolean {
@@ -34,6 +36,8 @@ export function isStructural(sentence: string, m: NumberMention): boolean {
   const isWord = /^[a-z]/i.test(firstWord);
   // "to meet the 1.5C goal", "limiting warming to 1.5C": a target named in a purpose, not a fact.
   if (PURPOSE_BEFORE.test(before)) return true;
+  // "7 per cent more moisture for every 1C of warming": the unit of a rate is a condition, not a claim.
+  if (/\b(?:for|with) (?:every|each)\s+$/i.test(before)) return true;
   // "one month does not make a trend": a single unit of time is a figure of speech.
   if (isWord && m.value === 1 && !m.isOrdinal && m.unit && TIME_UNITS.has(m.unit)) return true;
   // "arrived on Thursday for two days of talks", "flags at half-staff for three days": the planned
@@ -49,6 +53,11 @@ export function isStructural(sentence: string, m: NumberMention): boolean {
     FORECAST_NOUN.test(after)
   )
     return true;
+  // "the two-year bond yield", "those 12-hour waits": a period naming an instrument or a category already
+  // counted elsewhere, not a measured duration ("a 10-day strike" stays).
+  if (m.unit && TIME_UNITS.has(m.unit) && /^[\d\s\w.,]*?[-‐]/.test(sentence.slice(m.start, m.end))) {
+    if (INSTRUMENT_AFTER.test(after) || /\b(?:those|these|such)\s+$/i.test(before)) return true;
+  }
   // "three-way talks", "a two-way street": a compound adjective, no count.
   if (isWord && /^-way\b/i.test(after)) return true;
   if (m.unit || m.range || m.isMultiple || m.reference !== undefined) return false;
@@ -93,7 +102,12 @@ export function isFramingPeriod(sentence: string, m: NumberMention, others: read
 
 // Predictions, intentions and pledges are not claims (the guideline's section 3).
 const PREDICTIVE =
-  /\b(?:will|won[’']t|shall|would|going to|(?:is|are|was|were)\s+(?:expected|set|due|likely|scheduled|projected|forecast|poised|on track)\s+to|(?:plans?|planned|planning|aims?|aimed|aiming|hopes?|hoped|hoping|intends?|intended|intending|wants?|wanted)\s+to|plans?\s+for|vows?\s+to|pledged?\s+to|promised?\s+to|expects?|forecasts?|warn(?:s|ed|ing)?\s+of|(?<!(?:higher|greater|lower|bigger|smaller|increased|reduced|more|less)\s+)(?:chance|probability|likelihood|odds)\s+(?:of|that)|to\s+be\s+(?:doubled|tripled|trebled|quadrupled|halved|raised|increased|cut|reduced|extended))\b/i;
+  /\b(?:will|won[’']t|shall|would|going to|(?:is|are|was|were)\s+(?:expected|set|likely|scheduled|projected|forecast|poised|on track)\s+to|(?:is|are|was|were)\s+due\s+to\s+(?:be|have|take|make|open|close|start|begin|launch|fly|sail|leave|depart|arrive|return|meet|publish|report|complete|finish|end|carry|deliver|receive|hold|come|go|run|expire|retire|vote|decide|rule|announce|sign|pay|get|appear|face|stand|resume|reopen|enter|join|visit|travel|undergo|give|release|present|testify|hear|become|reach|rise|fall|increase|enter|move|serve|host|play|debate|consider|review|issue|set|raise|cut|stay|remain|expand|employ|hire|create|build|produce|sell|buy|spend|cost)\b|(?:plans?|planned|planning|aims?|aimed|aiming|hopes?|hoped|hoping|intends?|intended|intending|wants?|wanted)\s+to|plans?\s+for|vows?\s+to|pledged?\s+to|promised?\s+to|expects?|forecasts?|warn(?:s|ed|ing)?\s+of|(?<!(?:higher|greater|lower|bigger|smaller|increased|reduced|more|less)\s+)(?:chance|probability|likelihood|odds)\s+(?:of|that)|to\s+be\s+(?:doubled|tripled|trebled|quadrupled|halved|raised|increased|cut|reduced|extended))\b/i;
+// Rules 0.7.0: an expectation told in the past ("Economists had expected a reading of 2.1%", "said it expected to
+// carry 104 million") is a forecast of the figure after it; "the 180,000 that economists had expected" names a
+// reference the fact before it is compared with.
+const PAST_EXPECTATION =
+  /\b(?:(?:had|have|has)\s+(?:been\s+)?expect(?:ed|ing)|(?:said|says|told\s+[\w ]{1,30}?)\s+(?:that\s+)?(?:it|they|he|she|we|the\s+[\w-]+)\s+(?:had\s+)?expected|(?:economists|analysts|forecasters|traders|investors|markets)\s+(?:[\w-]+\s+){0,4}?expected)\b/i;
 const QUESTION_OR_IF = /^\s*(?:if|what if|should|could|would)\b|\?\s*["”’]?\s*$/i;
 // Pledges and commitments ("has pledged up to ¥300 billion", "committed $2 billion") and a future
 // period ("over the next five years", "in the coming months") make the clause a promise or a plan.
@@ -102,6 +116,14 @@ const PLEDGE_OR_FUTURE =
 // A goal or forecast named as such: "a previous target of $5 billion", "an earlier forecast of 430,000".
 const GOAL_BEFORE =
   /\b(?:target|goal|forecast|projection|guidance|outlook|ambition|aim|pledge|promise|budget request)s?\s+(?:of|for)\s+(?:(?:about|around|roughly|nearly|some|up to|at least|more than|as much as|as many as|just over|just under)\s+)?$/i;
+
+// A standing target a figure is measured against is a fact of the record, not a goal being set: "against a
+// target of 78%", "missed its target of 95%", "well below the government's goal of 90%".
+const STANDING_GOAL_BEFORE =
+  /\b(?:against|versus|vs\.?|compared (?:with|to)|below|above|short of|under|over|beat(?:ing)?|beats|exceed(?:s|ed|ing)?|miss(?:es|ed|ing)?|met|meets|meeting|hit|hits|hitting)\s+(?:(?:the|a|an|its|their|his|her|this|that)\s+)?(?:[\w’'-]+\s+){0,3}?(?:target|goal)s?\s+(?:of|for)\s+(?:\S+\s+)?$/i;
+// A projection or forecast as the subject of "see", "put", "show": "the bank's forecasts, updated in May, put growth at 1.2%".
+const PROJECTION_SUBJECT =
+  /\b(?:projections?|forecasts?|outlooks?|guidance)\b(?:\s*,[^,;]*,)?\s+(?:now\s+|also\s+)?(?:see|sees|saw|put|puts|show|shows|showed|have|has|had)\s+[^;]*$/i;
 
 // The guideline's exception: a named statistical body's estimate of the current period is a claim even
 // when worded as a projection ("NCES estimates that 3.9 million students will graduate in the current
@@ -139,7 +161,9 @@ export function isPredictive(sentence: string, at: number, ownClause = true): bo
     clauseStart = Math.max(0, earlier.lastIndexOf(';'), lastClauseComma(earlier));
   }
   const clause = sentence.slice(clauseStart, rightBreak < 0 ? sentence.length : at + rightBreak);
-  if (ownClause && GOAL_BEFORE.test(left.slice(-80))) return true;
+  if (ownClause && GOAL_BEFORE.test(left.slice(-80)) && !STANDING_GOAL_BEFORE.test(left.slice(-80))) return true;
+  // "Its staff projections, published in September, see inflation averaging 1.7%": the projection is the subject.
+  if (ownClause && PROJECTION_SUBJECT.test(left.slice(Math.max(0, left.lastIndexOf(';'))))) return true;
   // The body's estimate may be the sentence's closing attribution: "…, the statistics office estimated on Tuesday."
   const lastClause = sentence.slice(Math.max(0, sentence.lastIndexOf(',')));
   if (
@@ -165,5 +189,7 @@ export function isPredictive(sentence: string, at: number, ownClause = true): bo
     // A later hit may govern where the first does not ("will spend … and is expected to hire 30").
     return [...clause.matchAll(new RegExp(re.source, 'gi'))].some((h) => governs(h.index));
   };
+  const expectation = PAST_EXPECTATION.exec(clause);
+  if (expectation && (!ownClause || (clauseStart + expectation.index < at && governs(expectation.index)))) return true;
   return own(PREDICTIVE) || (ownClause && own(PLEDGE_OR_FUTURE));
 }

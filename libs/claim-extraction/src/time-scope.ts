@@ -124,7 +124,9 @@ const DURATION_HIT =
   /^(?:for|over|within)\s+(?:the\s+(?:past|last)\s+)?(?:[\d,.]+|[a-z-]+)(?:\s+[a-z-]+)?\s+(?:years?|months?|weeks?|days?|decades?|hours?|minutes?)\b/i;
 
 // Future tense: "will cut rates in December" means the next December, not the last one.
-const FUTURE = /\b(will|won't|would|shall|going to|likely to|expected to|plans? to|set to|scheduled to|due to|next)\b/i;
+// "had been due to take by the end of July", "was due to recruit by March": a plan told in the past is no future.
+const FUTURE =
+  /\b(will|won't|would|shall|going to|(?<!\b(?:had been|was|were)\s)(?:likely to|expected to|set to|scheduled to|due to)|plans? to|next)\b/i;
 
 /**
  * A chrono result as a day, month or year; a date without a year is the last (or, ahead, the
