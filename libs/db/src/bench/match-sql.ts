@@ -32,7 +32,7 @@ export async function createBareCandidateReader(url: string): Promise<BareCandid
   const read = async (client: pg.Client, plan: CandidatePlan) => {
     const params: unknown[] = [];
     const param = (value: unknown) => `$${params.push(value)}`;
-    const columns = `c."id", c."text", c."sentence", c."groupId", c."articleId", c."createdAt", c."sentenceTsv"`;
+    const columns = `c."id", c."createdAt", c."sentenceTsv"`;
     const open = plan.anchors.filter((a) => !plan.capped.includes(a));
     const scans = [
       ...(open.length
@@ -50,9 +50,12 @@ export async function createBareCandidateReader(url: string): Promise<BareCandid
     const score = plan.slots
       .map((s) => `(CASE WHEN h."sentenceTsv" @@ ${param(s.query)}::tsquery THEN ${param(s.weight)}::float8 ELSE 0 END)`)
       .join(' + ');
+    // As the product's statement: the texts are read for the best 30 rows alone.
     const result = await client.query(
-      `SELECT h."id", h."text", h."sentence", h."groupId", h."articleId" FROM ${found} h
-         ORDER BY ${score} DESC, h."createdAt" ASC, h."id" ASC LIMIT 30`,
+      `SELECT c."id", c."text", c."sentence", c."groupId", c."articleId" FROM (
+         SELECT h."id", h."createdAt", ${score} AS "score" FROM ${found} h
+         ORDER BY "score" DESC, h."createdAt" ASC, h."id" ASC LIMIT 30) t
+       JOIN "Claim" c ON c."id" = t."id" ORDER BY t."score" DESC, t."createdAt" ASC, t."id" ASC`,
       params,
     );
     return result.rowCount ?? 0;
