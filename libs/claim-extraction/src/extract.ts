@@ -10,7 +10,7 @@ import { textKinds } from './kinds/text-kinds';
 import { analyseParagraph, paragraphs, type AnalysedSentence, type Span } from './segment';
 import { COMPARISON_EXPRESSION, TEMPORAL_EXPRESSION } from './sentence-kinds';
 import { isFramingPeriod, isPredictive, isStructural } from './structural';
-import { anniversaryBase, resolveTimeScope, toDate, type TimeScope } from './time-scope';
+import { anniversaryBase, datesReference, resolveTimeScope, toDate, type TimeScope } from './time-scope';
 import type { ExtractOptions, ExtractedClaim } from './types';
 
 /** Stored on every claim: the rules' version plus the check-worthiness model's. */
@@ -503,7 +503,10 @@ function scope(drafts: Draft[], publishedAt: Date | null): void {
       continue;
     }
     const plain = withoutAsides(s, from, to);
-    d.scope = resolveTimeScope(plain.slice(from, from + local.length), publishedAt) ?? resolveTimeScope(plain, publishedAt);
+    // "38 percent more than we did five years ago, and … since September": the clause's reference time
+    // is not the claim's, nor is another clause's.
+    const near = plain.slice(from, from + local.length);
+    d.scope = resolveTimeScope(near, publishedAt) ?? (datesReference(near) ? null : resolveTimeScope(plain, publishedAt));
     d.hasTimeExpression = d.scope !== null || TEMPORAL_EXPRESSION.test(m ? local : s);
   }
 }

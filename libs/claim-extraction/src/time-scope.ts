@@ -56,7 +56,22 @@ const RECENT_LIMIT = 16;
 const recent: Array<{ time: number; sentence: string; scope: TimeScope | null }> = [];
 let next = 0;
 
-function resolveUncached(sentence: string, publishedAt: Date): TimeScope | null {
+/**
+ * "down from 9,900 a year ago", "higher than a decade ago": the time of a reference value (in
+ * its clause, after "from", "than", "compared with" …), not of the claim.
+ */
+const REFERENCE_AGO =
+  /(\b(?:from|than|compared (?:with|to)|versus|vs\.?|against|on)\b(?:[^,;:]|(?<=\d),(?=\d)){0,40}?)((?:\b[\w-]+\s+){1,2}(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies))\s+(?:ago|earlier)\b)/gi;
+
+/** Whether `text` dates a reference value ("than we did five years ago"): its time is not the claim's. */
+export function datesReference(text: string): boolean {
+  return /\b(?:ago|earlier)\b/i.test(text) && new RegExp(REFERENCE_AGO.source, 'i').test(text);
+}
+
+function resolveUncached(text: string, publishedAt: Date): TimeScope | null {
+  const sentence = /\b(?:ago|earlier)\b/i.test(text)
+    ? text.replace(REFERENCE_AGO, (_, before: string, ago: string) => before + ' '.repeat(ago.length))
+    : text;
   const y = publishedAt.getUTCFullYear();
   const rel = /\b(this|last|next|past) (year|month)\b/i.exec(sentence);
   if (rel) {
