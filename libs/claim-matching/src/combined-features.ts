@@ -1,20 +1,45 @@
 // Pair features over the candidate's claim and title taken together (a tweet's words are often
 // split between the two): BM25, IDF coverage and TF-IDF cosine, IDF-weighted shared bigrams and
 // names, stem 4-grams, the candidate's length, year agreement, and the shared / missing IDF mass.
+import { yearsOf, type PreparedCandidate } from './candidate.ts';
 import { type PreparedField } from './features.ts';
 import { idfOf, type CorpusStats } from './stats.ts';
 
-const YEAR = /^(?:19|20)\d\d$/;
-
-function years(field: PreparedField): string[] {
-  return [...field.digits].filter((digits) => YEAR.test(digits));
+/** What the query side contributes to every pair, made once per query field. */
+interface QuerySide {
+  bigrams: string[];
+  bigramWeights: number[];
+  bigramAll: number;
+  names: string[];
+  nameWeights: number[];
+  namesAll: number;
+  years: string[];
 }
 
-export function combinedFeatures(query: PreparedField, claim: PreparedField, title: PreparedField, stats: CorpusStats): number[] {
-  const counts = new Map<string, number>();
-  for (const stem of claim.stems) counts.set(stem, (counts.get(stem) ?? 0) + 1);
-  for (const stem of title.stems) counts.set(stem, (counts.get(stem) ?? 0) + 1);
-  const length = claim.stems.length + title.stems.length;
+const querySides = new WeakMap<PreparedField, QuerySide>();
+
+function querySide(query: PreparedField, stats: CorpusStats): QuerySide {
+  const known = querySides.get(query);
+  if (known) return known;
+  const bigrams = [...query.bigrams];
+  // A bigram weighs as its rarer stem.
+  const bigramWeights = bigrams.map((bigram) => {
+    const [first = '', second = ''] = bigram.split(' ');
+    return Math.min(query.idf.get(first) ?? 0, query.idf.get(second) ?? 0);
+  });
+  const names = [...query.names];
+  const nameWeights = names.map((name) => query.idf.get(name) ?? idfOf(stats, name));
+  let bigramAll = 0;
+  for (const weight of bigramWeights) bigramAll += weight;
+  let namesAll = 0;
+  for (const weight of nameWeights) namesAll += weight;
+  const side = { bigrams, bigramWeights, bigramAll, names, nameWeights, namesAll, years: yearsOf(query) };
+  querySides.set(query, side);
+  return side;
+}
+
+export function combinedFeatures(query: PreparedField, candidate: PreparedCandidate, stats: CorpusStats): number[] {
+  const { counts, length } = candidate;
   const averageLength = stats.averageClaimLength + stats.averageTitleLength;
   const norm = 1.2 * (0.25 + (0.75 * length) / averageLength);
   let bm25 = 0;
@@ -33,40 +58,34 @@ export function combinedFeatures(query: PreparedField, claim: PreparedField, tit
     shared += weight;
     maxShared = Math.max(maxShared, weight);
   }
-  let candidateIdf = 0;
-  let candidateNorm = 0;
   let candidateShared = 0;
   let dot = 0;
+  let i = 0;
   for (const stem of counts.keys()) {
-    const weight = claim.idf.get(stem) ?? title.idf.get(stem) ?? idfOf(stats, stem);
-    candidateIdf += weight;
-    candidateNorm += weight * weight;
+    const weight = candidate.idf[i++] as number;
     if (query.stemSet.has(stem)) {
       candidateShared += weight;
       dot += weight * weight;
     }
   }
-  let bigramAll = 0;
+  const candidateIdf = candidate.idfSum;
+  const candidateNorm = candidate.idfSquares;
+  const side = querySide(query, stats);
   let bigramShared = 0;
-  for (const bigram of query.bigrams) {
-    const [first = '', second = ''] = bigram.split(' ');
-    const weight = Math.min(query.idf.get(first) ?? 0, query.idf.get(second) ?? 0);
-    bigramAll += weight;
-    if (claim.bigrams.has(bigram) || title.bigrams.has(bigram)) bigramShared += weight;
-  }
-  let namesAll = 0;
+  side.bigrams.forEach((bigram, k) => {
+    if (candidate.bigrams.has(bigram)) bigramShared += side.bigramWeights[k] as number;
+  });
+  const bigramAll = side.bigramAll;
   let namesShared = 0;
-  for (const name of query.names) {
-    const weight = query.idf.get(name) ?? idfOf(stats, name);
-    namesAll += weight;
-    if (counts.has(name)) namesShared += weight;
-  }
-  let candidateGrams = claim.stemGrams.size;
-  for (const gram of title.stemGrams) if (!claim.stemGrams.has(gram)) candidateGrams += 1;
+  side.names.forEach((name, k) => {
+    if (counts.has(name)) namesShared += side.nameWeights[k] as number;
+  });
+  const namesAll = side.namesAll;
+  const candidateGrams = candidate.gramCount;
   let gramsShared = 0;
-  for (const gram of query.stemGrams) if (claim.stemGrams.has(gram) || title.stemGrams.has(gram)) gramsShared += 1;
-  const queryYears = years(query);
-  const candidateYears = new Set([...years(claim), ...years(title)]);
+  for (const gram of query.stemGrams) if (candidate.claim.stemGrams.has(gram) || candidate.title.stemGrams.has(gram)) gramsShared += 1;
+  const queryYears = side.years;
+  const candidateYears = candidate.years;
   const yearsShared = queryYears.filter((year) => candidateYears.has(year)).length;
   return [
     bm25,

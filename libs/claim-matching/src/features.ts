@@ -1,6 +1,7 @@
 // Pair features for the reranker: lexical overlap weighted by corpus IDF, character trigrams,
 // GloVe word-vector similarity (mean vectors and soft word alignment), and exact and soft matches
 // weighted by the learned importance of the words (src/term-weights.ts).
+import { type PreparedCandidate } from './candidate.ts';
 import { combinedFeatures } from './combined-features.ts';
 import { idfOf, type CorpusStats } from './stats.ts';
 import { TERM_FEATURE_NAMES, termFeatures, type AlignmentBests, type WeightedTerms } from './term-weights.ts';
@@ -12,6 +13,8 @@ export interface PreparedField {
   words: string[];
   stems: string[];
   stemSet: Set<string>;
+  /** How often each stem occurs. */
+  counts: Map<string, number>;
   bigrams: Set<string>;
   names: Set<string>;
   digits: Set<string>;
@@ -20,6 +23,8 @@ export interface PreparedField {
   idfSum: number;
   /** Rows of the word vectors of unique words (with their IDF), for soft alignment. */
   rows: Int32Array;
+  /** Those rows' vectors side by side (rows × DIMENSIONS), read by the alignment. */
+  matrix: Float32Array;
   rowIdf: Float32Array;
   rowIdfSum: number;
   /** Index in `rows` of the first word of each stem that has a vector. */
@@ -122,6 +127,10 @@ export function prepareField(text: string, vectors: WordVectors, stats: CorpusSt
   for (let d = 0; d < DIMENSIONS; d++) norm += (mean[d] ?? 0) ** 2;
   norm = Math.sqrt(norm);
   if (norm > 0) for (let d = 0; d < DIMENSIONS; d++) mean[d] = (mean[d] ?? 0) / norm;
+  const counts = new Map<string, number>();
+  for (const stem of analysed.stems) counts.set(stem, (counts.get(stem) ?? 0) + 1);
+  const matrix = new Float32Array(rows.length * DIMENSIONS);
+  rows.forEach((row, i) => matrix.set(vectors.data.subarray(row * DIMENSIONS, (row + 1) * DIMENSIONS), i * DIMENSIONS));
   const bigrams = new Set<string>();
   for (let i = 1; i < analysed.stems.length; i++) bigrams.add(`${analysed.stems[i - 1]} ${analysed.stems[i]}`);
   const trigrams = characterGrams(analysed.flat, 3);
@@ -130,12 +139,14 @@ export function prepareField(text: string, vectors: WordVectors, stats: CorpusSt
     words: analysed.words,
     stems: analysed.stems,
     stemSet: new Set(analysed.stems),
+    counts,
     bigrams,
     names: analysed.names,
     digits: analysed.digits,
     idf,
     idfSum,
     rows: Int32Array.from(rows),
+    matrix,
     rowIdf: Float32Array.from(rowIdf),
     rowIdfSum: rowIdf.reduce((sum, value) => sum + value, 0),
     stemRow,
@@ -146,8 +157,7 @@ export function prepareField(text: string, vectors: WordVectors, stats: CorpusSt
 }
 
 function bm25(query: PreparedField, field: PreparedField, averageLength: number): number {
-  const counts = new Map<string, number>();
-  for (const stem of field.stems) counts.set(stem, (counts.get(stem) ?? 0) + 1);
+  const counts = field.counts;
   const norm = 1.2 * (0.25 + (0.75 * field.stems.length) / averageLength);
   let score = 0;
   for (const [stem, weight] of query.idf) {
@@ -164,11 +174,38 @@ function cover(from: PreparedField, into: PreparedField): number {
   return shared / from.idfSum;
 }
 
+/** A candidate word's cosines with each query word, kept by its vector row while one query is ranked. */
+export type QueryDots = Map<number, Float64Array>;
+
+/** The dot product of two rows of DIMENSIONS values (added up in order, four at a time). */
+function dotAt(left: Float32Array, x: number, right: Float32Array, y: number): number {
+  let dot = 0;
+  for (let d = 0; d < DIMENSIONS; d += 4) {
+    dot += (left[x + d] as number) * (right[y + d] as number);
+    dot += (left[x + d + 1] as number) * (right[y + d + 1] as number);
+    dot += (left[x + d + 2] as number) * (right[y + d + 2] as number);
+    dot += (left[x + d + 3] as number) * (right[y + d + 3] as number);
+  }
+  return dot;
+}
+
+/** The cosines of row `i` of `a` with every row of `b`, from `dots` when that word was seen before. */
+function rowDots(a: PreparedField, i: number, b: PreparedField, dots: QueryDots | undefined): Float64Array {
+  const row = a.rows[i] as number;
+  const known = dots?.get(row);
+  if (known) return known;
+  const fresh = new Float64Array(b.rows.length);
+  for (let j = 0; j < fresh.length; j++) fresh[j] = dotAt(a.matrix, i * DIMENSIONS, b.matrix, j * DIMENSIONS);
+  dots?.set(row, fresh);
+  return fresh;
+}
+
 /**
  * Soft word alignment both ways from one cosine matrix: for each word of `a` its best cosine with
  * a word of `b` (IDF-weighted mean), and the same from `b` to `a`; with the best cosines themselves.
+ * `dots`: cosines with `b` (the query) kept across the candidates of one query.
  */
-function align(a: PreparedField, b: PreparedField, data: Float32Array) {
+function align(a: PreparedField, b: PreparedField, dots?: QueryDots) {
   const rows = a.rows.length;
   const cols = b.rows.length;
   const bestOfRow = new Float32Array(rows);
@@ -176,12 +213,10 @@ function align(a: PreparedField, b: PreparedField, data: Float32Array) {
   if (rows === 0 || cols === 0) return { fromA: 0, fromB: 0, bestOfRow, bestOfCol };
   let fromA = 0;
   for (let i = 0; i < rows; i++) {
-    const x = (a.rows[i] as number) * DIMENSIONS;
+    const cosines = rowDots(a, i, b, dots);
     let best = 0;
     for (let j = 0; j < cols; j++) {
-      const y = (b.rows[j] as number) * DIMENSIONS;
-      let dot = 0;
-      for (let d = 0; d < DIMENSIONS; d++) dot += (data[x + d] as number) * (data[y + d] as number);
+      const dot = cosines[j] as number;
       if (dot > best) best = dot;
       if (dot > (bestOfCol[j] as number)) bestOfCol[j] = dot;
     }
@@ -218,8 +253,8 @@ function countShared(a: Set<string>, b: Set<string>): number {
   return shared;
 }
 
-function fieldFeatures(query: PreparedField, field: PreparedField, data: Float32Array, averageLength: number) {
-  const alignment = align(field, query, data);
+function fieldFeatures(query: PreparedField, field: PreparedField, averageLength: number, dots?: QueryDots) {
+  const alignment = align(field, query, dots);
   const features = [
     bm25(query, field, averageLength),
     cover(field, query),
@@ -241,21 +276,20 @@ export interface PairTerms {
 /** The features that do not depend on the term models, and the alignment's best cosines for them. */
 export function pairBase(
   query: PreparedField,
-  claim: PreparedField,
-  title: PreparedField,
-  vectors: WordVectors,
+  candidate: PreparedCandidate,
   stats: CorpusStats,
+  dots?: QueryDots,
 ): { base: number[]; bests: AlignmentBests } {
-  const claimSide = fieldFeatures(query, claim, vectors.data, stats.averageClaimLength);
-  const titleSide = fieldFeatures(query, title, vectors.data, stats.averageTitleLength);
+  const { claim, title } = candidate;
+  const claimSide = fieldFeatures(query, claim, stats.averageClaimLength, dots);
+  const titleSide = fieldFeatures(query, title, stats.averageTitleLength, dots);
   const claimPart = claimSide.features;
   const titlePart = titleSide.features;
-  const candidateNames = new Set([...claim.names, ...title.names]);
-  const candidateStems = new Set([...claim.stemSet, ...title.stemSet]);
-  const namesShared = countShared(query.names, candidateStems);
+  const candidateNames = candidate.names;
+  const namesShared = countShared(query.names, candidate.stems);
   const namesCover = candidateNames.size === 0 ? 0 : countShared(candidateNames, query.stemSet) / candidateNames.size;
-  const digitsShared = countShared(query.digits, new Set([...claim.digits, ...title.digits]));
-  const bigramsShared = countShared(query.bigrams, new Set([...claim.bigrams, ...title.bigrams]));
+  const digitsShared = countShared(query.digits, candidate.digits);
+  const bigramsShared = countShared(query.bigrams, candidate.bigrams);
   const base = [
     ...claimPart,
     ...titlePart,
@@ -265,7 +299,7 @@ export function pairBase(
     Math.log1p(bigramsShared),
     Math.max(claimPart[1] ?? 0, titlePart[1] ?? 0),
     Math.max(claimPart[4] ?? 0, titlePart[4] ?? 0),
-    ...combinedFeatures(query, claim, title, stats),
+    ...combinedFeatures(query, candidate, stats),
   ];
   const bests = {
     queryToClaim: claimSide.queryToField,
@@ -278,12 +312,11 @@ export function pairBase(
 
 export function pairFeatures(
   query: PreparedField,
-  claim: PreparedField,
-  title: PreparedField,
-  vectors: WordVectors,
+  candidate: PreparedCandidate,
   stats: CorpusStats,
   terms: PairTerms,
+  dots?: QueryDots,
 ): number[] {
-  const { base, bests } = pairBase(query, claim, title, vectors, stats);
-  return [...base, ...termFeatures(terms.query, terms.candidate, query, claim, title, bests, stats)];
+  const { base, bests } = pairBase(query, candidate, stats, dots);
+  return [...base, ...termFeatures(terms.query, terms.candidate, query, candidate, bests, stats)];
 }

@@ -1,9 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createMatcher, type Matcher } from './index.ts';
+import { RERANKER_MODEL } from './model.ts';
+import { loadWordVectors, type WordVectors } from './vectors.ts';
 
 let matcher: Matcher;
+// Loaded once (seconds on a busy machine); every matcher here shares them.
+let vectors: WordVectors;
 beforeAll(() => {
-  matcher = createMatcher();
+  vectors = loadWordVectors(RERANKER_MODEL.maxVectorWords);
+  matcher = createMatcher({ vectors });
 }, 300_000);
 
 const DISTRACTORS = [
@@ -76,6 +81,20 @@ describe('the trained reranker', () => {
     expect(match?.score ?? 1).toBeLessThan(0.1);
   });
 
+  it('scores a candidate the same alone or among others that share its words (cosines kept per query)', () => {
+    const query = { id: 'q', text: 'Putin and Netanyahu held their sixth phone call this year, the Kremlin said.' };
+    const candidates = [
+      { id: 'same', text: 'This year Netanyahu and Putin have spoken by phone six times.' },
+      { id: 'fifth', text: 'Putin and Netanyahu held their fifth phone call this year.' },
+      { id: 'kremlin', text: 'The Kremlin said the call between the leaders lasted an hour.' },
+      ...DISTRACTORS,
+    ];
+    const together = matcher.rank(query, candidates);
+    const alone = candidates.map((c) => createMatcher({ vectors }).rank(query, [c])[0]);
+    expect(together).toHaveLength(candidates.length);
+    for (const match of together) expect(alone.find((a) => a?.id === match.id)).toEqual(match);
+  }, 60_000);
+
   it('ranks as a fresh matcher does after more texts than it keeps prepared (recently used texts are kept by text)', () => {
     const query = { id: 'q', text: 'Putin and Netanyahu held their sixth phone call this year.' };
     const candidates = [
@@ -83,8 +102,8 @@ describe('the trained reranker', () => {
       { id: 'fifth', text: 'Putin and Netanyahu held their fifth phone call this year.' },
       ...DISTRACTORS,
     ];
-    const fresh = createMatcher().rank(query, candidates);
-    const used = createMatcher();
+    const fresh = createMatcher({ vectors }).rank(query, candidates);
+    const used = createMatcher({ vectors });
     used.rank(query, candidates);
     // Thousands of other texts push the first ones out; copies of the objects are ranked after.
     for (let i = 0; i < 5_000; i++) used.rank({ id: `q${i}`, text: `Parliament passed bill number ${i} on ${i % 28} May.` }, []);
@@ -95,5 +114,5 @@ describe('the trained reranker', () => {
       ),
     ).toEqual(fresh);
     expect(fresh.find((m) => m.id === 'fifth')?.valueChange).toBe(true);
-  });
+  }, 60_000);
 });

@@ -1,5 +1,6 @@
 import { numbersDiffer, statedNumbers } from './numbers.ts';
-import { pairFeatures, prepareField, type PreparedField } from './features.ts';
+import { prepareCandidate, type PreparedCandidate } from './candidate.ts';
+import { pairFeatures, prepareField, type PreparedField, type QueryDots } from './features.ts';
 import { RERANKER_MODEL, calibrate, rawScore, type RerankerModel } from './model.ts';
 import { SHIPPED_CORPUS_STATS, type CorpusStats } from './stats.ts';
 import { createTermScorer, weightCandidateTerms, weightQueryTerms, type WeightedTerms } from './term-weights.ts';
@@ -30,6 +31,13 @@ interface PreparedText {
   queryTerms?: WeightedTerms;
 }
 
+/** A candidate as the pair features read it, with its weighted terms and the numbers its claim states. */
+interface ReadyCandidate {
+  prepared: PreparedCandidate;
+  terms: WeightedTerms;
+  numbers: number[];
+}
+
 /** Texts prepared lately, kept by text: stored claims come back as candidates of many queries. */
 const PREPARED_TEXTS = 4_096;
 
@@ -50,7 +58,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
   const vectors = options.vectors ?? loadWordVectors(model.maxVectorWords);
   const stats = options.stats ?? SHIPPED_CORPUS_STATS;
   const prepared = new Map<string, PreparedText>();
-  const candidateTerms = new Map<string, WeightedTerms>();
+  const ready = new Map<string, ReadyCandidate>();
   const queryScorer = createTermScorer(model.termModels.query, vectors);
   const candidateScorer = createTermScorer(model.termModels.candidate, vectors);
 
@@ -62,30 +70,40 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
     return field.queryTerms;
   };
 
-  const features = (queryText: string, query: PreparedText, candidate: MatchText): number[] => {
-    const claim = prepare(candidate.text).field;
-    const title = prepare(candidate.title ?? '').field;
-    // The candidate's weighted terms read claim and title together: kept by both texts.
-    const terms = cached(candidateTerms, `${candidate.text}\u0000${candidate.title ?? ''}`, () =>
-      weightCandidateTerms(claim, title, vectors, stats, candidateScorer),
-    );
-    return pairFeatures(query.field, claim, title, vectors, stats, { query: queryTermsOf(queryText, query), candidate: terms });
-  };
+  // A candidate without a title (a stored claim) is kept by its text alone.
+  const readyOf = (candidate: MatchText): ReadyCandidate =>
+    cached(ready, candidate.title ? `${candidate.text}\u0000${candidate.title}` : candidate.text, () => {
+      const claim = prepare(candidate.text);
+      const title = prepare(candidate.title ?? '').field;
+      return {
+        prepared: prepareCandidate(claim.field, title, stats),
+        terms: weightCandidateTerms(claim.field, title, vectors, stats, candidateScorer),
+        numbers: claim.numbers,
+      };
+    });
+
+  const features = (queryText: string, query: PreparedText, candidate: ReadyCandidate, dots?: QueryDots): number[] =>
+    pairFeatures(query.field, candidate.prepared, stats, { query: queryTermsOf(queryText, query), candidate: candidate.terms }, dots);
 
   return {
     version: model.version,
-    features: (query, candidate) => features(query.text, prepare(query.text), candidate),
+    features: (query, candidate) => features(query.text, prepare(query.text), readyOf(candidate)),
     rank(query, candidates, limit = candidates.length) {
       const preparedQuery = prepare(query.text);
+      // Candidates share words: each word's cosines with the query's words are computed once.
+      const dots: QueryDots = new Map();
       // Ordered by the raw score: the calibration can map neighbouring raw scores to one value.
       return candidates
-        .map((candidate) => ({ candidate, raw: rawScore(model, features(query.text, preparedQuery, candidate)) }))
+        .map((candidate) => {
+          const found = readyOf(candidate);
+          return { candidate, found, raw: rawScore(model, features(query.text, preparedQuery, found, dots)) };
+        })
         .sort((a, b) => b.raw - a.raw)
         .slice(0, limit)
-        .map(({ candidate, raw }) => ({
+        .map(({ candidate, found, raw }) => ({
           id: candidate.id,
           score: calibrate(model, raw),
-          valueChange: numbersDiffer(preparedQuery.numbers, prepare(candidate.text).numbers),
+          valueChange: numbersDiffer(preparedQuery.numbers, found.numbers),
         }));
     },
   };

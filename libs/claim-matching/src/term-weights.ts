@@ -6,6 +6,7 @@
 // the training queries (training/term-model.ts) and stored in model/reranker.json. The pair
 // features then weight exact and soft (word-vector) matches by these probabilities instead of IDF.
 import { z } from 'zod';
+import type { PreparedCandidate } from './candidate.ts';
 import type { PreparedField } from './features.ts';
 import { idfOf, type CorpusStats } from './stats.ts';
 import { analyseText } from './text.ts';
@@ -262,16 +263,11 @@ export function termFeatures(
   query: WeightedTerms,
   candidate: WeightedTerms,
   queryField: PreparedField,
-  claim: PreparedField,
-  title: PreparedField,
+  { claim, title, counts, length }: PreparedCandidate,
   bests: AlignmentBests,
   stats: CorpusStats,
 ): number[] {
-  const counts = new Map<string, number>();
-  for (const stem of claim.stems) counts.set(stem, (counts.get(stem) ?? 0) + 1);
-  for (const stem of title.stems) counts.set(stem, (counts.get(stem) ?? 0) + 1);
-  const norm =
-    1.2 * (0.25 + (0.75 * (claim.stems.length + title.stems.length)) / (stats.averageClaimLength + stats.averageTitleLength));
+  const norm = 1.2 * (0.25 + (0.75 * length) / (stats.averageClaimLength + stats.averageTitleLength));
   let all = 0;
   let shared = 0;
   let logOdds = 0;

@@ -12,6 +12,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createBm25Index } from '../src/bm25.ts';
+import { prepareCandidate, type PreparedCandidate } from '../src/candidate.ts';
 import { FEATURE_NAMES, pairBase, prepareField, type PreparedField } from '../src/features.ts';
 import { interpolate } from '../src/interpolate.ts';
 import type { RerankerModel } from '../src/model.ts';
@@ -89,12 +90,12 @@ function main() {
   const stats = computeCorpusStats(corpus);
   writeFileSync(idfOutput, `${JSON.stringify(serialiseCorpusStats(stats, 2))}\n`);
   const byId = new Map(corpus.map((doc) => [doc.id, doc]));
-  const prepared = new Map<string, { claim: PreparedField; title: PreparedField }>();
+  const prepared = new Map<string, PreparedCandidate>();
   const prepare = (id: string) => {
     const known = prepared.get(id);
     if (known) return known;
     const doc = byId.get(id);
-    const fresh = { claim: prepareField(doc?.text ?? '', vectors, stats), title: prepareField(doc?.title ?? '', vectors, stats) };
+    const fresh = prepareCandidate(prepareField(doc?.text ?? '', vectors, stats), prepareField(doc?.title ?? '', vectors, stats), stats);
     prepared.set(id, fresh);
     return fresh;
   };
@@ -175,10 +176,7 @@ function main() {
   data.forEach((query) => {
     query.ids = index.search(query.text, deepest).map((hit) => hit.doc.id);
     query.labels = query.ids.map((id) => (query.relevant.includes(id) ? 1 : 0));
-    query.parts = query.ids.map((id) => {
-      const { claim, title } = prepare(id);
-      return pairBase(query.field, claim, title, vectors, stats);
-    });
+    query.parts = query.ids.map((id) => pairBase(query.field, prepare(id), stats));
   });
   const recall = (depth: number) =>
     data.reduce((sum, query) => sum + query.relevant.filter((id) => query.ids.slice(0, depth).includes(id)).length, 0) /
@@ -193,13 +191,13 @@ function main() {
       query: query.id,
       features: query.parts.map(({ base, bests }, i) => {
         const id = query.ids[i] ?? '';
-        const { claim, title } = prepare(id);
+        const prepared = prepare(id);
         let candidate = models.weights.get(id);
         if (!candidate) {
-          candidate = weightTerms(termsOf(id), models.candidateScorer, claim.stemRow, title.stemRow);
+          candidate = weightTerms(termsOf(id), models.candidateScorer, prepared.claim.stemRow, prepared.title.stemRow);
           models.weights.set(id, candidate);
         }
-        return [...base, ...termFeatures(queryTerms, candidate, query.field, claim, title, bests, stats)];
+        return [...base, ...termFeatures(queryTerms, candidate, query.field, prepared, bests, stats)];
       }),
       labels: query.labels,
       relevantCount: query.relevantCount,

@@ -1,0 +1,61 @@
+// What a candidate's pair features need from its claim and title together, made once per
+// candidate rather than once per pair (a stored claim is scored against many queries).
+import type { Gram, PreparedField } from './features.ts';
+import { idfOf, type CorpusStats } from './stats.ts';
+
+export interface PreparedCandidate {
+  claim: PreparedField;
+  title: PreparedField;
+  /** How often each stem occurs in claim and title, claim's stems first. */
+  counts: Map<string, number>;
+  /** Stems in claim and title together. */
+  length: number;
+  stems: Set<string>;
+  names: Set<string>;
+  digits: Set<string>;
+  bigrams: Set<string>;
+  years: Set<string>;
+  /** Distinct stem 4-grams of claim and title. */
+  gramCount: number;
+  /** The IDF of each stem of `counts`, in its order, with their sum and sum of squares. */
+  idf: Float64Array;
+  idfSum: number;
+  idfSquares: number;
+}
+
+const YEAR = /^(?:19|20)\d\d$/;
+
+export const yearsOf = (field: PreparedField): string[] => [...field.digits].filter((digits) => YEAR.test(digits));
+
+export function prepareCandidate(claim: PreparedField, title: PreparedField, stats: CorpusStats): PreparedCandidate {
+  const counts = new Map<string, number>();
+  for (const stem of claim.stems) counts.set(stem, (counts.get(stem) ?? 0) + 1);
+  for (const stem of title.stems) counts.set(stem, (counts.get(stem) ?? 0) + 1);
+  const idf = new Float64Array(counts.size);
+  let idfSum = 0;
+  let idfSquares = 0;
+  let i = 0;
+  for (const stem of counts.keys()) {
+    const weight = claim.idf.get(stem) ?? title.idf.get(stem) ?? idfOf(stats, stem);
+    idf[i++] = weight;
+    idfSum += weight;
+    idfSquares += weight * weight;
+  }
+  let gramCount = claim.stemGrams.size;
+  for (const gram of title.stemGrams as Set<Gram>) if (!claim.stemGrams.has(gram)) gramCount += 1;
+  return {
+    claim,
+    title,
+    counts,
+    length: claim.stems.length + title.stems.length,
+    stems: new Set([...claim.stemSet, ...title.stemSet]),
+    names: new Set([...claim.names, ...title.names]),
+    digits: new Set([...claim.digits, ...title.digits]),
+    bigrams: new Set([...claim.bigrams, ...title.bigrams]),
+    years: new Set([...yearsOf(claim), ...yearsOf(title)]),
+    gramCount,
+    idf,
+    idfSum,
+    idfSquares,
+  };
+}
