@@ -184,8 +184,6 @@ export {
   findGroupIdOfFactCheck,
   findGroupSummaries,
   findMatchSettings,
-  findPriorVerdict,
-  findPriorVerdicts,
   lockCandidateGroups,
   findSuggestion,
   findSuggestionPairs,
@@ -214,6 +212,7 @@ export {
   upsertFactCheck,
 } from './repositories/tracking-repository';
 export type { TrackClaimRow } from './repositories/tracking-repository';
+export { findPriorVerdict, findPriorVerdicts } from './repositories/prior-verdict-repository';
 export {
   claimsByStateSince,
   repeatedClaimsSince,

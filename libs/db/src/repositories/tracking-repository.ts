@@ -3,7 +3,6 @@ import type {
   TImportedFactCheck,
   TMatchSettings,
   TMatchSuggestion,
-  TPriorVerdict,
   TVerdictHistoryEntry,
 } from '@claimledger/contracts';
 import type { DbExecutor } from '../client';
@@ -127,82 +126,6 @@ export async function moveGroupContents(db: DbExecutor, sourceId: string, target
 
 export async function listGroupClaimIds(db: DbExecutor, groupId: string): Promise<string[]> {
   return (await db.claim.findMany({ where: { groupId }, select: { id: true } })).map((c) => c.id);
-}
-
-const priorClaimSelect = {
-  id: true,
-  verdictLabelId: true,
-  verdictLabel: { select: { name: true, slug: true } },
-  reviews: { where: { state: 'approved' }, orderBy: { decidedAt: 'desc' }, take: 1, select: { decidedAt: true } },
-  article: { select: { publisher: { select: { name: true } } } },
-} as const;
-
-/**
- * The verdict a tracked claim already has: the latest claim published here (other than
- * `exceptClaimId`), else the latest imported fact-check. `publicUrl` builds our link.
- */
-export async function findPriorVerdict(
-  db: DbExecutor,
-  groupId: string,
-  exceptClaimId: string | null,
-  publicUrl: string,
-): Promise<TPriorVerdict | null> {
-  return (await findPriorVerdicts(db, [groupId], exceptClaimId ? [exceptClaimId] : [], publicUrl)).get(groupId) ?? null;
-}
-
-/** findPriorVerdict for many tracked claims in two reads; groups without a verdict are absent. */
-export async function findPriorVerdicts(
-  db: DbExecutor,
-  groupIds: string[],
-  exceptClaimIds: string[],
-  publicUrl: string,
-): Promise<Map<string, TPriorVerdict>> {
-  const ids = [...new Set(groupIds)];
-  const found = new Map<string, TPriorVerdict>();
-  if (!ids.length) return found;
-  const ours = await db.claim.findMany({
-    where: {
-      groupId: { in: ids },
-      state: 'approved',
-      verdictLabelId: { not: null },
-      ...(exceptClaimIds.length ? { id: { notIn: exceptClaimIds } } : {}),
-    },
-    select: { ...priorClaimSelect, groupId: true },
-  });
-  const decided = (c: (typeof ours)[number]) => c.reviews[0]?.decidedAt?.getTime() ?? 0;
-  for (const c of [...ours].sort((a, b) => decided(b) - decided(a))) {
-    if (!c.groupId || found.has(c.groupId) || !c.verdictLabel) continue;
-    found.set(c.groupId, {
-      source: 'claimledger',
-      verdict: c.verdictLabel.name,
-      slug: c.verdictLabel.slug,
-      verdictLabelId: c.verdictLabelId,
-      date: c.reviews[0]?.decidedAt ?? null,
-      link: `${publicUrl.replace(/\/$/, '')}/published/${c.id}`,
-      publisher: c.article.publisher?.name ?? null,
-      claimId: c.id,
-    });
-  }
-  const rest = ids.filter((id) => !found.has(id));
-  if (!rest.length) return found;
-  const checks = await db.importedFactCheck.findMany({
-    where: { groupId: { in: rest } },
-    orderBy: [{ reviewDate: { sort: 'desc', nulls: 'last' } }, { importedAt: 'desc' }],
-  });
-  for (const check of checks) {
-    if (!check.groupId || found.has(check.groupId)) continue;
-    found.set(check.groupId, {
-      source: 'imported',
-      verdict: check.ratingName ?? (check.ratingValue !== null ? `rated ${check.ratingValue}` : 'reviewed'),
-      slug: null,
-      verdictLabelId: null,
-      date: check.reviewDate,
-      link: check.reviewUrl,
-      publisher: check.publisherName,
-      claimId: null,
-    });
-  }
-  return found;
 }
 
 export async function countGroupClaims(db: DbExecutor, groupId: string): Promise<number> {
