@@ -14,7 +14,7 @@ import { anniversaryBase, datesReference, resolveTimeScope, toDate, type TimeSco
 import type { ExtractOptions, ExtractedClaim } from './types';
 
 /** Stored on every claim: the rules' version plus the check-worthiness model's. */
-export const EXTRACTOR_VERSION = `cl-extract-0.7.0+${CHECKWORTHINESS_MODEL.version}`;
+export const EXTRACTOR_VERSION = `cl-extract-0.7.1+${CHECKWORTHINESS_MODEL.version}`;
 
 // Words that make a claim tentative. "May" the month is not "may"; "about 200" is a bound of its figure.
 const HEDGE =
@@ -203,7 +203,7 @@ function mergeMentions(sentence: string, mentions: NumberMention[]): NumberMenti
       continue;
     }
     const changeThenLevel = CHANGE_THEN_LEVEL.test(between) && isChangeAmount(sentence, previous);
-    if (m.start < previous.end || isReference || (CONNECTOR.test(between) && !changeThenLevel)) {
+    if (m.start < previous.end || isReference || (CONNECTOR.test(between) && !changeThenLevel && !previous.isTally)) {
       previous.end = Math.max(previous.end, m.end);
       if (isReference) {
         previous.reference = m.value;
@@ -222,6 +222,11 @@ const SUPERLATIVE =
 // "the lowest level since 2000", "the highest in three decades", "the second-fastest time in history".
 const RECORD_RE = new RegExp(
   String.raw`\b(?:the|a|its|their|his|her)\s+(?:(?:second|third|fourth|fifth)[- ])?${SUPERLATIVE}(?:\s+[\w’'-]+){0,4}?\s+(?:since|in|on record|ever|for|of any|in history)\b(?:\s+[\w’'-]+){0,4}`,
+  'gi',
+);
+// "which makes it the largest single item", "remains the biggest employer": a superlative as the predicate.
+const RECORD_PREDICATE_RE = new RegExp(
+  String.raw`\b(?:is|was|are|were|remains?|remained|became|becomes|makes?\s+(?:it|them)|made\s+(?:it|them)|making\s+(?:it|them))\s+(?:now\s+|still\s+|already\s+)?(the\s+${SUPERLATIVE}(?:\s+(?!(?:in|on|at|of|for|and|or|to|from|by|with|since|than|that|which|who)\b)[a-z][\w’'-]*){1,3})(?=\s*[,;.]|\s*$)`,
   'gi',
 );
 const MULTIPLE_CHANGE =
@@ -254,6 +259,13 @@ function findRecords(sentence: string): Found[] {
         .replace(/(?:\s+(?:in|on|at|of|for|the|a|an|and|or|to|from|by|with|since))+$/i, ''); // not "… since the"
       const start = m.index ?? 0;
       found.push({ start, end: start + text.length, value: null });
+    }
+  }
+  if (/(?:est|most|least|fewest|best|worst)\b/i.test(sentence)) {
+    for (const m of sentence.matchAll(RECORD_PREDICATE_RE)) {
+      const start = (m.index ?? 0) + m[0].length - (m[1] ?? '').length;
+      const end = (m.index ?? 0) + m[0].length;
+      if (!found.some((f) => f.start < end && start < f.end)) found.push({ start, end, value: null });
     }
   }
   if (/(?:ed)\b/.test(sentence)) {
@@ -683,7 +695,7 @@ function toClaim(d: Draft, rules: RuleHits | undefined): ExtractedClaim {
   // A dated statement with no figure of its own carries its year as the value ("in November 2010").
   const year = !m && d.hasTimeExpression ? FIRST_YEAR.exec(text) : null;
   const value = m
-    ? m.range
+    ? m.range || m.isTally
       ? null
       : m.value
     : d.record
