@@ -46,7 +46,7 @@ type Draft = {
   /** A record, superlative or multiple ("the lowest level since 2000", "doubled"). */
   record: { value: number | null } | null;
   /** A statement anchored to a date ("acquitted … in November 2010"): its year. */
-  dated: { year: number } | null;
+  dated: { year: number | null } | null;
   speaker: string | null;
   isQuote: boolean;
   scope: TimeScope | null;
@@ -285,6 +285,11 @@ const DATE_ANCHOR = new RegExp(
   String.raw`\b(?:in|on|since|during)\s+(?:(?:a|the)\s+(?=(?:1[89]|20)\d\d\s+[a-z]))?(?:(?:early|late|mid-?)\s*)?(?:${MONTHS}\s+(?:\d{1,2},?\s+)?)?(1[89]\d\d|20\d\d)\b`,
   'g',
 );
+// "has been offline since October 14", "since 14 October": a state held since a day of this or last year.
+const SINCE_DAY = new RegExp(
+  String.raw`\bsince\s+(?:${MONTHS}\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+${MONTHS})\b(?!,?\s+\d)`,
+  'g',
+);
 const DATED = new RegExp(String.raw`\b(?:1[89]\d\d|20\d\d)\b|\b${MONTHS}\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b`);
 
 const RELATIVE_PREDICATE =
@@ -292,25 +297,35 @@ const RELATIVE_PREDICATE =
 const PARTITIVE_FRAME = /^(?:Of|Among|Out of)\s+(?:the|its|their|all)\s/;
 
 /** Date-anchored statements in a sentence that has figures elsewhere (before any figure of their clause). */
-function findDatedClauses(sentence: string, taken: Array<{ start: number; end: number }>): Array<Found & { year: number }> {
-  const found: Array<Found & { year: number }> = [];
-  for (const m of sentence.matchAll(DATE_ANCHOR)) {
+function findDatedClauses(
+  sentence: string,
+  taken: Array<{ start: number; end: number }>,
+): Array<Found & { year: number | null }> {
+  const found: Array<Found & { year: number | null }> = [];
+  const anchors = [...sentence.matchAll(DATE_ANCHOR), ...(/\bsince\s/.test(sentence) ? sentence.matchAll(SINCE_DAY) : [])];
+  for (const m of anchors) {
     const at = m.index ?? 0;
     // "since a 2023 summit": the year qualifies the noun after it, which the claim takes.
     const noun = /^\s+(?:a|the)\s/i.test(m[0].replace(/^\S+/, ''))
       ? /^\s+[a-z][\w’'-]*/.exec(sentence.slice(at + m[0].length))
       : null;
     const end = at + m[0].length + (noun?.[0].length ?? 0);
-    const clauseStart = Math.max(
+    let clauseStart = Math.max(
       0,
       ...[...sentence.slice(0, at).matchAll(/;|, (?:but|while|and|which|who|whose) /g)].map((b) => (b.index ?? 0) + b[0].length),
       // "a standard of 92% that has not been met since 2015": a relative clause after a figure is a statement of its own.
       ...[...sentence.slice(0, at + m[0].length).matchAll(RELATIVE_PREDICATE)].map((b) => (b.index ?? 0) + 1),
     );
+    // Rules 0.7.1: "The reactor, which can produce up to 1,130 megawatts, has been offline since October 14": the
+    // main clause goes on after a relative clause between commas, and is a statement of its own.
+    const closing = /, (?:which|who|whose) $/.test(sentence.slice(0, clauseStart))
+      ? /,\s+(?=[a-z])/.exec(sentence.slice(clauseStart, at))
+      : null;
+    if (closing) clauseStart += closing.index + closing[0].length;
     // "Of the seven attempts … since 2019, only three have succeeded": a fronted partitive frames the figure after it.
     if (PARTITIVE_FRAME.test(sentence.slice(clauseStart, at)) && /,/.test(sentence.slice(at))) continue;
     if (taken.some((t) => t.start < end && clauseStart < t.end)) continue;
-    found.push({ start: clauseStart, end, value: null, year: Number(m[1]) });
+    found.push({ start: clauseStart, end, value: null, year: m[1] ? Number(m[1]) : null });
   }
   return found.slice(0, 1);
 }

@@ -222,6 +222,9 @@ export function isPredictive(sentence: string, at: number, ownClause = true): bo
     // predicate of its own, which the modal before it does not govern.
     if (hitAt < at) return !NEW_PREDICATE.test(sentence.slice(hitAt, at));
     const between = sentence.slice(at, hitAt);
+    // "offline since October 14 for maintenance that was due to end on November 20": a relative clause's
+    // own verb speaks of its noun, not of what comes before it.
+    if (/\s(?:that|which|who)\s+$/i.test(between)) return false;
     // "1,150 of the 2,000 units it promised … are finished": a relative clause names the figure right
     // before it (the 2,000 promised), not an earlier figure of the sentence.
     if (RELATIVE_SUBJECT_END.test(between) && /\d\D+\d/.test(between.replace(/(\d)[,.](?=\d)/g, '$1'))) return false;
