@@ -591,9 +591,23 @@ function isCandidate(d: Draft, sentenceScores: number[]): boolean {
   return Boolean(d.mention || d.record) || (sentenceScores[d.sentenceIndex] ?? 0) >= threshold;
 }
 
+// Rules 0.7.1: quoted words with no figure, record, date or comparison ("This is real money for people who lost real
+// money," "We have enough capacity, but the margins are thin,") are a view, not a checkable fact; a claim that
+// nothing else is so ("No other city in the region has done that.") or a denial of a past event ("We did not
+// receive any warning") stays.
+const UNIQUE =
+  /\b(?:no other|nobody else|no one else|none of the|the only|never|not a single|(?:did|had|was|were)\s+not)\b|\b(?:didn|hadn|wasn|weren)[’']t\b/i;
+
+function isQuotedView(d: Draft): boolean {
+  if (!d.isQuote || d.mention || d.record || d.dated || d.hasTimeExpression) return false;
+  const text = d.sentence.text.slice(d.start - d.sentence.start, d.end - d.sentence.start);
+  return !COMPARISON_EXPRESSION.test(text) && !DATED.test(text) && !UNIQUE.test(text);
+}
+
 function score(drafts: Draft[], sentenceScores: number[]): Draft[] {
   const kept: Draft[] = [];
   for (const d of drafts) {
+    if (isQuotedView(d)) continue;
     const sentenceScore = sentenceScores[d.sentenceIndex] ?? 0;
     d.score = scoreClaim(sentenceScore, d.mention ?? (d.record ? RECORD_AS_FIGURE : null), {
       hasScope: d.scope !== null || d.hasTimeExpression,
