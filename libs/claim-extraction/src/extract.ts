@@ -595,13 +595,13 @@ function isCandidate(d: Draft, sentenceScores: number[]): boolean {
 // money," "We have enough capacity, but the margins are thin,") are a view, not a checkable fact; a claim that
 // nothing else is so ("No other city in the region has done that.") or a denial of a past event ("We did not
 // receive any warning") stays.
-const UNIQUE =
+const FACT_IN_QUOTE =
   /\b(?:no other|nobody else|no one else|none of the|the only|never|not a single|(?:did|had|was|were)\s+not)\b|\b(?:didn|hadn|wasn|weren)[’']t\b/i;
 
 function isQuotedView(d: Draft): boolean {
   if (!d.isQuote || d.mention || d.record || d.dated || d.hasTimeExpression) return false;
   const text = d.sentence.text.slice(d.start - d.sentence.start, d.end - d.sentence.start);
-  return !COMPARISON_EXPRESSION.test(text) && !DATED.test(text) && !UNIQUE.test(text);
+  return !COMPARISON_EXPRESSION.test(text) && !DATED.test(text) && !FACT_IN_QUOTE.test(text);
 }
 
 function score(drafts: Draft[], sentenceScores: number[]): Draft[] {
