@@ -8,20 +8,24 @@ export type Attribution = { verb: number; speaker: string };
 const SAY = String.raw`(?:said|says|say|told|tells|added|adds|stated|noted|replied|explained|argued|insisted|warned|wrote|writes|asked|recalled|claimed|claims|declared|announced|tweeted|insisted|admitted|acknowledged|estimated)`;
 // A capitalised word, an initial ("J.") or an abbreviated title ("Dr."): a full stop after any
 // other word ends the name ("in London. She added" names no "London She").
-const CAP = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof|Gen|Lt|Col|Sgt|St|Jr|Sr)\.|[A-Z]\.|[A-Z][\w’'-]*)`;
-const NAME = String.raw`${CAP}(?:\s+${CAP}){0,3}`;
+// Rules 0.7.1: an initialism ("U.S.") is one word, and a title chain may run longer ("U.S. District
+// Judge Alicia Moreno").
+const CAP = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof|Gen|Lt|Col|Sgt|St|Jr|Sr)\.|(?:[A-Z]\.){2,}|[A-Z]\.|[A-Z][\w’'-]*)`;
+const NAME = String.raw`${CAP}(?:\s+${CAP}){0,4}`;
+// A body after "according to" (matched without case): at most four words, as before.
+const BODY_NAME = String.raw`${CAP}(?:\s+${CAP}){0,3}`;
 // Double quotes, curly single quotes and straight single quotes (British style); an apostrophe
 // inside a word ("don't", "We’re") does not close a single-quoted quotation.
 const QUOTE_RE =
   /“([^”]+)”|"([^"\n]+)"|‘((?:[^’\n]|’(?=[A-Za-z]))+)’|(?<![\w'])'(?=[A-Za-z])((?:[^'\n]|'(?=[A-Za-z]))+)'(?![A-Za-z])/g;
 const QUOTE_MARK = /[“"‘']/;
 const TITLES = new Set(
-  'President Prime Minister PM Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Senator Sen. Rep. Representative Chancellor Secretary General Mayor Governor Judge Professor Prof. CEO Chief Director Chair Chairman Chairwoman Spokesperson Spokesman Spokeswoman Council Member Commissioner Minister Ambassador King Queen Pope Sheikh Lord Lady Sir Deputy Vice'.split(
+  'President Prime Minister PM Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Senator Sen. Rep. Representative Chancellor Secretary General Mayor Governor Judge Attorney Professor Prof. CEO Chief Director Chair Chairman Chairwoman Spokesperson Spokesman Spokeswoman Council Member Commissioner Minister Ambassador King Queen Pope Sheikh Lord Lady Sir Deputy Vice'.split(
     ' ',
   ),
 );
 const NOT_PERSON =
-  /\b(States|Union|Kingdom|Republic|Service|Ministry|Council|Committee|Party|Institute|University|Bank|Press|Forces|Army|Defense|House|Court|Street|City|County|Nations|Organization|Agency|Department|Office|Board|Kremlin|Photo|News|Times|Post|Daily|Islam|Syria|Russia|Israel|Moscow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+  /\b(States|Union|Kingdom|Republic|Service|Security|Fund|League|Exchange|Authority|Commission|Corporation|Directorate|Inspectorate|Observatory|Ministry|Council|Committee|Party|Institute|University|Bank|Press|Forces|Army|Defense|House|Court|Street|City|County|Nations|Organization|Agency|Department|Office|Board|Kremlin|Photo|News|Times|Post|Daily|Islam|Syria|Russia|Israel|Moscow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 const SENTENCE_STARTERS = new Set([
   'The',
   'In',
@@ -60,7 +64,7 @@ const SENTENCE_STARTERS = new Set([
 const PERSON_RE = new RegExp(`(?<![\\w’'])${NAME}`, 'g');
 const SPEECH_AFTER = /^(?:\s*[,.:¶]|\s+that\b|\s*$)/;
 const SAY_RE = new RegExp(String.raw`\b${SAY}\b`, 'g');
-const ACCORDING_RE = new RegExp(String.raw`\baccording to\s+(${NAME})`, 'gi');
+const ACCORDING_RE = new RegExp(String.raw`\baccording to\s+(${BODY_NAME})`, 'gi');
 // Headline style: "Kamala Harris: 'We will raise taxes'" (quotes are masked as ¶ by then).
 const COLON_RE = new RegExp(String.raw`(${NAME}):\s*(?=¶)`, 'g');
 const PRONOUN_SUBJECT = /\b(he|she|they|He|She|They)\s+(?:also\s+|then\s+|later\s+)?$/;

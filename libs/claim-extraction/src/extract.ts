@@ -14,7 +14,7 @@ import { anniversaryBase, datesReference, resolveTimeScope, toDate, type TimeSco
 import type { ExtractOptions, ExtractedClaim } from './types';
 
 /** Stored on every claim: the rules' version plus the check-worthiness model's. */
-export const EXTRACTOR_VERSION = `cl-extract-0.7.0+${CHECKWORTHINESS_MODEL.version}`;
+export const EXTRACTOR_VERSION = `cl-extract-0.7.1+${CHECKWORTHINESS_MODEL.version}`;
 
 // Words that make a claim tentative. "May" the month is not "may"; "about 200" is a bound of its figure.
 const HEDGE =
@@ -46,7 +46,7 @@ type Draft = {
   /** A record, superlative or multiple ("the lowest level since 2000", "doubled"). */
   record: { value: number | null } | null;
   /** A statement anchored to a date ("acquitted … in November 2010"): its year. */
-  dated: { year: number } | null;
+  dated: { year: number | null } | null;
   speaker: string | null;
   isQuote: boolean;
   scope: TimeScope | null;
@@ -203,7 +203,7 @@ function mergeMentions(sentence: string, mentions: NumberMention[]): NumberMenti
       continue;
     }
     const changeThenLevel = CHANGE_THEN_LEVEL.test(between) && isChangeAmount(sentence, previous);
-    if (m.start < previous.end || isReference || (CONNECTOR.test(between) && !changeThenLevel)) {
+    if (m.start < previous.end || isReference || (CONNECTOR.test(between) && !changeThenLevel && !previous.isTally)) {
       previous.end = Math.max(previous.end, m.end);
       if (isReference) {
         previous.reference = m.value;
@@ -222,6 +222,11 @@ const SUPERLATIVE =
 // "the lowest level since 2000", "the highest in three decades", "the second-fastest time in history".
 const RECORD_RE = new RegExp(
   String.raw`\b(?:the|a|its|their|his|her)\s+(?:(?:second|third|fourth|fifth)[- ])?${SUPERLATIVE}(?:\s+[\w’'-]+){0,4}?\s+(?:since|in|on record|ever|for|of any|in history)\b(?:\s+[\w’'-]+){0,4}`,
+  'gi',
+);
+// "which makes it the largest single item", "remains the biggest employer": a superlative as the predicate.
+const RECORD_PREDICATE_RE = new RegExp(
+  String.raw`\b(?:is|was|are|were|remains?|remained|became|becomes|makes?\s+(?:it|them)|made\s+(?:it|them)|making\s+(?:it|them))\s+(?:now\s+|still\s+|already\s+)?(the\s+${SUPERLATIVE}(?:\s+(?!(?:in|on|at|of|for|and|or|to|from|by|with|since|than|that|which|who)\b)[a-z][\w’'-]*){1,3})(?=\s*[,;.]|\s*$)`,
   'gi',
 );
 const MULTIPLE_CHANGE =
@@ -256,6 +261,13 @@ function findRecords(sentence: string): Found[] {
       found.push({ start, end: start + text.length, value: null });
     }
   }
+  if (/(?:est|most|least|fewest|best|worst)\b/i.test(sentence)) {
+    for (const m of sentence.matchAll(RECORD_PREDICATE_RE)) {
+      const start = (m.index ?? 0) + m[0].length - (m[1] ?? '').length;
+      const end = (m.index ?? 0) + m[0].length;
+      if (!found.some((f) => f.start < end && start < f.end)) found.push({ start, end, value: null });
+    }
+  }
   if (/(?:ed)\b/.test(sentence)) {
     for (const m of sentence.matchAll(MULTIPLE_CHANGE)) {
       const before = /((?:[\w’'-]+\s+){0,3})$/.exec(sentence.slice(0, m.index ?? 0));
@@ -273,6 +285,11 @@ const DATE_ANCHOR = new RegExp(
   String.raw`\b(?:in|on|since|during)\s+(?:(?:a|the)\s+(?=(?:1[89]|20)\d\d\s+[a-z]))?(?:(?:early|late|mid-?)\s*)?(?:${MONTHS}\s+(?:\d{1,2},?\s+)?)?(1[89]\d\d|20\d\d)\b`,
   'g',
 );
+// "has been offline since October 14", "since 14 October": a state held since a day of this or last year.
+const SINCE_DAY = new RegExp(
+  String.raw`\bsince\s+(?:${MONTHS}\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+${MONTHS})\b(?!,?\s+\d)`,
+  'g',
+);
 const DATED = new RegExp(String.raw`\b(?:1[89]\d\d|20\d\d)\b|\b${MONTHS}\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b`);
 
 const RELATIVE_PREDICATE =
@@ -280,25 +297,35 @@ const RELATIVE_PREDICATE =
 const PARTITIVE_FRAME = /^(?:Of|Among|Out of)\s+(?:the|its|their|all)\s/;
 
 /** Date-anchored statements in a sentence that has figures elsewhere (before any figure of their clause). */
-function findDatedClauses(sentence: string, taken: Array<{ start: number; end: number }>): Array<Found & { year: number }> {
-  const found: Array<Found & { year: number }> = [];
-  for (const m of sentence.matchAll(DATE_ANCHOR)) {
+function findDatedClauses(
+  sentence: string,
+  taken: Array<{ start: number; end: number }>,
+): Array<Found & { year: number | null }> {
+  const found: Array<Found & { year: number | null }> = [];
+  const anchors = [...sentence.matchAll(DATE_ANCHOR), ...(/\bsince\s/.test(sentence) ? sentence.matchAll(SINCE_DAY) : [])];
+  for (const m of anchors) {
     const at = m.index ?? 0;
     // "since a 2023 summit": the year qualifies the noun after it, which the claim takes.
     const noun = /^\s+(?:a|the)\s/i.test(m[0].replace(/^\S+/, ''))
       ? /^\s+[a-z][\w’'-]*/.exec(sentence.slice(at + m[0].length))
       : null;
     const end = at + m[0].length + (noun?.[0].length ?? 0);
-    const clauseStart = Math.max(
+    let clauseStart = Math.max(
       0,
       ...[...sentence.slice(0, at).matchAll(/;|, (?:but|while|and|which|who|whose) /g)].map((b) => (b.index ?? 0) + b[0].length),
       // "a standard of 92% that has not been met since 2015": a relative clause after a figure is a statement of its own.
       ...[...sentence.slice(0, at + m[0].length).matchAll(RELATIVE_PREDICATE)].map((b) => (b.index ?? 0) + 1),
     );
+    // Rules 0.7.1: "The reactor, which can produce up to 1,130 megawatts, has been offline since October 14": the
+    // main clause goes on after a relative clause between commas, and is a statement of its own.
+    const closing = /, (?:which|who|whose) $/.test(sentence.slice(0, clauseStart))
+      ? /,\s+(?=[a-z])/.exec(sentence.slice(clauseStart, at))
+      : null;
+    if (closing) clauseStart += closing.index + closing[0].length;
     // "Of the seven attempts … since 2019, only three have succeeded": a fronted partitive frames the figure after it.
     if (PARTITIVE_FRAME.test(sentence.slice(clauseStart, at)) && /,/.test(sentence.slice(at))) continue;
     if (taken.some((t) => t.start < end && clauseStart < t.end)) continue;
-    found.push({ start: clauseStart, end, value: null, year: Number(m[1]) });
+    found.push({ start: clauseStart, end, value: null, year: m[1] ? Number(m[1]) : null });
   }
   return found.slice(0, 1);
 }
@@ -564,9 +591,23 @@ function isCandidate(d: Draft, sentenceScores: number[]): boolean {
   return Boolean(d.mention || d.record) || (sentenceScores[d.sentenceIndex] ?? 0) >= threshold;
 }
 
+// Rules 0.7.1: quoted words with no figure, record, date or comparison ("This is real money for people who lost real
+// money," "We have enough capacity, but the margins are thin,") are a view, not a checkable fact; a claim that
+// nothing else is so ("No other city in the region has done that.") or a denial of a past event ("We did not
+// receive any warning") stays.
+const FACT_IN_QUOTE =
+  /\b(?:no other|nobody else|no one else|none of the|the only|never|not a single|(?:did|had|was|were)\s+not)\b|\b(?:didn|hadn|wasn|weren)[’']t\b/i;
+
+function isQuotedView(d: Draft): boolean {
+  if (!d.isQuote || d.mention || d.record || d.dated || d.hasTimeExpression) return false;
+  const text = d.sentence.text.slice(d.start - d.sentence.start, d.end - d.sentence.start);
+  return !COMPARISON_EXPRESSION.test(text) && !DATED.test(text) && !FACT_IN_QUOTE.test(text);
+}
+
 function score(drafts: Draft[], sentenceScores: number[]): Draft[] {
   const kept: Draft[] = [];
   for (const d of drafts) {
+    if (isQuotedView(d)) continue;
     const sentenceScore = sentenceScores[d.sentenceIndex] ?? 0;
     d.score = scoreClaim(sentenceScore, d.mention ?? (d.record ? RECORD_AS_FIGURE : null), {
       hasScope: d.scope !== null || d.hasTimeExpression,
@@ -683,7 +724,7 @@ function toClaim(d: Draft, rules: RuleHits | undefined): ExtractedClaim {
   // A dated statement with no figure of its own carries its year as the value ("in November 2010").
   const year = !m && d.hasTimeExpression ? FIRST_YEAR.exec(text) : null;
   const value = m
-    ? m.range
+    ? m.range || m.isTally
       ? null
       : m.value
     : d.record

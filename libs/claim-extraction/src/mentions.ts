@@ -14,6 +14,8 @@ export type NumberMention = ParsedNumber & {
   reference?: number;
   /** Where the figure a change reaches starts, when its reference comes first ("from 2,500 in 2022 to 4,000"). */
   head?: number;
+  /** A vote's tally ("7-4"): its figure has no terms after it. */
+  isTally?: boolean;
 };
 
 const WORD = `(?:${NUMBER_WORDS.filter((w) => w !== 'a' && w !== 'an').join('|')})`;
@@ -251,11 +253,21 @@ type Span = { start: number; end: number };
 // "passed 51-49", "drew 2-2", "24-7": a tally, a score or a phrase, never a range (its first number is not below the second).
 const TALLY_RE = /(?<![\d.,$€£¥₪])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\d.,%])/g;
 
-function findTallies(sentence: string): Span[] {
+// "The vote was 7-4", "the court ruled 5-4", "a 6-3 ruling", "passed 51-49": the tally of a vote is a claim.
+const VOTE_BEFORE =
+  /\b(?:vot(?:e|es|ed|ing)|ruled|ruling|decision|verdict|majority|split|passed|approved|rejected|backed|confirmed)\b(?:\s+[\w’'-]+){0,3}?\s+(?:by\s+)?(?:an?\s+)?$/i;
+const VOTE_AFTER = /^\s*(?:vote|ruling|decision|verdict|majority|split)\b/i;
+
+function findTallies(sentence: string): Array<Span & { vote: number | null }> {
   if (!/\d\s?[-–]\s?\d/.test(sentence)) return [];
   return [...sentence.matchAll(TALLY_RE)]
     .filter((m) => Number(m[1]) >= Number(m[2]))
-    .map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+    .map((m) => {
+      const start = m.index ?? 0;
+      const end = start + m[0].length;
+      const isVote = VOTE_BEFORE.test(sentence.slice(0, start)) || VOTE_AFTER.test(sentence.slice(end));
+      return { start, end, vote: isVote ? Number(m[1]) : null };
+    });
 }
 
 // Report, docket and bill numbers: "NCES 2026-031", "GAO-24-106", "case 2023-0457" (a zero-padded
@@ -325,7 +337,7 @@ const DENOMINATORS: Record<string, number> = {
   ...Object.fromEntries(Object.entries(ORDINALS).filter(([, v]) => v >= 3 && v <= 10)),
 };
 const FRACTION_RE = new RegExp(
-  String.raw`\b(?:(${Object.keys(NUMERATORS).join('|')})[\s-]+)?(half|halves|(?:${Object.keys(DENOMINATORS).join('|')})s?)\s+of\s+(?:(?:the|all|our|their|his|her|its|these|those|this|that|my|your)\s+){0,2}|\bin half\b|\bby (?:(${Object.keys(NUMERATORS).join('|')})[\s-]+)?(half|(?:${Object.keys(DENOMINATORS).join('|')})s?)\b`,
+  String.raw`\b(?:(${Object.keys(NUMERATORS).join('|')})[\s-]+)?(half|halves|(?:${Object.keys(DENOMINATORS).join('|')})s?)\s+of\s+(?:(?:the|all|our|their|his|her|its|these|those|this|that|my|your)\s+){0,2}|\bin half\b|\bby (?:(?:more than|almost|nearly|about|around|roughly|over|just over|just under|less than|some)\s+)?(?:(${Object.keys(NUMERATORS).join('|')})[\s-]+)?(half|(?:${Object.keys(DENOMINATORS).join('|')})s?)\b`,
   'gi',
 );
 // "one in four hospitals", "eight out of ten voters", "1 in 5 adults".
@@ -536,7 +548,8 @@ export function findNumberMentions(sentence: string, tagged?: Token[]): NumberMe
   const tokens = tagged ?? tagTokens(sentence);
   const mentions: NumberMention[] = [];
   const documentNumbers = findDocumentNumbers(sentence);
-  const bands = [...findAgeBands(sentence), ...findTallies(sentence), ...documentNumbers];
+  const tallies = findTallies(sentence);
+  const bands = [...findAgeBands(sentence), ...tallies, ...documentNumbers];
   const ranges = findRanges(sentence, bands);
   const fractions = findFractions(sentence);
   const durations = findCompoundDurations(sentence);
@@ -585,6 +598,20 @@ export function findNumberMentions(sentence: string, tagged?: Token[]): NumberMe
       unit: f.unit === undefined ? 'fraction' : f.unit,
     };
     complete(start, f.end, parsed, bound, null, f.countFrom);
+  }
+  for (const t of tallies) {
+    if (t.vote === null) continue;
+    const parsed = { value: t.vote, isOrdinal: false, isMultiple: false, unit: null };
+    mentions.push({
+      ...parsed,
+      start: t.start,
+      end: t.end,
+      bound: 'exact',
+      range: null,
+      counted: null,
+      place: null,
+      isTally: true,
+    });
   }
   for (const d of durations) {
     const { bound, start } = boundBefore(sentence, d.start);

@@ -13,6 +13,9 @@ const VAGUE_PAIR_BEFORE = /\b(?:one|two|three|four|five|six|seven|eight|nine)\s+
 // "first"/"second" rank something only with a frame: "the first deaths in a decade", "first time since".
 const RANK_FRAME =
   /^[^,;.]{0,60}?\b(?:in|since|ever|of (?:the|his|her|their|its) (?:year|season|career|century|decade))\b|^\s+(?:[\w-]+\s+)?(?:that\s+|which\s+)?(?:she|he|they|it|we|I)\s+(?:has|have|had|was|were|is|did|ever)\b/i;
+const REPEATED_PERIOD =
+  /^(?:(?:straight|consecutive|successive|running)\s+)?(?:years?|times?|seasons?|months?|weeks?|days?|quarters?|terms?|nights?)$/i;
+const CURRENT_PERIOD_AFTER = /^\s+(?:this|last)\s+(?:year|season|summer|winter|spring|autumn|month|week|decade|century)\b/i;
 const PERIOD_NOUN = /^(?:half|halves|quarter|quarters|round|leg|stage|period|phase|part)\b/i;
 const PURPOSE_BEFORE =
   /\b(?<!\b(?:designed|built|engineered|able|enough|capable of|rated)\s+)(?:to (?:meet|reach|hit|achieve|keep|hold|stay (?:below|under|within))|limit(?:s|ing)? [\w-]+ to|aim(?:s|ing)? for)\s+(?:the\s+|a\s+|an\s+)?$/i;
@@ -23,6 +26,10 @@ const OBSERVANCE_BEFORE = /\b(?:half[- ](?:staff|mast)|national mourning|days? o
 const FORECAST_NOUN = /^\s*(?:[\w-]+\s+)?(?:outlooks?|forecasts?|projections?|plans?|strategy|strategies|roadmaps?|targets?)\b/i;
 const INSTRUMENT_AFTER =
   /^\s+(?:[A-Z][\w’'-]*\s+)?(?:government\s+|fixed[- ]rate\s+|benchmark\s+)?(?:bonds?|bond\s+yields?|notes?|bills?|gilts?|yields?|Treasur(?:y|ies)|Bunds?|swaps?|mortgages?|mortgage\s+rates?|deposits?|borrowing\s+costs?)\b/i;
+const AVERAGE_OF_FIGURE_AFTER =
+  /^\s+(?:rolling\s+|long-term\s+)?(?:average|median|mean|norm)\s+(?:of|at)\s+(?:(?:about|around|roughly|nearly|almost|just over|just under)\s+)?[-−]?[\d$€£¥]/i;
+const TYPE_COMPOUND_AFTER =
+  /^-(?:bed|bedroom|bedroomed|room|roomed|door|storey|story|floor|lane|star|seat|seater|wheel|wheeled|wheeler|piece|cylinder|engine|speed|berth|page)\s+[a-z]/i;
 const PERIOD_FRAME = /\b(?:in|over|during|within|for|across) the (?:past |last |previous |first |latest )?$/i;
 
 export function isStructural(sentence: string, m: NumberMention): boolean {
@@ -57,9 +64,15 @@ export function isStructural(sentence: string, m: NumberMention): boolean {
   // counted elsewhere, not a measured duration ("a 10-day strike" stays).
   if (m.unit && TIME_UNITS.has(m.unit) && /^[\d\s\w.,]*?[-‐]/.test(sentence.slice(m.start, m.end))) {
     if (INSTRUMENT_AFTER.test(after) || /\b(?:those|these|such)\s+$/i.test(before)) return true;
+    // "a 20-year median of 81.5%", "the five-year average of 23%": the period an average is taken
+    // over; the figure after it is the statistic.
+    if (AVERAGE_OF_FIGURE_AFTER.test(after)) return true;
   }
   // "three-way talks", "a two-way street": a compound adjective, no count.
   if (isWord && /^-way\b/i.test(after)) return true;
+  // "a two-bedroom apartment", "a four-door car", "five-star hotels": a size word that names the
+  // type of the thing, not a count the sentence asserts.
+  if (isWord && !m.isOrdinal && m.value <= 10 && TYPE_COMPOUND_AFTER.test(after)) return true;
   if (m.unit || m.range || m.isMultiple || m.reference !== undefined) return false;
   // "number one ally", "one or two others", "two or three times".
   if (/\bnumber\s+$/i.test(before) && m.value === 1) return true;
@@ -68,13 +81,25 @@ export function isStructural(sentence: string, m: NumberMention): boolean {
   // "the two leaders", "the two reviewed": a count of participants the text has named.
   if (isWord && !m.isOrdinal && SMALL_WORD.test(firstWord) && DEFINITE_BEFORE.test(before)) return true;
   if (m.isOrdinal) {
+    // "the Ninth Circuit", "Fifth Avenue", "the Third Reich": a capitalised ordinal inside a name
+    // (not at the start of a sentence or a quotation, nor in a title-case headline).
+    if (isWord && /^[A-Z][a-z]+\s+[A-Z][a-z]/.test(raw) && /[\w,]\s+(?:the\s+)?$/.test(before) && !isTitleCase(sentence))
+      return true;
     if (m.counted && PERIOD_NOUN.test(m.counted) && m.value <= 4) return true; // "the second half", "third quarter"
     // "starting ninth grade", "third-graders", "Year 11": a school level names a group of pupils.
     if (/^(?:[-\s]?grade(?:rs?)?)\b/i.test((m.counted ?? '') || after) && m.value <= 12) return true;
     const ranked = /^[\s-]*(?:largest|biggest|highest|lowest|fastest|slowest|most|least|best|worst|ever)\b/i.test(after);
-    return m.value <= 2 && !ranked && !RANK_FRAME.test(after);
+    // "for a second year", "fell for a second straight quarter", "the second this summer": a repeat.
+    const repeat = /\bfor\s+(?:(?:a|the)\s+)?$/i.test(before) && m.value === 2 && REPEATED_PERIOD.test(m.counted ?? '');
+    return m.value <= 2 && !ranked && !repeat && !RANK_FRAME.test(after) && !CURRENT_PERIOD_AFTER.test(after);
   }
   return false;
+}
+
+/** A headline in title case: most of five or more long words capitalised. */
+function isTitleCase(sentence: string): boolean {
+  const long = sentence.match(/[A-Za-z][\w’'-]{3,}/g) ?? [];
+  return long.length >= 5 && long.filter((w) => /^[A-Z]/.test(w)).length / long.length >= 0.7;
 }
 
 const PERIOD_UNIT = /^(?:year|month|week|day|hour|minute|decade)$/;
@@ -133,7 +158,11 @@ const BODY_ESTIMATES =
 const CURRENT_PERIOD = /\b(?:the\s+current|this)\s+(?:[\w–-]+\s+){0,2}?(?:year|season|quarter|month|term)\b/i;
 const LATER_PERIOD = /\bnext\b|\b(?:by|in|until)\s+(?:(?:early|late|mid-?|fall|spring|summer|winter|autumn)\s*)?(?:19|20)\d\d\b/i;
 
-const CONTINUATION = /^[,;]?\s*(?:to|from|(?:up|down)\s+(?:to|from)|or)\s/i;
+const RELATIVE_SUBJECT_END =
+  /(?:\b(?:that|which)\s+(?:the\s+)?[\w-]+|\b[a-z]+s\s+the\s+[a-z][\w-]*|\b(?:it|they|he|she|we))\s+(?:had\s+|has\s+|have\s+)?$/i;
+// ", 62% of its revenue" after a figure: a share of the figure before it, in that figure's clause.
+const CONTINUATION =
+  /^[,;]?\s*(?:to|from|(?:up|down)\s+(?:to|from)|or|(?:(?:about|around|roughly|nearly|almost|some|just over|just under|more than|less than)\s+)?\d[\d.,]*\s?(?:%|percent|per cent)\s+of)\s/i;
 const NEW_PREDICATE =
   /\s(?:and|but)\s+(?:(?:that\s+)?(?:it|they|he|she|we|I|the\s+[\w-]+)\s+)?(?:had|has|was|were|is|are|did|does)\s/i;
 
@@ -160,6 +189,18 @@ export function isPredictive(sentence: string, at: number, ownClause = true): bo
     const earlier = sentence.slice(0, clauseStart);
     clauseStart = Math.max(0, earlier.lastIndexOf(';'), lastClauseComma(earlier));
   }
+  // "will cut its debt, which stood at €312m in June, by a quarter": after a relative clause between
+  // commas the clause before it goes on.
+  if (clauseStart > 0 && sentence.charAt(clauseStart) === ',') {
+    const earlier = sentence.slice(0, clauseStart);
+    const relativeAt = lastClauseComma(earlier);
+    if (
+      relativeAt > 0 &&
+      /^,\s*(?:which|who|whose|where)\s/i.test(earlier.slice(relativeAt)) &&
+      !/[;]/.test(earlier.slice(relativeAt))
+    )
+      clauseStart = Math.max(0, earlier.lastIndexOf(';', relativeAt), lastClauseComma(earlier.slice(0, relativeAt)));
+  }
   const clause = sentence.slice(clauseStart, rightBreak < 0 ? sentence.length : at + rightBreak);
   if (ownClause && GOAL_BEFORE.test(left.slice(-80)) && !STANDING_GOAL_BEFORE.test(left.slice(-80))) return true;
   // "Its staff projections, published in September, see inflation averaging 1.7%": the projection is the subject.
@@ -180,7 +221,14 @@ export function isPredictive(sentence: string, at: number, ownClause = true): bo
     // "would extend loans … and had approved 1,150 applications": a finite verb after "and" starts a
     // predicate of its own, which the modal before it does not govern.
     if (hitAt < at) return !NEW_PREDICATE.test(sentence.slice(hitAt, at));
-    return !/\s(?:and|or)\s/.test(sentence.slice(at, hitAt));
+    const between = sentence.slice(at, hitAt);
+    // "offline since October 14 for maintenance that was due to end on November 20": a relative clause's
+    // own verb speaks of its noun, not of what comes before it.
+    if (/\s(?:that|which|who)\s+$/i.test(between)) return false;
+    // "1,150 of the 2,000 units it promised … are finished": a relative clause names the figure right
+    // before it (the 2,000 promised), not an earlier figure of the sentence.
+    if (RELATIVE_SUBJECT_END.test(between) && /\d\D+\d/.test(between.replace(/(\d)[,.](?=\d)/g, '$1'))) return false;
+    return !/\s(?:and|or)\s/.test(between);
   };
   const own = (re: RegExp) => {
     const hit = re.exec(clause);

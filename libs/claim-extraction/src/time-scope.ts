@@ -105,8 +105,11 @@ function resolveUncached(text: string, publishedAt: Date): TimeScope | null {
     ? chrono.parse(dated, { instant: publishedAt, timezone: 0 }, { forwardDate: false })
     : [];
   // "for 31 years" is a length of time, not a date 31 years ahead (chrono reads it forward).
-  const hit = parsed.find((h) => !DURATION_HIT.test(h.text));
-  const scope = hit ? fromChrono(hit, publishedAt, FUTURE.test(sentence)) : null;
+  // "the highest level in three years", "up a third in three years": a span looked back over, not a
+  // date three years ahead (unless the sentence speaks of the future).
+  const future = FUTURE.test(sentence);
+  const hit = parsed.find((h) => !DURATION_HIT.test(h.text) && (future || !SPAN_IN_HIT.test(h.text)));
+  const scope = hit ? fromChrono(hit, publishedAt, future) : null;
   // "since January 2021" runs from then to the publication date.
   if (scope && hit && /\bsince\s+(?:early\s+|late\s+|mid-?)?$/i.test(sentence.slice(0, hit.index))) {
     return { start: scope.start, end: iso(publishedAt) };
@@ -141,6 +144,8 @@ const FISCAL_YEAR = /\b(?:[Ff]iscal(?:\s+[Yy]ear)?\s+|FY\s?)((?:19|20)\d\d|\d\d)
 
 const DURATION_HIT =
   /^(?:for|over|within)\s+(?:the\s+(?:past|last)\s+)?(?:[\d,.]+|[a-z-]+)(?:\s+[a-z-]+)?\s+(?:years?|months?|weeks?|days?|decades?|hours?|minutes?)\b/i;
+
+const SPAN_IN_HIT = /^in\s+(?:a|an|[\d,.]+|[a-z-]+)\s+(?:years?|months?|weeks?|days?|decades?)$/i;
 
 // Future tense: "will cut rates in December" means the next December, not the last one.
 // "had been due to take by the end of July", "was due to recruit by March": a plan told in the past is no future.
