@@ -179,6 +179,13 @@ function f1(gold: boolean[], predicted: boolean[]): number {
   return tp ? (2 * tp) / (2 * tp + fp + fn) : 0;
 }
 
+// Weights smaller than this are dropped from the shipped model, and from the fold models the
+// cross-validation scores, so the figures are those of what ships. A smaller model scores faster
+// (round 3: 0.02 against 0.001 kept the cross-validated macro-F1 within 0.001 and took the model
+// from 64,600 weights back to 47,100, about its old size and speed).
+const MIN_WEIGHT = 0.02;
+const pruned = (w: Map<string, number>) => new Map([...w].filter(([, v]) => Math.abs(v) >= MIN_WEIGHT));
+
 const THRESHOLDS = Array.from({ length: 17 }, (_, i) => 0.1 + i * 0.05);
 
 /** Out-of-fold probabilities of each type kind, and out-of-fold figure kinds. */
@@ -188,7 +195,7 @@ function crossValidate(rows: Row[], l2: number) {
   for (let fold = 0; fold < 5; fold++) {
     const train = rows.filter((r) => foldOf(r) !== fold);
     for (const kind of TYPE_KINDS) {
-      const w = fitBinary(train, kind, l2);
+      const w = pruned(fitBinary(train, kind, l2));
       rows.forEach((r, i) => {
         if (foldOf(r) === fold) (probs.get(kind) ?? [])[i] = sigmoid(score(w, r.features));
       });
@@ -203,7 +210,7 @@ function crossValidate(rows: Row[], l2: number) {
     );
     rows.forEach((r, i) => {
       if (foldOf(r) !== fold || !r.quantemp) return;
-      const s = wf.map((w) => score(w, r.features));
+      const s = wf.map((w) => score(pruned(w), r.features));
       figure[i] = FIGURE_KINDS[s.indexOf(Math.max(...s))] ?? 'quantity';
     });
   }
@@ -259,7 +266,7 @@ const round = (x: number) => Math.round(x * 1e4) / 1e4;
 const toRecord = (w: Map<string, number>) =>
   Object.fromEntries(
     [...w]
-      .filter(([, v]) => Math.abs(v) >= 1e-3)
+      .filter(([, v]) => Math.abs(v) >= MIN_WEIGHT)
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([k, v]) => [k, round(v)]),
   );
