@@ -8,17 +8,20 @@ describe('kinds the product reports (extract --jsonl top level)', () => {
 
   // Sentences the team wrote, labelled by hand before the kinds model read them; since kinds model
   // kinds-lr-396dbd30 three pin its output where it differs from those labels (no event on the
-  // first two; the minister's sentence is a position first, as AVeriTeC would type it).
+  // first two; the minister's sentence is a position first, as AVeriTeC would type it). From
+  // kinds-lr-612a68cc the park's superlative is also a quantity (a size compared; the labels say
+  // comparison and event), and the mayor's pledge is no longer a position (0.36 against the
+  // threshold 0.40): a miss by the labels.
   it.each([
     ['The state spent $2 billion on roads.', 'quantity', ['quantity']],
     ['Crime rose 20 percent last year.', 'comparison', ['comparison', 'temporal', 'quantity']],
     ['The senator said that taxes will go up.', 'quote', ['quote', 'position']],
-    ['It is the largest park in the country.', 'comparison', ['comparison', 'event']],
+    ['It is the largest park in the country.', 'comparison', ['comparison', 'quantity', 'event']],
     ['A photograph shows a flooded airport in Texas.', 'event', ['event']],
     ['Vaccines cause autism in young children.', 'causal', ['causal']],
     ['Eating chocolate every day leads to weight loss.', 'causal', ['causal', 'event']],
     ['The minister opposes the new immigration bill.', 'position', ['position']],
-    ['The mayor said, "We will never raise property taxes."', 'quote', ['quote', 'position']],
+    ['The mayor said, "We will never raise property taxes."', 'quote', ['quote']],
     ['In March 2019, the company closed all of its stores in Ohio.', 'temporal', ['temporal', 'event']],
     ['About 40 percent of adults in the state are obese.', 'quantity', ['quantity']],
   ] as const)('%s → %s %j', (text, kind, kinds) => {

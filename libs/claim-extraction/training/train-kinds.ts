@@ -26,7 +26,8 @@ const ZLabel = z.object({
   source: z.enum(['snopes', 'claimbuster', 'tweet']),
   id: z.string(),
   sha1: z.string(),
-  types: z.array(z.enum(TYPE_KINDS)).min(1),
+  // Empty when the text claims none of the five (an opinion, a slogan): a negative for every head.
+  types: z.array(z.enum(TYPE_KINDS)),
   quantemp: z.enum(FIGURE_KINDS).nullable(),
 });
 const ZOwn = ZLabel.pick({ types: true, quantemp: true }).extend({ text: z.string() });
@@ -178,6 +179,13 @@ function f1(gold: boolean[], predicted: boolean[]): number {
   return tp ? (2 * tp) / (2 * tp + fp + fn) : 0;
 }
 
+// Weights smaller than this are dropped from the shipped model, and from the fold models the
+// cross-validation scores, so the figures are those of what ships. A smaller model scores faster
+// (round 3: 0.02 against 0.001 kept the cross-validated macro-F1 within 0.001 and took the model
+// from 64,600 weights to 41,100, about its old size and speed).
+const MIN_WEIGHT = 0.02;
+const pruned = (w: Map<string, number>) => new Map([...w].filter(([, v]) => Math.abs(v) >= MIN_WEIGHT));
+
 const THRESHOLDS = Array.from({ length: 17 }, (_, i) => 0.1 + i * 0.05);
 
 /** Out-of-fold probabilities of each type kind, and out-of-fold figure kinds. */
@@ -187,7 +195,7 @@ function crossValidate(rows: Row[], l2: number) {
   for (let fold = 0; fold < 5; fold++) {
     const train = rows.filter((r) => foldOf(r) !== fold);
     for (const kind of TYPE_KINDS) {
-      const w = fitBinary(train, kind, l2);
+      const w = pruned(fitBinary(train, kind, l2));
       rows.forEach((r, i) => {
         if (foldOf(r) === fold) (probs.get(kind) ?? [])[i] = sigmoid(score(w, r.features));
       });
@@ -202,7 +210,7 @@ function crossValidate(rows: Row[], l2: number) {
     );
     rows.forEach((r, i) => {
       if (foldOf(r) !== fold || !r.quantemp) return;
-      const s = wf.map((w) => score(w, r.features));
+      const s = wf.map((w) => score(pruned(w), r.features));
       figure[i] = FIGURE_KINDS[s.indexOf(Math.max(...s))] ?? 'quantity';
     });
   }
@@ -213,6 +221,19 @@ function report(rows: Row[], l2: number) {
   const { probs, figure } = crossValidate(rows, l2);
   const cv: Record<string, number> = {};
   const thresholds: Record<string, number> = {};
+  // Thresholds are chosen on the fact-checked claims (the Snopes rows): the claims `extract --jsonl`
+  // is asked to type are shaped like them, and the debate sentences and tweets hold more of every
+  // type kind, which pulls the thresholds down. The F1 over all rows (at its own best threshold)
+  // stays beside it, as the earlier rounds reported it.
+  const claims = rows.map((_, i) => i).filter((i) => rows[i]?.source === 'snopes');
+  const bestOf = (gold: boolean[], p: number[]) =>
+    THRESHOLDS.map((t) => ({
+      t,
+      f: f1(
+        gold,
+        p.map((x) => x >= t),
+      ),
+    })).reduce((a, b) => (b.f > a.f ? b : a));
   for (const kind of TYPE_KINDS) {
     const gold = rows.map((r) => r.types.includes(kind));
     const p = probs.get(kind) ?? [];
@@ -220,18 +241,17 @@ function report(rows: Row[], l2: number) {
       gold,
       p.map((x) => x >= 0.5),
     );
-    const best = THRESHOLDS.map((t) => ({
-      t,
-      f: f1(
-        gold,
-        p.map((x) => x >= t),
-      ),
-    })).reduce((a, b) => (b.f > a.f ? b : a));
+    cv[`${kind}:all`] = bestOf(gold, p).f;
+    const best = bestOf(
+      claims.map((i) => gold[i] ?? false),
+      claims.map((i) => p[i] ?? 0),
+    );
     thresholds[kind] = best.t;
     cv[kind] = best.f;
   }
   cv['typesMacro@0.5'] = TYPE_KINDS.reduce((a, k) => a + (cv[`${k}@0.5`] ?? 0), 0) / TYPE_KINDS.length;
   cv['typesMacro'] = TYPE_KINDS.reduce((a, k) => a + (cv[k] ?? 0), 0) / TYPE_KINDS.length;
+  cv['typesMacro:all'] = TYPE_KINDS.reduce((a, k) => a + (cv[`${k}:all`] ?? 0), 0) / TYPE_KINDS.length;
   const withFigure = rows.map((r, i) => ({ gold: r.quantemp, got: figure[i] })).filter((x) => x.gold);
   for (const k of FIGURE_KINDS)
     cv[`figure:${k}`] = f1(
@@ -246,7 +266,7 @@ const round = (x: number) => Math.round(x * 1e4) / 1e4;
 const toRecord = (w: Map<string, number>) =>
   Object.fromEntries(
     [...w]
-      .filter(([, v]) => Math.abs(v) >= 1e-3)
+      .filter(([, v]) => Math.abs(v) >= MIN_WEIGHT)
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([k, v]) => [k, round(v)]),
   );
@@ -262,7 +282,7 @@ function main() {
   for (const l2 of [0.001, 0.003]) {
     const { cv, thresholds } = report(rows, l2);
     console.log(
-      `l2 ${l2}: types macro-F1 ${cv['typesMacro']?.toFixed(3)} (0.5: ${cv['typesMacro@0.5']?.toFixed(3)}), figure macro-F1 ${cv['figureMacro']?.toFixed(3)}`,
+      `l2 ${l2}: types macro-F1 ${cv['typesMacro']?.toFixed(3)} on the Snopes claims (all texts: ${cv['typesMacro:all']?.toFixed(3)}; 0.5: ${cv['typesMacro@0.5']?.toFixed(3)}), figure macro-F1 ${cv['figureMacro']?.toFixed(3)}`,
     );
     const total = (cv['typesMacro'] ?? 0) + (cv['figureMacro'] ?? 0);
     if (!best || total > (best.cv['typesMacro'] ?? 0) + (best.cv['figureMacro'] ?? 0)) best = { l2, cv, thresholds };

@@ -25,6 +25,12 @@ const CUE_GROUPS: [string, RegExp][] = [
     'cause-link',
     /\b(because( of)?|due to|thanks to|as a result( of)?|led to|leads? to|result(s|ed)? in|responsible for|linked to|blam(e|es|ed) (for|on)|reason)\b/i,
   ],
+  // Any cause or purpose link, "in response to", "in order to" and "so that" too (round 3: causal
+  // +0.012 cross-validated F1).
+  [
+    'cause-any',
+    /\b(in response to|as a result of|because|due to|after being|led to|leads to|resulted in|caus\w+|in order to|so that)\b/i,
+  ],
   [
     'harm',
     /\b(kill(s|ed|ing)?|cure[sd]?|prevent(s|ed)?|harm(s|ed|ful)?|damag(e|es|ed)|toxic|poison\w*|danger\w*|death|die[sd]?)\b/i,
