@@ -181,6 +181,7 @@ export {
   findClaimLink,
   findFactCheck,
   findGroup,
+  findGroups,
   findGroupIdOfFactCheck,
   findGroupSummaries,
   findMatchSettings,

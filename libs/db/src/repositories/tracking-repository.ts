@@ -110,6 +110,15 @@ export async function findGroup(db: DbExecutor, id: string) {
   });
 }
 
+/** findGroup for many tracked claims in one read. */
+export async function findGroups(db: DbExecutor, ids: string[]) {
+  if (!ids.length) return [];
+  return db.claimGroup.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, canonicalText: true, firstSeenAt: true, lastSeenAt: true, _count: { select: { claims: true } } },
+  });
+}
+
 /** Moves every appearance, fact-check and suggestion of `sourceId` into `targetId` (suggestions already there stay). */
 export async function moveGroupContents(db: DbExecutor, sourceId: string, targetId: string): Promise<string[]> {
   const claims = await db.claim.findMany({ where: { groupId: sourceId }, select: { id: true } });

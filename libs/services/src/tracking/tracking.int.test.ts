@@ -314,4 +314,33 @@ describe('checked before', () => {
     expect(priors.get(groupId)?.claimId).toBe(b.claim.id);
     expect((await findPriorVerdicts(db.prisma, [groupId], [b.claim.id], '')).get(groupId)?.claimId).toBe(a.claim.id);
   });
+
+  it('gives a tracked claim without a published claim the fact-check reviewed last (undated ones after), with publisher and link', async () => {
+    const place = topic();
+    const group = await db.prisma.claimGroup.create({ data: { canonicalText: `Checked elsewhere ${place}` } });
+    const check = (suffix: string, data: { ratingName?: string; ratingValue?: number; reviewDate?: Date }) =>
+      db.prisma.importedFactCheck.create({
+        data: {
+          reviewUrl: `https://checks.example/${place}/${suffix}`,
+          claimReviewed: `A claim about ${place}`,
+          publisherName: `Checker ${suffix}`,
+          groupId: group.id,
+          ...data,
+        },
+      });
+    await check('undated', { ratingName: 'Pants on fire' });
+    await check('old', { ratingName: 'Mostly false', reviewDate: new Date('2024-01-05T00:00:00Z') });
+    await check('new', { ratingValue: 2, reviewDate: new Date('2025-03-01T00:00:00Z') });
+    const prior = (await findPriorVerdicts(db.prisma, [group.id], [], '')).get(group.id);
+    expect(prior).toEqual({
+      source: 'imported',
+      verdict: 'rated 2',
+      slug: null,
+      verdictLabelId: null,
+      date: new Date('2025-03-01T00:00:00Z'),
+      link: `https://checks.example/${place}/new`,
+      publisher: 'Checker new',
+      claimId: null,
+    });
+  });
 });
