@@ -37,7 +37,7 @@ export function locate(text: string, item: { exact: string; sentence: string }):
   return { start: s + e, end: s + e + item.exact.length };
 }
 
-const overlaps = (a: Located, b: Located) => a.start < b.end && b.start < a.end;
+export const overlapsSpan = (a: Located, b: Located) => a.start < b.end && b.start < a.end;
 
 export type ClaimScore = {
   proposed: number;
@@ -67,15 +67,15 @@ export function scoreClaims(text: string, gold: TGold, claims: ExtractedClaim[],
     words,
   };
   for (const c of claims) {
-    if (goldSpans.some((g) => overlaps(g.at, c))) score.right++;
-    else if (trivialSpans.some((t) => overlaps(t, c))) {
+    if (goldSpans.some((g) => overlapsSpan(g.at, c))) score.right++;
+    else if (trivialSpans.some((t) => overlapsSpan(t, c))) {
       score.trivial++;
       score.trivialTexts.push(c.text);
     } else score.unsupported.push(c.text);
   }
   for (const g of goldSpans.filter((x) => x.claim.priority === 'high')) {
     score.high++;
-    if (claims.some((c) => overlaps(g.at, c))) score.highFound++;
+    if (claims.some((c) => overlapsSpan(g.at, c))) score.highFound++;
     else score.missedHigh.push(g.claim.exact);
   }
   return score;
@@ -128,7 +128,7 @@ export function scoreValues(
     score.labelled++;
     const at = locate(text, g);
     // The stored claim over the span (the first if several), else the product reading the span.
-    const best = claims.find((c) => overlaps(at, c)) ?? ownReading(g.exact);
+    const best = claims.find((c) => overlapsSpan(at, c)) ?? ownReading(g.exact);
     const value = g.value;
     if (best && productValues(best).some((v) => sameValue(value, v))) score.product++;
     else score.misses.push(`${g.exact} → ${best ? productValues(best).join('/') || 'no value' : 'no claim'} (gold ${value})`);

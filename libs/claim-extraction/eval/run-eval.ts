@@ -16,6 +16,7 @@ import { readSpanValue } from '../src/read-value';
 import { extractDocument } from '../src/extract-document';
 import { addScores, addValueScores, readGold, scoreClaims, scoreValues, type ClaimScore, type ValueScore } from './news-gold';
 import { peerValue } from './peer-values';
+import { addSpeakerScores, scoreSpeakers, type SpeakerScore } from './speakers';
 
 // `../shared` beside the repository (a worktree sits one folder deeper: try its parent too).
 const repoRoot = path.resolve(import.meta.dirname, '../../..');
@@ -124,12 +125,13 @@ function newsArticles(dir: string): NewsArticle[] {
 
 const words = (text: string) => text.slice(0, articleBodyEnd(text)).split(/\s+/).filter(Boolean).length;
 
-function scoreArticle(a: NewsArticle): { claims: ClaimScore; values: ValueScore; mustFindRanks?: number[] } {
+function scoreArticle(a: NewsArticle): { claims: ClaimScore; values: ValueScore; speakers: SpeakerScore } {
   const gold = readGold(a.file);
   const claims = extractClaims(a.text, { publishedAt: a.publishedAt ?? null });
   const result = {
     claims: scoreClaims(a.text, gold, claims, words(a.text)),
     values: scoreValues(a.text, gold, claims, peerValue, readSpanValue),
+    speakers: scoreSpeakers(a.text, gold, claims),
   };
   if (verbose) {
     console.log(`\n${a.name}: ${claims.length} claims`);
@@ -146,6 +148,7 @@ function scoreArticle(a: NewsArticle): { claims: ClaimScore; values: ValueScore;
       result.claims.missedHigh,
     );
     console.log('  value misses:', result.values.misses);
+    console.log('  speaker misses:', result.speakers.misses);
   }
   return result;
 }
@@ -154,6 +157,11 @@ function claimRow(name: string, s: ClaimScore) {
   const precision = s.proposed ? s.right / s.proposed : 0;
   const recall = s.high ? s.highFound / s.high : 0;
   return `| ${name} | ${s.words} | ${s.proposed} | ${fmt(precision)} | ${s.trivial} | ${s.unsupported.length} | ${s.highFound}/${s.high} (${fmt(recall)}) | ${((s.proposed / s.words) * 1000).toFixed(1)} |`;
+}
+
+function speakerRow(name: string, s: SpeakerScore) {
+  const share = (k: number, n: number) => `${k}/${n} (${fmt(k / Math.max(1, n))})`;
+  return `| ${name} | ${share(s.right, s.found)} | ${share(s.attributedRight, s.attributed)} |`;
 }
 
 function valueRow(name: string, v: ValueScore) {
@@ -246,3 +254,12 @@ console.log('|---|---|---|---|');
 for (const [i, s] of seedScores.entries()) console.log(valueRow(seed[i]?.name ?? 'seed', s.values));
 for (const set of newsSets)
   if (set.scores.length) console.log(valueRow(set.valueName, set.scores.map((s) => s.values).reduce(addValueScores)));
+
+console.log(
+  "\nSpeakers on the gold claims the product finds (guideline section 5: who asserts the fact, none when the outlet does; right when both are none or one name holds the other)\n",
+);
+console.log('| set | speaker right | where the gold names one |');
+console.log('|---|---|---|');
+for (const [i, s] of seedScores.entries()) console.log(speakerRow(seed[i]?.name ?? 'seed', s.speakers));
+for (const set of newsSets)
+  if (set.scores.length) console.log(speakerRow(set.valueName, set.scores.map((s) => s.speakers).reduce(addSpeakerScores)));

@@ -5,22 +5,20 @@
 export type QuoteSpan = { start: number; end: number; text: string; speaker: string | null };
 export type Attribution = { verb: number; speaker: string };
 
-const SAY = String.raw`(?:said|says|say|told|tells|added|adds|stated|noted|replied|explained|argued|insisted|warned|wrote|writes|asked|recalled|claimed|claims|declared|announced|tweeted|insisted|admitted|acknowledged|estimated)`;
+const SAY = String.raw`(?:said|says|say|told|tells|added|adds|stated|noted|replied|explained|argued|insisted|warned|wrote|writes|asked|recalled|claimed|claims|declared|announced|tweeted|insisted|admitted|acknowledged|estimated|estimates|estimate)`;
 // A capitalised word, an initial ("J.") or an abbreviated title ("Dr."): a full stop after any
 // other word ends the name ("in London. She added" names no "London She").
 // Rules 0.7.1: an initialism ("U.S.") is one word, and a title chain may run longer ("U.S. District
 // Judge Alicia Moreno").
-const CAP = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof|Gen|Lt|Col|Sgt|St|Jr|Sr)\.|(?:[A-Z]\.){2,}|[A-Z]\.|[A-Z][\w’'-]*)`;
+const CAP = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof|Gen|Lt|Col|Sgt|St|Jr|Sr|Rev)\.|(?:[A-Z]\.){2,}|[A-Z]\.|[A-Z][\w’'-]*)`;
 const NAME = String.raw`${CAP}(?:\s+${CAP}){0,4}`;
-// A body after "according to" (matched without case): at most four words, as before.
-const BODY_NAME = String.raw`${CAP}(?:\s+${CAP}){0,3}`;
 // Double quotes, curly single quotes and straight single quotes (British style); an apostrophe
 // inside a word ("don't", "We’re") does not close a single-quoted quotation.
 const QUOTE_RE =
   /“([^”]+)”|"([^"\n]+)"|‘((?:[^’\n]|’(?=[A-Za-z]))+)’|(?<![\w'])'(?=[A-Za-z])((?:[^'\n]|'(?=[A-Za-z]))+)'(?![A-Za-z])/g;
 const QUOTE_MARK = /[“"‘']/;
 const TITLES = new Set(
-  'President Prime Minister PM Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Senator Sen. Rep. Representative Chancellor Secretary General Mayor Governor Judge Attorney Professor Prof. CEO Chief Director Chair Chairman Chairwoman Spokesperson Spokesman Spokeswoman Council Member Commissioner Minister Ambassador King Queen Pope Sheikh Lord Lady Sir Deputy Vice'.split(
+  'President Prime Minister PM Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Rev Rev. Senator Sen. Rep. Representative Chancellor Secretary General Mayor Governor Judge Attorney Professor Prof. CEO Chief Director Chair Chairman Chairwoman Spokesperson Spokesman Spokeswoman Council Member Commissioner Minister Ambassador King Queen Pope Sheikh Lord Lady Sir Deputy Vice'.split(
     ' ',
   ),
 );
@@ -62,9 +60,20 @@ const SENTENCE_STARTERS = new Set([
 ]);
 
 const PERSON_RE = new RegExp(`(?<![\\w’'])${NAME}`, 'g');
-const SPEECH_AFTER = /^(?:\s*[,.:¶]|\s+that\b|\s*$)/;
+// Rules 0.7.2: "… ABARES estimated on Tuesday." and "… the agency estimated last week.": a time, then the end.
+const SPEECH_AFTER = /^(?:\s*[,.:¶]|\s+that\b|\s*$|\s+(?:on|last|this|in|earlier|late)\b[^,.;:¶]{0,20}[.;](?:\s|$))/;
 const SAY_RE = new RegExp(String.raw`\b${SAY}\b`, 'g');
-const ACCORDING_RE = new RegExp(String.raw`\baccording to\s+(${BODY_NAME})`, 'gi');
+const ACCORDING_RE = /\baccording to\s+([^,.;:¶()]{1,100})/gi;
+// Rules 0.7.2: a body's name may join names with "of", "for", "and" ("Joint Chiefs of Staff").
+const BODY = String.raw`${CAP}(?:\s+${CAP}){0,3}(?:\s+(?:of|for|and|&)\s+(?:the\s+)?${CAP}(?:\s+${CAP}){0,3})*`;
+const BODY_BY = new RegExp(String.raw`\b(?:by|from)\s+(?:the\s+)?(?:[a-z][\w’'-]*\s+){0,3}?(${BODY})`);
+const BODY_FIRST = new RegExp(
+  String.raw`^(?:(?:the|a|an)\s+)?(?:(?!(?:the|a|an|which|that|who|whose)\b)[a-z][\w’'-]*\s+){0,3}?(${BODY})`,
+);
+const ROLE_WORD = String.raw`(?!(?:the|a|an|published|released|compiled|reviewed|filed|which|that|who|in|on|at|for|of|by|from|last|this)\b)[a-z][\w’'-]*`;
+const BODY_ROLE = new RegExp(String.raw`^(the\s+)?((?:${ROLE_WORD}\s*){1,4})`);
+const BODY_BY_ROLE = new RegExp(String.raw`\b(?:by|from)\s+the\s+((?:${ROLE_WORD}\s*){1,4})`);
+const DATA_NOUN = /(?:^|\s)(?:figures|data|statistics|numbers|estimates|records|reports?|surveys?|polls?|analysis|documents|research)$/;
 // Headline style: "Kamala Harris: 'We will raise taxes'" (quotes are masked as ¶ by then).
 const COLON_RE = new RegExp(String.raw`(${NAME}):\s*(?=¶)`, 'g');
 const PRONOUN_SUBJECT = /\b(he|she|they|He|She|They)\s+(?:also\s+|then\s+|later\s+)?$/;
@@ -84,6 +93,10 @@ const MONTH_OR_DAY =
 const PLACE_AFTER_VERB = /^\s+(?:[a-z]+\s+){0,2}?(?:in|at|from|on|during|outside|near)\s+[A-Z]/;
 const NAME_SUBJECT = new RegExp(String.raw`(${NAME})\s+(?:also\s+|then\s+|later\s+|previously\s+)?$`);
 const ROLE_SUBJECT = /\b((?:the|a|an)\s+[a-z][a-z’'-]*(?:\s+[a-z][a-z’'-]*)?)\s+(?:also\s+|then\s+|later\s+)?$/i;
+// Rules 0.7.2: "…, state police said", "Officials said", "…, hospital officials told": a plural group
+// without an article, right after a comma or at the clause's start.
+const GROUP_SUBJECT =
+  /(?:^|[,;:]\s*)((?:[A-Za-z][a-z’'-]*\s+){0,2}(?:officials|organi[sz]ers|police|investigators|authorities|researchers|prosecutors|scientists|analysts|economists|doctors|experts|officers|spokespeople|regulators|inspectors|lawyers|campaigners|executives|firefighters|paramedics|rescuers|pollsters|forecasters|statisticians|auditors|diplomats|negotiators|medics))\s+(?:also\s+|later\s+)?$/i;
 const NAME_AFTER_VERB = new RegExp(String.raw`^\s+(?:[a-z]+\s+){0,3}?(${NAME})`);
 
 /** Strips titles and sentence-initial words: "Prime Minister Benjamin Netanyahu" → "Benjamin Netanyahu". */
@@ -112,7 +125,8 @@ export class PersonTracker {
       const at = offset + (m.index ?? 0);
       if (masked(at)) continue;
       const preceding = text.slice(Math.max(0, (m.index ?? 0) - 4), m.index ?? 0);
-      if (/\bthe\s$/i.test(preceding) || NOT_PERSON.test(m[0])) continue;
+      // "the Rev. Ann Cole" is a person; "the Kremlin" is not.
+      if ((/\bthe\s$/i.test(preceding) && !m[0].startsWith('Rev.')) || NOT_PERSON.test(m[0])) continue;
       const name = cleanName(m[0]);
       if (!name) continue;
       const words = name.split(' ');
@@ -161,6 +175,8 @@ function speakerOf(masked: string, verbAt: number, verbEnd: number): { raw: stri
   if (org?.[1] && cleanName(org[1])) return { raw: org[1], pronoun: false };
   const name = NAME_SUBJECT.exec(chunk);
   if (name?.[1] && cleanName(name[1])) return { raw: name[1], pronoun: false };
+  const group = GROUP_SUBJECT.exec(chunk);
+  if (group?.[1]) return { raw: group[1], pronoun: false };
   const role = ROLE_SUBJECT.exec(chunk);
   // "24.5 cents a share and said": a conjunction ends no subject.
   if (role?.[1] && !/\s(?:and|or|but|then)$/i.test(role[1])) return { raw: role[1], pronoun: false };
@@ -185,8 +201,10 @@ export function findAttributions(offset: number, masked: string, people: PersonT
     const verbAt = m.index ?? 0;
     // "Employers added 272,000 jobs", "the agency estimated the cost": not speech unless a
     // quotation, a comma, "that" or the end of the sentence follows.
-    if (/^(?:added|adds|estimated|noted|explained)$/.test(m[0]) && !SPEECH_AFTER.test(masked.slice(verbAt + m[0].length)))
-      continue;
+    const after = masked.slice(verbAt + m[0].length);
+    if (/^(?:added|adds|estimated|estimates|estimate|noted|explained|declared)$/.test(m[0]) && !SPEECH_AFTER.test(after)) continue;
+    // Rules 0.7.2: "a plan announced by Seoul", "figures estimated by the agency": a participle, no speech here.
+    if (/^\s+by\b/.test(after)) continue;
     const who = speakerOf(masked, verbAt, verbAt + m[0].length);
     if (!who) continue;
     const speaker = who.pronoun
@@ -199,14 +217,68 @@ export function findAttributions(offset: number, masked: string, people: PersonT
   // Cheap first looks: "according to" and a masked quotation after a colon.
   const according = /according to/i.test(masked) ? [...masked.matchAll(ACCORDING_RE)] : [];
   const colons = masked.includes('¶') ? [...masked.matchAll(COLON_RE)] : [];
-  for (const m of [...according, ...colons]) {
-    // "according to NHS England figures published on Thursday": the body, not the words after it.
-    const words = (m[1] ?? '').split(/\s+/);
-    while (words.length > 1 && /^[a-z]/.test(words[words.length - 1] ?? '')) words.pop();
-    const name = cleanName(words.join(' '));
+  for (const m of according) {
+    const name = accordingBody(m[1] ?? '');
+    if (name) found.push({ verb: offset + (m.index ?? 0), speaker: /^[A-Z]/.test(name) ? people.canonical(name) : name });
+  }
+  for (const m of colons) {
+    const name = cleanName(m[1] ?? '');
     if (name) found.push({ verb: offset + (m.index ?? 0), speaker: people.canonical(name) });
   }
   return found.sort((a, b) => a.verb - b.verb);
+}
+
+/**
+ * Who the words after "according to" name: a name after "by" or "from" ("a survey published in June
+ * by the East Asia Institute", "data compiled by LSEG"), else the first name after any role words
+ * ("the grid operator Svenska kraftnät", "NHS England figures"), else a short role itself ("the
+ * city’s planning department"). Rules 0.7.2.
+ */
+function accordingBody(phrase: string): string | null {
+  const named = BODY_BY.exec(phrase) ?? BODY_FIRST.exec(phrase);
+  const name = named?.[1] ? cleanName(named[1]) : null;
+  if (name) return name;
+  const by = BODY_BY_ROLE.exec(phrase);
+  const role = by ? { article: 'the ', words: by[1] } : roleOf(BODY_ROLE.exec(phrase));
+  const words = role?.words?.trim();
+  // "according to figures", "according to data": no one in particular.
+  if (!words || /\d/.test(words) || DATA_NOUN.test(words)) return null;
+  return `${role?.article ?? ''}${words}`;
+}
+
+const roleOf = (m: RegExpExecArray | null) => (m?.[2] ? { article: m[1] ?? '', words: m[2] } : null);
+
+const ROLE_SPEAKER = /^(?:the|The)\s+([a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2})$/;
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const capital = (word: string) => `${word.charAt(0).toUpperCase()}${word.slice(1)}`;
+
+/**
+ * A definite role as the article names it (rules 0.7.2): "the press service" → "Kremlin Press
+ * Service" when the text has one such name, "the mayor" → the one person it calls Mayor; else the
+ * role as it stands.
+ */
+export function namedRole(role: string, text: string): string {
+  const words = ROLE_SPEAKER.exec(role)?.[1];
+  if (!words) return role;
+  const names = new Set<string>();
+  const title = capital(words);
+  if (!words.includes(' ') && TITLES.has(title)) {
+    for (const m of text.matchAll(new RegExp(String.raw`\b${escapeRegExp(title)}\s+(${NAME})`, 'g'))) {
+      const name = cleanName(m[1] ?? '');
+      if (name) names.add(name);
+    }
+  } else {
+    const tail = words
+      .split(/\s+/)
+      .map((w) => escapeRegExp(capital(w)))
+      .join(String.raw`\s+`);
+    // The role's words capitalised, ending the name: "Kremlin Press Service", not "Vancouver city council".
+    for (const m of text.matchAll(new RegExp(String.raw`((?:[A-Z][\w’'-]*\s+){1,3})(${tail})\b(?!\s+[A-Z])`, 'g'))) {
+      const name = cleanName(`${m[1] ?? ''}${m[2] ?? ''}`);
+      if (name) names.add(name);
+    }
+  }
+  return names.size === 1 ? ([...names][0] ?? role) : role;
 }
 
 /** Quotations of a paragraph, each given the nearest attribution in that paragraph. */

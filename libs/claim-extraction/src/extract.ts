@@ -1,5 +1,5 @@
 import { DURATION_UNITS, type ClaimKind, type TextKind } from '@claimledger/domain';
-import { PersonTracker, findAttributions, findQuotes, maskQuotes, type Attribution, type QuoteSpan } from './attribution';
+import { PersonTracker, findAttributions, findQuotes, maskQuotes, namedRole, type Attribution, type QuoteSpan } from './attribution';
 import { articleBodyEnd, isCaption } from './boilerplate';
 import { CHECKWORTHINESS_MODEL } from './checkworthiness/model';
 import { DATED_CLAIM_THRESHOLD, RECORD_AS_FIGURE, SENTENCE_CLAIM_THRESHOLD, scoreClaim, scoreSentences } from './claim-score';
@@ -14,7 +14,7 @@ import { anniversaryBase, datesReference, resolveTimeScope, toDate, type TimeSco
 import type { ExtractOptions, ExtractedClaim } from './types';
 
 /** Stored on every claim: the rules' version plus the check-worthiness model's. */
-export const EXTRACTOR_VERSION = `cl-extract-0.7.1+${CHECKWORTHINESS_MODEL.version}`;
+export const EXTRACTOR_VERSION = `cl-extract-0.7.2+${CHECKWORTHINESS_MODEL.version}`;
 
 // Words that make a claim tentative. "May" the month is not "may"; "about 200" is a bound of its figure.
 const HEDGE =
@@ -472,6 +472,16 @@ function attribute(paragraphs: Paragraph[], drafts: Draft[]): void {
     const quotes = findQuotes(p.span.text, p.span.start, attributions);
     for (const d of own) attributeDraft(d, quotes, attributions);
   });
+  // "the press service", "the mayor": the name the article gives them, where it gives one.
+  const roles = new Map<string, string>();
+  let whole: string | null = null;
+  for (const d of drafts) {
+    if (!d.speaker || !/^the\s/i.test(d.speaker)) continue;
+    whole ??= paragraphs.map((p) => p.span.text).join('\n');
+    const named = roles.get(d.speaker) ?? namedRole(d.speaker, whole);
+    roles.set(d.speaker, named);
+    d.speaker = named;
+  }
 }
 
 function attributeDraft(d: Draft, quotes: QuoteSpan[], attributions: Attribution[]): void {
