@@ -5,7 +5,15 @@ import { parseNumberPhrase } from './numbers';
 export type TimeScope = { start: string; end: string };
 
 // A day out of Date's range ("300 million years ago") is no day: '' here, dropped by plausible().
-const iso = (d: Date) => (Number.isNaN(d.getTime()) ? '' : d.toISOString().slice(0, 10));
+// Years 1000–9999 are written out directly (toISOString is slow); others as toISOString writes them.
+const iso = (d: Date) => {
+  if (Number.isNaN(d.getTime())) return '';
+  const y = d.getUTCFullYear();
+  if (y < 1000 || y > 9999) return d.toISOString().slice(0, 10);
+  const m = d.getUTCMonth() + 1;
+  const day = d.getUTCDate();
+  return `${y}-${m < 10 ? '0' : ''}${m}-${day < 10 ? '0' : ''}${day}`;
+};
 
 /** A scope a claim can store: both ends days from 1000 to 9999 ("5,000 years ago" is no scope). */
 const plausible = (scope: TimeScope | null) =>
