@@ -94,7 +94,7 @@ type SentenceMentions = { mentions: NumberMention[]; dropped: number; all: Numbe
 
 function findMentions(sentence: AnalysedSentence): SentenceMentions {
   const at = sentence.start;
-  const relative = sentence.tokens.map((t) => ({ text: t.text, start: t.start - at, end: t.end - at, pos: t.pos }));
+  const relative = () => sentence.tokens.map((t) => ({ text: t.text, start: t.start - at, end: t.end - at, pos: t.pos }));
   const all = findNumberMentions(sentence.text, relative).filter(
     (m) => !(m.value === 1 && !m.counted && !m.unit && !m.isMultiple),
   );

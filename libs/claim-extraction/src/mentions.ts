@@ -543,9 +543,10 @@ const DOLLARS: Record<string, string> = {
 };
 
 /** Finds number mentions in a sentence, with bound, range, counted noun and place. */
-export function findNumberMentions(sentence: string, tagged?: Token[]): NumberMention[] {
+export function findNumberMentions(sentence: string, tagged?: Token[] | (() => Token[])): NumberMention[] {
   if (!mayHaveNumber(sentence)) return [];
-  const tokens = tagged ?? tagTokens(sentence);
+  // Tags may come as a function: only a sentence that may hold a figure needs them.
+  const tokens = (typeof tagged === 'function' ? tagged() : tagged) ?? tagTokens(sentence);
   const mentions: NumberMention[] = [];
   const documentNumbers = findDocumentNumbers(sentence);
   const tallies = findTallies(sentence);

@@ -39,12 +39,18 @@ export function analyseParagraph(paragraph: Span): AnalysedSentence[] {
   const nlp = getNlp();
   const its = nlp.its;
   const doc = nlp.readDoc(paragraph.text);
-  const tokens = locateTokens(
-    paragraph.text,
-    doc.tokens().out() as string[],
-    doc.tokens().out(its.pos) as string[],
-    paragraph.start,
-  );
+  const values = doc.tokens().out() as string[];
+  const tokens = locateTokens(paragraph.text, values, doc.tokens().out(its.pos) as string[], paragraph.start);
+  // Every token found in place with only plain spaces between (wink-nlp rebuilds them as they are):
+  // a sentence runs from its first token to its last, as finding its rebuilt text gives.
+  if (tokens.length === values.length && onlySpaceBetween(paragraph, tokens)) {
+    return (doc.sentences().out(its.span) as unknown as Array<[number, number]>).map(([first, last]) => {
+      const start = (tokens[first] as Token).start;
+      const end = (tokens[last] as Token).end;
+      const text = paragraph.text.slice(start - paragraph.start, end - paragraph.start);
+      return { start, end, text, tokens: tokens.slice(first, last + 1) };
+    });
+  }
   const sentences: AnalysedSentence[] = [];
   let cursor = 0;
   let next = 0;
@@ -65,6 +71,18 @@ export function analyseParagraph(paragraph: Span): AnalysedSentence[] {
     });
   });
   return sentences;
+}
+
+/** Whether only plain spaces stand between the tokens (and before the first, after the last). */
+function onlySpaceBetween(paragraph: Span, tokens: Token[]): boolean {
+  const text = paragraph.text;
+  let at = 0;
+  for (const t of tokens) {
+    for (const end = t.start - paragraph.start; at < end; at++) if (text.charCodeAt(at) !== 32) return false;
+    at = t.end - paragraph.start;
+  }
+  for (; at < text.length; at++) if (text.charCodeAt(at) !== 32) return false;
+  return true;
 }
 
 export function sentencesOf(paragraph: Span): Span[] {

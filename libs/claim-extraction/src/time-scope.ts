@@ -5,7 +5,15 @@ import { parseNumberPhrase } from './numbers';
 export type TimeScope = { start: string; end: string };
 
 // A day out of Date's range ("300 million years ago") is no day: '' here, dropped by plausible().
-const iso = (d: Date) => (Number.isNaN(d.getTime()) ? '' : d.toISOString().slice(0, 10));
+// Years 1000–9999 are written out directly (toISOString is slow); others as toISOString writes them.
+const iso = (d: Date) => {
+  if (Number.isNaN(d.getTime())) return '';
+  const y = d.getUTCFullYear();
+  if (y < 1000 || y > 9999) return d.toISOString().slice(0, 10);
+  const m = d.getUTCMonth() + 1;
+  const day = d.getUTCDate();
+  return `${y}-${m < 10 ? '0' : ''}${m}-${day < 10 ? '0' : ''}${day}`;
+};
 
 /** A scope a claim can store: both ends days from 1000 to 9999 ("5,000 years ago" is no scope). */
 const plausible = (scope: TimeScope | null) =>
@@ -85,24 +93,28 @@ function resolveUncached(text: string, publishedAt: Date): TimeScope | null {
   }
   const ago = agoScope(sentence, publishedAt);
   if (ago) return ago;
-  const span = YEAR_SPAN.exec(sentence);
+  // Cheap first looks: the year patterns below need the digits of a year, the days rewrite a digit.
+  const hasYear = YEAR_DIGITS.test(sentence);
+  const span = hasYear ? YEAR_SPAN.exec(sentence) : null;
   if (span) {
     const first = Number(span[1] ?? span[3]);
     const tail = span[2] ?? span[4] ?? '';
     const last = Number(tail.length === 2 ? `${String(first).slice(0, 2)}${tail}` : tail);
     if (last > first) return { start: year(first).start, end: year(last).end };
   }
-  const since = /\bsince (1[89]\d\d|20\d\d)\b/i.exec(sentence);
+  const since = hasYear ? /\bsince (1[89]\d\d|20\d\d)\b/i.exec(sentence) : null;
   if (since) return { start: year(Number(since[1])).start, end: iso(publishedAt) };
-  const inYear = /\b(?:in|during|by) (1[89]\d\d|20\d\d)\b/i.exec(sentence) ?? YEAR_AS_MODIFIER.exec(sentence);
+  const inYear = hasYear ? (/\b(?:in|during|by) (1[89]\d\d|20\d\d)\b/i.exec(sentence) ?? YEAR_AS_MODIFIER.exec(sentence)) : null;
   // chrono is the slow part of extraction: only ask it when a date word is present.
   // chrono reads "5 to 10 June" as hours of June 1: ask it about "June 5 to 10" (same start, same length).
   // chrono reads "between April and October" as April alone: ask it about "April to October".
-  const dated = sentence
-    .replace(DAYS_BEFORE_MONTH, (_, a: string, b: string, m: string) => `${m} ${a} to ${b}`.padEnd(_.length))
-    .replace(MONTHS_BETWEEN, (_, a: string, b: string) => `${a} to ${b}`.padEnd(_.length));
+  const dated = () =>
+    (/\d/.test(sentence)
+      ? sentence.replace(DAYS_BEFORE_MONTH, (_, a: string, b: string, m: string) => `${m} ${a} to ${b}`.padEnd(_.length))
+      : sentence
+    ).replace(MONTHS_BETWEEN, (_, a: string, b: string) => `${a} to ${b}`.padEnd(_.length));
   const parsed = MAY_HAVE_DATE.test(sentence)
-    ? chrono.parse(dated, { instant: publishedAt, timezone: 0 }, { forwardDate: false })
+    ? chrono.parse(dated(), { instant: publishedAt, timezone: 0 }, { forwardDate: false })
     : [];
   // "for 31 years" is a length of time, not a date 31 years ahead (chrono reads it forward).
   // "the highest level in three years", "up a third in three years": a span looked back over, not a
@@ -121,6 +133,8 @@ function resolveUncached(text: string, publishedAt: Date): TimeScope | null {
   if (fiscal) return year(Number(fiscal[1]?.length === 2 ? `20${fiscal[1]}` : fiscal[1]));
   return null;
 }
+
+const YEAR_DIGITS = /(?:1[89]|20)\d\d/;
 
 // "between 2010 and 2015", "in 2019 and 2020", "in 2022/23", "during the 2023-24 season": both years.
 const YEAR_SPAN = new RegExp(
