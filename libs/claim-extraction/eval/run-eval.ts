@@ -236,30 +236,46 @@ const newsSets = [
   return { claimName: name, valueName: set.valueName?.() ?? name, scores: articles.map(scoreArticle) };
 });
 
-console.log(
-  '\nClaims on news (guideline section 8: a proposal is right when it overlaps a gold claim; recall over high-priority claims)\n',
+type ArticleScore = ReturnType<typeof scoreArticle>;
+
+/** One table: the seed's row, then one row per labelled set (its articles' scores added up). */
+function printTable<S>(
+  title: string,
+  columns: string[],
+  pick: (a: ArticleScore) => S,
+  add: (a: S, b: S) => S,
+  row: (name: string, s: S) => string,
+  setName: (set: (typeof newsSets)[number]) => string,
+) {
+  console.log(`\n${title}\n`);
+  console.log(`| ${columns.join(' | ')} |`);
+  console.log(`|${columns.map(() => '---').join('|')}|`);
+  for (const [i, s] of seedScores.entries()) console.log(row(seed[i]?.name ?? 'seed', pick(s)));
+  for (const set of newsSets) if (set.scores.length) console.log(row(setName(set), set.scores.map(pick).reduce(add)));
+}
+
+printTable(
+  'Claims on news (guideline section 8: a proposal is right when it overlaps a gold claim; recall over high-priority claims)',
+  ['set', 'words', 'claims', 'precision', 'trivial', 'unsupported', 'high recall', 'claims / 1,000 words'],
+  (s) => s.claims,
+  addScores,
+  claimRow,
+  (set) => set.claimName,
 );
-console.log('| set | words | claims | precision | trivial | unsupported | high recall | claims / 1,000 words |');
-console.log('|---|---|---|---|---|---|---|---|');
-for (const [i, s] of seedScores.entries()) console.log(claimRow(seed[i]?.name ?? 'seed', s.claims));
-for (const set of newsSets)
-  if (set.scores.length) console.log(claimRow(set.claimName, set.scores.map((s) => s.claims).reduce(addScores)));
 if (seed[0]) console.log(`\nSeed mustFind ranks: ${mustFindRanks(seed[0].text)}`);
-
-console.log(
-  "\nValues right on labelled spans (product: the claim ingest stores over the span, or where it stores none (a restated headline) the product's own reading of the span; peer: Recognizers-Text 1.3 reading the span)\n",
+printTable(
+  "Values right on labelled spans (product: the claim ingest stores over the span, or where it stores none (a restated headline) the product's own reading of the span; peer: Recognizers-Text 1.3 reading the span)",
+  ['set', 'labelled values', 'product', 'Recognizers-Text'],
+  (s) => s.values,
+  addValueScores,
+  valueRow,
+  (set) => set.valueName,
 );
-console.log('| set | labelled values | product | Recognizers-Text |');
-console.log('|---|---|---|---|');
-for (const [i, s] of seedScores.entries()) console.log(valueRow(seed[i]?.name ?? 'seed', s.values));
-for (const set of newsSets)
-  if (set.scores.length) console.log(valueRow(set.valueName, set.scores.map((s) => s.values).reduce(addValueScores)));
-
-console.log(
-  "\nSpeakers on the gold claims the product finds (guideline section 5: who asserts the fact, none when the outlet does; right when both are none or one name holds the other)\n",
+printTable(
+  'Speakers on the gold claims the product finds (guideline section 5: who asserts the fact, none when the outlet does; right when both are none or one name holds the other)',
+  ['set', 'speaker right', 'where the gold names one'],
+  (s) => s.speakers,
+  addSpeakerScores,
+  speakerRow,
+  (set) => set.valueName,
 );
-console.log('| set | speaker right | where the gold names one |');
-console.log('|---|---|---|');
-for (const [i, s] of seedScores.entries()) console.log(speakerRow(seed[i]?.name ?? 'seed', s.speakers));
-for (const set of newsSets)
-  if (set.scores.length) console.log(speakerRow(set.valueName, set.scores.map((s) => s.speakers).reduce(addSpeakerScores)));
