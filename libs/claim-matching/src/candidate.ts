@@ -28,9 +28,9 @@ const YEAR = /^(?:19|20)\d\d$/;
 export const yearsOf = (field: PreparedField): string[] => [...field.digits].filter((digits) => YEAR.test(digits));
 
 export function prepareCandidate(claim: PreparedField, title: PreparedField, stats: CorpusStats): PreparedCandidate {
-  const counts = new Map<string, number>();
-  for (const stem of claim.stems) counts.set(stem, (counts.get(stem) ?? 0) + 1);
-  for (const stem of title.stems) counts.set(stem, (counts.get(stem) ?? 0) + 1);
+  // The claim's counts, then the title's added (keys in first-seen order, claim first).
+  const counts = new Map(claim.counts);
+  for (const [stem, n] of title.counts) counts.set(stem, (counts.get(stem) ?? 0) + n);
   const idf = new Float64Array(counts.size);
   let idfSum = 0;
   let idfSquares = 0;

@@ -103,20 +103,23 @@ export async function refreshGroup(db: DbExecutor, groupId: string): Promise<boo
   return true;
 }
 
+/** A tracked claim as findGroup and findGroups read it: its text, dates and number of appearances. */
+const groupSelect = {
+  id: true,
+  canonicalText: true,
+  firstSeenAt: true,
+  lastSeenAt: true,
+  _count: { select: { claims: true } },
+} as const;
+
 export async function findGroup(db: DbExecutor, id: string) {
-  return db.claimGroup.findUnique({
-    where: { id },
-    select: { id: true, canonicalText: true, firstSeenAt: true, lastSeenAt: true, _count: { select: { claims: true } } },
-  });
+  return db.claimGroup.findUnique({ where: { id }, select: groupSelect });
 }
 
 /** findGroup for many tracked claims in one read. */
 export async function findGroups(db: DbExecutor, ids: string[]) {
   if (!ids.length) return [];
-  return db.claimGroup.findMany({
-    where: { id: { in: ids } },
-    select: { id: true, canonicalText: true, firstSeenAt: true, lastSeenAt: true, _count: { select: { claims: true } } },
-  });
+  return db.claimGroup.findMany({ where: { id: { in: ids } }, select: groupSelect });
 }
 
 /** Moves every appearance, fact-check and suggestion of `sourceId` into `targetId` (suggestions already there stay). */
