@@ -1,7 +1,8 @@
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Prisma } from '../generated/prisma/client';
+import { Prisma, type PrismaClient } from '../generated/prisma/client';
 import { createTestActor, openTestDatabase, testDatabaseUrl, uniqueSuffix } from '../testing';
-import { queryRows } from './hot-sql';
+import { attachPool, queryRows } from './hot-sql';
 import type { Database } from './prisma-clients';
 
 let db: Database;
@@ -55,5 +56,42 @@ describe('queryRows (hot statements)', () => {
       Prisma.sql`SELECT count(*)::int AS n FROM pg_prepared_statements WHERE name LIKE 'claimledger_%'`,
     );
     expect(prepared[0]?.n).toBeGreaterThan(0);
+  });
+
+  it.skipIf(!testDatabaseUrl())('never starts parallel workers for a serial statement (PostgreSQL only)', async () => {
+    // Connections whose planner picks parallel plans for any table, and that report each
+    // statement's executed plan to the client (auto_explain at NOTICE level).
+    const settings = {
+      session_preload_libraries: 'auto_explain',
+      'auto_explain.log_min_duration': 0,
+      'auto_explain.log_analyze': 'on',
+      'auto_explain.log_level': 'notice',
+      parallel_setup_cost: 0,
+      parallel_tuple_cost: 0,
+      min_parallel_table_scan_size: 0,
+    };
+    const options = Object.entries(settings)
+      .map(([k, v]) => `-c ${k}=${v}`)
+      .join(' ');
+    const pool = new pg.Pool({ connectionString: testDatabaseUrl(), options, max: 1 });
+    const launched: number[] = [];
+    pool.on('connect', (client) =>
+      client.on('notice', (notice) => {
+        const workers = notice.message?.match(/Workers Launched: (\d+)/);
+        if (workers) launched.push(Number(workers[1]));
+      }),
+    );
+    const db = {} as PrismaClient;
+    attachPool(db, pool);
+    const count = Prisma.sql`SELECT count(*)::int AS n FROM pg_attribute`;
+    try {
+      await queryRows(db, count, { prepare: false });
+      expect(launched).toEqual([2]);
+      const [serial] = await queryRows<{ n: number }>(db, count, { prepare: false, serial: true });
+      expect(launched).toEqual([2, 0]);
+      expect(serial?.n).toBeGreaterThan(100);
+    } finally {
+      await pool.end();
+    }
   });
 });

@@ -37,13 +37,25 @@ export function runsOnPool(db: DbExecutor): boolean {
  * timestamp). `prepare: false` for statements whose text changes with their input (they would
  * only fill the names).
  */
-export async function queryRows<T>(db: DbExecutor, query: Prisma.Sql, options: { prepare?: boolean } = {}): Promise<T[]> {
+export async function queryRows<T>(
+  db: DbExecutor,
+  query: Prisma.Sql,
+  options: { prepare?: boolean; serial?: boolean } = {},
+): Promise<T[]> {
   const pool = pools.get(db);
   if (!pool) return db.$queryRaw<T[]>(query);
   const values = query.values.map((v) => (v instanceof Date ? v.toISOString() : v));
   const name = options.prepare === false ? undefined : statementName(query.text);
-  return (await pool.query<T & pg.QueryResultRow>({ name, text: query.text, values, types })).rows;
+  // `serial`: executed with a row limit (fetched in pages), so the server never starts parallel
+  // workers for it (PostgreSQL's documented rule); starting them took 30-50 ms here, more than
+  // the whole search. Statements that run often and alone, where workers cannot pay off.
+  const config: pg.QueryConfig & { rows?: number } = { name, text: query.text, values, types };
+  if (options.serial) config.rows = SERIAL_PAGE;
+  return (await pool.query<T & pg.QueryResultRow>(config)).rows;
 }
+
+/** Rows per page of a `serial` statement: more than any such statement returns. */
+const SERIAL_PAGE = 100_000;
 
 const names = new Map<string, string>();
 const MAX_NAMES = 256;

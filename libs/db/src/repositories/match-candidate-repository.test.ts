@@ -47,8 +47,7 @@ describe('planCandidates', () => {
     expect(plan?.anchors).toEqual([
       `'centerforbiodiv'`,
       `'netanyahu'`,
-      `'putin' & 'russian'`,
-      `'putin' & 'israel'`,
+      `'putin' & ('russian' | 'israel')`,
       `'russian' & 'israel'`,
     ]);
     const weight = (q: string) => plan?.slots.find((s) => s.query === q)?.weight ?? 0;
@@ -87,7 +86,7 @@ describe('planCandidates', () => {
         ['nurs', 3_000],
       ]),
     );
-    expect(plan?.anchors).toEqual([`'nurs' & 'rural'`, `'nurs' & 'area'`, `'rural' & 'area'`]);
+    expect(plan?.anchors).toEqual([`'nurs' & ('rural' | 'area')`, `'rural' & 'area'`]);
     expect(plan?.capped).toEqual([`'rural' & 'area'`]);
   });
 

@@ -31,8 +31,8 @@ const MAX_UNKNOWN = 6;
 const SINGLE_DOCS = 50;
 const SINGLE_BUDGET = 300;
 /**
- * The next stems are searched in pairs (a candidate must have both of a pair; each pair is its
- * own index scan, where GIN skips through both posting lists): stems in at most PAIR_SHARE of
+ * The next stems are searched in pairs (a candidate must have both of a pair; each stem with
+ * its rarer partners is one index scan, where GIN skips through the posting lists): stems in at most PAIR_SHARE of
  * the texts, at most PAIR_SLOTS of them, their counts adding up to at most PAIR_BUDGET_SHARE.
  */
 const PAIR_SHARE = 0.02;
@@ -161,15 +161,18 @@ export function planCandidates(terms: QueryTerms): CandidatePlan | null {
   }
   // Nothing rare enough: the two rarest stems, paired.
   if (!singles.length && paired.length < 2) paired = rest.slice(0, 2);
+  // Every pair, one search per stem with the rarer ones' partners after it ("a & (b | c)"):
+  // the same rows as a search per pair, with fewer scans of each stem's posting list.
   const pairs: string[] = [];
   const capped: string[] = [];
-  for (let i = 0; i < paired.length; i++)
-    for (let j = i + 1; j < paired.length; j++) {
-      const [a, b] = [paired[i], paired[j]];
-      if (!a || !b) continue;
-      pairs.push(`${a.query} & ${b.query}`);
-      if (Math.min(a.docs, b.docs) > BROAD_DOCS) capped.push(`${a.query} & ${b.query}`);
-    }
+  for (const [i, a] of paired.entries()) {
+    const partners = paired.slice(i + 1).map((b) => b.query);
+    if (!partners.length) continue;
+    const search = partners.length === 1 ? `${a.query} & ${partners[0]}` : `${a.query} & (${partners.join(' | ')})`;
+    pairs.push(search);
+    // Sorted by count: a's partners are all commoner than a.
+    if (a.docs > BROAD_DOCS) capped.push(search);
+  }
   // A lone stem with no partner (one known stem in all) is searched alone.
   const lone = !singles.length && !pairs.length && known[0] ? [known[0].query] : [];
   return {
@@ -236,9 +239,10 @@ async function readBranches<T>(db: DbExecutor, branches: Array<Prisma.Sql | null
       chunk.map(({ sql, q }) => Prisma.sql`(SELECT ${q}::int AS "q", row_number() OVER () AS "rk", l.* FROM (${sql}) l)`),
       ' UNION ALL ',
     );
-    // Not prepared: the statement's text changes with every plan.
+    // Not prepared: the statement's text changes with every plan. Serial: no parallel workers.
     return queryRows<T & { q: number; rk: bigint | string }>(db, Prisma.sql`SELECT * FROM (${union}) u ORDER BY u."q", u."rk"`, {
       prepare: false,
+      serial: true,
     });
   };
   for (const rows of await Promise.all(chunks.map(read)))
