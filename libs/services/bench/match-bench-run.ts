@@ -60,13 +60,16 @@ export async function runMatchBench(
   const [{ terms } = { terms: 0n }] = await db.prisma.$queryRaw<
     Array<{ terms: bigint }>
   >`SELECT count(*) AS terms FROM "MatchTerm"`;
+  // Memory settings that change these figures most (docs/deployment-workers.md).
+  const [memory] = await db.prisma.$queryRaw<Array<{ buffers: string; huge: string }>>`
+    SELECT current_setting('shared_buffers') AS buffers, current_setting('huge_pages') AS huge`;
   const queries = await buildQueries(db, data, options.claims, options.samples);
   const load = os
     .loadavg()
     .map((l) => l.toFixed(1))
     .join(' ');
   console.log(
-    `bench:match database (${new Date().toISOString().slice(0, 16)}Z, PostgreSQL, ${Number(count).toLocaleString('en')} claims from ${data.pool.length} real sentences, ${Number(terms).toLocaleString('en')} stems, load ${load} on ${os.cpus().length} cores)`,
+    `bench:match database (${new Date().toISOString().slice(0, 16)}Z, PostgreSQL, ${Number(count).toLocaleString('en')} claims from ${data.pool.length} real sentences, ${Number(terms).toLocaleString('en')} stems, shared_buffers ${memory?.buffers}, huge_pages ${memory?.huge}, load ${load} on ${os.cpus().length} cores)`,
   );
   // Warm up: word vectors, connections, the first plans.
   for (const q of queries.slice(0, 10)) await rankGroupMatches(db.prisma, q.text, { limit: 10 });
