@@ -147,6 +147,11 @@ function isChangeAmount(sentence: string, m: NumberMention): boolean {
   return CHANGE_NEAR.test(before) && !AMOUNT_AFTER_REFERENCE.test(before) && m.reference === undefined && !m.range;
 }
 
+const CONVERSION_BETWEEN = /^\s*\(\s*(?:(?:about|around|roughly|some|nearly|almost|approximately|approx\.|or|just over|just under)\s+)?$/i;
+const CURRENCY_NOUN =
+  /^(?:pesos?|shillings?|rupees?|rand|naira|kroner|kronor|krona|krone|yen|yuan|renminbi|won|rubles?|roubles?|lira|lire|zloty|forint|dinars?|dirhams?|riyals?|reais|ringgit|baht|dong|pounds?|dollars?|euros?|francs?|cedis?|kwacha|birr|taka|rupiah|hryvnias?|tenge|soles?|pesos)$/i;
+const isMoney = (m: NumberMention) => Boolean((m.unit && /^[A-Z]{3}$/.test(m.unit)) || (m.counted && CURRENCY_NOUN.test(m.counted)));
+
 function mergeMentions(sentence: string, mentions: NumberMention[]): NumberMention[] {
   const merged: NumberMention[] = [];
   for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
@@ -189,6 +194,13 @@ function mergeMentions(sentence: string, mentions: NumberMention[]): NumberMenti
       !m.range
     ) {
       merged[merged.length - 1] = { ...m, start: previous.start, reference: previous.value, head: m.start };
+      continue;
+    }
+    // Rules 0.7.3: "6.8 billion pesos ($116 million)", "€80m (£69m)": an amount and its conversion in brackets are
+    // one claim, the first amount's.
+    const closing = /^\s*\)/.exec(sentence.slice(m.end));
+    if (closing && CONVERSION_BETWEEN.test(between) && isMoney(m) && isMoney(previous) && !previous.range && !m.range) {
+      previous.end = m.end + closing[0].length;
       continue;
     }
     const isReference =

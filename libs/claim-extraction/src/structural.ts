@@ -33,6 +33,7 @@ const AVERAGE_OF_FIGURE_AFTER =
   /^\s+(?:rolling\s+|long-term\s+)?(?:average|median|mean|norm)\s+(?:of|at)\s+(?:(?:about|around|roughly|nearly|almost|just over|just under)\s+)?[-−]?[\d$€£¥]/i;
 const TYPE_COMPOUND_AFTER =
   /^-(?:bed|bedroom|bedroomed|room|roomed|door|storey|story|floor|lane|star|seat|seater|wheel|wheeled|wheeler|piece|cylinder|engine|speed|berth|page)\s+[a-z]/i;
+const AVERAGE_AFTER = /^\s+(?:rolling\s+|long-term\s+|historical\s+)?(?:average|median|mean|norm)\b/i;
 const PERIOD_FRAME = /\b(?:in|over|during|within|for|across) the (?:past |last |previous |first |latest )?$/i;
 
 export function isStructural(sentence: string, m: NumberMention): boolean {
@@ -71,6 +72,8 @@ export function isStructural(sentence: string, m: NumberMention): boolean {
     // over; the figure after it is the statistic.
     if (AVERAGE_OF_FIGURE_AFTER.test(after)) return true;
   }
+  // Rules 0.7.3: "twenty-foot equivalent units", "forty-foot equivalent": the name of a unit of measure (TEU, FEU).
+  if (/^[-‐]foot[-\s]+equivalent\b/i.test(after)) return true;
   // "three-way talks", "a two-way street": a compound adjective, no count.
   if (isWord && /^-way\b/i.test(after)) return true;
   // "a two-bedroom apartment", "a four-door car", "five-star hotels": a size word that names the
@@ -120,6 +123,10 @@ export function isFramingPeriod(sentence: string, m: NumberMention, others: read
   // "doubled in 20 years": the period of the multiple, which is the claim's figure.
   if (AFTER_MULTIPLE.test(sentence.slice(0, m.start))) return true;
   if (PERIOD_FRAME.test(sentence.slice(0, m.start))) return figures.length > 0;
+  // Rules 0.7.3: "about 8% above the 10-year average": the period an average is taken over, beside the figure
+  // compared with it.
+  if (/[-‐]$/.test(sentence.slice(m.start, m.end).replace(/[a-z]+$/i, '')) && AVERAGE_AFTER.test(sentence.slice(m.end)))
+    return figures.length > 0;
   const gapped = (o: NumberMention) => {
     const gap = sentence.slice(o.end, m.start);
     return PERIOD_GAP.test(gap) && (/\S/.test(gap) || /^over\s/i.test(sentence.slice(m.start, m.end)));
