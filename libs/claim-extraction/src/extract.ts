@@ -147,10 +147,12 @@ function isChangeAmount(sentence: string, m: NumberMention): boolean {
   return CHANGE_NEAR.test(before) && !AMOUNT_AFTER_REFERENCE.test(before) && m.reference === undefined && !m.range;
 }
 
-const CONVERSION_BETWEEN = /^\s*\(\s*(?:(?:about|around|roughly|some|nearly|almost|approximately|approx\.|or|just over|just under)\s+)?$/i;
+const CONVERSION_BETWEEN =
+  /^\s*\(\s*(?:(?:about|around|roughly|some|nearly|almost|approximately|approx\.|or|just over|just under)\s+)?$/i;
 const CURRENCY_NOUN =
   /^(?:pesos?|shillings?|rupees?|rand|naira|kroner|kronor|krona|krone|yen|yuan|renminbi|won|rubles?|roubles?|lira|lire|zloty|forint|dinars?|dirhams?|riyals?|reais|ringgit|baht|dong|pounds?|dollars?|euros?|francs?|cedis?|kwacha|birr|taka|rupiah|hryvnias?|tenge|soles?|pesos)$/i;
-const isMoney = (m: NumberMention) => Boolean((m.unit && /^[A-Z]{3}$/.test(m.unit)) || (m.counted && CURRENCY_NOUN.test(m.counted)));
+const isMoney = (m: NumberMention) =>
+  Boolean((m.unit && /^[A-Z]{3}$/.test(m.unit)) || (m.counted && CURRENCY_NOUN.test(m.counted)));
 
 function mergeMentions(sentence: string, mentions: NumberMention[]): NumberMention[] {
   const merged: NumberMention[] = [];
@@ -238,8 +240,7 @@ const RECORD_RE = new RegExp(
 );
 // Rules 0.7.3: "handles more rail freight than any other European port", "costlier than any other city": a
 // superlative said as a comparative.
-const THAN_ANY_RE =
-  /\b(?:more|less|fewer|(?:[a-z]{2,}er))\s+(?:[\w’'-]+\s+){0,4}?than\s+any(?:\s+other)?(?:\s+[\w’'-]+){1,3}/gi;
+const THAN_ANY_RE = /\b(?:more|less|fewer|(?:[a-z]{2,}er))\s+(?:[\w’'-]+\s+){0,4}?than\s+any(?:\s+other)?(?:\s+[\w’'-]+){1,3}/gi;
 // "which makes it the largest single item", "remains the biggest employer": a superlative as the predicate.
 const RECORD_PREDICATE_RE = new RegExp(
   String.raw`\b(?:is|was|are|were|remains?|remained|became|becomes|makes?\s+(?:it|them)|made\s+(?:it|them)|making\s+(?:it|them))\s+(?:now\s+|still\s+|already\s+)?(the\s+${SUPERLATIVE}(?:\s+(?!(?:in|on|at|of|for|and|or|to|from|by|with|since|than|that|which|who)\b)[a-z][\w’'-]*){1,3})(?=\s*[,;.]|\s*$)`,
@@ -281,7 +282,8 @@ function findRecords(sentence: string): Found[] {
     for (const m of sentence.matchAll(THAN_ANY_RE)) {
       const text = m[0].replace(/[\s,;:.]+$/, '').replace(DANGLING_WORD, '');
       const start = m.index ?? 0;
-      if (!found.some((f) => f.start < start + text.length && start < f.end)) found.push({ start, end: start + text.length, value: null });
+      if (!found.some((f) => f.start < start + text.length && start < f.end))
+        found.push({ start, end: start + text.length, value: null });
     }
   }
   if (/(?:est|most|least|fewest|best|worst)\b/i.test(sentence)) {
@@ -635,7 +637,10 @@ function isQuotedView(d: Draft): boolean {
   if (!d.isQuote || d.mention || d.record || d.dated || d.hasTimeExpression) return false;
   const text = d.sentence.text.slice(d.start - d.sentence.start, d.end - d.sentence.start);
   // Rules 0.7.3: "grown a big crop", "grew a beard": to grow something is no change of a figure.
-  const compared = text.replace(/\b(?:grow|grows|grew|grown)\s+(?=(?:a|an)\s+(?!(?:lot|little|bit|great|good|fair|further|record)\b))/gi, 'produced ');
+  const compared = text.replace(
+    /\b(?:grow|grows|grew|grown)\s+(?=(?:a|an)\s+(?!(?:lot|little|bit|great|good|fair|further|record)\b))/gi,
+    'produced ',
+  );
   return !COMPARISON_EXPRESSION.test(compared) && !DATED.test(text) && !FACT_IN_QUOTE.test(text);
 }
 
