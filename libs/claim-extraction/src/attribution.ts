@@ -23,7 +23,7 @@ const TITLES = new Set(
   ),
 );
 const NOT_PERSON =
-  /\b(States|Union|Kingdom|Republic|Service|Security|Fund|League|Exchange|Authority|Commission|Corporation|Directorate|Inspectorate|Observatory|Ministry|Council|Committee|Party|Institute|University|Bank|Press|Forces|Army|Defense|House|Court|Street|City|County|Nations|Organization|Agency|Department|Office|Board|Kremlin|Photo|News|Times|Post|Daily|Islam|Syria|Russia|Israel|Moscow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+  /\b(States|Union|Kingdom|Republic|Service|Security|Fund|League|Exchange|Authority|Commission|Corporation|Directorate|Inspectorate|Observatory|Ministry|Council|Committee|Party|Institute|University|Bank|Press|Forces|Army|Defense|House|Court|Street|City|County|Nations|Organization|Agency|Department|Office|Board|Kremlin|Hospital|Clinic|Centre|Center|School|College|Federation|Association|Foundation|Alliance|Group|Airport|Port|Network|Photo|News|Times|Post|Daily|Islam|Syria|Russia|Israel|Moscow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 const SENTENCE_STARTERS = new Set([
   'The',
   'In',
@@ -92,7 +92,21 @@ const MONTH_OR_DAY =
 // "said in Frankfurt", "told reporters at Westminster": a place after the verb is no speaker.
 const PLACE_AFTER_VERB = /^\s+(?:[a-z]+\s+){0,2}?(?:in|at|from|on|during|outside|near)\s+[A-Z]/;
 const NAME_SUBJECT = new RegExp(String.raw`(${NAME})\s+(?:also\s+|then\s+|later\s+|previously\s+)?$`);
-const ROLE_SUBJECT = /\b((?:the|a|an)\s+[a-z][a-z’'-]*(?:\s+[a-z][a-z’'-]*)?)\s+(?:also\s+|then\s+|later\s+)?$/i;
+// Rules 0.7.3: up to three words ("the federal waterways agency", "the government’s commodity forecaster"),
+// none of them an auxiliary ("the hospital had admitted" names no "hospital had").
+const ROLE_SUBJECT =
+  /\b((?:the|a|an)\s+(?:(?!(?:had|has|have|was|were|is|are|and|or|but|also|then|later)\b)[a-z][a-z’'-]*\s+){0,2}(?!(?:had|has|have|was|were|is|are|and|or|but|also|then|later)\b)[a-z][a-z’'-]*)\s+(?:also\s+|then\s+|later\s+)?$/i;
+// Rules 0.7.3: a role of a named place or body, no article: "Kenya’s health ministry said", "Spain’s central bank told".
+const POSSESSIVE_SUBJECT =
+  /(?:^|[,;:]\s*|\band\s+)((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*[’'](?:s)?\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:also\s+|later\s+)?$/;
+// Rules 0.7.3: a role of something just named, by its possessive pronoun: "…, its director said".
+const PRONOUN_ROLE_SUBJECT = /(?:^|[,;:]\s*)((?:its|his|her|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:also\s+|later\s+)?$/;
+// Rules 0.7.3: "said the town’s mayor, Annaliza Kwan,": the person named after a role that follows the verb.
+const ROLE_THEN_NAME_AFTER_VERB = new RegExp(
+  String.raw`^\s+(?:the|a|an|its|his|her|their)\s+[a-z][\w\s’'-]{0,50}?,\s*(${NAME})(?=\s*[,.;]|\s*$)`,
+);
+// Rules 0.7.3: "said the town’s mayor.": a possessive role after the verb, ending the clause.
+const POSSESSIVE_ROLE_AFTER_VERB = /^\s+(the\s+[a-z][\w-]*[’']s?\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)(?=\s*[,.;]|\s*$)/;
 // Rules 0.7.2: "…, state police said", "Officials said", "…, hospital officials told": a plural group
 // without an article, right after a comma or at the clause's start.
 const GROUP_SUBJECT =
@@ -162,7 +176,8 @@ export class PersonTracker {
 /** The speaker a speech verb points to: its subject to the left, else the name after it. */
 function speakerOf(masked: string, verbAt: number, verbEnd: number): { raw: string; pronoun: boolean } | null {
   const left = masked.slice(Math.max(0, verbAt - 120), verbAt);
-  const chunk = left.split(/[.!?;¶]\s|¶/).pop() ?? left;
+  // Rules 0.7.3: "the … Council (NDRRMC) said": the acronym in brackets after a name is no part of the subject.
+  const chunk = (left.split(/[.!?;¶]\s|¶/).pop() ?? left).replace(/\s+\([A-Z][A-Za-z]{1,9}\)\s*$/, ' ');
   const pronoun = PRONOUN_SUBJECT.exec(chunk);
   if (pronoun) return { raw: pronoun[1] ?? '', pronoun: true };
   const apposName = ROLE_THEN_NAME.exec(chunk);
@@ -177,10 +192,19 @@ function speakerOf(masked: string, verbAt: number, verbEnd: number): { raw: stri
   if (name?.[1] && cleanName(name[1])) return { raw: name[1], pronoun: false };
   const group = GROUP_SUBJECT.exec(chunk);
   if (group?.[1]) return { raw: group[1], pronoun: false };
+  const possessive = POSSESSIVE_SUBJECT.exec(chunk);
+  if (possessive?.[1]) return { raw: possessive[1], pronoun: false };
+  const pronounRole = PRONOUN_ROLE_SUBJECT.exec(chunk);
+  if (pronounRole?.[1]) return { raw: pronounRole[1], pronoun: false };
   const role = ROLE_SUBJECT.exec(chunk);
   // "24.5 cents a share and said": a conjunction ends no subject.
   if (role?.[1] && !/\s(?:and|or|but|then)$/i.test(role[1])) return { raw: role[1], pronoun: false };
   const right = masked.slice(verbEnd, verbEnd + 80);
+  const roleThenName = ROLE_THEN_NAME_AFTER_VERB.exec(right);
+  if (roleThenName?.[1] && cleanName(roleThenName[1]) && !MONTH_OR_DAY.test(roleThenName[1]))
+    return { raw: roleThenName[1], pronoun: false };
+  const possessiveAfter = POSSESSIVE_ROLE_AFTER_VERB.exec(right);
+  if (possessiveAfter?.[1]) return { raw: possessiveAfter[1], pronoun: false };
   const after = NAME_AFTER_VERB.exec(right);
   if (after?.[1] && cleanName(after[1]) && !MONTH_OR_DAY.test(after[1]) && !PLACE_AFTER_VERB.test(right)) {
     // "said Aviata’s head of research, Lena Hartmann": the person named after the role, else the body.
@@ -202,7 +226,12 @@ export function findAttributions(offset: number, masked: string, people: PersonT
     // "Employers added 272,000 jobs", "the agency estimated the cost": not speech unless a
     // quotation, a comma, "that" or the end of the sentence follows.
     const after = masked.slice(verbAt + m[0].length);
-    if (/^(?:added|adds|estimated|estimates|estimate|noted|explained|declared)$/.test(m[0]) && !SPEECH_AFTER.test(after)) continue;
+    // Rules 0.7.3: "the hospital had admitted 142 children", "claimed 12 lives", "recalled 1.2 million cars" too.
+    if (
+      /^(?:added|adds|estimated|estimates|estimate|noted|explained|declared|admitted|claimed|claims|recalled)$/.test(m[0]) &&
+      !SPEECH_AFTER.test(after)
+    )
+      continue;
     // Rules 0.7.2: "a plan announced by Seoul", "figures estimated by the agency": a participle, no speech here.
     if (/^\s+by\b/.test(after)) continue;
     const who = speakerOf(masked, verbAt, verbAt + m[0].length);
@@ -241,6 +270,9 @@ function accordingBody(phrase: string): string | null {
   const by = BODY_BY_ROLE.exec(phrase);
   const role = by ? { article: 'the ', words: by[1] } : roleOf(BODY_ROLE.exec(phrase));
   const words = role?.words?.trim();
+  // Rules 0.7.3: "according to the ports’ own figures": whose figures they are.
+  const owner = words ? /^([a-z][\w-]*(?:\s+[a-z][\w-]*)?)[’'](?:s)?\s+(?:own\s+)?\S+$/.exec(words) : null;
+  if (owner?.[1] && words && DATA_NOUN.test(words)) return `${role?.article ?? ''}${owner[1]}`;
   // "according to figures", "according to data": no one in particular.
   if (!words || /\d/.test(words) || DATA_NOUN.test(words)) return null;
   return `${role?.article ?? ''}${words}`;
@@ -273,7 +305,10 @@ export function namedRole(role: string, text: string): string {
       .map((w) => escapeRegExp(capital(w)))
       .join(String.raw`\s+`);
     // The role's words capitalised, ending the name: "Kremlin Press Service", not "Vancouver city council".
-    for (const m of text.matchAll(new RegExp(String.raw`((?:[A-Z][\w’'-]*\s+){1,3})(${tail})\b(?!\s+[A-Z])`, 'g'))) {
+    // Rules 0.7.3: and its name's tail after "of", "for", "and" ("Australian Bureau of Agricultural and Resource
+    // Economics and Sciences").
+    const more = String.raw`(?:\s+(?:of|for|and|&)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})*`;
+    for (const m of text.matchAll(new RegExp(String.raw`((?:[A-Z][\w’'-]*\s+){1,3})(${tail}${more})\b(?!\s+[A-Z])`, 'g'))) {
       const name = cleanName(`${m[1] ?? ''}${m[2] ?? ''}`);
       if (name) names.add(name);
     }

@@ -14,7 +14,7 @@ import { anniversaryBase, datesReference, resolveTimeScope, toDate, type TimeSco
 import type { ExtractOptions, ExtractedClaim } from './types';
 
 /** Stored on every claim: the rules' version plus the check-worthiness model's. */
-export const EXTRACTOR_VERSION = `cl-extract-0.7.2+${CHECKWORTHINESS_MODEL.version}`;
+export const EXTRACTOR_VERSION = `cl-extract-0.7.3+${CHECKWORTHINESS_MODEL.version}`;
 
 // Words that make a claim tentative. "May" the month is not "may"; "about 200" is a bound of its figure.
 const HEDGE =
@@ -147,6 +147,13 @@ function isChangeAmount(sentence: string, m: NumberMention): boolean {
   return CHANGE_NEAR.test(before) && !AMOUNT_AFTER_REFERENCE.test(before) && m.reference === undefined && !m.range;
 }
 
+const CONVERSION_BETWEEN =
+  /^\s*\(\s*(?:(?:about|around|roughly|some|nearly|almost|approximately|approx\.|or|just over|just under)\s+)?$/i;
+const CURRENCY_NOUN =
+  /^(?:pesos?|shillings?|rupees?|rand|naira|kroner|kronor|krona|krone|yen|yuan|renminbi|won|rubles?|roubles?|lira|lire|zloty|forint|dinars?|dirhams?|riyals?|reais|ringgit|baht|dong|pounds?|dollars?|euros?|francs?|cedis?|kwacha|birr|taka|rupiah|hryvnias?|tenge|soles?|pesos)$/i;
+const isMoney = (m: NumberMention) =>
+  Boolean((m.unit && /^[A-Z]{3}$/.test(m.unit)) || (m.counted && CURRENCY_NOUN.test(m.counted)));
+
 function mergeMentions(sentence: string, mentions: NumberMention[]): NumberMention[] {
   const merged: NumberMention[] = [];
   for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
@@ -191,6 +198,13 @@ function mergeMentions(sentence: string, mentions: NumberMention[]): NumberMenti
       merged[merged.length - 1] = { ...m, start: previous.start, reference: previous.value, head: m.start };
       continue;
     }
+    // Rules 0.7.3: "6.8 billion pesos ($116 million)", "€80m (£69m)": an amount and its conversion in brackets are
+    // one claim, the first amount's.
+    const closing = /^\s*\)/.exec(sentence.slice(m.end));
+    if (closing && CONVERSION_BETWEEN.test(between) && isMoney(m) && isMoney(previous) && !previous.range && !m.range) {
+      previous.end = m.end + closing[0].length;
+      continue;
+    }
     const isReference =
       REFERENCE_BEFORE.test(sentence.slice(0, m.start)) &&
       !CLAUSE_BREAK.test(between) &&
@@ -221,9 +235,12 @@ const SUPERLATIVE =
   '(?:lowest|highest|most|fewest|least|largest|biggest|smallest|longest|shortest|worst|best|fastest|slowest|deadliest|warmest|hottest|coldest|wettest|driest|strongest|weakest|cheapest|dearest|costliest|busiest|heaviest|earliest|wealthiest|richest|poorest|oldest|youngest|greatest|deepest|tallest|sunniest|windiest|snowiest|stormiest|safest|riskiest|worst-hit|hardest-hit)';
 // "the lowest level since 2000", "the highest in three decades", "the second-fastest time in history".
 const RECORD_RE = new RegExp(
-  String.raw`\b(?:the|a|its|their|his|her)\s+(?:(?:second|third|fourth|fifth)[- ])?${SUPERLATIVE}(?:\s+[\w’'-]+){0,4}?\s+(?:since|in|on record|ever|for|of any|in history)\b(?:\s+[\w’'-]+){0,4}`,
+  String.raw`\b(?:the|a|its|their|his|her)\s+(?:(?:second|third|fourth|fifth)[- ])?${SUPERLATIVE}(?:\s+[\w’'-]+){0,6}?\s+(?:since|in|on record|ever|for|of any|in history)\b(?:\s+[\w’'-]+){0,4}`,
   'gi',
 );
+// Rules 0.7.3: "handles more rail freight than any other European port", "costlier than any other city": a
+// superlative said as a comparative.
+const THAN_ANY_RE = /\b(?:more|less|fewer|(?:[a-z]{2,}er))\s+(?:[\w’'-]+\s+){0,4}?than\s+any(?:\s+other)?(?:\s+[\w’'-]+){1,3}/gi;
 // "which makes it the largest single item", "remains the biggest employer": a superlative as the predicate.
 const RECORD_PREDICATE_RE = new RegExp(
   String.raw`\b(?:is|was|are|were|remains?|remained|became|becomes|makes?\s+(?:it|them)|made\s+(?:it|them)|making\s+(?:it|them))\s+(?:now\s+|still\s+|already\s+)?(the\s+${SUPERLATIVE}(?:\s+(?!(?:in|on|at|of|for|and|or|to|from|by|with|since|than|that|which|who)\b)[a-z][\w’'-]*){1,3})(?=\s*[,;.]|\s*$)`,
@@ -259,6 +276,14 @@ function findRecords(sentence: string): Found[] {
         .replace(/(?:\s+(?:in|on|at|of|for|the|a|an|and|or|to|from|by|with|since))+$/i, ''); // not "… since the"
       const start = m.index ?? 0;
       found.push({ start, end: start + text.length, value: null });
+    }
+  }
+  if (/\bthan any\b/i.test(sentence)) {
+    for (const m of sentence.matchAll(THAN_ANY_RE)) {
+      const text = m[0].replace(/[\s,;:.]+$/, '').replace(DANGLING_WORD, '');
+      const start = m.index ?? 0;
+      if (!found.some((f) => f.start < start + text.length && start < f.end))
+        found.push({ start, end: start + text.length, value: null });
     }
   }
   if (/(?:est|most|least|fewest|best|worst)\b/i.test(sentence)) {
@@ -611,7 +636,12 @@ const FACT_IN_QUOTE =
 function isQuotedView(d: Draft): boolean {
   if (!d.isQuote || d.mention || d.record || d.dated || d.hasTimeExpression) return false;
   const text = d.sentence.text.slice(d.start - d.sentence.start, d.end - d.sentence.start);
-  return !COMPARISON_EXPRESSION.test(text) && !DATED.test(text) && !FACT_IN_QUOTE.test(text);
+  // Rules 0.7.3: "grown a big crop", "grew a beard": to grow something is no change of a figure.
+  const compared = text.replace(
+    /\b(?:grow|grows|grew|grown)\s+(?=(?:a|an)\s+(?!(?:lot|little|bit|great|good|fair|further|record)\b))/gi,
+    'produced ',
+  );
+  return !COMPARISON_EXPRESSION.test(compared) && !DATED.test(text) && !FACT_IN_QUOTE.test(text);
 }
 
 function score(drafts: Draft[], sentenceScores: number[]): Draft[] {

@@ -349,6 +349,10 @@ const RATIO_TO_RE = new RegExp(
   String.raw`\b(?:(${Object.keys(NUMERATORS).join('|')})[\s-]+)?(half|(?:${Object.keys(DENOMINATORS).join('|')})s?)\s+(?:the|its|their|that)\s+(?:rate|level|number|size|amount|figure|total|price|cost|share|average|pace|population|value)\b`,
   'gi',
 );
+const HYPHEN_FRACTION_RE = new RegExp(
+  String.raw`\b(${Object.keys(NUMERATORS).join('|')})-((?:${Object.keys(DENOMINATORS).join('|')})s?)\b(?![-‐])`,
+  'gi',
+);
 const NOT_A_SHARE = /\b(first|second|last|latter|former|back|front|top|bottom|upper|lower)\s+$/i;
 
 // "down more than a quarter", "up a third on last year": a share as the size of a change.
@@ -467,6 +471,17 @@ function findFractions(sentence: string): Fraction[] {
     // "cut by a fifth": the share is the change, nothing is counted after it; "a third of the budget" counts.
     if (by) found.push({ start: index + 3, end, countFrom: end, value });
     else found.push({ start: index, end: index + m[0].search(/\s+of\s/i), countFrom: end, value });
+  }
+  // Rules 0.7.3: a hyphenated fraction is one wherever it stands ("paid nearly two-thirds", "a three-quarters
+  // majority"); without "of" after it nothing is counted.
+  for (const m of mayHaveShare && /[a-z]-[a-z]/i.test(sentence) ? sentence.matchAll(HYPHEN_FRACTION_RE) : []) {
+    const index = m.index ?? 0;
+    const end = index + m[0].length;
+    if (found.some((f) => index < f.end && f.start < end)) continue;
+    const numerator = NUMERATORS[(m[1] ?? '').toLowerCase()];
+    const denominator = DENOMINATORS[(m[2] ?? '').toLowerCase().replace(/(?<=[a-z])s$/, '')];
+    if (numerator === undefined || !denominator || numerator >= denominator) continue;
+    found.push({ start: index, end, countFrom: end, value: numerator / denominator });
   }
   return found;
 }

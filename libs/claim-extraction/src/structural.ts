@@ -16,7 +16,10 @@ const RANK_FRAME =
 const REPEATED_PERIOD =
   /^(?:(?:straight|consecutive|successive|running)\s+)?(?:years?|times?|seasons?|months?|weeks?|days?|quarters?|terms?|nights?)$/i;
 const CURRENT_PERIOD_AFTER = /^\s+(?:this|last)\s+(?:year|season|summer|winter|spring|autumn|month|week|decade|century)\b/i;
-const PERIOD_NOUN = /^(?:half|halves|quarter|quarters|round|leg|stage|period|phase|part)\b/i;
+// Rules 0.7.3: and the place in a series of doses or payments ("the first dose of the vaccine", "the second
+// instalment"), which names the thing measured, not a rank.
+const PERIOD_NOUN =
+  /^(?:half|halves|quarter|quarters|round|leg|stage|period|phase|part|doses?|jabs?|instal(?:l)?ments?|tranches?)\b/i;
 const PURPOSE_BEFORE =
   /\b(?<!\b(?:designed|built|engineered|able|enough|capable of|rated)\s+)(?:to (?:meet|reach|hit|achieve|keep|hold|stay (?:below|under|within))|limit(?:s|ing)? [\w-]+ to|aim(?:s|ing)? for)\s+(?:the\s+|a\s+|an\s+)?$/i;
 const TIME_UNITS = new Set(['year', 'month', 'week', 'day', 'decade', 'hour', 'minute']);
@@ -30,6 +33,7 @@ const AVERAGE_OF_FIGURE_AFTER =
   /^\s+(?:rolling\s+|long-term\s+)?(?:average|median|mean|norm)\s+(?:of|at)\s+(?:(?:about|around|roughly|nearly|almost|just over|just under)\s+)?[-−]?[\d$€£¥]/i;
 const TYPE_COMPOUND_AFTER =
   /^-(?:bed|bedroom|bedroomed|room|roomed|door|storey|story|floor|lane|star|seat|seater|wheel|wheeled|wheeler|piece|cylinder|engine|speed|berth|page)\s+[a-z]/i;
+const AVERAGE_AFTER = /^\s+(?:rolling\s+|long-term\s+|historical\s+)?(?:average|median|mean|norm)\b/i;
 const PERIOD_FRAME = /\b(?:in|over|during|within|for|across) the (?:past |last |previous |first |latest )?$/i;
 
 export function isStructural(sentence: string, m: NumberMention): boolean {
@@ -68,6 +72,8 @@ export function isStructural(sentence: string, m: NumberMention): boolean {
     // over; the figure after it is the statistic.
     if (AVERAGE_OF_FIGURE_AFTER.test(after)) return true;
   }
+  // Rules 0.7.3: "twenty-foot equivalent units", "forty-foot equivalent": the name of a unit of measure (TEU, FEU).
+  if (/^[-‐]foot[-\s]+equivalent\b/i.test(after)) return true;
   // "three-way talks", "a two-way street": a compound adjective, no count.
   if (isWord && /^-way\b/i.test(after)) return true;
   // "a two-bedroom apartment", "a four-door car", "five-star hotels": a size word that names the
@@ -117,6 +123,10 @@ export function isFramingPeriod(sentence: string, m: NumberMention, others: read
   // "doubled in 20 years": the period of the multiple, which is the claim's figure.
   if (AFTER_MULTIPLE.test(sentence.slice(0, m.start))) return true;
   if (PERIOD_FRAME.test(sentence.slice(0, m.start))) return figures.length > 0;
+  // Rules 0.7.3: "about 8% above the 10-year average": the period an average is taken over, beside the figure
+  // compared with it.
+  if (/[-‐]$/.test(sentence.slice(m.start, m.end).replace(/[a-z]+$/i, '')) && AVERAGE_AFTER.test(sentence.slice(m.end)))
+    return figures.length > 0;
   const gapped = (o: NumberMention) => {
     const gap = sentence.slice(o.end, m.start);
     return PERIOD_GAP.test(gap) && (/\S/.test(gap) || /^over\s/i.test(sentence.slice(m.start, m.end)));
@@ -127,12 +137,21 @@ export function isFramingPeriod(sentence: string, m: NumberMention, others: read
 
 // Predictions, intentions and pledges are not claims (the guideline's section 3).
 const PREDICTIVE =
-  /\b(?:will|won[’']t|shall|would|going to|(?:is|are|was|were)\s+(?:expected|set|likely|scheduled|projected|forecast|poised|on track)\s+to|(?:is|are|was|were)\s+due\s+to\s+(?:be|have|take|make|open|close|start|begin|launch|fly|sail|leave|depart|arrive|return|meet|publish|report|complete|finish|end|carry|deliver|receive|hold|come|go|run|expire|retire|vote|decide|rule|announce|sign|pay|get|appear|face|stand|resume|reopen|enter|join|visit|travel|undergo|give|release|present|testify|hear|become|reach|rise|fall|increase|enter|move|serve|host|play|debate|consider|review|issue|set|raise|cut|stay|remain|expand|employ|hire|create|build|produce|sell|buy|spend|cost)\b|(?:plans?|planned|planning|aims?|aimed|aiming|hopes?|hoped|hoping|intends?|intended|intending|wants?|wanted)\s+to|plans?\s+for|vows?\s+to|pledged?\s+to|promised?\s+to|expects?|forecasts?|warn(?:s|ed|ing)?\s+of|(?<!(?:higher|greater|lower|bigger|smaller|increased|reduced|more|less)\s+)(?:chance|probability|likelihood|odds)\s+(?:of|that)|to\s+be\s+(?:doubled|tripled|trebled|quadrupled|halved|raised|increased|cut|reduced|extended))\b/i;
+  /\b(?:will|won[’']t|shall|would|going to|(?:is|are|was|were)\s+(?:expected|set|likely|scheduled|projected|forecast|poised|on track)\s+to|(?:is|are|was|were)\s+due\s+to\s+(?:be|have|take|make|open|close|start|begin|launch|fly|sail|leave|depart|arrive|return|meet|publish|report|complete|finish|end|carry|deliver|receive|hold|come|go|run|expire|retire|vote|decide|rule|announce|sign|pay|get|appear|face|stand|resume|reopen|enter|join|visit|travel|undergo|give|release|present|testify|hear|become|reach|rise|fall|increase|enter|move|serve|host|play|debate|consider|review|issue|set|raise|cut|stay|remain|expand|employ|hire|create|build|produce|sell|buy|spend|cost)\b|(?:plans?|planned|planning|aims?|aimed|aiming|hopes?|hoped|hoping|intends?|intended|intending|wants?|wanted)\s+to|plans?\s+for|(?<!\b(?:the|its|their|his|her|our|these|those|such)\s+)(?:plans|planning)\s+(?:a|an|another|its|their|new)\b|(?:is|are|was|were)\s+(?:(?:originally|initially)\s+)?(?:supposed|meant|intended)\s+to|vows?\s+to|pledged?\s+to|promised?\s+to|expects?|forecasts?|warn(?:s|ed|ing)?\s+of|(?<!(?:higher|greater|lower|bigger|smaller|increased|reduced|more|less)\s+)(?:chance|probability|likelihood|odds)\s+(?:of|that)|to\s+be\s+(?:doubled|tripled|trebled|quadrupled|halved|raised|increased|cut|reduced|extended))\b/i;
 // Rules 0.7.0: an expectation told in the past ("Economists had expected a reading of 2.1%", "said it expected to
 // carry 104 million") is a forecast of the figure after it; "the 180,000 that economists had expected" names a
 // reference the fact before it is compared with.
 const PAST_EXPECTATION =
   /\b(?:(?:had|have|has)\s+(?:been\s+)?expect(?:ed|ing)|(?:said|says|told\s+[\w ]{1,30}?)\s+(?:that\s+)?(?:it|they|he|she|we|the\s+[\w-]+)\s+(?:had\s+)?expected|(?:economists|analysts|forecasters|traders|investors|markets)\s+(?:[\w-]+\s+){0,4}?expected)\b/i;
+// Rules 0.7.3: "a weaker storm could bring up to 150 millimetres of rain next week": a possibility about a later
+// time is a forecast ("prices could rise" alone is a hedge, judged elsewhere).
+const MODAL = /\b(?:could|may|might)\s+(?:well\s+|also\s+|still\s+)?[a-z]/;
+const LATER_TIME =
+  /\b(?:next|coming)\s+(?:week|month|year|season|quarter|decade|winter|summer|spring|autumn|weekend)\b|\b(?:tomorrow|later this (?:week|month|year))\b|\bin the (?:coming|next) (?:days|weeks|months|years)\b/i;
+// Rules 0.7.3: ", the first of four each year" after "will publish its next report in March": a verbless
+// appositive belongs to the clause before it.
+const APPOSITIVE = /^,\s*(?:the|a|an)\s+[^,;]*$/i;
+const VERB_IN = /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|said|says|told|[a-z]{3,}ed)\b/i;
 const QUESTION_OR_IF = /^\s*(?:if|what if|should|could|would)\b|\?\s*["”’]?\s*$/i;
 // Pledges and commitments ("has pledged up to ¥300 billion", "committed $2 billion") and a future
 // period ("over the next five years", "in the coming months") make the clause a promise or a plan.
@@ -185,7 +204,11 @@ export function isPredictive(sentence: string, at: number, ownClause = true): bo
   const rightBreak = sentence.slice(at).search(/;|,(?!\d)| but | while /);
   let clauseStart = breakAt < 0 ? 0 : breakAt;
   // ", to an average of $540", ", up from 3 percent": a verbless continuation belongs to the clause before it.
-  if (clauseStart > 0 && CONTINUATION.test(sentence.slice(clauseStart))) {
+  const clauseText = sentence.slice(clauseStart, rightBreak < 0 ? sentence.length : at + rightBreak);
+  if (
+    clauseStart > 0 &&
+    (CONTINUATION.test(sentence.slice(clauseStart)) || (APPOSITIVE.test(clauseText) && !VERB_IN.test(clauseText)))
+  ) {
     const earlier = sentence.slice(0, clauseStart);
     clauseStart = Math.max(0, earlier.lastIndexOf(';'), lastClauseComma(earlier));
   }
@@ -237,6 +260,8 @@ export function isPredictive(sentence: string, at: number, ownClause = true): bo
     // A later hit may govern where the first does not ("will spend … and is expected to hire 30").
     return [...clause.matchAll(new RegExp(re.source, 'gi'))].some((h) => governs(h.index));
   };
+  const modal = MODAL.exec(clause);
+  if (ownClause && modal && clauseStart + modal.index < at && LATER_TIME.test(clause) && governs(modal.index)) return true;
   const expectation = PAST_EXPECTATION.exec(clause);
   if (expectation && (!ownClause || (clauseStart + expectation.index < at && governs(expectation.index)))) return true;
   return own(PREDICTIVE) || (ownClause && own(PLEDGE_OR_FUTURE));

@@ -153,7 +153,11 @@ const YEAR_AS_MODIFIER =
 const DAYS_BEFORE_MONTH =
   /\b(\d{1,2})(?:st|nd|rd|th)?\s*(?:to|[-–]|until|through)\s*(\d{1,2})(?:st|nd|rd|th)?\s+(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/g;
 const MONTH_NAME = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
-const MONTHS_BETWEEN = new RegExp(String.raw`\b[Bb]etween (${MONTH_NAME}) and (${MONTH_NAME})\b`, 'g');
+// Rules 0.7.3: also "between January and the end of October", "from the start of April to late June".
+const MONTHS_BETWEEN = new RegExp(
+  String.raw`\b(?:[Bb]etween|[Ff]rom) (?:the (?:start|beginning) of |early |mid-?)?(${MONTH_NAME}) (?:and|to|until) (?:the (?:end|close) of |late |mid-?)?(${MONTH_NAME})\b`,
+  'g',
+);
 const FISCAL_YEAR = /\b(?:[Ff]iscal(?:\s+[Yy]ear)?\s+|FY\s?)((?:19|20)\d\d|\d\d)\b/;
 
 const DURATION_HIT =
