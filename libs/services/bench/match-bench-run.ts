@@ -13,6 +13,7 @@ import { createBareCandidateReader } from '@claimledger/db/bench';
 import { ingestArticle } from '../src/article/ingest-article';
 import { rankGroupMatches } from '../src/tracking/match-claim';
 import { trackArticleClaims } from '../src/tracking/track-article';
+import { createCpuMeter } from './cpu-meter';
 import { paraphrase, type MatchBenchData } from './match-data';
 
 type Query = { kind: 'tweet' | 'paraphrase' | 'unrelated'; text: string; expected: string[] };
@@ -20,6 +21,13 @@ type Query = { kind: 'tweet' | 'paraphrase' | 'unrelated'; text: string; expecte
 const pct = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? 0;
+};
+/** Mean CPU ms per item of this process and of the server, and the wall time both need on this machine's cores at best. */
+const cpuText = (cpu: { node: number; server: number | null }, items: number) => {
+  const node = cpu.node / items;
+  if (cpu.server === null) return `node ${node.toFixed(1)} ms (server not measurable: not on this machine)`;
+  const server = cpu.server / items;
+  return `node ${node.toFixed(1)} ms + server ${server.toFixed(1)} ms (mean; at least ${((node + server) / os.cpus().length).toFixed(1)} ms of wall time on ${os.cpus().length} cores)`;
 };
 const fmt = (values: number[]) =>
   `p50 ${pct(values, 50).toFixed(1)} ms, p95 ${pct(values, 95).toFixed(1)} ms, p99 ${pct(values, 99).toFixed(1)} ms`;
@@ -75,12 +83,15 @@ export async function runMatchBench(
   for (const q of queries.slice(0, 10)) await rankGroupMatches(db.prisma, q.text, { limit: 10 });
 
   // (a) one claim matched: candidate SQL + rerank, as lookup and ingest call it.
+  const meter = await createCpuMeter(db);
   const total: number[] = [];
+  const oneCpu = meter.mark();
   for (const q of queries) {
     const t = performance.now();
     await rankGroupMatches(db.prisma, q.text, { limit: 10 });
     total.push(performance.now() - t);
   }
+  const oneClaimCpu = meter.since(oneCpu);
   // The same split in stages, with the candidate stage's recall.
   const candidateMs: number[] = [];
   const rerankMs: number[] = [];
@@ -130,6 +141,7 @@ export async function runMatchBench(
     `queries: ${queries.length} (${queries.filter((q) => q.kind === 'tweet').length} CheckThat! dev tweets, ${queries.filter((q) => q.kind === 'paraphrase').length} rewritten stored claims, ${queries.filter((q) => q.kind === 'unrelated').length} unrelated news sentences)`,
   );
   console.log(`(a) one claim matched (rankGroupMatches: candidate SQL + rerank): ${fmt(total)}`);
+  console.log(`    CPU per claim: ${cpuText(oneClaimCpu, queries.length)}`);
   console.log(`    candidate stage (stems, then claims in 2 statements beside fact-checks): ${fmt(candidateMs)}`);
   console.log(`    rerank (up to 40 candidates): ${fmt(rerankMs)}`);
   console.log(`    practical limit: the claim-candidate statement alone on a bare pg client (plan made) ${fmt(scored)}`);
@@ -149,6 +161,8 @@ export async function runMatchBench(
   const claimsPer: number[] = [];
   const bytes: number[] = [];
   const runs = options.articles;
+  let articleCpu = { node: 0, server: 0 as number | null };
+  await meter.refresh();
   for (let n = 0; n < runs + 2; n++) {
     const body = articleVariant(
       data,
@@ -173,10 +187,16 @@ export async function runMatchBench(
     await db.prisma
       .$executeRaw`DELETE FROM "MatchSuggestion" WHERE "claimId" IN (SELECT "id" FROM "Claim" WHERE "articleId" = ${article.id})`;
     await db.prisma.$executeRaw`DELETE FROM "ClaimGroup" WHERE "createdAt" >= ${started}`;
+    const mark = meter.mark();
     t = performance.now();
     const outcomes = await trackArticleClaims(db.prisma, article.id);
     const trackMs = performance.now() - t;
+    const cpu = meter.since(mark);
     if (n < 2) continue; // warm-up
+    articleCpu = {
+      node: articleCpu.node + cpu.node,
+      server: articleCpu.server === null || cpu.server === null ? null : articleCpu.server + cpu.server,
+    };
     tracking.push(trackMs);
     ingest.push(ingestMs);
     claimsPer.push(outcomes.length);
@@ -186,6 +206,7 @@ export async function runMatchBench(
     `(b) ingesting a news article (${runs} articles of ${(pct(bytes, 50) / 1024).toFixed(1)} KB, ${pct(claimsPer, 50)} claims each (median), 3 restating stored claims):`,
   );
   console.log(`    matching added (trackArticleClaims, all its claims): ${fmt(tracking)}`);
+  console.log(`    CPU per article's matching: ${cpuText(articleCpu, runs)}`);
   console.log(`    whole ingest (extract + store + matching): ${fmt(ingest)}`);
   console.log(
     `match: claims=${Number(count)} one_claim_p95_ms=${pct(total, 95).toFixed(1)} article_matching_p95_ms=${pct(tracking, 95).toFixed(1)} candidate_p95_ms=${pct(candidateMs, 95).toFixed(1)} bare_sql_p95_ms=${pct(scored, 95).toFixed(1)} bare_split_p95_ms=${pct(split, 95).toFixed(1)}`,
