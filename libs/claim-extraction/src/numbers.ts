@@ -53,7 +53,10 @@ export function parseNumberPhrase(phrase: string): ParsedNumber | null {
   // Plain digits ("1,200", "4.5"), the most common phrase, read as the digits pattern below reads them.
   const trimmed = phrase.trim();
   if (PLAIN_DIGITS.test(trimmed)) {
-    const value = Number(Number(trimmed.replace(/,/g, '')).toPrecision(12));
+    // A whole number of up to 12 digits is exact: toPrecision(12) gives it back unchanged.
+    const digits = trimmed.replace(/,/g, '');
+    const exact = digits.length <= 12 && !digits.includes('.');
+    const value = exact ? Number(digits) : Number(Number(digits).toPrecision(12));
     return Number.isFinite(value) ? { value, isOrdinal: false, isMultiple: false, unit: null } : null;
   }
   let text = trimmed.toLowerCase().replace(/-/g, ' ');
