@@ -43,12 +43,23 @@ const MEASURE_NAMES: Record<string, string> = {
 };
 const CURRENCY: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₪': 'ILS' };
 
+const PLAIN_DIGITS = /^\d[\d,]*(?:\.\d+)?$/;
+
 /**
  * Parses a number phrase: digits ("1,200", "3.5 million", "67th", "$4bn", "25 percent")
  * or words ("a million", "two hundred thousand", "sixth", "twice").
  */
 export function parseNumberPhrase(phrase: string): ParsedNumber | null {
-  let text = phrase.trim().toLowerCase().replace(/-/g, ' ');
+  // Plain digits ("1,200", "4.5"), the most common phrase, read as the digits pattern below reads them.
+  const trimmed = phrase.trim();
+  if (PLAIN_DIGITS.test(trimmed)) {
+    // A whole number of up to 12 digits is exact: toPrecision(12) gives it back unchanged.
+    const digits = trimmed.replace(/,/g, '');
+    const exact = digits.length <= 12 && !digits.includes('.');
+    const value = exact ? Number(digits) : Number(Number(digits).toPrecision(12));
+    return Number.isFinite(value) ? { value, isOrdinal: false, isMultiple: false, unit: null } : null;
+  }
+  let text = trimmed.toLowerCase().replace(/-/g, ' ');
   let unit: string | null = null;
   const currency = CURRENCY[text[0] ?? ''];
   if (currency) {

@@ -37,8 +37,11 @@ export function tokenize(sentence: string): string[] {
 /** Part-of-speech tags of a sentence, when the caller has them already. */
 export type Linguistic = { pos: string[] };
 
-/** A feature as its kind and its parts: ('w', 'rose') is `w:rose`, ('b', 'rose', 'to') is `b:rose_to`. */
-export type FeatureVisitor = (kind: string, a: string, b?: string) => void;
+/**
+ * A feature as its kind and its parts: ('w', 'rose') is `w:rose`, ('b', 'rose', 'to') is `b:rose_to`.
+ * Word features ('w', 'b', 'first') also give the position of their (first) word in the sentence.
+ */
+export type FeatureVisitor = (kind: string, a: string, b?: string, at?: number) => void;
 
 export const featureKey = (kind: string, a: string, b?: string) => (b === undefined ? `${kind}:${a}` : `${kind}:${a}_${b}`);
 
@@ -48,9 +51,9 @@ export const featureKey = (kind: string, a: string, b?: string) => (b === undefi
  */
 export function visitFeatures(sentence: string, linguistic: Linguistic | undefined, visit: FeatureVisitor): void {
   const tokens = tokenize(sentence);
-  for (const t of tokens) visit('w', t);
-  for (let i = 0; i < tokens.length - 1; i++) visit('b', tokens[i] as string, tokens[i + 1] as string);
-  if (tokens.length > 0) visit('first', tokens[0] as string);
+  for (let i = 0; i < tokens.length; i++) visit('w', tokens[i] as string, undefined, i);
+  for (let i = 0; i < tokens.length - 1; i++) visit('b', tokens[i] as string, tokens[i + 1] as string, i);
+  if (tokens.length > 0) visit('first', tokens[0] as string, undefined, 0);
 
   const hasDigit = /\d/.test(sentence);
   const hasNumberWord = tokens.some((t) => NUMBER_WORD.test(t));

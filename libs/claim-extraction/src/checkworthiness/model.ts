@@ -16,8 +16,11 @@ const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 // The weights by feature kind and parts ("b:rose_to" is pairs b → rose → to), built once per model:
 // a sentence is scored without building its feature strings. The tables hold indexes into `values`
-// (no object per weight to reach); `seen` marks a weight once per sentence.
+// (no object per weight to reach); `seen` marks a weight once per sentence. A word's own weights
+// ('w', 'first') and the bigrams it starts sit together in `words`: one look-up per word of a sentence.
+type WordWeights = { w?: number; first?: number; next?: Map<string, number> };
 type Tables = {
+  words: Map<string, WordWeights>;
   single: Map<string, Map<string, number>>;
   pairs: Map<string, Map<string, Map<string, number>>>;
   values: Float64Array;
@@ -31,17 +34,29 @@ function tablesOf(model: CheckworthinessModel): Tables {
   if (tables) return tables;
   const entries = Object.entries(model.weights);
   tables = {
+    words: new Map(),
     single: new Map(),
     pairs: new Map(),
     values: new Float64Array(entries.length),
     seen: new Float64Array(entries.length),
+  };
+  const wordOf = (word: string, words: Map<string, WordWeights>) => {
+    let weights = words.get(word);
+    if (!weights) words.set(word, (weights = {}));
+    return weights;
   };
   entries.forEach(([key, value], index) => {
     const colon = key.indexOf(':');
     const kind = key.slice(0, colon);
     const rest = key.slice(colon + 1);
     tables.values[index] = value;
-    if (PAIR_KINDS.has(kind)) {
+    if (kind === 'w' || kind === 'first') {
+      wordOf(rest, tables.words)[kind] = index;
+    } else if (kind === 'b') {
+      const cut = rest.indexOf('_');
+      const weights = wordOf(rest.slice(0, cut), tables.words);
+      (weights.next ??= new Map()).set(rest.slice(cut + 1), index);
+    } else if (PAIR_KINDS.has(kind)) {
       const cut = rest.indexOf('_');
       child(child(tables.pairs, kind), rest.slice(0, cut)).set(rest.slice(cut + 1), index);
     } else {
@@ -59,6 +74,9 @@ function child<V>(parent: Map<string, Map<string, V>>, key: string): Map<string,
 }
 
 let sentenceCount = 0;
+// The weights of the current sentence's words by position: visitFeatures gives every 'w' before the
+// 'b' and 'first' features that start at the same word (the array is reused from sentence to sentence).
+const wordWeights: Array<WordWeights | undefined> = [];
 
 /** Probability in 0..1 that a sentence is a check-worthy factual claim. */
 export function scoreSentence(
@@ -66,7 +84,7 @@ export function scoreSentence(
   linguistic?: Linguistic,
   model: CheckworthinessModel = CHECKWORTHINESS_MODEL,
 ): number {
-  const { single, pairs, values, seen } = tablesOf(model);
+  const { words, single, pairs, values, seen } = tablesOf(model);
   const mark = ++sentenceCount;
   // Features in featurize's order, each weight once: the same sum, term by term.
   let z = model.bias;
@@ -75,9 +93,17 @@ export function scoreSentence(
   let pairKind = '';
   let singleTable: Map<string, number> | undefined;
   let pairTable: Map<string, Map<string, number>> | undefined;
-  visitFeatures(sentence, linguistic, (kind, a, b) => {
+  visitFeatures(sentence, linguistic, (kind, a, b, at = 0) => {
     let index: number | undefined;
-    if (b === undefined) {
+    if (kind === 'w') {
+      const weights = words.get(a);
+      wordWeights[at] = weights;
+      index = weights?.w;
+    } else if (kind === 'b') {
+      index = wordWeights[at]?.next?.get(b as string);
+    } else if (kind === 'first') {
+      index = wordWeights[at]?.first;
+    } else if (b === undefined) {
       if (kind !== singleKind) [singleKind, singleTable] = [kind, single.get(kind)];
       index = singleTable?.get(a);
     } else {
