@@ -73,7 +73,7 @@ describe('queryRows (hot statements)', () => {
     const options = Object.entries(settings)
       .map(([k, v]) => `-c ${k}=${v}`)
       .join(' ');
-    const pool = new pg.Pool({ connectionString: testDatabaseUrl(), options, max: 1 });
+    const pool = new pg.Pool({ connectionString: testDatabaseUrl() ?? undefined, options, max: 1 });
     const launched: number[] = [];
     pool.on('connect', (client) =>
       client.on('notice', (notice) => {
