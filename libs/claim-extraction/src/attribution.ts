@@ -93,9 +93,13 @@ const MONTH_OR_DAY =
 const PLACE_AFTER_VERB = /^\s+(?:[a-z]+\s+){0,2}?(?:in|at|from|on|during|outside|near)\s+[A-Z]/;
 const NAME_SUBJECT = new RegExp(String.raw`(${NAME})\s+(?:also\s+|then\s+|later\s+|previously\s+)?$`);
 // Rules 0.7.3: up to three words ("the federal waterways agency", "the government’s commodity forecaster"),
-// none of them an auxiliary ("the hospital had admitted" names no "hospital had").
-const ROLE_SUBJECT =
-  /\b((?:the|a|an)\s+(?:(?!(?:had|has|have|was|were|is|are|and|or|but|also|then|later)\b)[a-z][a-z’'-]*\s+){0,2}(?!(?:had|has|have|was|were|is|are|and|or|but|also|then|later)\b)[a-z][a-z’'-]*)\s+(?:also\s+|then\s+|later\s+)?$/i;
+// none of them an auxiliary or a conjunction ("the hospital had admitted" names no "hospital had", "24.5 cents
+// a share and said" no "share and").
+const SUBJECT_WORD = String.raw`(?!(?:had|has|have|was|were|is|are|and|or|but|also|then|later)\b)[a-z][a-z’'-]*`;
+const ROLE_SUBJECT = new RegExp(
+  String.raw`\b((?:the|a|an)\s+(?:${SUBJECT_WORD}\s+){0,2}${SUBJECT_WORD})\s+(?:also\s+|then\s+|later\s+)?$`,
+  'i',
+);
 // Rules 0.7.3: a role of a named place or body, no article: "Kenya’s health ministry said", "Spain’s central bank told".
 const POSSESSIVE_SUBJECT =
   /(?:^|[,;:]\s*|\band\s+)((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*[’'](?:s)?\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:also\s+|later\s+)?$/;
@@ -197,8 +201,7 @@ function speakerOf(masked: string, verbAt: number, verbEnd: number): { raw: stri
   const pronounRole = PRONOUN_ROLE_SUBJECT.exec(chunk);
   if (pronounRole?.[1]) return { raw: pronounRole[1], pronoun: false };
   const role = ROLE_SUBJECT.exec(chunk);
-  // "24.5 cents a share and said": a conjunction ends no subject.
-  if (role?.[1] && !/\s(?:and|or|but|then)$/i.test(role[1])) return { raw: role[1], pronoun: false };
+  if (role?.[1]) return { raw: role[1], pronoun: false };
   const right = masked.slice(verbEnd, verbEnd + 80);
   const roleThenName = ROLE_THEN_NAME_AFTER_VERB.exec(right);
   if (roleThenName?.[1] && cleanName(roleThenName[1]) && !MONTH_OR_DAY.test(roleThenName[1]))

@@ -150,7 +150,7 @@ function isChangeAmount(sentence: string, m: NumberMention): boolean {
 const CONVERSION_BETWEEN =
   /^\s*\(\s*(?:(?:about|around|roughly|some|nearly|almost|approximately|approx\.|or|just over|just under)\s+)?$/i;
 const CURRENCY_NOUN =
-  /^(?:pesos?|shillings?|rupees?|rand|naira|kroner|kronor|krona|krone|yen|yuan|renminbi|won|rubles?|roubles?|lira|lire|zloty|forint|dinars?|dirhams?|riyals?|reais|ringgit|baht|dong|pounds?|dollars?|euros?|francs?|cedis?|kwacha|birr|taka|rupiah|hryvnias?|tenge|soles?|pesos)$/i;
+  /^(?:pesos?|shillings?|rupees?|rand|naira|kroner|kronor|krona|krone|yen|yuan|renminbi|won|rubles?|roubles?|lira|lire|zloty|forint|dinars?|dirhams?|riyals?|reais|ringgit|baht|dong|pounds?|dollars?|euros?|francs?|cedis?|kwacha|birr|taka|rupiah|hryvnias?|tenge|soles?)$/i;
 const isMoney = (m: NumberMention) =>
   Boolean((m.unit && /^[A-Z]{3}$/.test(m.unit)) || (m.counted && CURRENCY_NOUN.test(m.counted)));
 

@@ -353,6 +353,18 @@ const HYPHEN_FRACTION_RE = new RegExp(
   String.raw`\b(${Object.keys(NUMERATORS).join('|')})-((?:${Object.keys(DENOMINATORS).join('|')})s?)\b(?![-‐])`,
   'gi',
 );
+/** A share in words ("two", "thirds"; "a", "quarter"), or null where it is no proper fraction. */
+function shareOf(numeratorWord: string, denominatorWord: string): number | null {
+  const denominator = DENOMINATORS[denominatorWord.toLowerCase().replace(/(?<=[a-z])s$/, '')];
+  const word = numeratorWord.toLowerCase();
+  const numerator = /^an?$/.test(word) ? 1 : NUMERATORS[word];
+  return !denominator || numerator === undefined || numerator >= denominator ? null : numerator / denominator;
+}
+/** shareOf of a phrase of two words ("two-thirds", "a quarter"). */
+function shareOfPhrase(phrase: string): number | null {
+  const [numeratorWord = '', denominatorWord = ''] = phrase.toLowerCase().split(/[\s-]+/);
+  return shareOf(numeratorWord, denominatorWord);
+}
 const NOT_A_SHARE = /\b(first|second|last|latter|former|back|front|top|bottom|upper|lower)\s+$/i;
 
 // "down more than a quarter", "up a third on last year": a share as the size of a change.
@@ -416,21 +428,17 @@ function findFractions(sentence: string): Fraction[] {
     for (const m of sentence.matchAll(CHANGE_SHARE_RE)) {
       const phrase = m[1] ?? '';
       const index = (m.index ?? 0) + m[0].length - phrase.length;
-      const [numeratorWord = '', word = ''] = phrase.toLowerCase().split(/[\s-]+/);
-      const denominator = DENOMINATORS[word.replace(/(?<=[a-z])s$/, '')];
-      const numerator = /^an?$/.test(numeratorWord) ? 1 : NUMERATORS[numeratorWord];
-      if (!denominator || numerator === undefined || numerator >= denominator) continue;
-      found.push({ start: index, end: index + phrase.length, countFrom: index + phrase.length, value: numerator / denominator });
+      const value = shareOfPhrase(phrase);
+      if (value === null) continue;
+      found.push({ start: index, end: index + phrase.length, countFrom: index + phrase.length, value });
     }
     for (const m of sentence.matchAll(SHARE_COMPARED_RE)) {
       const phrase = m[1] ?? '';
       const index = m.index ?? 0;
-      const [numeratorWord = '', word = ''] = phrase.toLowerCase().split(/[\s-]+/);
-      const denominator = DENOMINATORS[word.replace(/(?<=[a-z])s$/, '')];
-      const numerator = /^an?$/.test(numeratorWord) ? 1 : NUMERATORS[numeratorWord];
-      if (!denominator || numerator === undefined || numerator >= denominator) continue;
+      const value = shareOfPhrase(phrase);
+      if (value === null) continue;
       if (found.some((f) => index < f.end && f.start < index + phrase.length)) continue;
-      found.push({ start: index, end: index + phrase.length, countFrom: index + phrase.length, value: numerator / denominator });
+      found.push({ start: index, end: index + phrase.length, countFrom: index + phrase.length, value });
     }
     for (const m of /\bhalf an?\s/i.test(sentence) ? sentence.matchAll(HALF_A_MEASURE_RE) : []) {
       const index = m.index ?? 0;
@@ -478,10 +486,9 @@ function findFractions(sentence: string): Fraction[] {
     const index = m.index ?? 0;
     const end = index + m[0].length;
     if (found.some((f) => index < f.end && f.start < end)) continue;
-    const numerator = NUMERATORS[(m[1] ?? '').toLowerCase()];
-    const denominator = DENOMINATORS[(m[2] ?? '').toLowerCase().replace(/(?<=[a-z])s$/, '')];
-    if (numerator === undefined || !denominator || numerator >= denominator) continue;
-    found.push({ start: index, end, countFrom: end, value: numerator / denominator });
+    const value = shareOf(m[1] ?? '', m[2] ?? '');
+    if (value === null) continue;
+    found.push({ start: index, end, countFrom: end, value });
   }
   return found;
 }
