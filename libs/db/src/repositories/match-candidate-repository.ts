@@ -32,8 +32,9 @@ const SINGLE_DOCS = 50;
 const SINGLE_BUDGET = 300;
 /**
  * The next stems are searched in pairs (a candidate must have both of a pair; each stem with
- * its rarer partners is one index scan, where GIN skips through the posting lists): stems in at most PAIR_SHARE of
- * the texts, at most PAIR_SLOTS of them, their counts adding up to at most PAIR_BUDGET_SHARE.
+ * its commoner partners is one index scan, where GIN skips through the posting lists): stems in
+ * at most PAIR_SHARE of the texts, at most PAIR_SLOTS of them, their counts adding up to at most
+ * PAIR_BUDGET_SHARE.
  */
 const PAIR_SHARE = 0.02;
 const PAIR_SLOTS = 8;
@@ -161,7 +162,7 @@ export function planCandidates(terms: QueryTerms): CandidatePlan | null {
   }
   // Nothing rare enough: the two rarest stems, paired.
   if (!singles.length && paired.length < 2) paired = rest.slice(0, 2);
-  // Every pair, one search per stem with the rarer ones' partners after it ("a & (b | c)"):
+  // Every pair, one search per stem with its commoner partners after it ("a & (b | c)"):
   // the same rows as a search per pair, with fewer scans of each stem's posting list.
   const pairs: string[] = [];
   const capped: string[] = [];
