@@ -10,7 +10,9 @@ const SAY = String.raw`(?:said|says|say|told|tells|added|adds|stated|noted|repli
 // other word ends the name ("in London. She added" names no "London She").
 // Rules 0.7.1: an initialism ("U.S.") is one word, and a title chain may run longer ("U.S. District
 // Judge Alicia Moreno").
-const CAP = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof|Gen|Lt|Col|Sgt|St|Jr|Sr|Rev)\.|(?:[A-Z]\.){2,}|[A-Z]\.|[A-Z][\w’'-]*)`;
+// Rules 0.7.4: a name may carry Latin letters with accents ("Rodrigo Valdés", "Łukasz Nowak", "Émile Roux").
+const CAPITAL_START = /^[A-ZÀ-ÖØ-ÞĀ-ž]/;
+const CAP = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof|Gen|Lt|Col|Sgt|St|Jr|Sr|Rev)\.|(?:[A-Z]\.){2,}|[A-Z]\.|[A-ZÀ-ÖØ-ÞĀ-ž][\w’'À-ÖØ-öø-ÿĀ-ž-]*)`;
 const NAME = String.raw`${CAP}(?:\s+${CAP}){0,4}`;
 // Double quotes, curly single quotes and straight single quotes (British style); an apostrophe
 // inside a word ("don't", "We’re") does not close a single-quoted quotation.
@@ -73,7 +75,8 @@ const BODY_FIRST = new RegExp(
 const ROLE_WORD = String.raw`(?!(?:the|a|an|published|released|compiled|reviewed|filed|which|that|who|in|on|at|for|of|by|from|last|this)\b)[a-z][\w’'-]*`;
 const BODY_ROLE = new RegExp(String.raw`^(the\s+)?((?:${ROLE_WORD}\s*){1,4})`);
 const BODY_BY_ROLE = new RegExp(String.raw`\b(?:by|from)\s+the\s+((?:${ROLE_WORD}\s*){1,4})`);
-const DATA_NOUN = /(?:^|\s)(?:figures|data|statistics|numbers|estimates|records|reports?|surveys?|polls?|analysis|documents|research)$/;
+const DATA_NOUN =
+  /(?:^|\s)(?:figures|data|statistics|numbers|estimates|records|reports?|surveys?|polls?|analysis|documents|research)$/;
 // Headline style: "Kamala Harris: 'We will raise taxes'" (quotes are masked as ¶ by then).
 const COLON_RE = new RegExp(String.raw`(${NAME}):\s*(?=¶)`, 'g');
 const PRONOUN_SUBJECT = /\b(he|she|they|He|She|They)\s+(?:also\s+|then\s+|later\s+)?$/;
@@ -128,7 +131,7 @@ export function cleanName(raw: string): string | null {
   while (words.length && SENTENCE_STARTERS.has(words[0] ?? '')) words.shift();
   while (words.length && TITLES.has(words[words.length - 1] ?? '')) words.pop();
   const name = words.join(' ');
-  return name && /^[A-Z]/.test(name) ? name : null;
+  return name && CAPITAL_START.test(name) ? name : null;
 }
 
 type Mention = { at: number; name: string };
@@ -241,7 +244,7 @@ export function findAttributions(offset: number, masked: string, people: PersonT
     if (!who) continue;
     const speaker = who.pronoun
       ? people.lastBefore(offset + verbAt)
-      : /^[A-Z]/.test(who.raw)
+      : CAPITAL_START.test(who.raw)
         ? people.canonical(cleanName(who.raw) ?? who.raw)
         : who.raw;
     if (speaker) found.push({ verb: offset + verbAt, speaker });
@@ -251,7 +254,7 @@ export function findAttributions(offset: number, masked: string, people: PersonT
   const colons = masked.includes('¶') ? [...masked.matchAll(COLON_RE)] : [];
   for (const m of according) {
     const name = accordingBody(m[1] ?? '');
-    if (name) found.push({ verb: offset + (m.index ?? 0), speaker: /^[A-Z]/.test(name) ? people.canonical(name) : name });
+    if (name) found.push({ verb: offset + (m.index ?? 0), speaker: CAPITAL_START.test(name) ? people.canonical(name) : name });
   }
   for (const m of colons) {
     const name = cleanName(m[1] ?? '');
@@ -267,9 +270,13 @@ export function findAttributions(offset: number, masked: string, people: PersonT
  * city’s planning department"). Rules 0.7.2.
  */
 function accordingBody(phrase: string): string | null {
+  // Rules 0.7.4: "according to figures the company published", "data that Eurostat released": whose figures they are.
+  const publisher = DATA_PUBLISHED_BY.exec(phrase);
+  if (publisher?.[1]) return /^the\s/.test(publisher[1]) ? publisher[1] : cleanName(publisher[1]);
   const named = BODY_BY.exec(phrase) ?? BODY_FIRST.exec(phrase);
   const name = named?.[1] ? cleanName(named[1]) : null;
-  if (name) return name;
+  // Rules 0.7.4: "according to figures released on Friday": a day or a month is no source.
+  if (name && !MONTH_OR_DAY.test(name)) return name;
   const by = BODY_BY_ROLE.exec(phrase);
   const role = by ? { article: 'the ', words: by[1] } : roleOf(BODY_ROLE.exec(phrase));
   const words = role?.words?.trim();
@@ -281,6 +288,9 @@ function accordingBody(phrase: string): string | null {
   return `${role?.article ?? ''}${words}`;
 }
 
+const DATA_PUBLISHED_BY = new RegExp(
+  String.raw`^(?:the\s+|new\s+|its\s+)?(?:figures|data|statistics|numbers|estimates)\s+(?:that\s+|which\s+)?(the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?|${NAME})\s+(?:had\s+|has\s+)?(?:published|released|compiled|issued|provided|reported|filed|gave|sent)\b`,
+);
 const roleOf = (m: RegExpExecArray | null) => (m?.[2] ? { article: m[1] ?? '', words: m[2] } : null);
 
 const ROLE_SPEAKER = /^(?:the|The)\s+([a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2})$/;

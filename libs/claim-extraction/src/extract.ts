@@ -1,5 +1,13 @@
 import { DURATION_UNITS, type ClaimKind, type TextKind } from '@claimledger/domain';
-import { PersonTracker, findAttributions, findQuotes, maskQuotes, namedRole, type Attribution, type QuoteSpan } from './attribution';
+import {
+  PersonTracker,
+  findAttributions,
+  findQuotes,
+  maskQuotes,
+  namedRole,
+  type Attribution,
+  type QuoteSpan,
+} from './attribution';
 import { articleBodyEnd, isCaption } from './boilerplate';
 import { CHECKWORTHINESS_MODEL } from './checkworthiness/model';
 import { DATED_CLAIM_THRESHOLD, RECORD_AS_FIGURE, SENTENCE_CLAIM_THRESHOLD, scoreClaim, scoreSentences } from './claim-score';
@@ -14,7 +22,7 @@ import { anniversaryBase, datesReference, resolveTimeScope, toDate, type TimeSco
 import type { ExtractOptions, ExtractedClaim } from './types';
 
 /** Stored on every claim: the rules' version plus the check-worthiness model's. */
-export const EXTRACTOR_VERSION = `cl-extract-0.7.3+${CHECKWORTHINESS_MODEL.version}`;
+export const EXTRACTOR_VERSION = `cl-extract-0.7.4+${CHECKWORTHINESS_MODEL.version}`;
 
 // Words that make a claim tentative. "May" the month is not "may"; "about 200" is a bound of its figure.
 const HEDGE =
@@ -233,9 +241,10 @@ function mergeMentions(sentence: string, mentions: NumberMention[]): NumberMenti
 
 const SUPERLATIVE =
   '(?:lowest|highest|most|fewest|least|largest|biggest|smallest|longest|shortest|worst|best|fastest|slowest|deadliest|warmest|hottest|coldest|wettest|driest|strongest|weakest|cheapest|dearest|costliest|busiest|heaviest|earliest|wealthiest|richest|poorest|oldest|youngest|greatest|deepest|tallest|sunniest|windiest|snowiest|stormiest|safest|riskiest|worst-hit|hardest-hit)';
-// "the lowest level since 2000", "the highest in three decades", "the second-fastest time in history".
+// "the lowest level since 2000", "the highest in three decades", "the second-fastest time in history". Rules 0.7.4:
+// a dated frame's year too ("the largest since the centre was founded in 1982").
 const RECORD_RE = new RegExp(
-  String.raw`\b(?:the|a|its|their|his|her)\s+(?:(?:second|third|fourth|fifth)[- ])?${SUPERLATIVE}(?:\s+[\w’'-]+){0,6}?\s+(?:since|in|on record|ever|for|of any|in history)\b(?:\s+[\w’'-]+){0,4}`,
+  String.raw`\b(?:the|a|its|their|his|her)\s+(?:(?:second|third|fourth|fifth)[- ])?${SUPERLATIVE}(?:\s+[\w’'-]+){0,6}?\s+(?:since|in|on record|ever|for|of any|in history)\b(?:(?:\s+[\w’'-]+){0,3}\s+in\s+(?:1[89]|20)\d\d\b|(?:\s+[\w’'-]+){0,4}(?:\s+in\s+(?:1[89]|20)\d\d\b)?)`,
   'gi',
 );
 // Rules 0.7.3: "handles more rail freight than any other European port", "costlier than any other city": a
@@ -537,8 +546,14 @@ function attributeDraft(d: Draft, quotes: QuoteSpan[], attributions: Attribution
 function reportedSpeaker(attributions: Attribution[], sentence: Span, start: number): string | null {
   const inSentence = attributions.filter((a) => a.verb >= sentence.start && a.verb < sentence.end);
   const before = inSentence.filter((a) => a.verb < start);
-  return (before[before.length - 1] ?? inSentence.find((a) => a.verb > start))?.speaker ?? null;
+  const last = before[before.length - 1];
+  // Rules 0.7.4: "…, the company said on Saturday, sending its shares up 7.8%", "…, the company said, even though
+  // copper prices averaged $9,640": what the outlet adds after the attribution is its own.
+  if (last && OUTLET_AFTER_ATTRIBUTION.test(sentence.text.slice(last.verb - sentence.start, start - sentence.start))) return null;
+  return (last ?? inSentence.find((a) => a.verb > start))?.speaker ?? null;
 }
+const OUTLET_AFTER_ATTRIBUTION =
+  /^[^,;]*,\s+(?:(?:sending|pushing|driving|knocking|dragging|lifting)\s+(?:its|their|the)\s+(?:shares?|stocks?|prices?|index|currency)|(?:even\s+)?though|although|whereas)\b/i;
 
 // Stage 5: scope. The time a claim speaks of: first the words right around its figure ("3.9
 // percent in May, the lowest since 2000" is May), then its sentence.
@@ -564,6 +579,14 @@ function scope(drafts: Draft[], publishedAt: Date | null): void {
       d.hasTimeExpression = true;
       continue;
     }
+    // Rules 0.7.4: "its lowest output since it opened in 2009", "the largest since the centre was founded in 1982": a
+    // record whose frame is a dated event runs from that year to publication, as "the lowest since 2009" does.
+    const since = d.record ? RECORD_SINCE_EVENT.exec(whole.slice(d.start - d.sentence.start, to)) : null;
+    if (since) {
+      d.scope = resolveTimeScope(`since ${since[1]}`, publishedAt);
+      d.hasTimeExpression = true;
+      continue;
+    }
     const plain = withoutAsides(s, from, to);
     // "38 percent more than we did five years ago, and … since September": the clause's reference time
     // is not the claim's, nor is another clause's.
@@ -582,6 +605,8 @@ const SINCE_CLAUSE =
 // "a standard of 92% that has not been met since 2015": the since-clause dates the standard's record, not the figures beside it.
 const RELATIVE_SINCE =
   /\b(?:that|which|who)\s+(?:has|have|had)\s+(?:not\s+|never\s+|only\s+)?(?:been\s+)?[a-z]+\s+since\b[^,;]*/gi;
+const RECORD_SINCE_EVENT =
+  /\bsince\s+(?:[\w’'-]+\s+){1,2}(?:(?:was|were)\s+)?(?:began|opened|started|took|came|joined|launched|founded|opened|built|created|formed|established|introduced)\b[^,;]*?\bin\s+((?:1[89]|20)\d\d)\b/i;
 const RECORD_BEFORE = /\b(?:[a-z]{3,}est|most|least|record|best|worst)\b[^,;]*$/i;
 
 function withoutAsides(whole: string, from: number, to: number): string {

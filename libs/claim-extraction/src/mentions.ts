@@ -564,6 +564,16 @@ const DOLLARS: Record<string, string> = {
   Z: 'ZWL',
 };
 
+// Rules 0.7.4: "once the line is finished", "once it opens", "once again", "the once-mighty", "was once the
+// largest": "once" as a conjunction or meaning formerly or again, no count ("met once in 2015", "once a year",
+// "once this year" stay counts).
+const ONCE_CONJUNCTION_AFTER =
+  /^(?:\s+(?:again|more|the|these|those|it|its|they|their|he|his|she|her|we|our|you|I|an?\s+[\w-]+\s+(?:[\w-]+\s+)?(?:is|are|was|were|has|have|had|opens?|begins?|starts?|ends?|arrives?|passes?|takes?|becomes?|gets?)\b|[A-Z][\w’'-]*)\b|-[a-z]|\s+(?:this|that)\s+(?!(?:year|month|week|day|season|decade|century|quarter|term|summer|winter|spring|autumn|morning|afternoon|evening|night|time)\b))/;
+const ONCE_FORMERLY_BEFORE = /\b(?:is|are|was|were|had|has|have|had\s+been|the)\s+$/i;
+function isOnceNotACount(before: string, after: string): boolean {
+  return ONCE_CONJUNCTION_AFTER.test(after) || (ONCE_FORMERLY_BEFORE.test(before) && !/^\s*(?:[.,;:!?)”"]|$)/.test(after));
+}
+
 /** Finds number mentions in a sentence, with bound, range, counted noun and place. */
 export function findNumberMentions(sentence: string, tagged?: Token[] | (() => Token[])): NumberMention[] {
   if (!mayHaveNumber(sentence)) return [];
@@ -660,6 +670,7 @@ export function findNumberMentions(sentence: string, tagged?: Token[] | (() => T
     const parsed = parseNumberPhrase(raw);
     if (!parsed || /^an?$/i.test(raw)) continue;
     if (isDatePart(raw, sentence.slice(0, rawStart), sentence.slice(rawEnd))) continue;
+    if (/^once$/i.test(raw) && isOnceNotACount(sentence.slice(0, rawStart), sentence.slice(rawEnd))) continue;
     if (/\b(?:1[89]|20)\d\d[-–/]$/.test(sentence.slice(0, rawStart))) continue; // "2023-24": the school or fiscal year
     if (CLOCK_AFTER.test(sentence.slice(rawEnd))) continue; // "by 1030 GMT", "at 9 a.m.": a time of day
     if (/^:[0-5]\d(?!:\d)/.test(sentence.slice(rawEnd)) || /\b\d{1,2}:$/.test(sentence.slice(0, rawStart))) continue; // "3:15 p.m."

@@ -135,14 +135,16 @@ export function isFramingPeriod(sentence: string, m: NumberMention, others: read
   return figures.some((o) => !o.isOrdinal && o.end <= m.start && gapped(o));
 }
 
-// Predictions, intentions and pledges are not claims (the guideline's section 3).
+// Predictions, intentions and pledges are not claims (the guideline's section 3). Rules 0.7.4: "projects that",
+// "predicted that" too ("The Forest Service projects that the area burned could double again by 2050").
 const PREDICTIVE =
-  /\b(?:will|won[’']t|shall|would|going to|(?:is|are|was|were)\s+(?:expected|set|likely|scheduled|projected|forecast|poised|on track)\s+to|(?:is|are|was|were)\s+due\s+to\s+(?:be|have|take|make|open|close|start|begin|launch|fly|sail|leave|depart|arrive|return|meet|publish|report|complete|finish|end|carry|deliver|receive|hold|come|go|run|expire|retire|vote|decide|rule|announce|sign|pay|get|appear|face|stand|resume|reopen|enter|join|visit|travel|undergo|give|release|present|testify|hear|become|reach|rise|fall|increase|enter|move|serve|host|play|debate|consider|review|issue|set|raise|cut|stay|remain|expand|employ|hire|create|build|produce|sell|buy|spend|cost)\b|(?:plans?|planned|planning|aims?|aimed|aiming|hopes?|hoped|hoping|intends?|intended|intending|wants?|wanted)\s+to|plans?\s+for|(?<!\b(?:the|its|their|his|her|our|these|those|such)\s+)(?:plans|planning)\s+(?:a|an|another|its|their|new)\b|(?:is|are|was|were)\s+(?:(?:originally|initially)\s+)?(?:supposed|meant|intended)\s+to|vows?\s+to|pledged?\s+to|promised?\s+to|expects?|forecasts?|warn(?:s|ed|ing)?\s+of|(?<!(?:higher|greater|lower|bigger|smaller|increased|reduced|more|less)\s+)(?:chance|probability|likelihood|odds)\s+(?:of|that)|to\s+be\s+(?:doubled|tripled|trebled|quadrupled|halved|raised|increased|cut|reduced|extended))\b/i;
+  /\b(?:will|won[’']t|shall|would|going to|(?:is|are|was|were)\s+(?:expected|set|likely|scheduled|projected|forecast|poised|on track)\s+to|(?:is|are|was|were)\s+due\s+to\s+(?:be|have|take|make|open|close|start|begin|launch|fly|sail|leave|depart|arrive|return|meet|publish|report|complete|finish|end|carry|deliver|receive|hold|come|go|run|expire|retire|vote|decide|rule|announce|sign|pay|get|appear|face|stand|resume|reopen|enter|join|visit|travel|undergo|give|release|present|testify|hear|become|reach|rise|fall|increase|enter|move|serve|host|play|debate|consider|review|issue|set|raise|cut|stay|remain|expand|employ|hire|create|build|produce|sell|buy|spend|cost)\b|(?:plans?|planned|planning|aims?|aimed|aiming|hopes?|hoped|hoping|intends?|intended|intending|wants?|wanted)\s+to|plans?\s+for|(?<!\b(?:the|its|their|his|her|our|these|those|such)\s+)(?:plans|planning)\s+(?:a|an|another|its|their|new)\b|(?:is|are|was|were)\s+(?:(?:originally|initially)\s+)?(?:supposed|meant|intended)\s+to|(?<=\b(?:service|agency|bureau|bank|office|ministry|department|government|institute|council|board|commission|fund|forecasters?|model|study|report|analysis|survey|company|firm|operator|regulator|it|they|he|she|we|analysts|economists|scientists|researchers|experts)\s+)(?:projects|projected|predicts?|predicted)\s+that|vows?\s+to|pledged?\s+to|promised?\s+to|expects?|forecasts?|warn(?:s|ed|ing)?\s+of|(?<!(?:higher|greater|lower|bigger|smaller|increased|reduced|more|less)\s+)(?:chance|probability|likelihood|odds)\s+(?:of|that)|to\s+be\s+(?:doubled|tripled|trebled|quadrupled|halved|raised|increased|cut|reduced|extended))\b/i;
 // Rules 0.7.0: an expectation told in the past ("Economists had expected a reading of 2.1%", "said it expected to
 // carry 104 million") is a forecast of the figure after it; "the 180,000 that economists had expected" names a
 // reference the fact before it is compared with.
 const PAST_EXPECTATION =
   /\b(?:(?:had|have|has)\s+(?:been\s+)?expect(?:ed|ing)|(?:said|says|told\s+[\w ]{1,30}?)\s+(?:that\s+)?(?:it|they|he|she|we|the\s+[\w-]+)\s+(?:had\s+)?expected|(?:economists|analysts|forecasters|traders|investors|markets)\s+(?:[\w-]+\s+){0,4}?expected)\b/i;
+const ESTIMATE_VERB = /\b(?:estimat|predict|project|forecast|calculat|model)(?:e|es|ed|ing|s|led|ling)?\b/i;
 // Rules 0.7.3: "a weaker storm could bring up to 150 millimetres of rain next week": a possibility about a later
 // time is a forecast ("prices could rise" alone is a hedge, judged elsewhere).
 const MODAL = /\b(?:could|may|might)\s+(?:well\s+|also\s+|still\s+)?[a-z]/;
@@ -214,6 +216,9 @@ export function isPredictive(sentence: string, at: number, ownClause = true): bo
   }
   // "will cut its debt, which stood at €312m in June, by a quarter": after a relative clause between
   // commas the clause before it goes on.
+  // Rules 0.7.4: the relative clause's own verb speaks of its noun ("a plant, which will pump seawater inland, is
+  // 62% complete" is a fact of the present).
+  let relative: { start: number; end: number } | null = null;
   if (clauseStart > 0 && sentence.charAt(clauseStart) === ',') {
     const earlier = sentence.slice(0, clauseStart);
     const relativeAt = lastClauseComma(earlier);
@@ -221,8 +226,10 @@ export function isPredictive(sentence: string, at: number, ownClause = true): bo
       relativeAt > 0 &&
       /^,\s*(?:which|who|whose|where)\s/i.test(earlier.slice(relativeAt)) &&
       !/[;]/.test(earlier.slice(relativeAt))
-    )
+    ) {
+      relative = { start: relativeAt, end: clauseStart };
       clauseStart = Math.max(0, earlier.lastIndexOf(';', relativeAt), lastClauseComma(earlier.slice(0, relativeAt)));
+    }
   }
   const clause = sentence.slice(clauseStart, rightBreak < 0 ? sentence.length : at + rightBreak);
   if (ownClause && GOAL_BEFORE.test(left.slice(-80)) && !STANDING_GOAL_BEFORE.test(left.slice(-80))) return true;
@@ -241,6 +248,7 @@ export function isPredictive(sentence: string, at: number, ownClause = true): bo
   // governs its own predicate, not the fact before it.
   const governs = (index: number) => {
     const hitAt = clauseStart + index;
+    if (relative && relative.start <= hitAt && hitAt < relative.end) return false;
     // "would extend loans … and had approved 1,150 applications": a finite verb after "and" starts a
     // predicate of its own, which the modal before it does not govern.
     if (hitAt < at) return !NEW_PREDICATE.test(sentence.slice(hitAt, at));
@@ -262,6 +270,14 @@ export function isPredictive(sentence: string, at: number, ownClause = true): bo
   };
   const modal = MODAL.exec(clause);
   if (ownClause && modal && clauseStart + modal.index < at && LATER_TIME.test(clause) && governs(modal.index)) return true;
+  // Rules 0.7.4: an estimate under a condition that follows it ("analysts estimated peak sales of $4 billion to $6
+  // billion if the drug is approved") is a hypothetical.
+  if (
+    ownClause &&
+    /\bif\s/i.test(sentence.slice(at, clauseStart + clause.length)) &&
+    ESTIMATE_VERB.test(sentence.slice(clauseStart, at))
+  )
+    return true;
   const expectation = PAST_EXPECTATION.exec(clause);
   if (expectation && (!ownClause || (clauseStart + expectation.index < at && governs(expectation.index)))) return true;
   return own(PREDICTIVE) || (ownClause && own(PLEDGE_OR_FUTURE));
