@@ -17,7 +17,7 @@ import { ruleHitsOf, type RuleHits } from './kinds/features';
 import { textKinds } from './kinds/text-kinds';
 import { analyseParagraph, paragraphs, type AnalysedSentence, type Span } from './segment';
 import { COMPARISON_EXPRESSION, TEMPORAL_EXPRESSION } from './sentence-kinds';
-import { isFramingPeriod, isPredictive, isStructural } from './structural';
+import { isFramingPeriod, isPredictive, isSizeClass, isStructural } from './structural';
 import { anniversaryBase, datesReference, resolveTimeScope, toDate, type TimeScope } from './time-scope';
 import type { ExtractOptions, ExtractedClaim } from './types';
 
@@ -106,7 +106,9 @@ function findMentions(sentence: AnalysedSentence): SentenceMentions {
   const all = findNumberMentions(sentence.text, relative).filter(
     (m) => !(m.value === 1 && !m.counted && !m.unit && !m.isMultiple),
   );
-  const meaningful = all.filter((m) => !isStructural(sentence.text, m) && !isFramingPeriod(sentence.text, m, all));
+  const meaningful = all.filter(
+    (m) => !isStructural(sentence.text, m) && !isFramingPeriod(sentence.text, m, all) && !isSizeClass(sentence.text, m, all),
+  );
   const timely = meaningful.filter((m) => !isPredictive(sentence.text, m.start));
   // "Ten years ago this club was nearly wound up over a £2m tax bill": "ten years ago" dates the figure;
   // it is no claim of its own beside one.
@@ -162,6 +164,13 @@ const CURRENCY_NOUN =
 const isMoney = (m: NumberMention) =>
   Boolean((m.unit && /^[A-Z]{3}$/.test(m.unit)) || (m.counted && CURRENCY_NOUN.test(m.counted)));
 
+// Rules 0.7.4: "About 2,300 firefighters from 11 countries": a count of the places or bodies others come from is a
+// statistic of its own, not the reference of a change ("4,000 homes from 2,500", "34 points from 27 matches" stay one).
+const ORIGIN_COUNTED =
+  /^(?:[\w-]+\s+)?(?:countries|nations|states|provinces|regions|territories|cities|towns|villages|districts|counties|continents|companies|firms|universities|schools|agencies|organi[sz]ations|institutions|hospitals|clubs|teams|airlines|ports|parties)$/i;
+const countsOtherThings = (a: NumberMention, b: NumberMention) =>
+  Boolean(a.counted && b.counted && ORIGIN_COUNTED.test(b.counted) && !ORIGIN_COUNTED.test(a.counted));
+
 function mergeMentions(sentence: string, mentions: NumberMention[]): NumberMention[] {
   const merged: NumberMention[] = [];
   for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
@@ -216,6 +225,7 @@ function mergeMentions(sentence: string, mentions: NumberMention[]): NumberMenti
     const isReference =
       REFERENCE_BEFORE.test(sentence.slice(0, m.start)) &&
       !CLAUSE_BREAK.test(between) &&
+      !countsOtherThings(previous, m) &&
       previous.reference === undefined &&
       previous.unit === m.unit &&
       (!COMPARED_BEFORE.test(sentence.slice(0, m.start)) || CHANGE_NEAR.test(sentence.slice(0, previous.start)));

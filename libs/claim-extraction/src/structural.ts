@@ -135,6 +135,20 @@ export function isFramingPeriod(sentence: string, m: NumberMention, others: read
   return figures.some((o) => !o.isOrdinal && o.end <= m.start && gapped(o));
 }
 
+// Rules 0.7.4: "Fires of more than 10,000 hectares accounted for 91% of the area burned", "ships of 18,000 TEU or
+// more made 1,187 calls": a bounded size that names a class of things at the head of a clause, whose statistic
+// follows, is no claim of its own.
+const CLASS_HEAD_BEFORE = /(?:^|[,;:]\s*)(?:[A-Za-z][\w’'-]*\s+){0,3}[A-Za-z][a-z]{2,}s\s+(?:of|with)\s+$/;
+const OPEN_BOUND_AFTER = /^\s+or\s+(?:more|above|over|larger|bigger|longer|less|fewer|below|under|smaller)\b/i;
+
+export function isSizeClass(sentence: string, m: NumberMention, others: readonly NumberMention[]): boolean {
+  if (m.isOrdinal || m.range || !CLASS_HEAD_BEFORE.test(sentence.slice(0, m.start))) return false;
+  if (m.bound === 'exact' && !OPEN_BOUND_AFTER.test(sentence.slice(m.end))) return false;
+  const clauseEnd = sentence.slice(m.end).search(/[;:]|,(?!\d)/);
+  const end = clauseEnd < 0 ? sentence.length : m.end + clauseEnd;
+  return others.some((o) => o !== m && o.start >= m.end && o.start < end);
+}
+
 // Predictions, intentions and pledges are not claims (the guideline's section 3). Rules 0.7.4: "projects that",
 // "predicted that" too ("The Forest Service projects that the area burned could double again by 2050").
 const PREDICTIVE =
