@@ -321,7 +321,7 @@ export function namedRole(role: string, text: string): string {
     // Rules 0.7.3: and its name's tail after "of", "for", "and" ("Australian Bureau of Agricultural and Resource
     // Economics and Sciences").
     const more = String.raw`(?:\s+(?:of|for|and|&)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})*`;
-    for (const m of text.matchAll(new RegExp(String.raw`((?:[A-Z][\w’'-]*\s+){1,3})(${tail}${more})\b(?!\s+[A-Z])`, 'g'))) {
+    for (const m of text.matchAll(new RegExp(String.raw`((?:[A-Z][\w’'-]*\s+){1,4})(${tail}${more})\b(?!\s+[A-Z])`, 'g'))) {
       const name = cleanName(`${m[1] ?? ''}${m[2] ?? ''}`);
       if (name) names.add(name);
     }

@@ -559,9 +559,13 @@ function reportedSpeaker(attributions: Attribution[], sentence: Span, start: num
   const last = before[before.length - 1];
   // Rules 0.7.4: "…, the company said on Saturday, sending its shares up 7.8%", "…, the company said, even though
   // copper prices averaged $9,640": what the outlet adds after the attribution is its own.
-  if (last && OUTLET_AFTER_ATTRIBUTION.test(sentence.text.slice(last.verb - sentence.start, start - sentence.start))) return null;
+  const between = last ? sentence.text.slice(last.verb - sentence.start, start - sentence.start) : '';
+  if (last && (OUTLET_AFTER_ATTRIBUTION.test(between) || ACCORDING_THEN_CLAUSE.test(between))) return null;
   return (last ?? inSentence.find((a) => a.verb > start))?.speaker ?? null;
 }
+// Rules 0.7.4: "…, according to Environment Canada, and the Peace River fell to …": "according to" covers its own
+// clause, not one about something else the outlet joins after it ("…, but only 620 of them …" goes on with it).
+const ACCORDING_THEN_CLAUSE = /^according to\s[^,;]*[,;]\s*(?:and|while|whereas)\s+(?:the\s+)?[A-Z]/;
 const OUTLET_AFTER_ATTRIBUTION =
   /^[^,;]*,\s+(?:(?:sending|pushing|driving|knocking|dragging|lifting)\s+(?:its|their|the)\s+(?:shares?|stocks?|prices?|index|currency)|(?:even\s+)?though|although|whereas)\b/i;
 
