@@ -5,8 +5,8 @@
 // golden/news-unseen-2 and golden/news-unseen-3 were labelled from the guideline alone before the
 // extractor saw them, scored once, then tuned on (see their REPORT.md), so they are tuning sets now
 // (each folder is its own row); golden/news-unseen-4 too, tuned on for rules 0.7.1. golden/news-unseen-5
-// too, tuned on for rules 0.7.3. golden/news-unseen-6 was labelled and committed before the extractor's first
-// run on it; its row before tuning is in its REPORT.md.
+// too, tuned on for rules 0.7.3. golden/news-unseen-6 too, labelled and committed before the extractor's first
+// run on it, tuned on for rules 0.7.4.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
@@ -239,7 +239,8 @@ const newsSets = [
   },
   {
     dir: 'news-unseen-6',
-    claimName: (n: number) => `seventh labelled set (${n} articles, unseen)`,
+    claimName: (n: number) =>
+      `seventh labelled set (${n} articles, tuned on from 2026-12-04; before tuning: precision 0.948, high recall 0.970, values 0.942)`,
   },
 ].map((set) => {
   const articles = newsArticles(path.join(goldenDir, set.dir));
