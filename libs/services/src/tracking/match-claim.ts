@@ -52,14 +52,17 @@ export async function rankGroupMatches(
  * rankGroupMatches for many texts (an article's claims) in three reads in all: the stems of
  * every text, the claim candidates of every text, the fact-check candidates of every text.
  * Outside a transaction on PostgreSQL the claim candidates split over `statements` statements
- * and the fact-check read goes beside them, so the server uses more than one core.
+ * and the fact-check read goes beside them, so the server uses more than one core. `beside`:
+ * other work started once the stems are read (it may change their counts) and run beside the
+ * candidate reads on the pool, after them elsewhere.
  */
 export async function rankGroupMatchesMany(
   db: DbExecutor,
   queries: Array<{ text: string; excludeArticleId?: string | undefined }>,
   limit: number,
-  statements = READ_STATEMENTS,
+  options: { statements?: number; beside?: () => Promise<unknown> } = {},
 ): Promise<GroupMatch[][]> {
+  const { statements = READ_STATEMENTS, beside = async () => undefined } = options;
   if (!queries.length) return [];
   // The rarest stems of each text, planned once for both corpora.
   const terms = await findQueryTermsMany(
@@ -76,8 +79,8 @@ export async function rankGroupMatchesMany(
     );
   const readChecks = () => findFactCheckCandidatesMany(db, plans, FACT_CHECK_CANDIDATES);
   const [claims, checks] = runsOnPool(db)
-    ? await Promise.all([readClaims(), readChecks()])
-    : [await readClaims(), await readChecks()];
+    ? await Promise.all([readClaims(), readChecks(), beside()])
+    : [await readClaims(), await readChecks(), await beside()];
   return queries.map((q, i) => rankFound(q.text, claims[i] ?? [], checks[i] ?? [], limit));
 }
 
