@@ -29,21 +29,22 @@ export type BareCandidateReader = {
 export async function createBareCandidateReader(url: string): Promise<BareCandidateReader> {
   const clients = [new pg.Client({ connectionString: url }), new pg.Client({ connectionString: url })];
   await Promise.all(clients.map((c) => c.connect()));
+  // As the product runs it (queryRows `serial`): no parallel workers.
+  await Promise.all(clients.map((c) => c.query('SET max_parallel_workers_per_gather = 0')));
   const read = async (client: pg.Client, plan: CandidatePlan) => {
     const params: unknown[] = [];
     const param = (value: unknown) => `$${params.push(value)}`;
     const columns = `c."id", c."createdAt", c."sentenceTsv"`;
     const open = plan.anchors.filter((a) => !plan.capped.includes(a));
+    // A pair search reads the pair terms ("pairTsv"), the others the stems.
+    const search = (a: string) => {
+      const pairs = plan.pairTerms[a];
+      return pairs ? `c."pairTsv" @@ ${param(pairs)}::tsquery` : `c."sentenceTsv" @@ ${param(a)}::tsquery`;
+    };
     const scans = [
-      ...(open.length
-        ? [
-            `(SELECT ${columns} FROM "Claim" c WHERE (${open.map((a) => `c."sentenceTsv" @@ ${param(a)}::tsquery`).join(' OR ')}))`,
-          ]
-        : []),
+      ...(open.length ? [`(SELECT ${columns} FROM "Claim" c WHERE (${open.map(search).join(' OR ')}))`] : []),
       ...(plan.capped.length
-        ? [
-            `(SELECT ${columns} FROM "Claim" c WHERE (${plan.capped.map((a) => `c."sentenceTsv" @@ ${param(a)}::tsquery`).join(' OR ')}) LIMIT ${ROW_CAP})`,
-          ]
+        ? [`(SELECT ${columns} FROM "Claim" c WHERE (${plan.capped.map(search).join(' OR ')}) LIMIT ${ROW_CAP})`]
         : []),
     ];
     const found = scans.length > 1 ? `(SELECT DISTINCT ON (u."id") u.* FROM (${scans.join(' UNION ALL ')}) u)` : scans[0];

@@ -1,4 +1,5 @@
 import type { DbClient } from '../client';
+import { refreshMatchTerms } from '../repositories/match-candidate-repository';
 
 /**
  * Bulk data for `npm run bench:scale`, generated inside the database (generate_series over
@@ -249,7 +250,10 @@ function claimInsertSql(from: number, to: number, articles: number, pool: number
                    array_to_string(y."words"[greatest(1, cardinality(y."words") / 2) + 1:], ' ')
             FROM bench_sentence_pool x, bench_sentence_pool y
             WHERE x."pos" = (i * 7919) % ${pool} AND y."pos" = (i * 104729 + i / ${pool}) % ${pool}) END`;
-  const sentence = pool > 0 ? spliced : `replace(replace(replace(replace(replace(replace(replace(replace(replace(
+  const sentence =
+    pool > 0
+      ? spliced
+      : `replace(replace(replace(replace(replace(replace(replace(replace(replace(
       ${pick('f', 31, FRAMES.length)},
       '{S}', ${subject}), '{s}', lower(left(${subject}, 1)) || substr(${subject}, 2)),
       '{V}', ${pick('v', 104729, VERBS.length)}), '{N}', n::text), '{U}', u),
@@ -321,9 +325,17 @@ export async function seedScale(db: DbClient, seed: ScaleSeed, log: (line: strin
        AND i.indexname NOT IN (SELECT conname FROM pg_constraint)`,
   );
   for (const i of indexes) await exec(db, `DROP INDEX "${i.indexname}"`);
+  // Pair terms read the stems' document counts: written once all rows are in and counted.
+  await exec(db, `ALTER TABLE "Claim" DISABLE TRIGGER "Claim_pairTsv"`);
   try {
     await insertRows(db, seed, step);
+    await refreshMatchTerms(db);
+    await exec(db, `UPDATE "Claim" SET "pairTsv" = claimledger_pair_terms("sentenceTsv")`);
+    // The update left a dead copy of every row: the table is rewritten before its indexes are built.
+    await exec(db, `VACUUM FULL "Claim"`);
+    step('pair terms');
   } finally {
+    await exec(db, `ALTER TABLE "Claim" ENABLE TRIGGER "Claim_pairTsv"`);
     // Two at a time, each on its own connection with a large sort memory (the GIN ones first:
     // they take longest).
     const gin = (d: string) => (/USING gin/i.test(d) ? 0 : 1);
@@ -377,7 +389,10 @@ async function insertRows(db: DbClient, seed: ScaleSeed, step: (what: string) =>
   const pool = seed.sentences ?? [];
   if (pool.length) {
     await exec(db, `DROP TABLE IF EXISTS bench_sentence_pool`);
-    await exec(db, `CREATE UNLOGGED TABLE bench_sentence_pool ("pos" int PRIMARY KEY, "text" text NOT NULL, "words" text[] NOT NULL)`);
+    await exec(
+      db,
+      `CREATE UNLOGGED TABLE bench_sentence_pool ("pos" int PRIMARY KEY, "text" text NOT NULL, "words" text[] NOT NULL)`,
+    );
     await db.$executeRawUnsafe(
       `INSERT INTO bench_sentence_pool SELECT (n - 1)::int, t, regexp_split_to_array(t, '\\s+') FROM unnest($1::text[]) WITH ORDINALITY AS s(t, n)`,
       pool,
@@ -402,11 +417,14 @@ async function insertRows(db: DbClient, seed: ScaleSeed, step: (what: string) =>
      SELECT 'su' || i, 'scale-' || i || '@example.org', 'Scale reviewer ' || i, (CASE WHEN i < 2 THEN 'editor' ELSE 'reviewer' END)::"Role"
      FROM generate_series(0, 9) AS i ON CONFLICT DO NOTHING`,
   );
-  await inParallel([
-    () => insertReviews(db).then(() => step('reviews')),
-    () => insertCitations(db).then(() => step('citations')),
-    () => insertAssignments(db).then(() => step('assignments')),
-  ], width);
+  await inParallel(
+    [
+      () => insertReviews(db).then(() => step('reviews')),
+      () => insertCitations(db).then(() => step('citations')),
+      () => insertAssignments(db).then(() => step('assignments')),
+    ],
+    width,
+  );
 }
 
 const insertReviews = (db: DbClient) =>

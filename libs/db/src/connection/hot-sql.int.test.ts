@@ -58,6 +58,14 @@ describe('queryRows (hot statements)', () => {
     expect(prepared[0]?.n).toBeGreaterThan(0);
   });
 
+  it.skipIf(!testDatabaseUrl())('compiles nothing with JIT in a migrated database (PostgreSQL only)', async () => {
+    // Set on the database by a migration: new sessions start without it.
+    const [row] = await queryRows<{ jit: string }>(db.prisma, Prisma.sql`SELECT current_setting('jit') AS jit`, {
+      prepare: false,
+    });
+    expect(row?.jit).toBe('off');
+  });
+
   it.skipIf(!testDatabaseUrl())('never starts parallel workers for a serial statement (PostgreSQL only)', async () => {
     // Connections whose planner picks parallel plans for any table, and that report each
     // statement's executed plan to the client (auto_explain at NOTICE level).

@@ -57,11 +57,14 @@ function errorText(error: unknown): string {
 
 type PgliteErrorFields = { code?: string; severity?: string; message: string; detail?: string; hint?: string; column?: string };
 
-/** pglite-prisma-adapter does not await exec(): a failed migration would pass as applied. */
-function pgliteScriptRunner(client: PGlite): ScriptRunner {
+/**
+ * Runs a migration script whole (as the server parses it: one implicit transaction), failures as
+ * the engine reads them.
+ */
+function scriptRunner(run: (script: string) => Promise<unknown>): ScriptRunner {
   return async (script) => {
     try {
-      await client.exec(script);
+      await run(script);
     } catch (error) {
       const e = error as PgliteErrorFields;
       if (typeof e.code !== 'string') throw error;
@@ -77,6 +80,15 @@ function pgliteScriptRunner(client: PGlite): ScriptRunner {
     }
   };
 }
+
+/** pglite-prisma-adapter does not await exec(): a failed migration would pass as applied. */
+const pgliteScriptRunner = (client: PGlite): ScriptRunner => scriptRunner((script) => client.exec(script));
+
+/**
+ * adapter-pg splits a script at every ";", which breaks a function body ($$ … ; … $$): the
+ * script goes to the server whole, as one simple query.
+ */
+const pgScriptRunner = (pool: pg.Pool): ScriptRunner => scriptRunner((script) => pool.query(script));
 
 /** Migration-aware factory over an open PGlite; the shadow is a fresh in-memory PGlite. */
 export function pgliteMigrationFactory(client: PGlite): SqlMigrationAwareDriverAdapterFactory {
@@ -115,19 +127,22 @@ class CharAsTextPool extends pg.Pool {
 export function pgMigrationFactory(url: string): SqlMigrationAwareDriverAdapterFactory {
   const connectTo = async (connectionString: string) => {
     const pool = new CharAsTextPool({ connectionString, max: 2 });
-    return new PrismaPg(pool, { disposeExternalPool: true }).connect();
+    return { adapter: await new PrismaPg(pool, { disposeExternalPool: true }).connect(), script: pgScriptRunner(pool) };
   };
   return {
     provider: 'postgres',
     adapterName: '@prisma/adapter-pg',
-    connect: async () => forEngine(await connectTo(url)),
+    connect: async () => {
+      const { adapter, script } = await connectTo(url);
+      return forEngine(adapter, script);
+    },
     connectToShadowDb: async () => {
       const name = `claimledger_shadow_${crypto.randomUUID().replaceAll('-', '')}`;
       const admin = new pg.Client({ connectionString: url });
       await admin.connect();
       await admin.query(`CREATE DATABASE "${name}"`);
-      const adapter = await connectTo(withDatabase(url, name));
-      return forEngine(adapter, undefined, async () => {
+      const { adapter, script } = await connectTo(withDatabase(url, name));
+      return forEngine(adapter, script, async () => {
         await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
         await admin.end();
       });

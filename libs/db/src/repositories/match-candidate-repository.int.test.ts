@@ -95,6 +95,10 @@ describe('match candidates', () => {
     expect(plan?.anchors.every((a) => a.includes(' & '))).toBe(true);
     const paired = await findClaimCandidates(db.prisma, { text: paraphrase, plan, limit: 10 });
     expect(paired[0]?.id).toBe(stored.ids[0]);
+    // Claims are searched for pairs as pair terms, which the insert trigger wrote from their stems.
+    const [row] = await db.prisma.$queryRaw<Array<{ pairs: string }>>`
+      SELECT "pairTsv"::text AS pairs FROM "Claim" WHERE "id" = ${stored.ids[0]}`;
+    expect(row?.pairs).toContain(`'council~librari'`);
     // Another article's claims only: excluding the stored claims' article leaves neither.
     const excluded = await findClaimCandidates(db.prisma, { text: paraphrase, excludeArticleId: stored.articleId, limit: 10 });
     expect(excluded.map((c) => c.id)).not.toContain(stored.ids[0]);
@@ -160,10 +164,12 @@ describe('match candidates', () => {
       anchors: [rare, `${common} & 'rural'`],
       capped: [`${common} & 'rural'`],
       slots: [
-        { query: rare, docs: 1, weight: 9 },
-        { query: common, docs: ROW_CAP + 201, weight: 2 },
-        { query: `'rural'`, docs: ROW_CAP + 201, weight: 2 },
+        { query: rare, docs: 1, weight: 9, lexemes: [] },
+        { query: common, docs: ROW_CAP + 201, weight: 2, lexemes: [] },
+        { query: `'rural'`, docs: ROW_CAP + 201, weight: 2, lexemes: [] },
       ],
+      // Searched by the stems here (a plan without pair terms).
+      pairTerms: {},
     };
     const [found = []] = await findClaimCandidatesMany(db.prisma, [{ plan }], 5_000);
     // The rare word's claim (found by both searches) once and first; of the common pair, ROW_CAP rows.

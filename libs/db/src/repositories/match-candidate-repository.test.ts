@@ -50,6 +50,11 @@ describe('planCandidates', () => {
       `'putin' & ('russian' | 'israel')`,
       `'russian' & 'israel'`,
     ]);
+    // Claims are searched for the pairs as pair terms (each pair in byte order, as "pairTsv" has them).
+    expect(plan?.pairTerms).toEqual({
+      [`'putin' & ('russian' | 'israel')`]: `'putin~russian' | 'israel~putin'`,
+      [`'russian' & 'israel'`]: `'israel~russian'`,
+    });
     const weight = (q: string) => plan?.slots.find((s) => s.query === q)?.weight ?? 0;
     expect(weight(`'netanyahu'`)).toBeGreaterThan(weight(`'russian'`));
     expect(weight(`'russian'`)).toBeGreaterThan(weight(`'govern'`));
@@ -98,32 +103,34 @@ describe('planCandidates', () => {
 
 describe('splitPlan', () => {
   const slots = [
-    { query: `'a'`, docs: 5, weight: 9 },
-    { query: `'b'`, docs: 9_000, weight: 4 },
+    { query: `'a'`, docs: 5, weight: 9, lexemes: ['a'] },
+    { query: `'b'`, docs: 9_000, weight: 4, lexemes: ['b'] },
   ];
+  const pairTerms = { [`'x' & 'y'`]: `'x~y'` };
   const plan: CandidatePlan = {
     anchors: [`'a'`, `'b' & 'c'`, `'b' & 'd'`, `'c' & 'd'`, `'x' & 'y'`],
     slots,
     capped: [`'x' & 'y'`],
+    pairTerms,
   };
 
   it('shares the searches out, keeps the capped ones together and scores every part by all slots', () => {
     const parts = splitPlan(plan, 2);
     expect(parts).toEqual([
-      { anchors: [`'x' & 'y'`, `'b' & 'c'`, `'c' & 'd'`], slots, capped: [`'x' & 'y'`] },
-      { anchors: [`'a'`, `'b' & 'd'`], slots, capped: [] },
+      { anchors: [`'x' & 'y'`, `'b' & 'c'`, `'c' & 'd'`], slots, capped: [`'x' & 'y'`], pairTerms },
+      { anchors: [`'a'`, `'b' & 'd'`], slots, capped: [], pairTerms },
     ]);
     expect(parts.flatMap((p) => p.anchors).sort()).toEqual([...plan.anchors].sort());
   });
 
   it('leaves a plan whole when there is nothing to share', () => {
     expect(splitPlan(plan, 1)).toEqual([plan]);
-    const one: CandidatePlan = { anchors: [`'a'`], slots, capped: [] };
+    const one: CandidatePlan = { anchors: [`'a'`], slots, capped: [], pairTerms: {} };
     expect(splitPlan(one, 2)).toEqual([one]);
-    const two: CandidatePlan = { anchors: [`'a'`, `'b'`], slots, capped: [] };
+    const two: CandidatePlan = { anchors: [`'a'`, `'b'`], slots, capped: [], pairTerms: {} };
     expect(splitPlan(two, 3)).toEqual([
-      { anchors: [`'a'`], slots, capped: [] },
-      { anchors: [`'b'`], slots, capped: [] },
+      { anchors: [`'a'`], slots, capped: [], pairTerms: {} },
+      { anchors: [`'b'`], slots, capped: [], pairTerms: {} },
     ]);
   });
 });
