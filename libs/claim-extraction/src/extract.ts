@@ -23,12 +23,12 @@ const HEDGE =
 const HEDGE_CI = new RegExp(HEDGE.source.replace(String.raw`|\b(?:may|might|could)\b`, ''), 'i');
 const isHedged = (text: string) => HEDGE_CI.test(text) || /\b(?:may|might|could)\b/.test(text);
 
-/** A test of a whole sentence, kept for the last sentence asked: a sentence's drafts come one after another. */
-function lastAnswer(test: (text: string) => boolean): (text: string) => boolean {
+/** A look at a whole sentence, kept for the last sentence asked: a sentence's drafts come one after another. */
+function lastAnswer<T>(look: (text: string) => T): (text: string) => T {
   let asked: string | undefined;
-  let answer = false;
+  let answer: T;
   return (text) => {
-    if (text !== asked) [asked, answer] = [text, test(text)];
+    if (text !== asked) [asked, answer] = [text, look(text)];
     return answer;
   };
 }
@@ -281,7 +281,8 @@ function findRecords(sentence: string): Found[] {
       found.push({ start, end: start + m[0].length, value: null });
     }
   }
-  if (/(?:est|most|least|fewest|best|worst)\b/i.test(sentence)) {
+  const maySuperlative = /(?:est|most|least|fewest|best|worst)\b/i.test(sentence);
+  if (maySuperlative) {
     for (const m of matchesOf(RECORD_RE, sentence)) {
       const text = m[0]
         .replace(/[\s,;:.]+$/, '')
@@ -298,7 +299,7 @@ function findRecords(sentence: string): Found[] {
         found.push({ start, end: start + text.length, value: null });
     }
   }
-  if (/(?:est|most|least|fewest|best|worst)\b/i.test(sentence)) {
+  if (maySuperlative) {
     for (const m of matchesOf(RECORD_PREDICATE_RE, sentence)) {
       const start = (m.index ?? 0) + m[0].length - (m[1] ?? '').length;
       const end = (m.index ?? 0) + m[0].length;
@@ -561,10 +562,12 @@ function reportedSpeaker(attributions: Attribution[], sentence: Span, start: num
 const FUTURE_PREDICATE =
   /\s(?:and|but)\s+(?:[\w’'-]+\s+){0,4}?(?:plans?|intends?|expects?|will|would|aims?|hopes?|(?:is|are)\s+(?:set|due|expected)|pledged|promised)\b/i;
 
+const futurePredicateOf = lastAnswer((text) => FUTURE_PREDICATE.exec(text));
+
 function scope(drafts: Draft[], publishedAt: Date | null): void {
   for (const d of drafts) {
     const whole = d.sentence.text;
-    const future = FUTURE_PREDICATE.exec(whole);
+    const future = futurePredicateOf(whole);
     const s = future && d.end - d.sentence.start <= future.index ? whole.slice(0, future.index) : whole;
     // A change read from its reference ("from 2,500 in 2022 to 4,000 in 2023") speaks of the figure reached.
     const from = d.mention?.head ?? d.start - d.sentence.start;

@@ -8,7 +8,7 @@ export function matchesOf(pattern: RegExp, text: string): RegExpExecArray[] {
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     found.push(m);
     // An empty match: step on, by a code point under the u or v flag, as matchAll does.
-    if (m[0] === '') pattern.lastIndex += (pattern.unicode || pattern.unicodeSets) && (text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1;
+    if (m[0] === '') pattern.lastIndex += /[uv]/.test(pattern.flags) && (text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1;
   }
   return found;
 }
