@@ -2,6 +2,8 @@
  * Who said what: quotations in a paragraph, the speech verbs around them, and the people
  * named in the article so that "Netanyahu" and "he" resolve to "Benjamin Netanyahu".
  */
+import { matchesOf } from './matches';
+
 export type QuoteSpan = { start: number; end: number; text: string; speaker: string | null };
 export type Attribution = { verb: number; speaker: string };
 
@@ -142,7 +144,7 @@ export class PersonTracker {
   private readonly mentions: Mention[] = [];
 
   observe(text: string, offset: number, masked: (at: number) => boolean): void {
-    for (const m of text.matchAll(PERSON_RE)) {
+    for (const m of matchesOf(PERSON_RE, text)) {
       const at = offset + (m.index ?? 0);
       if (masked(at)) continue;
       const preceding = text.slice(Math.max(0, (m.index ?? 0) - 4), m.index ?? 0);
@@ -227,7 +229,7 @@ function speakerOf(masked: string, verbAt: number, verbEnd: number): { raw: stri
 /** Every speech verb in a paragraph (quotes masked) with its resolved speaker. */
 export function findAttributions(offset: number, masked: string, people: PersonTracker): Attribution[] {
   const found: Attribution[] = [];
-  for (const m of masked.matchAll(SAY_RE)) {
+  for (const m of matchesOf(SAY_RE, masked)) {
     const verbAt = m.index ?? 0;
     // "Employers added 272,000 jobs", "the agency estimated the cost": not speech unless a
     // quotation, a comma, "that" or the end of the sentence follows.
@@ -250,8 +252,8 @@ export function findAttributions(offset: number, masked: string, people: PersonT
     if (speaker) found.push({ verb: offset + verbAt, speaker });
   }
   // Cheap first looks: "according to" and a masked quotation after a colon.
-  const according = /according to/i.test(masked) ? [...masked.matchAll(ACCORDING_RE)] : [];
-  const colons = masked.includes('¶') ? [...masked.matchAll(COLON_RE)] : [];
+  const according = /according to/i.test(masked) ? matchesOf(ACCORDING_RE, masked) : [];
+  const colons = masked.includes('¶') ? matchesOf(COLON_RE, masked) : [];
   for (const m of according) {
     const name = accordingBody(m[1] ?? '');
     if (name) found.push({ verb: offset + (m.index ?? 0), speaker: CAPITAL_START.test(name) ? people.canonical(name) : name });
@@ -308,7 +310,7 @@ export function namedRole(role: string, text: string): string {
   const names = new Set<string>();
   const title = capital(words);
   if (!words.includes(' ') && TITLES.has(title)) {
-    for (const m of text.matchAll(new RegExp(String.raw`\b${escapeRegExp(title)}\s+(${NAME})`, 'g'))) {
+    for (const m of matchesOf(new RegExp(String.raw`\b${escapeRegExp(title)}\s+(${NAME})`, 'g'), text)) {
       const name = cleanName(m[1] ?? '');
       if (name) names.add(name);
     }
@@ -321,7 +323,7 @@ export function namedRole(role: string, text: string): string {
     // Rules 0.7.3: and its name's tail after "of", "for", "and" ("Australian Bureau of Agricultural and Resource
     // Economics and Sciences").
     const more = String.raw`(?:\s+(?:of|for|and|&)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})*`;
-    for (const m of text.matchAll(new RegExp(String.raw`((?:[A-Z][\w’'-]*\s+){1,4})(${tail}${more})\b(?!\s+[A-Z])`, 'g'))) {
+    for (const m of matchesOf(new RegExp(String.raw`((?:[A-Z][\w’'-]*\s+){1,4})(${tail}${more})\b(?!\s+[A-Z])`, 'g'), text)) {
       const name = cleanName(`${m[1] ?? ''}${m[2] ?? ''}`);
       if (name) names.add(name);
     }
@@ -332,7 +334,7 @@ export function namedRole(role: string, text: string): string {
 /** Quotations of a paragraph, each given the nearest attribution in that paragraph. */
 export function findQuotes(paragraph: string, offset: number, attributions: Attribution[]): QuoteSpan[] {
   if (!QUOTE_MARK.test(paragraph)) return [];
-  return [...paragraph.matchAll(QUOTE_RE)].map((q) => {
+  return matchesOf(QUOTE_RE, paragraph).map((q) => {
     const inner = q[1] ?? q[2] ?? q[3] ?? q[4] ?? '';
     const qStart = offset + (q.index ?? 0);
     const qEnd = qStart + q[0].length;

@@ -12,6 +12,7 @@ import { articleBodyEnd, isCaption } from './boilerplate';
 import { CHECKWORTHINESS_MODEL } from './checkworthiness/model';
 import { DATED_CLAIM_THRESHOLD, RECORD_AS_FIGURE, SENTENCE_CLAIM_THRESHOLD, scoreClaim, scoreSentences } from './claim-score';
 import { findHeader } from './headline';
+import { matchesOf } from './matches';
 import { CHANGE_BEFORE, CHANGE_NEAR, findDocumentNumbers, findNumberMentions, type NumberMention } from './mentions';
 import { ruleHitsOf, type RuleHits } from './kinds/features';
 import { textKinds } from './kinds/text-kinds';
@@ -29,6 +30,17 @@ const HEDGE =
   /\b(?:I think|I believe|believes?|believed|reportedly|estimated?|estimates|allegedly|perhaps|probably|likely|expects?|expected|thought to|appears? to|seems? to|suggests?|according to|projected|forecast)\b|\b(?:may|might|could)\b/;
 const HEDGE_CI = new RegExp(HEDGE.source.replace(String.raw`|\b(?:may|might|could)\b`, ''), 'i');
 const isHedged = (text: string) => HEDGE_CI.test(text) || /\b(?:may|might|could)\b/.test(text);
+
+/** A look at a whole sentence, kept for the last sentence asked: a sentence's drafts come one after another. */
+function lastAnswer<T>(look: (text: string) => T): (text: string) => T {
+  let asked: string | undefined;
+  let answer: T;
+  return (text) => {
+    if (text !== asked) [asked, answer] = [text, look(text)];
+    return answer;
+  };
+}
+const isHedgedSentence = lastAnswer(isHedged);
 const TRAILING_TIME = /^(?:\s+[\w’'-]+){0,5}?\s+((?:this|last|next) (?:year|month|week))\b/;
 // A sentence whose main verb takes a position ("defended", "reaffirmed", "vowed") states a stance, not a fact.
 const POSITION =
@@ -282,14 +294,15 @@ const HAS_SUPERLATIVE = new RegExp(SUPERLATIVE, 'i');
 function findRecords(sentence: string): Found[] {
   const found: Found[] = [];
   if (/\b(?:one of|among) the\s/i.test(sentence)) {
-    for (const m of sentence.matchAll(RANK_AMONG)) {
+    for (const m of matchesOf(RANK_AMONG, sentence)) {
       if (!/\btop\s/i.test(m[0]) && !HAS_SUPERLATIVE.test(m[0])) continue;
       const start = m.index ?? 0;
       found.push({ start, end: start + m[0].length, value: null });
     }
   }
-  if (/(?:est|most|least|fewest|best|worst)\b/i.test(sentence)) {
-    for (const m of sentence.matchAll(RECORD_RE)) {
+  const maySuperlative = /(?:est|most|least|fewest|best|worst)\b/i.test(sentence);
+  if (maySuperlative) {
+    for (const m of matchesOf(RECORD_RE, sentence)) {
       const text = m[0]
         .replace(/[\s,;:.]+$/, '')
         .replace(/(?:\s+(?:in|on|at|of|for|the|a|an|and|or|to|from|by|with|since))+$/i, ''); // not "… since the"
@@ -298,22 +311,22 @@ function findRecords(sentence: string): Found[] {
     }
   }
   if (/\bthan any\b/i.test(sentence)) {
-    for (const m of sentence.matchAll(THAN_ANY_RE)) {
+    for (const m of matchesOf(THAN_ANY_RE, sentence)) {
       const text = m[0].replace(/[\s,;:.]+$/, '').replace(DANGLING_WORD, '');
       const start = m.index ?? 0;
       if (!found.some((f) => f.start < start + text.length && start < f.end))
         found.push({ start, end: start + text.length, value: null });
     }
   }
-  if (/(?:est|most|least|fewest|best|worst)\b/i.test(sentence)) {
-    for (const m of sentence.matchAll(RECORD_PREDICATE_RE)) {
+  if (maySuperlative) {
+    for (const m of matchesOf(RECORD_PREDICATE_RE, sentence)) {
       const start = (m.index ?? 0) + m[0].length - (m[1] ?? '').length;
       const end = (m.index ?? 0) + m[0].length;
       if (!found.some((f) => f.start < end && start < f.end)) found.push({ start, end, value: null });
     }
   }
   if (/(?:ed)\b/.test(sentence)) {
-    for (const m of sentence.matchAll(MULTIPLE_CHANGE)) {
+    for (const m of matchesOf(MULTIPLE_CHANGE, sentence)) {
       const before = /((?:[\w’'-]+\s+){0,3})$/.exec(sentence.slice(0, m.index ?? 0));
       const start = (m.index ?? 0) - (before?.[1]?.length ?? 0);
       const text = m[0].replace(DANGLING_WORD, ''); // "tripled over 10 years in" ends at "years"
@@ -335,6 +348,8 @@ const SINCE_DAY = new RegExp(
   'g',
 );
 const DATED = new RegExp(String.raw`\b(?:1[89]\d\d|20\d\d)\b|\b${MONTHS}\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b`);
+const isDatedSentence = lastAnswer((text) => DATED.test(text));
+const comparesSentence = lastAnswer((text) => COMPARISON_EXPRESSION.test(text));
 
 const RELATIVE_PREDICATE =
   /\s(?:that|which|who)\s+(?:has|have|had)\s+(?:not\s+|never\s+|only\s+|since\s+)?(?:been\s+)?[a-z]+\s+since\b/g;
@@ -346,7 +361,7 @@ function findDatedClauses(
   taken: Array<{ start: number; end: number }>,
 ): Array<Found & { year: number | null }> {
   const found: Array<Found & { year: number | null }> = [];
-  const anchors = [...sentence.matchAll(DATE_ANCHOR), ...(/\bsince\s/.test(sentence) ? sentence.matchAll(SINCE_DAY) : [])];
+  const anchors = [...matchesOf(DATE_ANCHOR, sentence), ...(/\bsince\s/.test(sentence) ? matchesOf(SINCE_DAY, sentence) : [])];
   for (const m of anchors) {
     const at = m.index ?? 0;
     // "since a 2023 summit": the year qualifies the noun after it, which the claim takes.
@@ -356,9 +371,9 @@ function findDatedClauses(
     const end = at + m[0].length + (noun?.[0].length ?? 0);
     let clauseStart = Math.max(
       0,
-      ...[...sentence.slice(0, at).matchAll(/;|, (?:but|while|and|which|who|whose) /g)].map((b) => (b.index ?? 0) + b[0].length),
+      ...matchesOf(/;|, (?:but|while|and|which|who|whose) /g, sentence.slice(0, at)).map((b) => (b.index ?? 0) + b[0].length),
       // "a standard of 92% that has not been met since 2015": a relative clause after a figure is a statement of its own.
-      ...[...sentence.slice(0, at + m[0].length).matchAll(RELATIVE_PREDICATE)].map((b) => (b.index ?? 0) + 1),
+      ...matchesOf(RELATIVE_PREDICATE, sentence.slice(0, at + m[0].length)).map((b) => (b.index ?? 0) + 1),
     );
     // Rules 0.7.1: "The reactor, which can produce up to 1,130 megawatts, has been offline since October 14": the
     // main clause goes on after a relative clause between commas, and is a statement of its own.
@@ -576,10 +591,12 @@ const OUTLET_AFTER_ATTRIBUTION =
 const FUTURE_PREDICATE =
   /\s(?:and|but)\s+(?:[\w’'-]+\s+){0,4}?(?:plans?|intends?|expects?|will|would|aims?|hopes?|(?:is|are)\s+(?:set|due|expected)|pledged|promised)\b/i;
 
+const futurePredicateOf = lastAnswer((text) => FUTURE_PREDICATE.exec(text));
+
 function scope(drafts: Draft[], publishedAt: Date | null): void {
   for (const d of drafts) {
     const whole = d.sentence.text;
-    const future = FUTURE_PREDICATE.exec(whole);
+    const future = futurePredicateOf(whole);
     const s = future && d.end - d.sentence.start <= future.index ? whole.slice(0, future.index) : whole;
     // A change read from its reference ("from 2,500 in 2022 to 4,000 in 2023") speaks of the figure reached.
     const from = d.mention?.head ?? d.start - d.sentence.start;
@@ -630,7 +647,7 @@ function withoutAsides(whole: string, from: number, to: number): string {
     : whole;
   if (!/\b(?:which|who|whose|since)\b/i.test(sentence)) return sentence;
   // "…, said the farmer, who crops 4,200 hectares": a claim inside the aside takes its time from the aside only.
-  for (const m of sentence.matchAll(RELATIVE_ASIDE)) {
+  for (const m of matchesOf(RELATIVE_ASIDE, sentence)) {
     const at = m.index ?? 0;
     if (at <= from && to <= at + m[0].length) return ' '.repeat(at) + m[0] + ' '.repeat(sentence.length - at - m[0].length);
   }
@@ -661,7 +678,7 @@ function sentenceScoresOf(paragraphs: Paragraph[], drafts: Draft[], every: boole
 
 /** A figure or a record is kept; a sentence claim only when its sentence is check-worthy enough. */
 function isCandidate(d: Draft, sentenceScores: number[]): boolean {
-  const threshold = d.dated || DATED.test(d.sentence.text) ? DATED_CLAIM_THRESHOLD : SENTENCE_CLAIM_THRESHOLD;
+  const threshold = d.dated || isDatedSentence(d.sentence.text) ? DATED_CLAIM_THRESHOLD : SENTENCE_CLAIM_THRESHOLD;
   return Boolean(d.mention || d.record) || (sentenceScores[d.sentenceIndex] ?? 0) >= threshold;
 }
 
@@ -691,7 +708,7 @@ function score(drafts: Draft[], sentenceScores: number[]): Draft[] {
     d.score = scoreClaim(sentenceScore, d.mention ?? (d.record ? RECORD_AS_FIGURE : null), {
       hasScope: d.scope !== null || d.hasTimeExpression,
       isQuote: d.isQuote,
-      hedged: isHedged(d.sentence.text),
+      hedged: isHedgedSentence(d.sentence.text),
     });
     kept.push(d);
   }
@@ -770,7 +787,7 @@ const PERIOD_RECORD = /[-‐](?:year|month|week|decade)\s+(?:highs?|lows?|record
 function toClaim(d: Draft, rules: RuleHits | undefined): ExtractedClaim {
   const s = d.sentence;
   const text = s.text.slice(d.start - s.start, d.end - s.start);
-  const compares = rules ? rules.comparison : COMPARISON_EXPRESSION.test(s.text);
+  const compares = rules ? rules.comparison : comparesSentence(s.text);
   const m = d.mention;
   let kind: ClaimKind;
   let kinds: ClaimKind[];
@@ -827,7 +844,7 @@ function toClaim(d: Draft, rules: RuleHits | undefined): ExtractedClaim {
     counted: m?.counted ?? null,
     place: m?.place ?? null,
     bound: m ? m.bound : null,
-    hedged: m ? m.bound !== 'exact' || isHedged(s.text) : isHedged(text),
+    hedged: m ? m.bound !== 'exact' || isHedgedSentence(s.text) : isHedged(text),
     speaker: d.speaker,
     isQuote: d.isQuote,
     timeStart: d.scope?.start ?? null,

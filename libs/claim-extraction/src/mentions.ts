@@ -1,4 +1,5 @@
 import { SHARE_UNITS, type ValueBound } from '@claimledger/domain';
+import { matchesOf } from './matches';
 import { NUMBER_WORDS, ORDINALS, UNITS, parseNumberPhrase, type ParsedNumber } from './numbers';
 import { tagTokens, type Token } from './tokens';
 
@@ -260,7 +261,7 @@ const VOTE_AFTER = /^\s*(?:vote|ruling|decision|verdict|majority|split)\b/i;
 
 function findTallies(sentence: string): Array<Span & { vote: number | null }> {
   if (!/\d\s?[-–]\s?\d/.test(sentence)) return [];
-  return [...sentence.matchAll(TALLY_RE)]
+  return matchesOf(TALLY_RE, sentence)
     .filter((m) => Number(m[1]) >= Number(m[2]))
     .map((m) => {
       const start = m.index ?? 0;
@@ -277,7 +278,7 @@ const DOCUMENT_NUMBER_RE = /(?<![\w$€£¥₪.,-])(?:[A-Z]{2,}[- ])?\d+(?:[-–
 /** Document numbers (and ISO dates, which are time): no figure is read inside them. */
 export function findDocumentNumbers(sentence: string): Array<Span & { isDate: boolean }> {
   if (!/\d[-–/]\d/.test(sentence)) return [];
-  return [...sentence.matchAll(DOCUMENT_NUMBER_RE)]
+  return matchesOf(DOCUMENT_NUMBER_RE, sentence)
     .map((m) => {
       const parts = m[0].replace(/^[A-Z]+[- ]/, '').split(/[-–/]/);
       const isDate = /^(?:1[89]|20)\d\d-[01]\d-[0-3]\d$/.test(m[0]);
@@ -290,14 +291,14 @@ export function findDocumentNumbers(sentence: string): Array<Span & { isDate: bo
 
 function findAgeBands(sentence: string): Span[] {
   if (!/year[-\s]olds?\b/i.test(sentence)) return [];
-  return [...sentence.matchAll(AGE_BAND_RE)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+  return matchesOf(AGE_BAND_RE, sentence).map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
 }
 
 /** "between 20 and 30", "10-15 percent", "from $2 million to $3 million"; none inside `skip`. */
 function findRanges(sentence: string, skip: Span[]): Range[] {
   const ranges: Range[] = [];
   if (!MAY_HAVE_RANGE.test(sentence)) return ranges; // the full pattern is slow to fail
-  for (const m of sentence.matchAll(RANGE_RE)) {
+  for (const m of matchesOf(RANGE_RE, sentence)) {
     const bare = m[7] !== undefined;
     const a = m[1] ?? m[4] ?? m[7] ?? '';
     const b = m[2] ?? m[5] ?? m[9] ?? '';
@@ -405,7 +406,7 @@ const MAY_HAVE_RATIO = / (?:in|out of) (?:two|three|four|five|six|seven|eight|ni
 function findFractions(sentence: string): Fraction[] {
   const found: Fraction[] = [];
   const mayHaveShare = MAY_HAVE_SHARE.test(sentence);
-  for (const m of MAY_HAVE_RATIO.test(sentence) ? sentence.matchAll(RATIO_RE) : []) {
+  for (const m of MAY_HAVE_RATIO.test(sentence) ? matchesOf(RATIO_RE, sentence) : []) {
     const index = m.index ?? 0;
     const of = parseNumberPhrase(m[1] ?? '');
     const whole = parseNumberPhrase(m[2] ?? '');
@@ -414,7 +415,7 @@ function findFractions(sentence: string): Fraction[] {
     const end = index + m[0].length;
     found.push({ start: index, end, countFrom: end, value: of.value / whole.value });
   }
-  for (const m of mayHaveShare ? sentence.matchAll(RATIO_TO_RE) : []) {
+  for (const m of mayHaveShare ? matchesOf(RATIO_TO_RE, sentence) : []) {
     const numerator = m[1] ? NUMERATORS[m[1].toLowerCase()] : undefined;
     const word = (m[2] ?? '').toLowerCase().replace(/(?<=[a-z])s$/, '');
     const denominator = DENOMINATORS[word];
@@ -425,14 +426,14 @@ function findFractions(sentence: string): Fraction[] {
     found.push({ start: index, end, countFrom: end, value: (numerator ?? 1) / denominator });
   }
   if (mayHaveShare) {
-    for (const m of sentence.matchAll(CHANGE_SHARE_RE)) {
+    for (const m of matchesOf(CHANGE_SHARE_RE, sentence)) {
       const phrase = m[1] ?? '';
       const index = (m.index ?? 0) + m[0].length - phrase.length;
       const value = shareOfPhrase(phrase);
       if (value === null) continue;
       found.push({ start: index, end: index + phrase.length, countFrom: index + phrase.length, value });
     }
-    for (const m of sentence.matchAll(SHARE_COMPARED_RE)) {
+    for (const m of matchesOf(SHARE_COMPARED_RE, sentence)) {
       const phrase = m[1] ?? '';
       const index = m.index ?? 0;
       const value = shareOfPhrase(phrase);
@@ -440,14 +441,14 @@ function findFractions(sentence: string): Fraction[] {
       if (found.some((f) => index < f.end && f.start < index + phrase.length)) continue;
       found.push({ start: index, end: index + phrase.length, countFrom: index + phrase.length, value });
     }
-    for (const m of /\bhalf an?\s/i.test(sentence) ? sentence.matchAll(HALF_A_MEASURE_RE) : []) {
+    for (const m of /\bhalf an?\s/i.test(sentence) ? matchesOf(HALF_A_MEASURE_RE, sentence) : []) {
       const index = m.index ?? 0;
       const end = index + m[0].length;
       found.push({ start: index, end, countFrom: end, value: 0.5, unit: null });
     }
   }
   if (/\b(?:double|triple|treble|quadruple)\s/i.test(sentence)) {
-    for (const m of sentence.matchAll(MULTIPLE_TO_RE)) {
+    for (const m of matchesOf(MULTIPLE_TO_RE, sentence)) {
       const index = m.index ?? 0;
       if (NOT_A_MULTIPLE_BEFORE.test(sentence.slice(0, index))) continue;
       const word = m[1] ?? '';
@@ -455,7 +456,7 @@ function findFractions(sentence: string): Fraction[] {
       found.push({ start: index, end: index + word.length, countFrom: index + word.length, value, unit: null, isMultiple: true });
     }
   }
-  for (const m of mayHaveShare ? sentence.matchAll(FRACTION_RE) : []) {
+  for (const m of mayHaveShare ? matchesOf(FRACTION_RE, sentence) : []) {
     if (found.some((f) => (m.index ?? 0) < f.end && f.start < (m.index ?? 0) + m[0].length)) continue;
     const index = m.index ?? 0;
     if (/^in half$/i.test(m[0])) {
@@ -482,7 +483,7 @@ function findFractions(sentence: string): Fraction[] {
   }
   // Rules 0.7.3: a hyphenated fraction is one wherever it stands ("paid nearly two-thirds", "a three-quarters
   // majority"); without "of" after it nothing is counted.
-  for (const m of mayHaveShare && /[a-z]-[a-z]/i.test(sentence) ? sentence.matchAll(HYPHEN_FRACTION_RE) : []) {
+  for (const m of mayHaveShare && /[a-z]-[a-z]/i.test(sentence) ? matchesOf(HYPHEN_FRACTION_RE, sentence) : []) {
     const index = m.index ?? 0;
     const end = index + m[0].length;
     if (found.some((f) => index < f.end && f.start < end)) continue;
@@ -532,7 +533,7 @@ type Duration = { start: number; end: number; value: number; unit: string };
 function findCompoundDurations(sentence: string): Duration[] {
   if (!/\band\s|,/.test(sentence) || !/(?:year|hour|minute|week)s?\b/i.test(sentence)) return [];
   const found: Duration[] = [];
-  for (const m of sentence.matchAll(COMPOUND_DURATION_RE)) {
+  for (const m of matchesOf(COMPOUND_DURATION_RE, sentence)) {
     const major = parseNumberPhrase(m[1] ?? '');
     const minor = parseNumberPhrase(m[3] ?? '');
     const unit = (m[2] ?? '').toLowerCase().replace(/s$/, '');
@@ -661,7 +662,7 @@ export function findNumberMentions(sentence: string, tagged?: Token[] | (() => T
       place: null,
     });
   }
-  for (const match of sentence.matchAll(NUMBER_RE)) {
+  for (const match of matchesOf(NUMBER_RE, sentence)) {
     const raw = match[0].trim();
     const index = match.index ?? 0;
     const rawStart = index + match[0].indexOf(raw);

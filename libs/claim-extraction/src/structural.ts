@@ -1,3 +1,4 @@
+import { matchesOf } from './matches';
 import type { NumberMention } from './mentions';
 
 /**
@@ -280,7 +281,7 @@ export function isPredictive(sentence: string, at: number, ownClause = true): bo
     if (!hit) return false;
     if (!ownClause || governs(hit.index)) return true;
     // A later hit may govern where the first does not ("will spend … and is expected to hire 30").
-    return [...clause.matchAll(new RegExp(re.source, 'gi'))].some((h) => governs(h.index));
+    return matchesOf(new RegExp(re.source, 'gi'), clause).some((h) => governs(h.index));
   };
   const modal = MODAL.exec(clause);
   if (ownClause && modal && clauseStart + modal.index < at && LATER_TIME.test(clause) && governs(modal.index)) return true;

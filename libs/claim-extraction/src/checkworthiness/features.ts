@@ -20,7 +20,10 @@ const PERCENT = /\d\s?%|\bpercent\b|\bper cent\b/i;
 const YEAR = /\b(1[89]\d\d|20\d\d)\b/;
 
 function shape(token: string): string {
-  if (/^\$?\d/.test(token)) {
+  // A token starting "$" or a digit (char codes): the only ones with a shape.
+  const first = token.charCodeAt(0);
+  const second = first === 36 ? token.charCodeAt(1) : first;
+  if (second >= 48 && second <= 57) {
     if (token.endsWith('%')) return '<pct>';
     if (token.startsWith('$')) return '<money>';
     const n = Number(token.replace(/,/g, ''));
@@ -28,6 +31,17 @@ function shape(token: string): string {
     return '<num>';
   }
   return token;
+}
+
+const ENTITY = /\b[A-Z][a-z]+/g;
+
+/** How many times a global pattern matches a text, counting no further than `limit`. */
+function countUpTo(pattern: RegExp, text: string, limit: number): number {
+  let count = 0;
+  pattern.lastIndex = 0;
+  while (count < limit && pattern.exec(text)) count++;
+  pattern.lastIndex = 0;
+  return count;
 }
 
 export function tokenize(sentence: string): string[] {
@@ -56,9 +70,8 @@ export function visitFeatures(sentence: string, linguistic: Linguistic | undefin
   if (tokens.length > 0) visit('first', tokens[0] as string, undefined, 0);
 
   const hasDigit = /\d/.test(sentence);
-  const hasNumberWord = tokens.some((t) => NUMBER_WORD.test(t));
   if (hasDigit) visit('f', 'digit');
-  if (hasDigit || hasNumberWord) visit('f', 'number');
+  if (hasDigit || tokens.some((t) => NUMBER_WORD.test(t))) visit('f', 'number');
   if (PERCENT.test(sentence)) visit('f', 'percent');
   if (MONEY.test(sentence)) visit('f', 'money');
   if (YEAR.test(sentence)) visit('f', 'year');
@@ -67,7 +80,7 @@ export function visitFeatures(sentence: string, linguistic: Linguistic | undefin
   if (HEDGE.test(sentence)) visit('f', 'hedge');
   if (PAST.test(sentence)) visit('f', 'past');
   if (/\?\s*$/.test(sentence)) visit('f', 'question');
-  const entities = sentence.slice(1).match(/\b[A-Z][a-z]+/g)?.length ?? 0;
+  const entities = countUpTo(ENTITY, sentence.slice(1), 3);
   if (entities > 0) visit('f', 'entity');
   if (entities > 2) visit('f', 'entities3');
   // Part-of-speech unigrams and bigrams from wink-nlp: they generalise past the words.
