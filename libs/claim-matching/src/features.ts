@@ -23,8 +23,8 @@ export interface PreparedField {
   idfSum: number;
   /** Rows of the word vectors of unique words (with their IDF), for soft alignment. */
   rows: Int32Array;
-  /** Those rows' vectors side by side (rows × DIMENSIONS), read by the alignment. */
-  matrix: Float32Array;
+  /** All word vectors (rows × DIMENSIONS), shared by every text: the alignment reads `rows` of it. */
+  vectorData: Float32Array;
   rowIdf: Float32Array;
   rowIdfSum: number;
   /** Index in `rows` of the first word of each stem that has a vector. */
@@ -129,8 +129,6 @@ export function prepareField(text: string, vectors: WordVectors, stats: CorpusSt
   if (norm > 0) for (let d = 0; d < DIMENSIONS; d++) mean[d] = (mean[d] ?? 0) / norm;
   const counts = new Map<string, number>();
   for (const stem of analysed.stems) counts.set(stem, (counts.get(stem) ?? 0) + 1);
-  const matrix = new Float32Array(rows.length * DIMENSIONS);
-  rows.forEach((row, i) => matrix.set(vectors.data.subarray(row * DIMENSIONS, (row + 1) * DIMENSIONS), i * DIMENSIONS));
   const bigrams = new Set<string>();
   for (let i = 1; i < analysed.stems.length; i++) bigrams.add(`${analysed.stems[i - 1]} ${analysed.stems[i]}`);
   const trigrams = characterGrams(analysed.flat, 3);
@@ -146,7 +144,7 @@ export function prepareField(text: string, vectors: WordVectors, stats: CorpusSt
     idf,
     idfSum,
     rows: Int32Array.from(rows),
-    matrix,
+    vectorData: vectors.data,
     rowIdf: Float32Array.from(rowIdf),
     rowIdfSum: rowIdf.reduce((sum, value) => sum + value, 0),
     stemRow,
@@ -195,7 +193,8 @@ function rowDots(a: PreparedField, i: number, b: PreparedField, dots: QueryDots 
   const known = dots?.get(row);
   if (known) return known;
   const fresh = new Float64Array(b.rows.length);
-  for (let j = 0; j < fresh.length; j++) fresh[j] = dotAt(a.matrix, i * DIMENSIONS, b.matrix, j * DIMENSIONS);
+  for (let j = 0; j < fresh.length; j++)
+    fresh[j] = dotAt(a.vectorData, row * DIMENSIONS, b.vectorData, (b.rows[j] as number) * DIMENSIONS);
   dots?.set(row, fresh);
   return fresh;
 }

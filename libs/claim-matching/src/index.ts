@@ -1,4 +1,4 @@
-export { rankCandidates, warmMatcher, MATCHER_VERSION } from './rank.ts';
+export { rankCandidates, prepareForRanking, warmMatcher, MATCHER_VERSION } from './rank.ts';
 export { statedNumbers, hasValueChange } from './numbers.ts';
 export { createMatcher, type Matcher, type MatcherOptions } from './matcher.ts';
 export { loadWordVectors, type WordVectors } from './vectors.ts';

@@ -115,4 +115,30 @@ describe('the trained reranker', () => {
     ).toEqual(fresh);
     expect(fresh.find((m) => m.id === 'fifth')?.valueChange).toBe(true);
   }, 60_000);
+
+  it('ranks texts prepared ahead of the call as it ranks them unprepared', () => {
+    const query = { id: 'q', text: 'Putin and Netanyahu held their sixth phone call this year.' };
+    const candidates = [
+      { id: 'same', text: 'This year Netanyahu and Putin have spoken by phone six times.' },
+      { id: 'fifth', text: 'Putin and Netanyahu held their fifth phone call this year.' },
+      ...DISTRACTORS,
+    ];
+    const fresh = createMatcher({ vectors }).rank(query, candidates);
+    const ready = createMatcher({ vectors });
+    // In parts, as a caller's reads return, and copies of the objects ranked after.
+    ready.prepare([query.text], candidates.slice(0, 2));
+    ready.prepare([], candidates.slice(2));
+    expect(
+      ready.rank(
+        { ...query },
+        candidates.map((c) => ({ ...c })),
+      ),
+    ).toEqual(fresh);
+    expect(
+      fresh
+        .slice(0, 2)
+        .map((m) => m.id)
+        .sort(),
+    ).toEqual(['fifth', 'same']);
+  }, 60_000);
 });

@@ -11,6 +11,11 @@ export interface Matcher {
   readonly version: string;
   /** Scores every candidate against the query, best first; `limit` keeps the top ones. */
   rank(query: MatchText, candidates: readonly MatchText[], limit?: number): RankedMatch[];
+  /**
+   * Prepares texts that `rank` will read soon (kept as texts seen lately): a caller waiting for
+   * the rest of its candidates does this work in the meantime.
+   */
+  prepare(queries: readonly string[], candidates: readonly MatchText[]): void;
   /** The feature vector of one pair (training and tests). */
   features(query: MatchText, candidate: MatchText): number[];
 }
@@ -83,11 +88,21 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
     });
 
   const features = (queryText: string, query: PreparedText, candidate: ReadyCandidate, dots?: QueryDots): number[] =>
-    pairFeatures(query.field, candidate.prepared, stats, { query: queryTermsOf(queryText, query), candidate: candidate.terms }, dots);
+    pairFeatures(
+      query.field,
+      candidate.prepared,
+      stats,
+      { query: queryTermsOf(queryText, query), candidate: candidate.terms },
+      dots,
+    );
 
   return {
     version: model.version,
     features: (query, candidate) => features(query.text, prepare(query.text), readyOf(candidate)),
+    prepare(queries, candidates) {
+      for (const text of queries) queryTermsOf(text, prepare(text));
+      for (const candidate of candidates) readyOf(candidate);
+    },
     rank(query, candidates, limit = candidates.length) {
       const preparedQuery = prepare(query.text);
       // Candidates share words: each word's cosines with the query's words are computed once.

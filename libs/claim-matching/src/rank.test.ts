@@ -35,4 +35,12 @@ describe('statedNumbers', () => {
     expect(statedNumbers('the 6th call')).toEqual([6]);
     expect(hasValueChange('the sixth call', 'the 6th call')).toBe(false);
   });
+
+  it('reads number words in any case and nothing from other words', () => {
+    expect(statedNumbers('Two Thousand homes, 5 Million more')).toEqual([2_000, 5_000_000]);
+    expect(statedNumbers('Twenty-one tenths')).toEqual([20, 1]);
+    // Words an object would inherit are no numbers ("constructor" was read as one).
+    expect(statedNumbers('The constructor built 3 homes; toString of eleventh')).toEqual([3, 11]);
+    expect(hasValueChange('The constructor built homes', 'The constructor built 3 homes')).toBe(false);
+  });
 });

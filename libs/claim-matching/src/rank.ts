@@ -15,6 +15,12 @@ export function rankCandidates(query: MatchText, candidates: readonly MatchText[
   return defaultMatcher.rank(query, candidates, limit);
 }
 
+/** Prepares texts for rankCandidates ahead of the call (see Matcher.prepare). */
+export function prepareForRanking(queries: readonly string[], candidates: readonly MatchText[]): void {
+  defaultMatcher ??= createMatcher();
+  defaultMatcher.prepare(queries, candidates);
+}
+
 /** Loads the shared matcher now (word vectors, about a second), so a worker's first job does not wait for it. */
 export function warmMatcher(): void {
   defaultMatcher ??= createMatcher();

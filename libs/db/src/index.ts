@@ -173,7 +173,7 @@ export {
   refreshMatchTerms,
 } from './repositories/match-candidate-repository';
 export { runsOnPool } from './connection/hot-sql';
-export type { CandidatePlan, ClaimCandidate, FactCheckCandidate, QueryTerms } from './repositories/match-candidate-repository';
+export type { CandidatePlan, CandidatesRead, ClaimCandidate, FactCheckCandidate, QueryTerms } from './repositories/match-candidate-repository';
 export {
   DEFAULT_MATCH_SETTINGS,
   countGroupClaims,

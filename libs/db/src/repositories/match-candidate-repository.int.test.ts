@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../connection/prisma-clients';
+import { runsOnPool } from '../connection/hot-sql';
 import { openTestDatabase, uniqueSuffix } from '../testing';
 import {
   findClaimCandidates,
@@ -275,8 +276,16 @@ describe('match candidates', () => {
       expect(split).toEqual(whole);
       expect(new Set(split.map((c) => c.id)).size).toBe(split.length);
     }
-    const [all = []] = await findClaimCandidatesMany(db.prisma, [{ plan }], 10, 2);
+    // Each statement's rows are handed out as it returns: together they hold every row kept.
+    const read: Array<{ query: number; ids: string[] }> = [];
+    const [all = []] = await findClaimCandidatesMany(db.prisma, [{ plan }], 10, 2, (query, rows) =>
+      read.push({ query, ids: rows.map((r) => r.id) }),
+    );
     expect(all.map((c) => c.id).sort()).toEqual([...stored.ids].sort());
+    // On the pg pool the searches went out as two statements; one statement elsewhere.
+    expect(read.length).toBe(runsOnPool(db.prisma) ? 2 : 1);
+    expect(read.every((r) => r.query === 0)).toBe(true);
+    expect(new Set(read.flatMap((r) => r.ids))).toEqual(new Set(stored.ids));
     expect(Object.keys(all[0] ?? {}).sort()).toEqual(['articleId', 'groupId', 'id', 'sentence', 'text']);
   });
 });

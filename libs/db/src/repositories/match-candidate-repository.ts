@@ -243,6 +243,12 @@ function foundRowsSql(
   return Prisma.sql`(SELECT DISTINCT ON (u."id") u.* FROM (${Prisma.join(scans, ' UNION ALL ')}) u)`;
 }
 
+/**
+ * Called as each statement of a batched read returns, for every text it searched, with that
+ * text's rows read so far (a caller prepares them while the other statements run).
+ */
+export type CandidatesRead<T> = (query: number, rows: T[]) => void;
+
 /** Statements of the batched reads hold at most this many texts' searches (bind parameters stay few). */
 const BRANCHES_PER_STATEMENT = 50;
 
@@ -253,7 +259,12 @@ const BRANCHES_PER_STATEMENT = 50;
  * the server works on them in parallel; one statement runs on one core). One statement in a
  * transaction or on PGlite, whose one connection runs one statement at a time.
  */
-async function readBranches<T>(db: DbExecutor, branches: Array<Prisma.Sql | null>, statements = 1): Promise<T[][]> {
+async function readBranches<T>(
+  db: DbExecutor,
+  branches: Array<Prisma.Sql | null>,
+  statements = 1,
+  onRead?: CandidatesRead<T>,
+): Promise<T[][]> {
   const out: T[][] = branches.map(() => []);
   const numbered = branches.flatMap((sql, q) => (sql ? [{ sql, q }] : []));
   const parallel = runsOnPool(db) ? Math.max(1, statements) : 1;
@@ -271,8 +282,13 @@ async function readBranches<T>(db: DbExecutor, branches: Array<Prisma.Sql | null
       serial: true,
     });
   };
-  for (const rows of await Promise.all(chunks.map(read)))
+  // Each statement's rows are handed out as they come, while the others may still run.
+  const readInto = async (chunk: typeof numbered) => {
+    const rows = await read(chunk);
     for (const { q, rk: _rk, ...row } of rows) out[q]?.push(row as unknown as T);
+    if (onRead) for (const { q } of chunk) onRead(q, out[q] ?? []);
+  };
+  await Promise.all(chunks.map(readInto));
   return out;
 }
 
@@ -339,6 +355,7 @@ export async function findClaimCandidatesMany(
   queries: Array<{ plan: CandidatePlan | null; excludeArticleId?: string | undefined }>,
   limit: number,
   statements = 1,
+  onRead?: CandidatesRead<ClaimCandidate>,
 ): Promise<ClaimCandidate[][]> {
   // Fewer texts than statements (one lookup): each text's searches are shared out among them.
   const parts = runsOnPool(db) && queries.length < statements ? statements : 1;
@@ -351,6 +368,7 @@ export async function findClaimCandidatesMany(
     db,
     branches.map((b) => b.sql),
     statements,
+    onRead && ((k, rows) => onRead(branches[k]?.i ?? -1, rows)),
   );
   const out: ScoredCandidate[][] = queries.map(() => []);
   for (const [k, rows] of found.entries()) out[branches[k]?.i ?? -1]?.push(...rows);
@@ -408,10 +426,13 @@ export async function findFactCheckCandidatesMany(
   db: DbExecutor,
   plans: Array<CandidatePlan | null>,
   limit: number,
+  onRead?: CandidatesRead<FactCheckCandidate>,
 ): Promise<FactCheckCandidate[][]> {
   return readBranches<FactCheckCandidate>(
     db,
     plans.map((plan) => (plan?.anchors.length ? factCheckSearchSql(plan, limit) : null)),
+    1,
+    onRead,
   );
 }
 

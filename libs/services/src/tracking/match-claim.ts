@@ -1,4 +1,10 @@
-import { MATCHER_VERSION, rankCandidates, type MatchText, type RankedMatch } from '@claimledger/claim-matching';
+import {
+  MATCHER_VERSION,
+  prepareForRanking,
+  rankCandidates,
+  type MatchText,
+  type RankedMatch,
+} from '@claimledger/claim-matching';
 import type { TMatchSettings } from '@claimledger/contracts';
 import {
   findClaimCandidatesMany,
@@ -70,14 +76,24 @@ export async function rankGroupMatchesMany(
     queries.map((q) => q.text),
   );
   const plans = terms.map(planCandidates);
+  // The reranker prepares the texts and the candidates read so far while the other reads run.
+  let textsReady = false;
+  const prepare = (candidates: MatchText[]) => {
+    prepareForRanking(textsReady ? [] : queries.map((q) => q.text), candidates);
+    textsReady = true;
+  };
   const readClaims = () =>
     findClaimCandidatesMany(
       db,
       queries.map((q, i) => ({ plan: plans[i] ?? null, excludeArticleId: q.excludeArticleId })),
       CLAIM_CANDIDATES,
       statements,
+      (_i, rows) => prepare(rows.map((c) => ({ id: c.id, text: c.sentence }))),
     );
-  const readChecks = () => findFactCheckCandidatesMany(db, plans, FACT_CHECK_CANDIDATES);
+  const readChecks = () =>
+    findFactCheckCandidatesMany(db, plans, FACT_CHECK_CANDIDATES, (_i, rows) =>
+      prepare(rows.map((c) => ({ id: c.id, text: c.claimReviewed }))),
+    );
   const [claims, checks] = runsOnPool(db)
     ? await Promise.all([readClaims(), readChecks(), beside()])
     : [await readClaims(), await readChecks(), await beside()];
