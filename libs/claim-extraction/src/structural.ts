@@ -197,8 +197,9 @@ const LATER_PERIOD = /\bnext\b|\b(?:by|in|until)\s+(?:(?:early|late|mid-?|fall|s
 const RELATIVE_SUBJECT_END =
   /(?:\b(?:that|which)\s+(?:the\s+)?[\w-]+|\b[a-z]+s\s+the\s+[a-z][\w-]*|\b(?:it|they|he|she|we))\s+(?:had\s+|has\s+|have\s+)?$/i;
 // ", 62% of its revenue" after a figure: a share of the figure before it, in that figure's clause.
+// Rules 0.7.5: ", some 1,400 fewer than a year earlier": a difference told after a figure belongs to that figure's clause.
 const CONTINUATION =
-  /^[,;]?\s*(?:to|from|(?:up|down)\s+(?:to|from)|or|(?:(?:about|around|roughly|nearly|almost|some|just over|just under|more than|less than)\s+)?\d[\d.,]*\s?(?:%|percent|per cent)\s+of)\s/i;
+  /^[,;]?\s*(?:to|from|(?:up|down)\s+(?:to|from)|or|(?:(?:about|around|roughly|nearly|almost|some|just over|just under|more than|less than)\s+)?\d[\d.,]*\s?(?:%|percent|per cent)\s+of|(?:(?:about|around|roughly|nearly|almost|some|just)\s+)?\d[\d.,]*\s*(?:(?:thousand|million|billion|trillion)\s+)?(?:[a-z]+\s+)?(?:more|fewer|less|higher|lower)\s+than)\s/i;
 const NEW_PREDICATE =
   /\s(?:and|but)\s+(?:(?:that\s+)?(?:it|they|he|she|we|I|the\s+[\w-]+)\s+)?(?:had|has|was|were|is|are|did|does)\s/i;
 
@@ -211,8 +212,14 @@ function lastClauseComma(text: string): number {
 }
 
 /** The clause (or sentence) a mention sits in speaks of the future, a wish or a hypothesis. */
+// Rules 0.7.5: "Nine of the 15 economists polled by the newspaper had forecast a rise": a count of those asked is a
+// fact of the poll, not a forecast.
+const RESPONDENTS_AFTER =
+  /^[\w.,]+\s+(?:of\s+(?:the\s+)?[\d,]+\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:polled|surveyed|questioned|interviewed)\b/i;
+
 export function isPredictive(sentence: string, at: number, ownClause = true): boolean {
   if (QUESTION_OR_IF.test(sentence)) return true;
+  if (ownClause && RESPONDENTS_AFTER.test(sentence.slice(at))) return false;
   // The clause around the mention: from the last clause break before it to the next after it.
   // Commas bound it too: in "will close in March, ending 340 jobs" the jobs are a present fact.
   const left = sentence.slice(0, at);
