@@ -7,7 +7,7 @@ import { matchesOf } from './matches';
 export type QuoteSpan = { start: number; end: number; text: string; speaker: string | null };
 export type Attribution = { verb: number; speaker: string };
 
-const SAY = String.raw`(?:said|says|say|told|tells|added|adds|stated|noted|replied|explained|argued|insisted|warned|wrote|writes|asked|recalled|claimed|claims|declared|announced|tweeted|insisted|admitted|acknowledged|estimated|estimates|estimate)`;
+const SAY = String.raw`(?:said|says|say|told|tells|added|adds|stated|noted|replied|explained|argued|insisted|warned|wrote|writes|asked|recalled|claimed|claims|declared|announced|tweeted|insisted|admitted|acknowledged|estimated|estimates|estimate|reported|reports)`;
 // A capitalised word, an initial ("J.") or an abbreviated title ("Dr."): a full stop after any
 // other word ends the name ("in London. She added" names no "London She").
 // Rules 0.7.1: an initialism ("U.S.") is one word, and a title chain may run longer ("U.S. District
@@ -66,6 +66,11 @@ const SENTENCE_STARTERS = new Set([
 const PERSON_RE = new RegExp(`(?<![\\w’'])${NAME}`, 'g');
 // Rules 0.7.2: "… ABARES estimated on Tuesday." and "… the agency estimated last week.": a time, then the end.
 const SPEECH_AFTER = /^(?:\s*[,.:¶]|\s+that\b|\s*$|\s+(?:on|last|this|in|earlier|late)\b[^,.;:¶]{0,20}[.;](?:\s|$))/;
+// Rules 0.7.5: the end of the sentence, maybe after a time ("reported on Friday.", "reported last week.").
+const CLOSING_AFTER = /^(?:\s*[.!?]|\s*$|\s+(?:on|last|this|in|earlier|late)\b[^,.;:¶]{0,20}[.!?](?:\s|$))/;
+// Rules 0.7.5: "The Met Office estimates the damage at £120 million": a body's estimate of a figure is its assertion.
+const ESTIMATE_AT =
+  /^\s+(?:the|its|their|this|last|total)\s+(?:[\w’'-]+\s+){0,5}?at\s+(?:(?:about|around|roughly|some|nearly|almost|more than|less than|up to)\s+)?[$€£¥]?\d/;
 const SAY_RE = new RegExp(String.raw`\b${SAY}\b`, 'g');
 const ACCORDING_RE = /\baccording to\s+([^,.;:¶()]{1,100})/gi;
 // Rules 0.7.2: a body's name may join names with "of", "for", "and" ("Joint Chiefs of Staff").
@@ -119,8 +124,11 @@ const POSSESSIVE_ROLE_AFTER_VERB = /^\s+(the\s+[a-z][\w-]*[’']s?\s+(?:[a-z][\w
 // Rules 0.7.2: "…, state police said", "Officials said", "…, hospital officials told": a plural group
 // without an article, right after a comma or at the clause's start.
 const GROUP_SUBJECT =
-  /(?:^|[,;:]\s*)((?:[A-Za-z][a-z’'-]*\s+){0,2}(?:officials|organi[sz]ers|police|investigators|authorities|researchers|prosecutors|scientists|analysts|economists|doctors|experts|officers|spokespeople|regulators|inspectors|lawyers|campaigners|executives|firefighters|paramedics|rescuers|pollsters|forecasters|statisticians|auditors|diplomats|negotiators|medics))\s+(?:also\s+|later\s+)?$/i;
+  /(?:^|[,;:]\s*)(?:(?:after|before|when|while|because|since|until|once|as|and|but|though|although)\s+)?((?:(?!(?:after|before|when|while|because|since|until|once|as|and|but|though|although)\s)[A-Za-z][a-z’'-]*\s+){0,2}(?:officials|organi[sz]ers|police|investigators|authorities|researchers|prosecutors|scientists|analysts|economists|doctors|experts|officers|spokespeople|regulators|inspectors|lawyers|campaigners|executives|firefighters|paramedics|rescuers|pollsters|forecasters|statisticians|auditors|diplomats|negotiators|medics))\s+(?:also\s+|later\s+)?$/i;
 const NAME_AFTER_VERB = new RegExp(String.raw`^\s+(?:[a-z]+\s+){0,3}?(${NAME})`);
+
+const NOT_A_NAME =
+  /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Both|Each|Either|Neither|None|Some|Several|Many|Most|All|Few|Others?)$/;
 
 /** Strips titles and sentence-initial words: "Prime Minister Benjamin Netanyahu" → "Benjamin Netanyahu". */
 export function cleanName(raw: string): string | null {
@@ -133,6 +141,8 @@ export function cleanName(raw: string): string | null {
   while (words.length && SENTENCE_STARTERS.has(words[0] ?? '')) words.shift();
   while (words.length && TITLES.has(words[words.length - 1] ?? '')) words.pop();
   const name = words.join(' ');
+  // Rules 0.7.5: "One said the fund had lost $3 million": a number word or a quantifier names no one.
+  if (NOT_A_NAME.test(name)) return null;
   return name && CAPITAL_START.test(name) ? name : null;
 }
 
@@ -168,8 +178,13 @@ export class PersonTracker {
   canonical(name: string): string {
     const words = name.split(' ');
     const known = this.fullNames.get(words[words.length - 1] ?? name);
-    // "Department of Health and Social Care" is not shortened to the "Social Care" seen before.
-    return known && known.length >= name.length ? known : name;
+    // "Department of Health and Social Care" is not shortened to the "Social Care" seen before. Rules 0.7.5: nor is
+    // "Finance Denmark" taken for "Statistics Denmark", or "Erik Berg" for "Anna Berg": a longer name stands for a
+    // name of several words only when it holds all of them ("Jerome H. Powell" for "Jerome Powell").
+    if (!known || known.length < name.length) return name;
+    if (words.length === 1) return known;
+    const knownWords = new Set(known.split(' '));
+    return words.every((w) => knownWords.has(w)) ? known : name;
   }
 
   /** The last person named before an offset (for "he said"). */
@@ -237,11 +252,15 @@ export function findAttributions(offset: number, masked: string, people: PersonT
     // Rules 0.7.3: "the hospital had admitted 142 children", "claimed 12 lives", "recalled 1.2 million cars" too.
     if (
       /^(?:added|adds|estimated|estimates|estimate|noted|explained|declared|admitted|claimed|claims|recalled)$/.test(m[0]) &&
-      !SPEECH_AFTER.test(after)
+      !SPEECH_AFTER.test(after) &&
+      !(/^estimat/.test(m[0]) && ESTIMATE_AT.test(after))
     )
       continue;
     // Rules 0.7.2: "a plan announced by Seoul", "figures estimated by the agency": a participle, no speech here.
     if (/^\s+by\b/.test(after)) continue;
+    // Rules 0.7.5: "…, the Office for National Statistics reported on Friday.": "reported" is speech only as the
+    // sentence's closing attribution ("The company reported a 12% rise" is its figure, told by the outlet).
+    if (/^report/.test(m[0]) && !CLOSING_AFTER.test(after)) continue;
     const who = speakerOf(masked, verbAt, verbAt + m[0].length);
     if (!who) continue;
     const speaker = who.pronoun

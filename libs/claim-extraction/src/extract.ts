@@ -23,7 +23,7 @@ import { anniversaryBase, datesReference, resolveTimeScope, toDate, type TimeSco
 import type { ExtractOptions, ExtractedClaim } from './types';
 
 /** Stored on every claim: the rules' version plus the check-worthiness model's. */
-export const EXTRACTOR_VERSION = `cl-extract-0.7.4+${CHECKWORTHINESS_MODEL.version}`;
+export const EXTRACTOR_VERSION = `cl-extract-0.7.5+${CHECKWORTHINESS_MODEL.version}`;
 
 // Words that make a claim tentative. "May" the month is not "may"; "about 200" is a bound of its figure.
 const HEDGE =
@@ -183,6 +183,8 @@ const ORIGIN_COUNTED =
 const countsOtherThings = (a: NumberMention, b: NumberMention) =>
   Boolean(a.counted && b.counted && ORIGIN_COUNTED.test(b.counted) && !ORIGIN_COUNTED.test(a.counted));
 
+const RECORD_FRAME = /[-‐](?:year|month|week|day|decade)s?\s+(?:highs?|lows?|record|peak)$/i;
+
 function mergeMentions(sentence: string, mentions: NumberMention[]): NumberMention[] {
   const merged: NumberMention[] = [];
   for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
@@ -241,6 +243,12 @@ function mergeMentions(sentence: string, mentions: NumberMention[]): NumberMenti
       previous.reference === undefined &&
       previous.unit === m.unit &&
       (!COMPARED_BEFORE.test(sentence.slice(0, m.start)) || CHANGE_NEAR.test(sentence.slice(0, previous.start)));
+    // Rules 0.7.5: "a 17-year high of 4.5%", "a three-month low of 1,020 points": the record's frame, then the level
+    // it names; the level is the claim's value.
+    if (/^\s+of\s+$/.test(between) && !m.range && RECORD_FRAME.test(sentence.slice(previous.start, previous.end))) {
+      merged[merged.length - 1] = { ...m, start: previous.start };
+      continue;
+    }
     // "was third with 7,866 votes", "fell to fourth with 8.7 per cent": the rank's figure is the claim's value.
     if (previous.isOrdinal && !previous.counted && /^\s+with\s+(?:just\s+|only\s+)?$/i.test(between)) {
       merged[merged.length - 1] = { ...m, start: previous.start };
@@ -576,8 +584,15 @@ function reportedSpeaker(attributions: Attribution[], sentence: Span, start: num
   // copper prices averaged $9,640": what the outlet adds after the attribution is its own.
   const between = last ? sentence.text.slice(last.verb - sentence.start, start - sentence.start) : '';
   if (last && (OUTLET_AFTER_ATTRIBUTION.test(between) || ACCORDING_THEN_CLAUSE.test(between))) return null;
-  return (last ?? inSentence.find((a) => a.verb > start))?.speaker ?? null;
+  if (last) return last.speaker;
+  const later = inSentence.find((a) => a.verb > start);
+  // Rules 0.7.5: "The city cut the speed limit on 40 streets, after police said that crashes had doubled": a speech
+  // verb in a subordinate clause after the claim speaks of that clause only.
+  if (later && SUBORDINATE_ATTRIBUTION.test(sentence.text.slice(start - sentence.start, later.verb - sentence.start)))
+    return null;
+  return later?.speaker ?? null;
 }
+const SUBORDINATE_ATTRIBUTION = /,\s+(?:after|before|when|because|since|until|once)\s+[^,;]*$/i;
 // Rules 0.7.4: "…, according to Environment Canada, and the Peace River fell to …": "according to" covers its own
 // clause, not one about something else the outlet joins after it ("…, but only 620 of them …" goes on with it).
 const ACCORDING_THEN_CLAUSE = /^according to\s[^,;]*[,;]\s*(?:and|while|whereas)\s+(?:the\s+)?[A-Z]/;

@@ -153,7 +153,7 @@ export function isSizeClass(sentence: string, m: NumberMention, others: readonly
 // Predictions, intentions and pledges are not claims (the guideline's section 3). Rules 0.7.4: "projects that",
 // "predicted that" too ("The Forest Service projects that the area burned could double again by 2050").
 const PREDICTIVE =
-  /\b(?:will|won[’']t|shall|would|going to|(?:is|are|was|were)\s+(?:expected|set|likely|scheduled|projected|forecast|poised|on track)\s+to|(?:is|are|was|were)\s+due\s+to\s+(?:be|have|take|make|open|close|start|begin|launch|fly|sail|leave|depart|arrive|return|meet|publish|report|complete|finish|end|carry|deliver|receive|hold|come|go|run|expire|retire|vote|decide|rule|announce|sign|pay|get|appear|face|stand|resume|reopen|enter|join|visit|travel|undergo|give|release|present|testify|hear|become|reach|rise|fall|increase|enter|move|serve|host|play|debate|consider|review|issue|set|raise|cut|stay|remain|expand|employ|hire|create|build|produce|sell|buy|spend|cost)\b|(?:plans?|planned|planning|aims?|aimed|aiming|hopes?|hoped|hoping|intends?|intended|intending|wants?|wanted)\s+to|plans?\s+for|(?<!\b(?:the|its|their|his|her|our|these|those|such)\s+)(?:plans|planning)\s+(?:a|an|another|its|their|new)\b|(?:is|are|was|were)\s+(?:(?:originally|initially)\s+)?(?:supposed|meant|intended)\s+to|(?<=\b(?:service|agency|bureau|bank|office|ministry|department|government|institute|council|board|commission|fund|forecasters?|model|study|report|analysis|survey|company|firm|operator|regulator|it|they|he|she|we|analysts|economists|scientists|researchers|experts)\s+)(?:projects|projected|predicts?|predicted)\s+that|vows?\s+to|pledged?\s+to|promised?\s+to|expects?|forecasts?|warn(?:s|ed|ing)?\s+of|(?<!(?:higher|greater|lower|bigger|smaller|increased|reduced|more|less)\s+)(?:chance|probability|likelihood|odds)\s+(?:of|that)|to\s+be\s+(?:doubled|tripled|trebled|quadrupled|halved|raised|increased|cut|reduced|extended))\b/i;
+  /\b(?:will|won[’']t|shall|would|going to|(?:is|are|was|were)\s+(?:expected|set|likely|scheduled|projected|forecast|poised|on track)\s+to|(?:is|are)\s+due\s+(?:on|in|by|before|next|later)\b|(?:is|are|was|were)\s+due\s+to\s+(?:be|have|take|make|open|close|start|begin|launch|fly|sail|leave|depart|arrive|return|meet|publish|report|complete|finish|end|carry|deliver|receive|hold|come|go|run|expire|retire|vote|decide|rule|announce|sign|pay|get|appear|face|stand|resume|reopen|enter|join|visit|travel|undergo|give|release|present|testify|hear|become|reach|rise|fall|increase|enter|move|serve|host|play|debate|consider|review|issue|set|raise|cut|stay|remain|expand|employ|hire|create|build|produce|sell|buy|spend|cost)\b|(?:plans?|planned|planning|aims?|aimed|aiming|hopes?|hoped|hoping|intends?|intended|intending|wants?|wanted)\s+to|plans?\s+for|(?<!\b(?:the|its|their|his|her|our|these|those|such)\s+)(?:plans|planning)\s+(?:a|an|another|its|their|new)\b|(?:is|are|was|were)\s+(?:(?:originally|initially)\s+)?(?:supposed|meant|intended)\s+to|(?<=\b(?:service|agency|bureau|bank|office|ministry|department|government|institute|council|board|commission|fund|forecasters?|model|study|report|analysis|survey|company|firm|operator|regulator|it|they|he|she|we|analysts|economists|scientists|researchers|experts)\s+)(?:projects|projected|predicts?|predicted)\s+that|vows?\s+to|pledged?\s+to|promised?\s+to|expects?|forecasts?|warn(?:s|ed|ing)?\s+of|(?<!(?:higher|greater|lower|bigger|smaller|increased|reduced|more|less)\s+)(?:chance|probability|likelihood|odds)\s+(?:of|that)|to\s+be\s+(?:doubled|tripled|trebled|quadrupled|halved|raised|increased|cut|reduced|extended))\b/i;
 // Rules 0.7.0: an expectation told in the past ("Economists had expected a reading of 2.1%", "said it expected to
 // carry 104 million") is a forecast of the figure after it; "the 180,000 that economists had expected" names a
 // reference the fact before it is compared with.
@@ -197,8 +197,9 @@ const LATER_PERIOD = /\bnext\b|\b(?:by|in|until)\s+(?:(?:early|late|mid-?|fall|s
 const RELATIVE_SUBJECT_END =
   /(?:\b(?:that|which)\s+(?:the\s+)?[\w-]+|\b[a-z]+s\s+the\s+[a-z][\w-]*|\b(?:it|they|he|she|we))\s+(?:had\s+|has\s+|have\s+)?$/i;
 // ", 62% of its revenue" after a figure: a share of the figure before it, in that figure's clause.
+// Rules 0.7.5: ", some 1,400 fewer than a year earlier": a difference told after a figure belongs to that figure's clause.
 const CONTINUATION =
-  /^[,;]?\s*(?:to|from|(?:up|down)\s+(?:to|from)|or|(?:(?:about|around|roughly|nearly|almost|some|just over|just under|more than|less than)\s+)?\d[\d.,]*\s?(?:%|percent|per cent)\s+of)\s/i;
+  /^[,;]?\s*(?:to|from|(?:up|down)\s+(?:to|from)|or|(?:(?:about|around|roughly|nearly|almost|some|just over|just under|more than|less than)\s+)?\d[\d.,]*\s?(?:%|percent|per cent)\s+of|(?:(?:about|around|roughly|nearly|almost|some|just)\s+)?\d[\d.,]*\s*(?:(?:thousand|million|billion|trillion)\s+)?(?:[a-z]+\s+)?(?:more|fewer|less|higher|lower)\s+than)\s/i;
 const NEW_PREDICATE =
   /\s(?:and|but)\s+(?:(?:that\s+)?(?:it|they|he|she|we|I|the\s+[\w-]+)\s+)?(?:had|has|was|were|is|are|did|does)\s/i;
 
@@ -211,8 +212,14 @@ function lastClauseComma(text: string): number {
 }
 
 /** The clause (or sentence) a mention sits in speaks of the future, a wish or a hypothesis. */
+// Rules 0.7.5: "Nine of the 15 economists polled by the newspaper had forecast a rise": a count of those asked is a
+// fact of the poll, not a forecast.
+const RESPONDENTS_AFTER =
+  /^[\w.,]+\s+(?:of\s+(?:the\s+)?[\d,]+\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:polled|surveyed|questioned|interviewed)\b/i;
+
 export function isPredictive(sentence: string, at: number, ownClause = true): boolean {
   if (QUESTION_OR_IF.test(sentence)) return true;
+  if (ownClause && RESPONDENTS_AFTER.test(sentence.slice(at))) return false;
   // The clause around the mention: from the last clause break before it to the next after it.
   // Commas bound it too: in "will close in March, ending 340 jobs" the jobs are a present fact.
   const left = sentence.slice(0, at);
