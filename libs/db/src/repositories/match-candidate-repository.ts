@@ -245,9 +245,10 @@ function foundRowsSql(
 
 /**
  * Called as each statement of a batched read returns, for every text it searched, with that
- * text's rows read so far (a caller prepares them while the other statements run).
+ * text's rows read so far and whether other statements of the read still run (a caller
+ * prepares the rows in the meantime).
  */
-export type CandidatesRead<T> = (query: number, rows: T[]) => void;
+export type CandidatesRead<T> = (query: number, rows: T[], othersRunning: boolean) => void;
 
 /** Statements of the batched reads hold at most this many texts' searches (bind parameters stay few). */
 const BRANCHES_PER_STATEMENT = 50;
@@ -283,10 +284,12 @@ async function readBranches<T>(
     });
   };
   // Each statement's rows are handed out as they come, while the others may still run.
+  let running = chunks.length;
   const readInto = async (chunk: typeof numbered) => {
     const rows = await read(chunk);
+    running -= 1;
     for (const { q, rk: _rk, ...row } of rows) out[q]?.push(row as unknown as T);
-    if (onRead) for (const { q } of chunk) onRead(q, out[q] ?? []);
+    if (onRead) for (const { q } of chunk) onRead(q, out[q] ?? [], running > 0);
   };
   await Promise.all(chunks.map(readInto));
   return out;
@@ -368,7 +371,7 @@ export async function findClaimCandidatesMany(
     db,
     branches.map((b) => b.sql),
     statements,
-    onRead && ((k, rows) => onRead(branches[k]?.i ?? -1, rows)),
+    onRead && ((k, rows, othersRunning) => onRead(branches[k]?.i ?? -1, rows, othersRunning)),
   );
   const out: ScoredCandidate[][] = queries.map(() => []);
   for (const [k, rows] of found.entries()) out[branches[k]?.i ?? -1]?.push(...rows);

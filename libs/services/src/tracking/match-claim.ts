@@ -76,9 +76,12 @@ export async function rankGroupMatchesMany(
     queries.map((q) => q.text),
   );
   const plans = terms.map(planCandidates);
-  // The reranker prepares the texts and the candidates read so far while the other reads run.
+  // The reranker prepares the texts and the candidates read so far while other reads run (the
+  // rows of the last read to return are left to the ranking: a split text's are cut to its best).
+  const running = { claims: true, checks: true };
   let textsReady = false;
-  const prepare = (candidates: MatchText[]) => {
+  const prepare = (candidates: MatchText[], othersRunning: boolean) => {
+    if (!othersRunning) return;
     prepareForRanking(textsReady ? [] : queries.map((q) => q.text), candidates);
     textsReady = true;
   };
@@ -88,12 +91,22 @@ export async function rankGroupMatchesMany(
       queries.map((q, i) => ({ plan: plans[i] ?? null, excludeArticleId: q.excludeArticleId })),
       CLAIM_CANDIDATES,
       statements,
-      (_i, rows) => prepare(rows.map((c) => ({ id: c.id, text: c.sentence }))),
+      (_i, rows, othersRunning) => {
+        running.claims = othersRunning;
+        prepare(
+          rows.map((c) => ({ id: c.id, text: c.sentence })),
+          othersRunning || running.checks,
+        );
+      },
     );
   const readChecks = () =>
-    findFactCheckCandidatesMany(db, plans, FACT_CHECK_CANDIDATES, (_i, rows) =>
-      prepare(rows.map((c) => ({ id: c.id, text: c.claimReviewed }))),
-    );
+    findFactCheckCandidatesMany(db, plans, FACT_CHECK_CANDIDATES, (_i, rows) => {
+      running.checks = false;
+      prepare(
+        rows.map((c) => ({ id: c.id, text: c.claimReviewed })),
+        running.claims,
+      );
+    });
   const [claims, checks] = runsOnPool(db)
     ? await Promise.all([readClaims(), readChecks(), beside()])
     : [await readClaims(), await readChecks(), await beside()];
