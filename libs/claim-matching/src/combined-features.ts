@@ -2,6 +2,7 @@
 // split between the two): BM25, IDF coverage and TF-IDF cosine, IDF-weighted shared bigrams and
 // names, stem 4-grams, the candidate's length, year agreement, and the shared / missing IDF mass.
 import { yearsOf, type PreparedCandidate } from './candidate.ts';
+import { sharedGramsEither } from './grams.ts';
 import { type PreparedField } from './features.ts';
 import { idfOf, type CorpusStats } from './stats.ts';
 
@@ -82,8 +83,7 @@ export function combinedFeatures(query: PreparedField, candidate: PreparedCandid
   });
   const namesAll = side.namesAll;
   const candidateGrams = candidate.gramCount;
-  let gramsShared = 0;
-  for (const gram of query.stemGrams) if (candidate.claim.stemGrams.has(gram) || candidate.title.stemGrams.has(gram)) gramsShared += 1;
+  const gramsShared = sharedGramsEither(query.stemGrams, candidate.claim.stemGrams, candidate.title.stemGrams);
   const queryYears = side.years;
   const candidateYears = candidate.years;
   const yearsShared = queryYears.filter((year) => candidateYears.has(year)).length;

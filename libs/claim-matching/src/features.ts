@@ -3,6 +3,7 @@
 // weighted by the learned importance of the words (src/term-weights.ts).
 import { type PreparedCandidate } from './candidate.ts';
 import { combinedFeatures } from './combined-features.ts';
+import { characterGrams, gramJaccard, type GramSet } from './grams.ts';
 import { idfOf, type CorpusStats } from './stats.ts';
 import { TERM_FEATURE_NAMES, termFeatures, type AlignmentBests, type WeightedTerms } from './term-weights.ts';
 import { analyseText } from './text.ts';
@@ -31,9 +32,9 @@ export interface PreparedField {
   stemRow: Map<string, number>;
   /** IDF-weighted mean of the word vectors, unit length (zeros when no word has a vector). */
   mean: Float32Array;
-  trigrams: Set<Gram>;
+  trigrams: GramSet;
   /** Character 4-grams of the stems joined by spaces (spelling variants, compounds). */
-  stemGrams: Set<Gram>;
+  stemGrams: GramSet;
 }
 
 export const FEATURE_NAMES = [
@@ -76,25 +77,6 @@ export const FEATURE_NAMES = [
 ] as const;
 
 const MAX_ALIGN_WORDS = 40;
-
-/**
- * A character n-gram (n ≤ 4) of ASCII text as one small integer (7 bits a character), else the
- * string itself: equal grams give equal keys, and most grams allocate nothing.
- */
-export type Gram = number | string;
-
-export function characterGrams(text: string, n: number): Set<Gram> {
-  const grams = new Set<Gram>();
-  for (let i = 0; i + n <= text.length; i++) {
-    let key = 0;
-    for (let k = 0; k < n && key >= 0; k++) {
-      const code = text.charCodeAt(i + k);
-      key = code < 128 ? key * 128 + code : -1;
-    }
-    grams.add(key >= 0 ? key : text.slice(i, i + n));
-  }
-  return grams;
-}
 
 export function prepareField(text: string, vectors: WordVectors, stats: CorpusStats): PreparedField {
   const analysed = analyseText(text);
@@ -238,15 +220,7 @@ function cosine(a: Float32Array, b: Float32Array): number {
   return dot;
 }
 
-function jaccard<T>(a: Set<T>, b: Set<T>): number {
-  if (a.size === 0 || b.size === 0) return 0;
-  let shared = 0;
-  const [small, large] = a.size < b.size ? [a, b] : [b, a];
-  for (const gram of small) if (large.has(gram)) shared += 1;
-  return shared / (a.size + b.size - shared);
-}
-
-function countShared(a: Set<string>, b: Set<string>): number {
+function countShared(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   let shared = 0;
   for (const item of a) if (b.has(item)) shared += 1;
   return shared;
@@ -261,7 +235,7 @@ function fieldFeatures(query: PreparedField, field: PreparedField, averageLength
     cosine(query.mean, field.mean),
     alignment.fromA,
     alignment.fromB,
-    jaccard(query.trigrams, field.trigrams),
+    gramJaccard(query.trigrams, field.trigrams),
   ];
   return { features, fieldToQuery: alignment.bestOfRow, queryToField: alignment.bestOfCol };
 }
