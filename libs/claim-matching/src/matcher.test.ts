@@ -17,6 +17,16 @@ const DISTRACTORS = [
   { id: 'wall', text: 'Construction of the border wall cost taxpayers 11 billion dollars.' },
 ];
 
+/** A query, its restatement, the same claim with another value, and unrelated claims. */
+const SIXTH_CALL = {
+  query: { id: 'q', text: 'Putin and Netanyahu held their sixth phone call this year.' },
+  candidates: [
+    { id: 'same', text: 'This year Netanyahu and Putin have spoken by phone six times.' },
+    { id: 'fifth', text: 'Putin and Netanyahu held their fifth phone call this year.' },
+    ...DISTRACTORS,
+  ],
+};
+
 describe('the trained reranker', () => {
   it('ranks the same claim in other words first, with a calibrated score between 0 and 1', () => {
     const ranked = matcher.rank(
@@ -96,12 +106,7 @@ describe('the trained reranker', () => {
   }, 60_000);
 
   it('ranks as a fresh matcher does after more texts than it keeps prepared (recently used texts are kept by text)', () => {
-    const query = { id: 'q', text: 'Putin and Netanyahu held their sixth phone call this year.' };
-    const candidates = [
-      { id: 'same', text: 'This year Netanyahu and Putin have spoken by phone six times.' },
-      { id: 'fifth', text: 'Putin and Netanyahu held their fifth phone call this year.' },
-      ...DISTRACTORS,
-    ];
+    const { query, candidates } = SIXTH_CALL;
     const fresh = createMatcher({ vectors }).rank(query, candidates);
     const used = createMatcher({ vectors });
     used.rank(query, candidates);
@@ -117,12 +122,7 @@ describe('the trained reranker', () => {
   }, 60_000);
 
   it('ranks texts prepared ahead of the call as it ranks them unprepared', () => {
-    const query = { id: 'q', text: 'Putin and Netanyahu held their sixth phone call this year.' };
-    const candidates = [
-      { id: 'same', text: 'This year Netanyahu and Putin have spoken by phone six times.' },
-      { id: 'fifth', text: 'Putin and Netanyahu held their fifth phone call this year.' },
-      ...DISTRACTORS,
-    ];
+    const { query, candidates } = SIXTH_CALL;
     const fresh = createMatcher({ vectors }).rank(query, candidates);
     const ready = createMatcher({ vectors });
     // In parts, as a caller's reads return, and copies of the objects ranked after.
