@@ -120,7 +120,9 @@ function resolveUncached(text: string, publishedAt: Date): TimeScope | null {
   // "the highest level in three years", "up a third in three years": a span looked back over, not a
   // date three years ahead (unless the sentence speaks of the future).
   const future = FUTURE.test(sentence);
-  const hit = parsed.find((h) => !DURATION_HIT.test(h.text) && (future || !SPAN_IN_HIT.test(h.text)));
+  const hit = parsed.find(
+    (h) => !DURATION_HIT.test(h.text) && !SPAN_FROM_EVENT.test(h.text) && (future || !SPAN_IN_HIT.test(h.text)),
+  );
   const scope = hit ? fromChrono(hit, publishedAt, future) : null;
   // "since January 2021" runs from then to the publication date.
   if (scope && hit && /\bsince\s+(?:early\s+|late\s+|mid-?)?$/i.test(sentence.slice(0, hit.index))) {
@@ -162,6 +164,11 @@ const FISCAL_YEAR = /\b(?:[Ff]iscal(?:\s+[Yy]ear)?\s+|FY\s?)((?:19|20)\d\d|\d\d)
 
 const DURATION_HIT =
   /^(?:for|over|within)\s+(?:the\s+(?:past|last)\s+)?(?:[\d,.]+|[a-z-]+)(?:\s+[a-z-]+)?\s+(?:years?|months?|weeks?|days?|decades?|hours?|minutes?)\b/i;
+
+// Rules 0.7.6: "almost 37 years after the industry was privatised in December 1989", "10 days after his arrest on
+// June 3": a span counted from the event named next, not a date that far from publication (chrono reads it so).
+const SPAN_FROM_EVENT =
+  /^(?:[\d,.]+|[a-z-]+)(?:\s+[a-z-]+)?\s+(?:years?|months?|weeks?|days?|decades?|hours?)\s+(?:after|before)$/i;
 
 const SPAN_IN_HIT = /^in\s+(?:a|an|[\d,.]+|[a-z-]+)\s+(?:years?|months?|weeks?|days?|decades?)$/i;
 
