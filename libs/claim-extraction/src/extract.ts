@@ -597,7 +597,10 @@ function reportedSpeaker(attributions: Attribution[], sentence: Span, start: num
     return null;
   return later?.speaker ?? null;
 }
-const SUBORDINATE_ATTRIBUTION = /,\s+(?:after|before|when|because|since|until|once)\s+[^,;]*$/i;
+// Rules 0.7.6: so does one in a concessive clause (", though Ofwat said none of it …") or in the clause after a
+// semicolon whose subject it has ("…; the commission said it had received …").
+const SUBORDINATE_ATTRIBUTION =
+  /(?:,\s+(?:after|before|when|because|since|until|once|(?:even\s+)?though|although|whereas)\s+|;\s*)[^,;]*$/i;
 // Rules 0.7.4: "…, according to Environment Canada, and the Peace River fell to …": "according to" covers its own
 // clause, not one about something else the outlet joins after it ("…, but only 620 of them …" goes on with it).
 const ACCORDING_THEN_CLAUSE = /^according to\s[^,;]*[,;]\s*(?:and|while|whereas)\s+(?:the\s+)?[A-Z]/;
