@@ -112,7 +112,9 @@ function resolveUncached(text: string, publishedAt: Date): TimeScope | null {
     (/\d/.test(sentence)
       ? sentence.replace(DAYS_BEFORE_MONTH, (_, a: string, b: string, m: string) => `${m} ${a} to ${b}`.padEnd(_.length))
       : sentence
-    ).replace(MONTHS_BETWEEN, (_, a: string, b: string) => `${a} to ${b}`.padEnd(_.length));
+    )
+      .replace(MONTHS_BETWEEN, (_, a: string, b: string) => `${a} to ${b}`.padEnd(_.length))
+      .replace(YEAR_TO_MONTH, (_, m: string) => m.padStart(_.length));
   const parsed = MAY_HAVE_DATE.test(sentence)
     ? chrono.parse(dated(), { instant: publishedAt, timezone: 0 }, { forwardDate: false })
     : [];
@@ -158,6 +160,12 @@ const MONTH_NAME = '(?:January|February|March|April|May|June|July|August|Septemb
 // Rules 0.7.3: also "between January and the end of October", "from the start of April to late June".
 const MONTHS_BETWEEN = new RegExp(
   String.raw`\b(?:[Bb]etween|[Ff]rom) (?:the (?:start|beginning) of |early |mid-?)?(${MONTH_NAME}) (?:and|to|until) (?:the (?:end|close) of |late |mid-?)?(${MONTH_NAME})\b`,
+  'g',
+);
+// Rules 0.7.6: "in the year to March": a year that ends in that month, told as the months to it are ("in the 12 months to
+// March" is that March); chrono reads "in the year" as a year ahead.
+const YEAR_TO_MONTH = new RegExp(
+  String.raw`\b(?:in |over |during )?the (?:financial |fiscal )?year (?:to|ending) (${MONTH_NAME})\b`,
   'g',
 );
 const FISCAL_YEAR = /\b(?:[Ff]iscal(?:\s+[Yy]ear)?\s+|FY\s?)((?:19|20)\d\d|\d\d)\b/;
