@@ -7,8 +7,8 @@
 // (each folder is its own row); golden/news-unseen-4 too, tuned on for rules 0.7.1. golden/news-unseen-5
 // too, tuned on for rules 0.7.3. golden/news-unseen-6 too, labelled and committed before the extractor's first
 // run on it, tuned on for rules 0.7.4. golden/news-unseen-7 too, labelled and committed before the extractor's first
-// run on it, tuned on for rules 0.7.5. golden/news-unseen-8 was labelled and committed before the extractor's first run on
-// it and is scored as its own row, never tuned on.
+// run on it, tuned on for rules 0.7.5. golden/news-unseen-8 too, labelled and committed before the extractor's first run
+// on it, tuned on for rules 0.7.6.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
@@ -251,7 +251,8 @@ const newsSets = [
   },
   {
     dir: 'news-unseen-8',
-    claimName: (n: number) => `ninth labelled set (${n} articles, unseen)`,
+    claimName: (n: number) =>
+      `ninth labelled set (${n} articles, tuned on from 2026-12-04; before tuning: precision 0.930, high recall 1.000, values 0.943)`,
   },
 ].map((set) => {
   const articles = newsArticles(path.join(goldenDir, set.dir));
