@@ -23,7 +23,7 @@ import { anniversaryBase, datesReference, resolveTimeScope, toDate, type TimeSco
 import type { ExtractOptions, ExtractedClaim } from './types';
 
 /** Stored on every claim: the rules' version plus the check-worthiness model's. */
-export const EXTRACTOR_VERSION = `cl-extract-0.7.5+${CHECKWORTHINESS_MODEL.version}`;
+export const EXTRACTOR_VERSION = `cl-extract-0.7.6+${CHECKWORTHINESS_MODEL.version}`;
 
 // Words that make a claim tentative. "May" the month is not "may"; "about 200" is a bound of its figure.
 const HEDGE =
@@ -363,6 +363,8 @@ const RELATIVE_PREDICATE =
   /\s(?:that|which|who)\s+(?:has|have|had)\s+(?:not\s+|never\s+|only\s+|since\s+)?(?:been\s+)?[a-z]+\s+since\b/g;
 const PARTITIVE_FRAME = /^(?:Of|Among|Out of)\s+(?:the|its|their|all)\s/;
 
+const FIGURE_AFTER_DATE = /^,?\s+(?:to|by|from)\s+(?:(?:about|around|nearly|almost|roughly|some|just|a|an|the)\s+)?$/i;
+
 /** Date-anchored statements in a sentence that has figures elsewhere (before any figure of their clause). */
 function findDatedClauses(
   sentence: string,
@@ -392,6 +394,9 @@ function findDatedClauses(
     // "Of the seven attempts … since 2019, only three have succeeded": a fronted partitive frames the figure after it.
     if (PARTITIVE_FRAME.test(sentence.slice(clauseStart, at)) && /,/.test(sentence.slice(at))) continue;
     if (taken.some((t) => t.start < end && clauseStart < t.end)) continue;
+    // Rules 0.7.6: "Fees rose in September 2025 to £9,535 a year": the date is the time of the change whose level
+    // follows it, no statement of its own.
+    if (taken.some((t) => t.start >= end && FIGURE_AFTER_DATE.test(sentence.slice(end, t.start)))) continue;
     found.push({ start: clauseStart, end, value: null, year: m[1] ? Number(m[1]) : null });
   }
   return found.slice(0, 1);
@@ -592,7 +597,10 @@ function reportedSpeaker(attributions: Attribution[], sentence: Span, start: num
     return null;
   return later?.speaker ?? null;
 }
-const SUBORDINATE_ATTRIBUTION = /,\s+(?:after|before|when|because|since|until|once)\s+[^,;]*$/i;
+// Rules 0.7.6: so does one in a concessive clause (", though Ofwat said none of it …") or in the clause after a
+// semicolon whose subject it has ("…; the commission said it had received …").
+const SUBORDINATE_ATTRIBUTION =
+  /(?:,\s+(?:after|before|when|because|since|until|once|(?:even\s+)?though|although|whereas)\s+|;\s*)[^,;]*$/i;
 // Rules 0.7.4: "…, according to Environment Canada, and the Peace River fell to …": "according to" covers its own
 // clause, not one about something else the outlet joins after it ("…, but only 620 of them …" goes on with it).
 const ACCORDING_THEN_CLAUSE = /^according to\s[^,;]*[,;]\s*(?:and|while|whereas)\s+(?:the\s+)?[A-Z]/;

@@ -523,8 +523,10 @@ const DURATION_PARTS: Record<string, Record<string, number>> = {
   week: { day: 7 },
 };
 const COMPOUND_NUMBER = String.raw`(\d+(?:\.\d+)?|(?:${WORD})(?:[\s-]${WORD})?)`;
+// Rules 0.7.6: "a year and four months" is 1.33 years too: "a"/"an" as the first part, before a unit in the singular.
+const COMPOUND_MAJOR = String.raw`(\d+(?:\.\d+)?|an?(?=\s+(?:year|hour|minute|week)\b)|(?:${WORD})(?:[\s-]${WORD})?)`;
 const COMPOUND_DURATION_RE = new RegExp(
-  String.raw`\b${COMPOUND_NUMBER}\s+(years?|hours?|minutes?|weeks?)(?:,|\s+and)\s+${COMPOUND_NUMBER}\s+(months?|weeks?|days?|minutes?|seconds?)\b`,
+  String.raw`\b${COMPOUND_MAJOR}\s+(years?|hours?|minutes?|weeks?)(?:,|\s+and)\s+${COMPOUND_NUMBER}\s+(months?|weeks?|days?|minutes?|seconds?)\b`,
   'gi',
 );
 
@@ -534,7 +536,7 @@ function findCompoundDurations(sentence: string): Duration[] {
   if (!/\band\s|,/.test(sentence) || !/(?:year|hour|minute|week)s?\b/i.test(sentence)) return [];
   const found: Duration[] = [];
   for (const m of matchesOf(COMPOUND_DURATION_RE, sentence)) {
-    const major = parseNumberPhrase(m[1] ?? '');
+    const major = /^an?$/i.test(m[1] ?? '') ? { value: 1, isOrdinal: false } : parseNumberPhrase(m[1] ?? '');
     const minor = parseNumberPhrase(m[3] ?? '');
     const unit = (m[2] ?? '').toLowerCase().replace(/s$/, '');
     const per = DURATION_PARTS[unit]?.[(m[4] ?? '').toLowerCase().replace(/s$/, '')];

@@ -21,6 +21,8 @@ const CURRENT_PERIOD_AFTER = /^\s+(?:this|last)\s+(?:year|season|summer|winter|s
 // instalment"), which names the thing measured, not a rank.
 const PERIOD_NOUN =
   /^(?:half|halves|quarter|quarters|round|leg|stage|period|phase|part|doses?|jabs?|instal(?:l)?ments?|tranches?)\b/i;
+const QUANTILE_BEFORE = /\b(?:the|a)\s+(?:(?:most|least)\s+[a-z-]+|[a-z]{3,}est|top|bottom)\s+$/i;
+const ROUND_OF_ACTIONS = /^(?:\s+round)?\s+of\s+(?!the\b)(?:[a-z-]+\s+)?[a-z-]+s\b/i;
 const PURPOSE_BEFORE =
   /\b(?<!\b(?:designed|built|engineered|able|enough|capable of|rated)\s+)(?:to (?:meet|reach|hit|achieve|keep|hold|stay (?:below|under|within))|limit(?:s|ing)? [\w-]+ to|aim(?:s|ing)? for)\s+(?:the\s+|a\s+|an\s+)?$/i;
 const TIME_UNITS = new Set(['year', 'month', 'week', 'day', 'decade', 'hour', 'minute']);
@@ -48,6 +50,9 @@ export function isStructural(sentence: string, m: NumberMention): boolean {
   const isWord = /^[a-z]/i.test(firstWord);
   // "to meet the 1.5C goal", "limiting warming to 1.5C": a target named in a purpose, not a fact.
   if (PURPOSE_BEFORE.test(before)) return true;
+  // Rules 0.7.6: "the poorest fifth of households", "the most deprived tenth of areas": a share named by its rank of
+  // wealth or need is a group of the population (a quantile), not an ordinal.
+  if (m.isOrdinal && QUANTILE_BEFORE.test(before) && /^\s+of\s/.test(after)) return true;
   // "7 per cent more moisture for every 1C of warming": the unit of a rate is a condition, not a claim.
   if (/\b(?:for|with) (?:every|each)\s+$/i.test(before)) return true;
   // "one month does not make a trend": a single unit of time is a figure of speech.
@@ -92,7 +97,9 @@ export function isStructural(sentence: string, m: NumberMention): boolean {
     // (not at the start of a sentence or a quotation, nor in a title-case headline).
     if (isWord && /^[A-Z][a-z]+\s+[A-Z][a-z]/.test(raw) && /[\w,]\s+(?:the\s+)?$/.test(before) && !isTitleCase(sentence))
       return true;
-    if (m.counted && PERIOD_NOUN.test(m.counted) && m.value <= 4) return true; // "the second half", "third quarter"
+    // Rules 0.7.6: "its third round of layoffs", "a second round of job cuts": a round of a repeated action (a plural
+    // noun after "of") is a rank of that action, not a stage of a contest ("the second round of voting").
+    if (m.counted && PERIOD_NOUN.test(m.counted) && m.value <= 4 && !ROUND_OF_ACTIONS.test(after)) return true; // "the second half", "third quarter"
     // "starting ninth grade", "third-graders", "Year 11": a school level names a group of pupils.
     if (/^(?:[-\s]?grade(?:rs?)?)\b/i.test((m.counted ?? '') || after) && m.value <= 12) return true;
     const ranked = /^[\s-]*(?:largest|biggest|highest|lowest|fastest|slowest|most|least|best|worst|ever)\b/i.test(after);
@@ -198,8 +205,10 @@ const RELATIVE_SUBJECT_END =
   /(?:\b(?:that|which)\s+(?:the\s+)?[\w-]+|\b[a-z]+s\s+the\s+[a-z][\w-]*|\b(?:it|they|he|she|we))\s+(?:had\s+|has\s+|have\s+)?$/i;
 // ", 62% of its revenue" after a figure: a share of the figure before it, in that figure's clause.
 // Rules 0.7.5: ", some 1,400 fewer than a year earlier": a difference told after a figure belongs to that figure's clause.
+// Rules 0.7.6: ", below the $1.44 billion analysts had expected" (an expectation the figure before is compared with) and
+// ", roughly 1.5million dollars for each metre" (the figure before, per unit) belong to that figure's clause too.
 const CONTINUATION =
-  /^[,;]?\s*(?:to|from|(?:up|down)\s+(?:to|from)|or|(?:(?:about|around|roughly|nearly|almost|some|just over|just under|more than|less than)\s+)?\d[\d.,]*\s?(?:%|percent|per cent)\s+of|(?:(?:about|around|roughly|nearly|almost|some|just)\s+)?\d[\d.,]*\s*(?:(?:thousand|million|billion|trillion)\s+)?(?:[a-z]+\s+)?(?:more|fewer|less|higher|lower)\s+than)\s/i;
+  /^[,;]?\s*(?:to|from|(?:up|down)\s+(?:to|from)|or|(?:below|above|short of|ahead of|in line with)\s+the\s+[$€£¥]?\d[\d.,]*(?=[^,;]*\b(?:expected|forecast|predicted|projected)\b)|(?:(?:about|around|roughly|nearly|almost|some|just)\s+)?[$€£¥]?\d[\d.,]*\s*(?:(?:thousand|million|billion|trillion|bn|m)\s+)?(?:[a-z]+\s+)?(?:for\s+(?:each|every)|per)|(?:(?:about|around|roughly|nearly|almost|some|just over|just under|more than|less than)\s+)?\d[\d.,]*\s?(?:%|percent|per cent)\s+of|(?:(?:about|around|roughly|nearly|almost|some|just)\s+)?\d[\d.,]*\s*(?:(?:thousand|million|billion|trillion)\s+)?(?:[a-z]+\s+)?(?:more|fewer|less|higher|lower)\s+than)\s/i;
 const NEW_PREDICATE =
   /\s(?:and|but)\s+(?:(?:that\s+)?(?:it|they|he|she|we|I|the\s+[\w-]+)\s+)?(?:had|has|was|were|is|are|did|does)\s/i;
 
@@ -216,6 +225,9 @@ function lastClauseComma(text: string): number {
 // fact of the poll, not a forecast.
 const RESPONDENTS_AFTER =
   /^[\w.,]+\s+(?:of\s+(?:the\s+)?[\d,]+\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:polled|surveyed|questioned|interviewed)\b/i;
+
+const RECOMMENDED_THAT =
+  /\b(?:recommend(?:s|ed|ing|ations?)?|urg(?:es|ed|ing)|propos(?:es|ed|ing|als?)|demand(?:s|ed|ing)?|call(?:s|ed)?\s+for)\b[^;.]{0,40}?(?:,\s*including\s+)?\bthat\s+[^,;]*$/i;
 
 export function isPredictive(sentence: string, at: number, ownClause = true): boolean {
   if (QUESTION_OR_IF.test(sentence)) return true;
@@ -281,7 +293,8 @@ export function isPredictive(sentence: string, at: number, ownClause = true): bo
     // "1,150 of the 2,000 units it promised … are finished": a relative clause names the figure right
     // before it (the 2,000 promised), not an earlier figure of the sentence.
     if (RELATIVE_SUBJECT_END.test(between) && /\d\D+\d/.test(between.replace(/(\d)[,.](?=\d)/g, '$1'))) return false;
-    return !/\s(?:and|or)\s/.test(between);
+    // Rules 0.7.6: "Between 60 and 70 staff will be moved": the "and" of a range joins no predicates.
+    return !/\s(?:and|or)\s/.test(between.replace(/(\d)\s+(?:and|or)\s+(?=\d)/g, '$1 '));
   };
   const own = (re: RegExp) => {
     const hit = re.exec(clause);
@@ -300,6 +313,9 @@ export function isPredictive(sentence: string, at: number, ownClause = true): bo
     ESTIMATE_VERB.test(sentence.slice(clauseStart, at))
   )
     return true;
+  // Rules 0.7.6: "recommended that states inspect cables every 24 months", "17 recommendations, including that …": the
+  // content of a recommendation, demand or proposal is a goal, not a fact.
+  if (ownClause && RECOMMENDED_THAT.test(left)) return true;
   const expectation = PAST_EXPECTATION.exec(clause);
   if (expectation && (!ownClause || (clauseStart + expectation.index < at && governs(expectation.index)))) return true;
   return own(PREDICTIVE) || (ownClause && own(PLEDGE_OR_FUTURE));

@@ -112,7 +112,9 @@ function resolveUncached(text: string, publishedAt: Date): TimeScope | null {
     (/\d/.test(sentence)
       ? sentence.replace(DAYS_BEFORE_MONTH, (_, a: string, b: string, m: string) => `${m} ${a} to ${b}`.padEnd(_.length))
       : sentence
-    ).replace(MONTHS_BETWEEN, (_, a: string, b: string) => `${a} to ${b}`.padEnd(_.length));
+    )
+      .replace(MONTHS_BETWEEN, (_, a: string, b: string) => `${a} to ${b}`.padEnd(_.length))
+      .replace(YEAR_TO_MONTH, (_, m: string) => m.padStart(_.length));
   const parsed = MAY_HAVE_DATE.test(sentence)
     ? chrono.parse(dated(), { instant: publishedAt, timezone: 0 }, { forwardDate: false })
     : [];
@@ -120,7 +122,9 @@ function resolveUncached(text: string, publishedAt: Date): TimeScope | null {
   // "the highest level in three years", "up a third in three years": a span looked back over, not a
   // date three years ahead (unless the sentence speaks of the future).
   const future = FUTURE.test(sentence);
-  const hit = parsed.find((h) => !DURATION_HIT.test(h.text) && (future || !SPAN_IN_HIT.test(h.text)));
+  const hit = parsed.find(
+    (h) => !DURATION_HIT.test(h.text) && !SPAN_FROM_EVENT.test(h.text) && (future || !SPAN_IN_HIT.test(h.text)),
+  );
   const scope = hit ? fromChrono(hit, publishedAt, future) : null;
   // "since January 2021" runs from then to the publication date.
   if (scope && hit && /\bsince\s+(?:early\s+|late\s+|mid-?)?$/i.test(sentence.slice(0, hit.index))) {
@@ -158,10 +162,21 @@ const MONTHS_BETWEEN = new RegExp(
   String.raw`\b(?:[Bb]etween|[Ff]rom) (?:the (?:start|beginning) of |early |mid-?)?(${MONTH_NAME}) (?:and|to|until) (?:the (?:end|close) of |late |mid-?)?(${MONTH_NAME})\b`,
   'g',
 );
+// Rules 0.7.6: "in the year to March": a year that ends in that month, told as the months to it are ("in the 12 months to
+// March" is that March); chrono reads "in the year" as a year ahead.
+const YEAR_TO_MONTH = new RegExp(
+  String.raw`\b(?:in |over |during )?the (?:financial |fiscal )?year (?:to|ending) (${MONTH_NAME})\b`,
+  'g',
+);
 const FISCAL_YEAR = /\b(?:[Ff]iscal(?:\s+[Yy]ear)?\s+|FY\s?)((?:19|20)\d\d|\d\d)\b/;
 
 const DURATION_HIT =
   /^(?:for|over|within)\s+(?:the\s+(?:past|last)\s+)?(?:[\d,.]+|[a-z-]+)(?:\s+[a-z-]+)?\s+(?:years?|months?|weeks?|days?|decades?|hours?|minutes?)\b/i;
+
+// Rules 0.7.6: "almost 37 years after the industry was privatised in December 1989", "10 days after his arrest on
+// June 3": a span counted from the event named next, not a date that far from publication (chrono reads it so).
+const SPAN_FROM_EVENT =
+  /^(?:[\d,.]+|[a-z-]+)(?:\s+[a-z-]+)?\s+(?:years?|months?|weeks?|days?|decades?|hours?)\s+(?:after|before)$/i;
 
 const SPAN_IN_HIT = /^in\s+(?:a|an|[\d,.]+|[a-z-]+)\s+(?:years?|months?|weeks?|days?|decades?)$/i;
 
