@@ -244,8 +244,14 @@ function isBareRange(
 }
 
 // "18-to-24-year-olds", "18-24 year olds": a band of ages describes who is counted; it is no figure.
+// Rules 0.7.7: and "voters aged 18 to 24", "aged between 18 and 24", "those aged 65 and over": a band of ages after
+// "aged" names who is counted ("a man aged 58", "two children aged 6 and 11" are the ages of people and stay).
 const AGE_BAND_RE = new RegExp(
-  String.raw`\b(?:\d{1,3}|${WORD})(?:-to-|[-–]\s+(?:to|and)\s+|\s?[-–]\s?|\s+to\s+)(?:\d{1,3}|${WORD})[-\s]years?[-\s]olds?\b`,
+  [
+    String.raw`\b(?:\d{1,3}|${WORD})(?:-to-|[-–]\s+(?:to|and)\s+|\s?[-–]\s?|\s+to\s+)(?:\d{1,3}|${WORD})[-\s]years?[-\s]olds?\b`,
+    String.raw`(?<=\baged\s)(?:between\s+\d{1,3}\s+and\s+|\d{1,3}\s?(?:-|–|to)\s?)\d{1,3}\b(?![-‐%]|[.,]\d)`,
+    String.raw`(?<=\baged\s)\d{1,3}\s+(?:and|or)\s+(?:over|older|above|under|younger)\b`,
+  ].join('|'),
   'gi',
 );
 
@@ -289,9 +295,19 @@ export function findDocumentNumbers(sentence: string): Array<Span & { isDate: bo
     .map(({ start, end, isDate }) => ({ start, end, isDate }));
 }
 
+const OTHER_FIGURE = /\b(?!(?:1[89]|20)\d\d\b)\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|half|third|quarter)\b/i;
+
 function findAgeBands(sentence: string): Span[] {
-  if (!/year[-\s]olds?\b/i.test(sentence)) return [];
-  return matchesOf(AGE_BAND_RE, sentence).map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+  if (!/year[-\s]olds?\b|\baged\s/i.test(sentence)) return [];
+  return matchesOf(AGE_BAND_RE, sentence)
+    .map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }))
+    .filter(
+      // An age band after "aged" steps aside only for another figure of the sentence ("Among voters aged 18 to 24, the
+      // party has gained 7 points"); alone it is the claim's figure ("reclassifies people aged 15 to 65 as youth").
+      (b) =>
+        !/\baged\s+$/i.test(sentence.slice(0, b.start)) ||
+        OTHER_FIGURE.test(sentence.slice(0, b.start) + ' ' + sentence.slice(b.end)),
+    );
 }
 
 /** "between 20 and 30", "10-15 percent", "from $2 million to $3 million"; none inside `skip`. */
@@ -343,8 +359,10 @@ const FRACTION_RE = new RegExp(
 );
 // "one in four hospitals", "eight out of ten voters", "1 in 5 adults".
 // The first number stands alone ("000 in 2023" is the tail of "4,000 in 2023", not a ratio).
+// Rules 0.7.7: "one pound in every eight of sales", "two in every five": a share out of every N, with or
+// without the unit word between ("one for every 14 cars", two populations, is no share and stays unread).
 const RATIO_RE =
-  /(?<![\d,.])\b(one|two|three|four|five|six|seven|eight|nine|\d{1,3}) (?:in|out of) (two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|\d{1,4})\b(?![,.]\d)/gi;
+  /(?<![\d,.])\b(one|two|three|four|five|six|seven|eight|nine|\d{1,3})(?: [a-z]+(?= in every\b))? (?:in every|in|out of) (two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|\d{1,4})\b(?![,.]\d)/gi;
 // "about half the rate recorded in 2000", "a third the size of": a ratio to another figure.
 const RATIO_TO_RE = new RegExp(
   String.raw`\b(?:(${Object.keys(NUMERATORS).join('|')})[\s-]+)?(half|(?:${Object.keys(DENOMINATORS).join('|')})s?)\s+(?:the|its|their|that)\s+(?:rate|level|number|size|amount|figure|total|price|cost|share|average|pace|population|value)\b`,
@@ -378,6 +396,8 @@ const SHARE_COMPARED_RE = new RegExp(
   String.raw`\b((?:an?|${Object.keys(NUMERATORS).join('|')})[\s-](?:half|(?:${Object.keys(DENOMINATORS).join('|')})s?))\s+(?=(?:below|above|lower|higher|more|less|fewer|smaller|larger|bigger|cheaper|dearer|under|over|short of)\b)`,
   'gi',
 );
+// Rules 0.7.7: "Half the battery cars sold this year", "almost half the staff": half of a group without "of".
+const HALF_THE_RE = /\bhalf\s+(?:the|its|their|our|his|her|these|those|all)\s+(?=[a-z])/gi;
 // "half a tonne to the hectare", "half a mile": half of one unit of measure.
 const HALF_A_MEASURE_RE =
   /\bhalf an?\s+(?=(?:tonne|ton|kilo|kilogram|kilometre|kilometer|metre|meter|mile|litre|liter|hectare|acre|gallon|barrel|inch|foot|ounce|centimetre|millimetre)\b)/gi;
@@ -401,7 +421,7 @@ type Fraction = {
 /** Shares in words: "half of all immigrants", "a third of the budget", "two-thirds of voters", "cut in half". */
 // Cheap first looks: the full patterns below are slow to fail.
 const MAY_HAVE_SHARE = /\b(?:half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b/i;
-const MAY_HAVE_RATIO = / (?:in|out of) (?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|\d)/i;
+const MAY_HAVE_RATIO = / (?:in|out of|in every) (?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|\d)/i;
 
 function findFractions(sentence: string): Fraction[] {
   const found: Fraction[] = [];
@@ -440,6 +460,12 @@ function findFractions(sentence: string): Fraction[] {
       if (value === null) continue;
       if (found.some((f) => index < f.end && f.start < index + phrase.length)) continue;
       found.push({ start: index, end: index + phrase.length, countFrom: index + phrase.length, value });
+    }
+    for (const m of /\bhalf\s+(?:the|its|their|our|his|her|these|those|all)\s/i.test(sentence) ? matchesOf(HALF_THE_RE, sentence) : []) {
+      const index = m.index ?? 0;
+      const end = index + m[0].length;
+      if (found.some((f) => index < f.end && f.start < end) || NOT_A_SHARE.test(sentence.slice(0, index))) continue;
+      found.push({ start: index, end: index + 4, countFrom: end, value: 0.5 });
     }
     for (const m of /\bhalf an?\s/i.test(sentence) ? matchesOf(HALF_A_MEASURE_RE, sentence) : []) {
       const index = m.index ?? 0;

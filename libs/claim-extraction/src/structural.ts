@@ -85,10 +85,16 @@ export function isStructural(sentence: string, m: NumberMention): boolean {
   // "a two-bedroom apartment", "a four-door car", "five-star hotels": a size word that names the
   // type of the thing, not a count the sentence asserts.
   if (isWord && !m.isOrdinal && m.value <= 10 && TYPE_COMPOUND_AFTER.test(after)) return true;
+  // Rules 0.7.7: "the zero-emission vehicle mandate", "zero-hours contracts": "zero" joined to a word names a kind.
+  if (isWord && m.value === 0 && (/^[-‐][a-z]/i.test(after) || /^zero[-‐][a-z]/i.test(raw))) return true;
   if (m.unit || m.range || m.isMultiple || m.reference !== undefined) return false;
   // "number one ally", "one or two others", "two or three times".
   if (/\bnumber\s+$/i.test(before) && m.value === 1) return true;
   if (isWord && (VAGUE_PAIR.test(after) || VAGUE_PAIR_BEFORE.test(before))) return true;
+  // Rules 0.7.7: "with the National Union up one point at 28%", "fell by one percentage point": a change of one
+  // point is the size of a change, not "one" of something.
+  if (isWord && m.value === 1 && CHANGE_OF_ONE_POINT.test(before) && /^\s*one\s+(?:percentage\s+)?points?\b/i.test(sentence.slice(m.start)))
+    return false;
   if (isWord && m.value === 1 && !m.isOrdinal) return true; // "one alliance", "one of …", "one month"
   // "the two leaders", "the two reviewed": a count of participants the text has named.
   if (isWord && !m.isOrdinal && SMALL_WORD.test(firstWord) && DEFINITE_BEFORE.test(before)) return true;
@@ -109,6 +115,9 @@ export function isStructural(sentence: string, m: NumberMention): boolean {
   }
   return false;
 }
+
+const CHANGE_OF_ONE_POINT =
+  /\b(?:up|down|rose|fell|gained|lost|dropped|climbed|slipped|edged (?:up|down)|increased|decreased|declined|(?:rose|fell|dropped|climbed|increased|decreased|declined|up|down) by)\s+(?:just\s+|only\s+)?$/i;
 
 /** A headline in title case: most of five or more long words capitalised. */
 function isTitleCase(sentence: string): boolean {
@@ -290,6 +299,9 @@ export function isPredictive(sentence: string, at: number, ownClause = true): bo
     // "offline since October 14 for maintenance that was due to end on November 20": a relative clause's
     // own verb speaks of its noun, not of what comes before it.
     if (/\s(?:that|which|who)\s+$/i.test(between)) return false;
+    // Rules 0.7.7: "14% of respondents said they did not know how they would vote": a modal inside an indirect
+    // question ("how/whether they would …") belongs to the question, not to the figure before it.
+    if (/\b(?:how|whether)\s+(?:[\w’'-]+\s+){0,2}$/i.test(between)) return false;
     // "1,150 of the 2,000 units it promised … are finished": a relative clause names the figure right
     // before it (the 2,000 promised), not an earlier figure of the sentence.
     if (RELATIVE_SUBJECT_END.test(between) && /\d\D+\d/.test(between.replace(/(\d)[,.](?=\d)/g, '$1'))) return false;
