@@ -17,7 +17,7 @@ import { CHANGE_BEFORE, CHANGE_NEAR, findDocumentNumbers, findNumberMentions, ty
 import { ruleHitsOf, type RuleHits } from './kinds/features';
 import { textKinds } from './kinds/text-kinds';
 import { analyseParagraph, paragraphs, type AnalysedSentence, type Span } from './segment';
-import { COMPARISON_EXPRESSION, TEMPORAL_EXPRESSION } from './sentence-kinds';
+import { hasComparison, TEMPORAL_EXPRESSION } from './sentence-kinds';
 import { isFramingPeriod, isPredictive, isSizeClass, isStructural } from './structural';
 import { anniversaryBase, datesReference, resolveTimeScope, toDate, type TimeScope } from './time-scope';
 import type { ExtractOptions, ExtractedClaim } from './types';
@@ -113,9 +113,7 @@ const AGO_AFTER = /^\s+(?:ago|earlier)\b/i;
 type SentenceMentions = { mentions: NumberMention[]; dropped: number; all: NumberMention[] };
 
 function findMentions(sentence: AnalysedSentence): SentenceMentions {
-  const at = sentence.start;
-  const relative = () => sentence.tokens.map((t) => ({ text: t.text, start: t.start - at, end: t.end - at, pos: t.pos }));
-  const all = findNumberMentions(sentence.text, relative).filter(
+  const all = findNumberMentions(sentence.text, () => relativeTokens(sentence)).filter(
     (m) => !(m.value === 1 && !m.counted && !m.unit && !m.isMultiple),
   );
   const meaningful = all.filter(
@@ -124,14 +122,19 @@ function findMentions(sentence: AnalysedSentence): SentenceMentions {
   const timely = meaningful.filter((m) => !isPredictive(sentence.text, m.start));
   // "Ten years ago this club was nearly wound up over a £2m tax bill": "ten years ago" dates the figure;
   // it is no claim of its own beside one.
-  const isAgo = (m: NumberMention) => Boolean(m.unit && DURATION_UNITS.has(m.unit)) && AGO_AFTER.test(sentence.text.slice(m.end));
-  const mentions = timely.some((m) => !isAgo(m)) ? timely.filter((m) => !isAgo(m)) : timely;
+  const mentions = timely.some((m) => !isAgo(sentence.text, m)) ? timely.filter((m) => !isAgo(sentence.text, m)) : timely;
   // "the first two finishers", "the top five": a selection, counted as a structural numeral.
   const selections = sentence.text.match(SELECTION)?.length ?? 0;
   // "(NCES 2026-031)": a document number is a structural numeral too.
   const documents = findDocumentNumbers(sentence.text).filter((d) => !d.isDate).length;
   return { mentions, dropped: all.length - mentions.length + selections + documents, all: meaningful };
 }
+
+// findMentions' helpers, module functions rather than closures made for every sentence.
+const relativeTokens = (sentence: AnalysedSentence) =>
+  sentence.tokens.map((t) => ({ text: t.text, start: t.start - sentence.start, end: t.end - sentence.start, pos: t.pos }));
+const isAgo = (sentence: string, m: NumberMention) =>
+  Boolean(m.unit && DURATION_UNITS.has(m.unit)) && AGO_AFTER.test(sentence.slice(m.end));
 
 // Stage 3: merge into claims. A change and its reference value are one claim ("rose to 4,000
 // … from 2,500", "4,000 …, up from 2,500"); overlapping spans are one claim; a sentence with no
@@ -357,7 +360,7 @@ const SINCE_DAY = new RegExp(
 );
 const DATED = new RegExp(String.raw`\b(?:1[89]\d\d|20\d\d)\b|\b${MONTHS}\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b`);
 const isDatedSentence = lastAnswer((text) => DATED.test(text));
-const comparesSentence = lastAnswer((text) => COMPARISON_EXPRESSION.test(text));
+const comparesSentence = lastAnswer(hasComparison);
 
 const RELATIVE_PREDICATE =
   /\s(?:that|which|who)\s+(?:has|have|had)\s+(?:not\s+|never\s+|only\s+|since\s+)?(?:been\s+)?[a-z]+\s+since\b/g;
@@ -641,7 +644,7 @@ function scope(drafts: Draft[], publishedAt: Date | null): void {
       d.hasTimeExpression = true;
       continue;
     }
-    const plain = withoutAsides(s, from, to);
+    const plain = withoutAsides(s, from, to, hasAsideWord(whole));
     // "38 percent more than we did five years ago, and … since September": the clause's reference time
     // is not the claim's, nor is another clause's.
     const near = plain.slice(from, from + local.length);
@@ -663,12 +666,16 @@ const RECORD_SINCE_EVENT =
   /\bsince\s+(?:[\w’'-]+\s+){1,2}(?:(?:was|were)\s+)?(?:began|opened|started|took|came|joined|launched|founded|opened|built|created|formed|established|introduced)\b[^,;]*?\bin\s+((?:1[89]|20)\d\d)\b/i;
 const RECORD_BEFORE = /\b(?:[a-z]{3,}est|most|least|record|best|worst)\b[^,;]*$/i;
 
-function withoutAsides(whole: string, from: number, to: number): string {
+// The words an aside starts with; a sentence without them (looked at once per sentence) has no aside.
+const ASIDE_WORD = /\b(?:which|who|whose|since)\b/i;
+const hasAsideWord = lastAnswer((text) => ASIDE_WORD.test(text));
+
+function withoutAsides(whole: string, from: number, to: number, mayHaveAside: boolean): string {
   // "Ten years ago, 40 per cent had broadband; today 95 per cent do": a semicolon ends the time's reach.
   const sentence = whole.includes(';')
     ? whole.replace(/[^;]+/g, (part: string, at: number) => blankOutside(part, at, from, to))
     : whole;
-  if (!/\b(?:which|who|whose|since)\b/i.test(sentence)) return sentence;
+  if (!mayHaveAside || !ASIDE_WORD.test(sentence)) return sentence;
   // "…, said the farmer, who crops 4,200 hectares": a claim inside the aside takes its time from the aside only.
   for (const m of matchesOf(RELATIVE_ASIDE, sentence)) {
     const at = m.index ?? 0;
@@ -720,7 +727,7 @@ function isQuotedView(d: Draft): boolean {
     /\b(?:grow|grows|grew|grown)\s+(?=(?:a|an)\s+(?!(?:lot|little|bit|great|good|fair|further|record)\b))/gi,
     'produced ',
   );
-  return !COMPARISON_EXPRESSION.test(compared) && !DATED.test(text) && !FACT_IN_QUOTE.test(text);
+  return !hasComparison(compared) && !DATED.test(text) && !FACT_IN_QUOTE.test(text);
 }
 
 function score(drafts: Draft[], sentenceScores: number[]): Draft[] {

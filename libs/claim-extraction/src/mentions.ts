@@ -46,9 +46,13 @@ const RANGE_RE = new RegExp(
   'gi',
 );
 
-// Cheap first look ("to" is in most sentences: only after a figure).
-const MAY_HAVE_RANGE =
-  /\b(?:between|from)\s|\d\s?%?\s?[-–]\s?[$€£¥₪]?\s?\d|(?:\d%?|\bper ?cent|\b(?:percent|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty|hundred|thousand|[mb]illion|[mb]n|k|m|dozen))\s+to\s+/i;
+// Cheap first look ("to" is in most sentences: only after a figure). Its "… to" part (slow to fail: `[a-z]+teen`
+// at every word) is tried only when the sentence has " to ".
+const MAY_HAVE_RANGE_SPAN = /\b(?:between|from)\s|\d\s?%?\s?[-–]\s?[$€£¥₪]?\s?\d/i;
+const MAY_HAVE_RANGE_TO =
+  /(?:\d%?|\bper ?cent|\b(?:percent|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty|hundred|thousand|[mb]illion|[mb]n|k|m|dozen))\s+to\s+/i;
+const mayHaveRange = (sentence: string) =>
+  MAY_HAVE_RANGE_SPAN.test(sentence) || (/\sto\s/i.test(sentence) && MAY_HAVE_RANGE_TO.test(sentence));
 const MEASURED_AFTER =
   /^\s+(?!(?:against|in|on|at|for|with|to|and|or|over|after|before|the|a|an|of|that|this|which|who|when|as|by|from)\b)[a-z]+/i;
 // "voted 52 to 48", "won 3 to 1", "on a scale of 1 to 10": terms, scores and scales, not ranges.
@@ -313,7 +317,7 @@ function findAgeBands(sentence: string): Span[] {
 /** "between 20 and 30", "10-15 percent", "from $2 million to $3 million"; none inside `skip`. */
 function findRanges(sentence: string, skip: Span[]): Range[] {
   const ranges: Range[] = [];
-  if (!MAY_HAVE_RANGE.test(sentence)) return ranges; // the full pattern is slow to fail
+  if (!mayHaveRange(sentence)) return ranges; // the full pattern is slow to fail
   for (const m of matchesOf(RANGE_RE, sentence)) {
     const bare = m[7] !== undefined;
     const a = m[1] ?? m[4] ?? m[7] ?? '';
@@ -603,6 +607,40 @@ function isOnceNotACount(before: string, after: string): boolean {
   return ONCE_CONJUNCTION_AFTER.test(after) || (ONCE_FORMERLY_BEFORE.test(before) && !/^\s*(?:[.,;:!?)”"]|$)/.test(after));
 }
 
+/** findNumberMentions' sentence, its tags and the mentions found so far. */
+type SentenceContext = { sentence: string; tokens: Token[]; mentions: NumberMention[] };
+
+/** Adds a figure's mention: what it counts, its time unit, its place (a module function: no closure per sentence). */
+function complete(
+  { sentence, tokens, mentions }: SentenceContext,
+  start: number,
+  end: number,
+  parsed: ParsedNumber,
+  bound: ValueBound,
+  range: NumberMention['range'],
+  countFrom = end,
+): void {
+  // Money carries its own unit; an ordinal may count weeks or years ("seventh week").
+  const counted = parsed.unit && !SHARE_UNITS.has(parsed.unit) ? null : countedAfter(tokens, countFrom, parsed.isOrdinal);
+  let countedText = counted ? sentence.slice(countFrom, counted.end).trim() : null;
+  const currency = !parsed.unit && countedText ? CURRENCY_WORDS[countedText.toLowerCase()] : undefined;
+  if (currency) {
+    parsed = { ...parsed, unit: currency }; // "twenty million dollars" is money, not a count of dollars
+    countedText = null;
+  }
+  let spanEnd = counted?.end ?? end;
+  // "19 days", "over the last ten years", "a 58-year-old", "a 41-year high": a duration, its unit the time unit.
+  const timeUnit =
+    !counted && !parsed.unit && !parsed.isOrdinal ? (hyphenUnitAfter(sentence, end) ?? durationUnitAfter(tokens, end)) : null;
+  if (timeUnit) {
+    parsed = { ...parsed, unit: timeUnit.unit };
+    spanEnd = timeUnit.end;
+  }
+  const place = counted ? PLACE_PREP.exec(sentence.slice(spanEnd)) : null;
+  if (place) spanEnd += place[0].length;
+  mentions.push({ ...parsed, start, end: spanEnd, bound, range, counted: countedText, place: place?.[2] ?? null });
+}
+
 /** Finds number mentions in a sentence, with bound, range, counted noun and place. */
 export function findNumberMentions(sentence: string, tagged?: Token[] | (() => Token[])): NumberMention[] {
   if (!mayHaveNumber(sentence)) return [];
@@ -616,38 +654,11 @@ export function findNumberMentions(sentence: string, tagged?: Token[] | (() => T
   const fractions = findFractions(sentence);
   const durations = findCompoundDurations(sentence);
   const taken: Span[] = [...bands, ...ranges, ...fractions, ...durations];
-  const complete = (
-    start: number,
-    end: number,
-    parsed: ParsedNumber,
-    bound: ValueBound,
-    range: NumberMention['range'],
-    countFrom = end,
-  ) => {
-    // Money carries its own unit; an ordinal may count weeks or years ("seventh week").
-    const counted = parsed.unit && !SHARE_UNITS.has(parsed.unit) ? null : countedAfter(tokens, countFrom, parsed.isOrdinal);
-    let countedText = counted ? sentence.slice(countFrom, counted.end).trim() : null;
-    const currency = !parsed.unit && countedText ? CURRENCY_WORDS[countedText.toLowerCase()] : undefined;
-    if (currency) {
-      parsed = { ...parsed, unit: currency }; // "twenty million dollars" is money, not a count of dollars
-      countedText = null;
-    }
-    let spanEnd = counted?.end ?? end;
-    // "19 days", "over the last ten years", "a 58-year-old", "a 41-year high": a duration, its unit the time unit.
-    const timeUnit =
-      !counted && !parsed.unit && !parsed.isOrdinal ? (hyphenUnitAfter(sentence, end) ?? durationUnitAfter(tokens, end)) : null;
-    if (timeUnit) {
-      parsed = { ...parsed, unit: timeUnit.unit };
-      spanEnd = timeUnit.end;
-    }
-    const place = counted ? PLACE_PREP.exec(sentence.slice(spanEnd)) : null;
-    if (place) spanEnd += place[0].length;
-    mentions.push({ ...parsed, start, end: spanEnd, bound, range, counted: countedText, place: place?.[2] ?? null });
-  };
+  const context: SentenceContext = { sentence, tokens, mentions };
   for (const r of ranges) {
     const { bound, start } = boundBefore(sentence, r.start);
     const parsed = { value: r.isChange ? r.high : r.low, isOrdinal: false, isMultiple: false, unit: r.unit };
-    complete(start, r.end, parsed, bound, r.isChange ? null : { low: r.low, high: r.high });
+    complete(context, start, r.end, parsed, bound, r.isChange ? null : { low: r.low, high: r.high });
     const last = mentions[mentions.length - 1];
     if (r.isChange && last) last.reference = r.low;
   }
@@ -659,7 +670,7 @@ export function findNumberMentions(sentence: string, tagged?: Token[] | (() => T
       isMultiple: f.isMultiple ?? false,
       unit: f.unit === undefined ? 'fraction' : f.unit,
     };
-    complete(start, f.end, parsed, bound, null, f.countFrom);
+    complete(context, start, f.end, parsed, bound, null, f.countFrom);
   }
   for (const t of tallies) {
     if (t.vote === null) continue;
@@ -712,14 +723,14 @@ export function findNumberMentions(sentence: string, tagged?: Token[] | (() => T
     if (minus || degrees) {
       const signed = { ...parsed, value: minus ? -parsed.value : parsed.value, unit: degrees ? `°${degrees[1]}` : parsed.unit };
       const { bound, start } = boundBefore(sentence, rawStart - (minus?.[0].length ?? 0));
-      complete(start, rawEnd + (degrees?.[0].length ?? 0), signed, bound, null);
+      complete(context, start, rawEnd + (degrees?.[0].length ?? 0), signed, bound, null);
       continue;
     }
     // "A$412", "NZ$5m", "HK$20 billion": a dollar with its country letters is that country's dollar.
     const dollar = raw.startsWith('$') ? DOLLAR_PREFIX.exec(sentence.slice(0, rawStart)) : null;
     const country = dollar ? DOLLARS[(dollar[1] ?? '').toUpperCase()] : undefined;
     const { bound, start } = boundBefore(sentence, rawStart - (country ? (dollar?.[0].length ?? 0) : 0));
-    complete(start, rawEnd, country ? { ...parsed, unit: country } : parsed, bound, null);
+    complete(context, start, rawEnd, country ? { ...parsed, unit: country } : parsed, bound, null);
   }
   return mentions.sort((a, b) => a.start - b.start);
 }

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractClaims } from './extract';
 import { extractDocument } from './extract-document';
+import { COMPARISON_EXPRESSION, hasComparison } from './sentence-kinds';
 
 describe('kinds the product reports (extract --jsonl top level)', () => {
   // The first call loads the language model: slow on a busy machine, so outside the timed tests.
@@ -38,5 +39,21 @@ describe('kinds the product reports (extract --jsonl top level)', () => {
       expect(c.timeStart).not.toBeNull();
       expect(c.kinds).toContain('temporal');
     }
+  });
+});
+
+describe('hasComparison', () => {
+  it.each([
+    'Sales were higher than in 2022.',
+    'It is cheaper than the old one.',
+    'The rate rose to 4%.',
+    'Exports fell, compared with last year.',
+    'The hottest day on record.',
+    'A 10-year high.',
+    'THAN ANY OTHER',
+    'Nothing to compare here.',
+    'Then there was the thanksgiving parade.',
+  ])('answers as COMPARISON_EXPRESSION does: %s', (text) => {
+    expect(hasComparison(text)).toBe(COMPARISON_EXPRESSION.test(text));
   });
 });

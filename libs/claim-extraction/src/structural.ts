@@ -287,36 +287,10 @@ export function isPredictive(sentence: string, at: number, ownClause = true): bo
     !LATER_PERIOD.test(clause)
   )
     return false;
-  // "raised the dividend by 5 percent … and plans to buy back …": a verb of the future after "and"
-  // governs its own predicate, not the fact before it.
-  const governs = (index: number) => {
-    const hitAt = clauseStart + index;
-    if (relative && relative.start <= hitAt && hitAt < relative.end) return false;
-    // "would extend loans … and had approved 1,150 applications": a finite verb after "and" starts a
-    // predicate of its own, which the modal before it does not govern.
-    if (hitAt < at) return !NEW_PREDICATE.test(sentence.slice(hitAt, at));
-    const between = sentence.slice(at, hitAt);
-    // "offline since October 14 for maintenance that was due to end on November 20": a relative clause's
-    // own verb speaks of its noun, not of what comes before it.
-    if (/\s(?:that|which|who)\s+$/i.test(between)) return false;
-    // Rules 0.7.7: "14% of respondents said they did not know how they would vote": a modal inside an indirect
-    // question ("how/whether they would …") belongs to the question, not to the figure before it.
-    if (/\b(?:how|whether)\s+(?:[\w’'-]+\s+){0,2}$/i.test(between)) return false;
-    // "1,150 of the 2,000 units it promised … are finished": a relative clause names the figure right
-    // before it (the 2,000 promised), not an earlier figure of the sentence.
-    if (RELATIVE_SUBJECT_END.test(between) && /\d\D+\d/.test(between.replace(/(\d)[,.](?=\d)/g, '$1'))) return false;
-    // Rules 0.7.6: "Between 60 and 70 staff will be moved": the "and" of a range joins no predicates.
-    return !/\s(?:and|or)\s/.test(between.replace(/(\d)\s+(?:and|or)\s+(?=\d)/g, '$1 '));
-  };
-  const own = (re: RegExp) => {
-    const hit = re.exec(clause);
-    if (!hit) return false;
-    if (!ownClause || governs(hit.index)) return true;
-    // A later hit may govern where the first does not ("will spend … and is expected to hire 30").
-    return matchesOf(new RegExp(re.source, 'gi'), clause).some((h) => governs(h.index));
-  };
+  const context: ClauseContext = { sentence, at, clauseStart, relative };
   const modal = MODAL.exec(clause);
-  if (ownClause && modal && clauseStart + modal.index < at && LATER_TIME.test(clause) && governs(modal.index)) return true;
+  if (ownClause && modal && clauseStart + modal.index < at && LATER_TIME.test(clause) && governs(context, modal.index))
+    return true;
   // Rules 0.7.4: an estimate under a condition that follows it ("analysts estimated peak sales of $4 billion to $6
   // billion if the drug is approved") is a hypothetical.
   if (
@@ -328,7 +302,47 @@ export function isPredictive(sentence: string, at: number, ownClause = true): bo
   // Rules 0.7.6: "recommended that states inspect cables every 24 months", "17 recommendations, including that …": the
   // content of a recommendation, demand or proposal is a goal, not a fact.
   if (ownClause && RECOMMENDED_THAT.test(left)) return true;
-  const expectation = PAST_EXPECTATION.exec(clause);
-  if (expectation && (!ownClause || (clauseStart + expectation.index < at && governs(expectation.index)))) return true;
-  return own(PREDICTIVE) || (ownClause && own(PLEDGE_OR_FUTURE));
+  // Every alternative of PAST_EXPECTATION has "expect": the cheap look first.
+  const expectation = /expect/i.test(clause) ? PAST_EXPECTATION.exec(clause) : null;
+  if (expectation && (!ownClause || (clauseStart + expectation.index < at && governs(context, expectation.index)))) return true;
+  return (
+    hasOwnHit(context, clause, PREDICTIVE, PREDICTIVE_ALL, ownClause) ||
+    (ownClause && hasOwnHit(context, clause, PLEDGE_OR_FUTURE, PLEDGE_OR_FUTURE_ALL, ownClause))
+  );
+}
+
+// isPredictive's clause, for the two looks below (module functions, not closures made on every call).
+type ClauseContext = { sentence: string; at: number; clauseStart: number; relative: { start: number; end: number } | null };
+const PREDICTIVE_ALL = new RegExp(PREDICTIVE.source, 'gi');
+const PLEDGE_OR_FUTURE_ALL = new RegExp(PLEDGE_OR_FUTURE.source, 'gi');
+
+// "raised the dividend by 5 percent … and plans to buy back …": a verb of the future after "and"
+// governs its own predicate, not the fact before it.
+function governs({ sentence, at, clauseStart, relative }: ClauseContext, index: number): boolean {
+  const hitAt = clauseStart + index;
+  if (relative && relative.start <= hitAt && hitAt < relative.end) return false;
+  // "would extend loans … and had approved 1,150 applications": a finite verb after "and" starts a
+  // predicate of its own, which the modal before it does not govern.
+  if (hitAt < at) return !NEW_PREDICATE.test(sentence.slice(hitAt, at));
+  const between = sentence.slice(at, hitAt);
+  // "offline since October 14 for maintenance that was due to end on November 20": a relative clause's
+  // own verb speaks of its noun, not of what comes before it.
+  if (/\s(?:that|which|who)\s+$/i.test(between)) return false;
+  // Rules 0.7.7: "14% of respondents said they did not know how they would vote": a modal inside an indirect
+  // question ("how/whether they would …") belongs to the question, not to the figure before it.
+  if (/\b(?:how|whether)\s+(?:[\w’'-]+\s+){0,2}$/i.test(between)) return false;
+  // "1,150 of the 2,000 units it promised … are finished": a relative clause names the figure right
+  // before it (the 2,000 promised), not an earlier figure of the sentence.
+  if (RELATIVE_SUBJECT_END.test(between) && /\d\D+\d/.test(between.replace(/(\d)[,.](?=\d)/g, '$1'))) return false;
+  // Rules 0.7.6: "Between 60 and 70 staff will be moved": the "and" of a range joins no predicates.
+  return !/\s(?:and|or)\s/.test(between.replace(/(\d)\s+(?:and|or)\s+(?=\d)/g, '$1 '));
+}
+
+/** A hit of `re` in the clause that governs the mention; `all` is `re` made global. */
+function hasOwnHit(context: ClauseContext, clause: string, re: RegExp, all: RegExp, ownClause: boolean): boolean {
+  const hit = re.exec(clause);
+  if (!hit) return false;
+  if (!ownClause || governs(context, hit.index)) return true;
+  // A later hit may govern where the first does not ("will spend … and is expected to hire 30").
+  return matchesOf(all, clause).some((h) => governs(context, h.index));
 }

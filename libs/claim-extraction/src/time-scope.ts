@@ -80,6 +80,16 @@ export function datesReference(text: string): boolean {
   return AGO_WORD.test(text) && text.search(REFERENCE_AGO) >= 0;
 }
 
+// chrono reads "5 to 10 June" as hours of June 1: ask it about "June 5 to 10" (same start, same length).
+// chrono reads "between April and October" as April alone: ask it about "April to October".
+const chronoText = (sentence: string) =>
+  (/\d/.test(sentence)
+    ? sentence.replace(DAYS_BEFORE_MONTH, (_, a: string, b: string, m: string) => `${m} ${a} to ${b}`.padEnd(_.length))
+    : sentence
+  )
+    .replace(MONTHS_BETWEEN, (_, a: string, b: string) => `${a} to ${b}`.padEnd(_.length))
+    .replace(YEAR_TO_MONTH, (_, m: string) => m.padStart(_.length));
+
 function resolveUncached(text: string, publishedAt: Date): TimeScope | null {
   const sentence = AGO_WORD.test(text)
     ? text.replace(REFERENCE_AGO, (_, before: string, ago: string) => before + ' '.repeat(ago.length))
@@ -106,17 +116,8 @@ function resolveUncached(text: string, publishedAt: Date): TimeScope | null {
   if (since) return { start: year(Number(since[1])).start, end: iso(publishedAt) };
   const inYear = hasYear ? (/\b(?:in|during|by) (1[89]\d\d|20\d\d)\b/i.exec(sentence) ?? YEAR_AS_MODIFIER.exec(sentence)) : null;
   // chrono is the slow part of extraction: only ask it when a date word is present.
-  // chrono reads "5 to 10 June" as hours of June 1: ask it about "June 5 to 10" (same start, same length).
-  // chrono reads "between April and October" as April alone: ask it about "April to October".
-  const dated = () =>
-    (/\d/.test(sentence)
-      ? sentence.replace(DAYS_BEFORE_MONTH, (_, a: string, b: string, m: string) => `${m} ${a} to ${b}`.padEnd(_.length))
-      : sentence
-    )
-      .replace(MONTHS_BETWEEN, (_, a: string, b: string) => `${a} to ${b}`.padEnd(_.length))
-      .replace(YEAR_TO_MONTH, (_, m: string) => m.padStart(_.length));
   const parsed = MAY_HAVE_DATE.test(sentence)
-    ? chrono.parse(dated(), { instant: publishedAt, timezone: 0 }, { forwardDate: false })
+    ? chrono.parse(chronoText(sentence), { instant: publishedAt, timezone: 0 }, { forwardDate: false })
     : [];
   // "for 31 years" is a length of time, not a date 31 years ahead (chrono reads it forward).
   // "the highest level in three years", "up a third in three years": a span looked back over, not a

@@ -18,7 +18,8 @@ const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 // a sentence is scored without building its feature strings. The tables hold indexes into `values`
 // (no object per weight to reach); `seen` marks a weight once per sentence. A word's own weights
 // ('w', 'first') and the bigrams it starts sit together in `words`: one look-up per word of a sentence.
-type WordWeights = { w?: number; first?: number; next?: Map<string, number> };
+// Every entry is made with all three fields, in one order: one object shape, so reading a field stays fast.
+type WordWeights = { w: number | undefined; first: number | undefined; next: Map<string, number> | undefined };
 type Tables = {
   words: Map<string, WordWeights>;
   single: Map<string, Map<string, number>>;
@@ -42,7 +43,7 @@ function tablesOf(model: CheckworthinessModel): Tables {
   };
   const wordOf = (word: string, words: Map<string, WordWeights>) => {
     let weights = words.get(word);
-    if (!weights) words.set(word, (weights = {}));
+    if (!weights) words.set(word, (weights = { w: undefined, first: undefined, next: undefined }));
     return weights;
   };
   entries.forEach(([key, value], index) => {

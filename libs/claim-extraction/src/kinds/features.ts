@@ -4,7 +4,7 @@
  * someone's words, cause, stance, figures). Pure and deterministic; shared by training and inference.
  */
 import { tokenize } from '../checkworthiness/features';
-import { COMPARISON_EXPRESSION, QUOTE_EXPRESSION, TEMPORAL_EXPRESSION } from '../sentence-kinds';
+import { hasComparison, QUOTE_EXPRESSION, TEMPORAL_EXPRESSION } from '../sentence-kinds';
 
 export type Features = Map<string, number>;
 
@@ -71,7 +71,7 @@ export type RuleHits = { temporal: boolean; comparison: boolean; quote: boolean 
 export function ruleHitsOf(sentence: string): RuleHits {
   return {
     temporal: TEMPORAL_EXPRESSION.test(sentence),
-    comparison: COMPARISON_EXPRESSION.test(sentence),
+    comparison: hasComparison(sentence),
     quote: QUOTE_EXPRESSION.test(sentence),
   };
 }
