@@ -213,54 +213,24 @@ const seed: NewsArticle[] = existsSync(seedGold)
   : [];
 const seedScores = seed.map(scoreArticle);
 // The team's labelled news, by folder, with the names of their claim and value rows.
-const newsSets = [
+/** A set labelled blind, scored once untuned (`before`), then tuned on from `date`. */
+const tuned = (dir: string, ordinal: string, date: string, before: string) => ({
+  dir,
+  claimName: (n: number) => `${ordinal} labelled set (${n} articles, tuned on from ${date}; before tuning: ${before})`,
+});
+const labelledSets: Array<{ dir: string; claimName: (n: number) => string; valueName?: () => string }> = [
   { dir: 'news', claimName: (n: number) => `own labelled news (${n} articles)`, valueName: () => 'own labelled news' },
-  {
-    dir: 'news-unseen',
-    claimName: (n: number) =>
-      `second labelled set (${n} articles, tuned on from 2026-12-03; before tuning: precision 0.904, high recall 0.960, values 0.918)`,
-  },
-  {
-    dir: 'news-unseen-2',
-    claimName: (n: number) =>
-      `third labelled set (${n} articles, tuned on from 2026-12-03; before tuning: precision 0.937, high recall 0.934, values 0.907)`,
-  },
-  {
-    dir: 'news-unseen-3',
-    claimName: (n: number) =>
-      `fourth labelled set (${n} articles, tuned on from 2026-12-03; before tuning: precision 0.953, high recall 0.939, values 0.929)`,
-  },
-  {
-    dir: 'news-unseen-4',
-    claimName: (n: number) =>
-      `fifth labelled set (${n} articles, tuned on from 2026-12-03; before tuning: precision 0.949, high recall 0.928, values 0.845)`,
-  },
-  {
-    dir: 'news-unseen-5',
-    claimName: (n: number) =>
-      `sixth labelled set (${n} articles, tuned on from 2026-12-03; before tuning: precision 0.942, high recall 0.970, values 0.978)`,
-  },
-  {
-    dir: 'news-unseen-6',
-    claimName: (n: number) =>
-      `seventh labelled set (${n} articles, tuned on from 2026-12-04; before tuning: precision 0.948, high recall 0.970, values 0.942)`,
-  },
-  {
-    dir: 'news-unseen-7',
-    claimName: (n: number) =>
-      `eighth labelled set (${n} articles, tuned on from 2026-12-04; before tuning: precision 0.951, high recall 0.973, values 0.975)`,
-  },
-  {
-    dir: 'news-unseen-8',
-    claimName: (n: number) =>
-      `ninth labelled set (${n} articles, tuned on from 2026-12-04; before tuning: precision 0.930, high recall 1.000, values 0.943)`,
-  },
-  {
-    dir: 'news-unseen-9',
-    claimName: (n: number) =>
-      `tenth labelled set (${n} articles, tuned on from 2026-12-04; before tuning: precision 0.933, high recall 0.977, values 0.939)`,
-  },
-].map((set) => {
+  tuned('news-unseen', 'second', '2026-12-03', 'precision 0.904, high recall 0.960, values 0.918'),
+  tuned('news-unseen-2', 'third', '2026-12-03', 'precision 0.937, high recall 0.934, values 0.907'),
+  tuned('news-unseen-3', 'fourth', '2026-12-03', 'precision 0.953, high recall 0.939, values 0.929'),
+  tuned('news-unseen-4', 'fifth', '2026-12-03', 'precision 0.949, high recall 0.928, values 0.845'),
+  tuned('news-unseen-5', 'sixth', '2026-12-03', 'precision 0.942, high recall 0.970, values 0.978'),
+  tuned('news-unseen-6', 'seventh', '2026-12-04', 'precision 0.948, high recall 0.970, values 0.942'),
+  tuned('news-unseen-7', 'eighth', '2026-12-04', 'precision 0.951, high recall 0.973, values 0.975'),
+  tuned('news-unseen-8', 'ninth', '2026-12-04', 'precision 0.930, high recall 1.000, values 0.943'),
+  tuned('news-unseen-9', 'tenth', '2026-12-04', 'precision 0.933, high recall 0.977, values 0.939'),
+];
+const newsSets = labelledSets.map((set) => {
   const articles = newsArticles(path.join(goldenDir, set.dir));
   const name = set.claimName(articles.length);
   return { claimName: name, valueName: set.valueName?.() ?? name, scores: articles.map(scoreArticle) };
