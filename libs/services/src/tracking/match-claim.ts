@@ -80,9 +80,11 @@ export async function rankGroupMatchesMany(
   // rows of the last read to return are left to the ranking: a split text's are cut to its best).
   const running = { claims: true, checks: true };
   let textsReady = false;
-  const prepare = (candidates: MatchText[], othersRunning: boolean) => {
-    if (!othersRunning) return;
-    prepareForRanking(textsReady ? [] : queries.map((q) => q.text), candidates);
+  const prepare = (candidateTexts: string[]) => {
+    prepareForRanking(
+      textsReady ? [] : queries.map((q) => q.text),
+      candidateTexts.map((text) => ({ id: text, text })),
+    );
     textsReady = true;
   };
   const readClaims = () =>
@@ -93,19 +95,13 @@ export async function rankGroupMatchesMany(
       statements,
       (_i, rows, othersRunning) => {
         running.claims = othersRunning;
-        prepare(
-          rows.map((c) => ({ id: c.id, text: c.sentence })),
-          othersRunning || running.checks,
-        );
+        if (othersRunning || running.checks) prepare(rows.map((c) => c.sentence));
       },
     );
   const readChecks = () =>
     findFactCheckCandidatesMany(db, plans, FACT_CHECK_CANDIDATES, (_i, rows) => {
       running.checks = false;
-      prepare(
-        rows.map((c) => ({ id: c.id, text: c.claimReviewed })),
-        running.claims,
-      );
+      if (running.claims) prepare(rows.map((c) => c.claimReviewed));
     });
   const [claims, checks] = runsOnPool(db)
     ? await Promise.all([readClaims(), readChecks(), beside()])
