@@ -280,7 +280,11 @@ function mergeMentions(sentence: string, mentions: NumberMention[]): NumberMenti
       continue;
     }
     const changeThenLevel = CHANGE_THEN_LEVEL.test(between) && isChangeAmount(sentence, previous);
-    if (m.start < previous.end || isReference || (CONNECTOR.test(between) && !changeThenLevel && !previous.isTally && !isAfterAnArticle(sentence, between, m))) {
+    if (
+      m.start < previous.end ||
+      isReference ||
+      (CONNECTOR.test(between) && !changeThenLevel && !previous.isTally && !isAfterAnArticle(sentence, between, m))
+    ) {
       previous.end = Math.max(previous.end, m.end);
       if (isReference) {
         previous.reference = m.value;
