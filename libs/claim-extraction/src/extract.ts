@@ -313,6 +313,10 @@ const POSSESSIVE_WITHOUT_NOUN = new RegExp(
   String.raw`^(?:(?:the|a|its|their|his|her)\s+)?[\w-]+(?:[’']s|s[’'])\s+${SUPERLATIVE}\s+(?:since|in|on|ever|for|of)\b`,
   'i',
 );
+// Rules 0.7.8: "the most important painting … ever to come to market", "the most beautiful building in the city": a
+// superlative of judgement is a view, no record ("the most expensive painting ever sold" stays one).
+const JUDGEMENT_SUPERLATIVE =
+  /\b(?:most|least)\s+(?:important|significant|beautiful|remarkable|exciting|influential|talented|ambitious|interesting|impressive|iconic|memorable|inspiring|admired|respected|gifted|brilliant|extraordinary)\b/i;
 // Rules 0.7.3: "handles more rail freight than any other European port", "costlier than any other city": a
 // superlative said as a comparative.
 const THAN_ANY_RE = /\b(?:more|less|fewer|(?:[a-z]{2,}er))\s+(?:[\w’'-]+\s+){0,4}?than\s+any(?:\s+other)?(?:\s+[\w’'-]+){1,3}/gi;
@@ -347,7 +351,7 @@ function findRecords(sentence: string): Found[] {
   const maySuperlative = /(?:est|most|least|fewest|best|worst)\b/i.test(sentence);
   if (maySuperlative) {
     for (const m of matchesOf(RECORD_RE, sentence)) {
-      if (POSSESSIVE_WITHOUT_NOUN.test(m[0])) continue;
+      if (POSSESSIVE_WITHOUT_NOUN.test(m[0]) || JUDGEMENT_SUPERLATIVE.test(m[0])) continue;
       const text = m[0]
         .replace(/[\s,;:.]+$/, '')
         .replace(/(?:\s+(?:in|on|at|of|for|the|a|an|and|or|to|from|by|with|since))+$/i, ''); // not "… since the"

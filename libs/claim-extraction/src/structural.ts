@@ -93,7 +93,12 @@ export function isStructural(sentence: string, m: NumberMention): boolean {
   if (isWord && (VAGUE_PAIR.test(after) || VAGUE_PAIR_BEFORE.test(before))) return true;
   // Rules 0.7.7: "with the National Union up one point at 28%", "fell by one percentage point": a change of one
   // point is the size of a change, not "one" of something.
-  if (isWord && m.value === 1 && CHANGE_OF_ONE_POINT.test(before) && /^\s*one\s+(?:percentage\s+)?points?\b/i.test(sentence.slice(m.start)))
+  if (
+    isWord &&
+    m.value === 1 &&
+    CHANGE_OF_ONE_POINT.test(before) &&
+    /^\s*one\s+(?:percentage\s+)?points?\b/i.test(sentence.slice(m.start))
+  )
     return false;
   if (isWord && m.value === 1 && !m.isOrdinal) return true; // "one alliance", "one of …", "one month"
   // "the two leaders", "the two reviewed": a count of participants the text has named.
@@ -185,6 +190,7 @@ const LATER_TIME =
 // Rules 0.7.3: ", the first of four each year" after "will publish its next report in March": a verbless
 // appositive belongs to the clause before it.
 const APPOSITIVE = /^,\s*(?:the|a|an)\s+[^,;]*$/i;
+const MODAL_RELATIVE = /^,\s*which\s+(?:could|may|might)\s/i;
 const VERB_IN = /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|said|says|told|[a-z]{3,}ed)\b/i;
 const QUESTION_OR_IF = /^\s*(?:if|what if|should|could|would)\b|\?\s*["”’]?\s*$/i;
 // Pledges and commitments ("has pledged up to ¥300 billion", "committed $2 billion") and a future
@@ -290,6 +296,9 @@ export function isPredictive(sentence: string, at: number, ownClause = true): bo
   )
     return false;
   const context: ClauseContext = { sentence, at, clauseStart, relative };
+  // Rules 0.7.8: "would ask ministers to let it charge £5 …, which could raise more than £1m a year": a possibility in
+  // a relative clause after a plan or forecast is a forecast too ("Prices rose 4%, which could hurt exporters" is not).
+  if (ownClause && MODAL_RELATIVE.test(clause) && PREDICTIVE.test(sentence.slice(0, clauseStart))) return true;
   const modal = MODAL.exec(clause);
   if (ownClause && modal && clauseStart + modal.index < at && LATER_TIME.test(clause) && governs(context, modal.index))
     return true;
