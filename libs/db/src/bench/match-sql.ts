@@ -34,18 +34,19 @@ export async function createBareCandidateReader(url: string): Promise<BareCandid
   const read = async (client: pg.Client, plan: CandidatePlan) => {
     const params: unknown[] = [];
     const param = (value: unknown) => `$${params.push(value)}`;
-    const columns = `c."id", c."createdAt", c."sentenceTsv"`;
     const open = plan.anchors.filter((a) => !plan.capped.includes(a));
-    // A pair search reads the pair terms ("pairTsv"), the others the stems.
-    const search = (a: string) => {
-      const pairs = plan.pairTerms[a];
-      return pairs ? `c."pairTsv" @@ ${param(pairs)}::tsquery` : `c."sentenceTsv" @@ ${param(a)}::tsquery`;
-    };
+    // A pair search reads the pair terms ("ClaimMatchTerms"), the others the stems of "Claim".
+    const or = (column: string, anchors: string[], query: (a: string) => string) =>
+      anchors.map((a) => `${column} @@ ${param(query(a))}::tsquery`).join(' OR ');
+    const pairsOf = (a: string) => plan.pairTerms[a] ?? a;
+    const stems = open.filter((a) => !plan.pairTerms[a]);
+    const pairs = open.filter((a) => plan.pairTerms[a]);
+    const claims = `SELECT c."id", c."createdAt", c."sentenceTsv" FROM "Claim" c WHERE`;
+    const terms = `SELECT m."claimId" AS "id", m."createdAt", m."sentenceTsv" FROM "ClaimMatchTerms" m WHERE`;
     const scans = [
-      ...(open.length ? [`(SELECT ${columns} FROM "Claim" c WHERE (${open.map(search).join(' OR ')}))`] : []),
-      ...(plan.capped.length
-        ? [`(SELECT ${columns} FROM "Claim" c WHERE (${plan.capped.map(search).join(' OR ')}) LIMIT ${ROW_CAP})`]
-        : []),
+      ...(stems.length ? [`(${claims} (${or('c."sentenceTsv"', stems, (a) => a)}))`] : []),
+      ...(pairs.length ? [`(${terms} (${or('m."pairTsv"', pairs, pairsOf)}))`] : []),
+      ...(plan.capped.length ? [`(${terms} (${or('m."pairTsv"', plan.capped, pairsOf)}) LIMIT ${ROW_CAP})`] : []),
     ];
     const found = scans.length > 1 ? `(SELECT DISTINCT ON (u."id") u.* FROM (${scans.join(' UNION ALL ')}) u)` : scans[0];
     const score = plan.slots

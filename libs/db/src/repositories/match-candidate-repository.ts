@@ -19,7 +19,7 @@ export type CandidateSlot = { query: string; docs: number; weight: number; lexem
  * `capped`: the anchors that may find very many texts (a pair of common stems that go together,
  * "rural areas", "interest rates"): searched apart from the others, reading at most ROW_CAP rows;
  * `pairTerms`: for a pair search (`a & (b | c)`), the same search as pair terms ('a~b' | 'a~c'),
- * which claims are searched by (their "pairTsv"; fact-checks have none and take the anchor).
+ * which claims are searched by ("ClaimMatchTerms"."pairTsv"; fact-checks have none and take the anchor).
  */
 export type CandidatePlan = { anchors: string[]; slots: CandidateSlot[]; capped: string[]; pairTerms: Record<string, string> };
 
@@ -205,39 +205,47 @@ const scoreSql = (column: Prisma.Sql, plan: CandidatePlan) =>
 /**
  * Any of the searches: one `@@` per anchor, so each is its own index scan (BitmapOr). The stems
  * searched alone OR-ed into one tsquery made the planner choose a sequential scan (its estimate
- * of a GIN scan grows with the entries), 1 s at 100,000 claims.
+ * of a GIN scan grows with the entries), 1 s at 100,000 claims. `query`: the tsquery of an anchor.
  */
-const anchorSql = (column: Prisma.Sql, anchors: string[], pairs?: { column: Prisma.Sql; terms: Record<string, string> }) =>
+const anchorSql = (column: Prisma.Sql, anchors: string[], query: (anchor: string) => string = (a) => a) =>
   Prisma.join(
-    anchors.map((a) => {
-      const terms = pairs?.terms[a];
-      return terms ? Prisma.sql`${pairs.column} @@ ${terms}::tsquery` : Prisma.sql`${column} @@ ${a}::tsquery`;
-    }),
+    anchors.map((a) => Prisma.sql`${column} @@ ${query(a)}::tsquery`),
     ' OR ',
   );
 
+/** A table the searches read: its searched column and the columns a found row gives (id, date, stems). */
+type SearchTable = { from: Prisma.Sql; column: Prisma.Sql; select: Prisma.Sql; where: Prisma.Sql };
+
 /**
- * The rows of a table the plan's searches find (`select`: its columns, `where`: a filter of
- * its own): the uncapped anchors in one scan, the capped ones in another of at most ROW_CAP
- * rows, a row found by both kept once (DISTINCT ON its id).
+ * The rows the plan's searches find (`select` of each table, the same columns): the stems in one
+ * scan of `stems`, the pair searches in one scan of `pairs` by their pair terms (without a
+ * `pairs` table, of `stems` as `a & b`), the capped ones in a scan of their own of at most
+ * ROW_CAP rows; a row found by more than one scan kept once (DISTINCT ON its id).
  */
-function foundRowsSql(
-  plan: CandidatePlan,
-  table: Prisma.Sql,
-  column: Prisma.Sql,
-  select: Prisma.Sql,
-  where: Prisma.Sql,
-  pairColumn?: Prisma.Sql,
-) {
-  const open = plan.anchors.filter((a) => !plan.capped.includes(a));
-  const pairs = pairColumn ? { column: pairColumn, terms: plan.pairTerms } : undefined;
-  const scans = [
-    ...(open.length ? [Prisma.sql`(SELECT ${select} FROM ${table} WHERE (${anchorSql(column, open, pairs)}) AND ${where})`] : []),
-    ...(plan.capped.length
+function foundRowsSql(plan: CandidatePlan, stems: SearchTable, pairs?: SearchTable) {
+  const paired = (a: string) => Boolean(pairs && plan.pairTerms[a]);
+  const scan = (table: SearchTable | undefined, anchors: string[], query?: (a: string) => string, cap = Prisma.empty) =>
+    table && anchors.length
       ? [
-          Prisma.sql`(SELECT ${select} FROM ${table} WHERE (${anchorSql(column, plan.capped, pairs)}) AND ${where} LIMIT ${ROW_CAP})`,
+          Prisma.sql`(SELECT ${table.select} FROM ${table.from} WHERE (${anchorSql(table.column, anchors, query)}) AND ${table.where}${cap})`,
         ]
-      : []),
+      : [];
+  const pairQuery = (a: string) => plan.pairTerms[a] ?? a;
+  const open = plan.anchors.filter((a) => !plan.capped.includes(a));
+  const capped = Prisma.sql` LIMIT ${ROW_CAP}`;
+  const scans = [
+    ...scan(
+      stems,
+      open.filter((a) => !paired(a)),
+    ),
+    ...scan(pairs, open.filter(paired), pairQuery),
+    ...scan(
+      stems,
+      plan.capped.filter((a) => !paired(a)),
+      undefined,
+      capped,
+    ),
+    ...scan(pairs, plan.capped.filter(paired), pairQuery, capped),
   ];
   if (scans.length === 1) return scans[0] ?? Prisma.empty;
   return Prisma.sql`(SELECT DISTINCT ON (u."id") u.* FROM (${Prisma.join(scans, ' UNION ALL ')}) u)`;
@@ -297,9 +305,10 @@ async function readBranches<T>(
 
 /**
  * The claim-candidate search of one text: the rarest stems of the text (planCandidates) searched
- * through the GIN index on the stored "sentenceTsv", its pairs through the one on "pairTsv" (each
- * pair one short posting list, where `a & b` walks both stems' lists: half the search's time at a
- * million claims), one scan per search (no LIMIT inside, which
+ * through the GIN index on the stored "sentenceTsv", its pairs through the one on
+ * "ClaimMatchTerms"."pairTsv" (each pair one short posting list, where `a & b` walks both stems'
+ * lists: half the search's time at a million claims; that table also holds the stems, article
+ * and date, so a row found there is scored without reading "Claim"), one scan per search (no LIMIT inside, which
  * would tempt the planner into a sequential scan hoping to stop early), the rows found scored by
  * the weights of the stems they share. Only the id, date and tsvector of the rows found go
  * through the scoring and the sort; the texts are read for the best `limit` alone (a slow
@@ -311,11 +320,18 @@ const claimSearchSql = (plan: CandidatePlan, exclude: string, limit: number) => 
     SELECT h."id", h."createdAt", ${scoreSql(Prisma.sql`h."sentenceTsv"`, plan)} AS "score"
     FROM ${foundRowsSql(
       plan,
-      Prisma.sql`"Claim" c`,
-      Prisma.sql`c."sentenceTsv"`,
-      Prisma.sql`c."id", c."createdAt", c."sentenceTsv"`,
-      Prisma.sql`c."articleId" <> ${exclude}`,
-      Prisma.sql`c."pairTsv"`,
+      {
+        from: Prisma.sql`"Claim" c`,
+        column: Prisma.sql`c."sentenceTsv"`,
+        select: Prisma.sql`c."id", c."createdAt", c."sentenceTsv"`,
+        where: Prisma.sql`c."articleId" <> ${exclude}`,
+      },
+      {
+        from: Prisma.sql`"ClaimMatchTerms" m`,
+        column: Prisma.sql`m."pairTsv"`,
+        select: Prisma.sql`m."claimId" AS "id", m."createdAt", m."sentenceTsv"`,
+        where: Prisma.sql`m."articleId" <> ${exclude}`,
+      },
     )} h
     ORDER BY "score" DESC, h."createdAt" ASC, h."id" ASC
     LIMIT ${limit}
@@ -326,13 +342,12 @@ const claimSearchSql = (plan: CandidatePlan, exclude: string, limit: number) => 
 /** The fact-check search of one text: the same plan over "claimReviewedTsv". */
 const factCheckSearchSql = (plan: CandidatePlan, limit: number) => Prisma.sql`
   SELECT h."id", h."claimReviewed", h."groupId"
-  FROM ${foundRowsSql(
-    plan,
-    Prisma.sql`"ImportedFactCheck" f`,
-    Prisma.sql`f."claimReviewedTsv"`,
-    Prisma.sql`f."id", f."claimReviewed", f."groupId", f."importedAt", f."claimReviewedTsv"`,
-    Prisma.sql`TRUE`,
-  )} h
+  FROM ${foundRowsSql(plan, {
+    from: Prisma.sql`"ImportedFactCheck" f`,
+    column: Prisma.sql`f."claimReviewedTsv"`,
+    select: Prisma.sql`f."id", f."claimReviewed", f."groupId", f."importedAt", f."claimReviewedTsv"`,
+    where: Prisma.sql`TRUE`,
+  })} h
   ORDER BY ${scoreSql(Prisma.sql`h."claimReviewedTsv"`, plan)} DESC, h."importedAt" ASC, h."id" ASC
   LIMIT ${limit}`;
 
