@@ -35,18 +35,15 @@ export async function createBareCandidateReader(url: string): Promise<BareCandid
     const params: unknown[] = [];
     const param = (value: unknown) => `$${params.push(value)}`;
     const open = plan.anchors.filter((a) => !plan.capped.includes(a));
-    // A pair search reads the pair terms ("ClaimMatchTerms"), the others the stems of "Claim".
-    const or = (column: string, anchors: string[], query: (a: string) => string) =>
-      anchors.map((a) => `${column} @@ ${param(query(a))}::tsquery`).join(' OR ');
-    const pairsOf = (a: string) => plan.pairTerms[a] ?? a;
-    const stems = open.filter((a) => !plan.pairTerms[a]);
-    const pairs = open.filter((a) => plan.pairTerms[a]);
-    const claims = `SELECT c."id", c."createdAt", c."sentenceTsv" FROM "Claim" c WHERE`;
-    const terms = `SELECT m."claimId" AS "id", m."createdAt", m."sentenceTsv" FROM "ClaimMatchTerms" m WHERE`;
+    // In "ClaimMatchTerms": a pair search reads the pair terms ("pairTsv"), the others the stems.
+    const search = (a: string) => {
+      const pairs = plan.pairTerms[a];
+      return pairs ? `m."pairTsv" @@ ${param(pairs)}::tsquery` : `m."sentenceTsv" @@ ${param(a)}::tsquery`;
+    };
+    const select = `SELECT m."claimId" AS "id", m."createdAt", m."sentenceTsv" FROM "ClaimMatchTerms" m WHERE`;
     const scans = [
-      ...(stems.length ? [`(${claims} (${or('c."sentenceTsv"', stems, (a) => a)}))`] : []),
-      ...(pairs.length ? [`(${terms} (${or('m."pairTsv"', pairs, pairsOf)}))`] : []),
-      ...(plan.capped.length ? [`(${terms} (${or('m."pairTsv"', plan.capped, pairsOf)}) LIMIT ${ROW_CAP})`] : []),
+      ...(open.length ? [`(${select} (${open.map(search).join(' OR ')}))`] : []),
+      ...(plan.capped.length ? [`(${select} (${plan.capped.map(search).join(' OR ')}) LIMIT ${ROW_CAP})`] : []),
     ];
     const found = scans.length > 1 ? `(SELECT DISTINCT ON (u."id") u.* FROM (${scans.join(' UNION ALL ')}) u)` : scans[0];
     const score = plan.slots

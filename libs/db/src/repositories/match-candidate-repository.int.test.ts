@@ -75,11 +75,11 @@ describe('match candidates', () => {
   it('searches indexes that take new rows at once (no GIN pending list for every search to read)', async () => {
     const rows = await db.prisma.$queryRaw<Array<{ name: string; options: string[] | null }>>`
       SELECT c.relname AS name, c.reloptions AS options FROM pg_class c
-      WHERE c.relname IN ('Claim_sentenceTsv_idx', 'ClaimMatchTerms_pairTsv_idx', 'ImportedFactCheck_claimReviewedTsv_idx')
+      WHERE c.relname IN ('ClaimMatchTerms_sentenceTsv_idx', 'ClaimMatchTerms_pairTsv_idx', 'ImportedFactCheck_claimReviewedTsv_idx')
       ORDER BY c.relname`;
     expect(rows).toEqual([
       { name: 'ClaimMatchTerms_pairTsv_idx', options: ['fastupdate=off'] },
-      { name: 'Claim_sentenceTsv_idx', options: ['fastupdate=off'] },
+      { name: 'ClaimMatchTerms_sentenceTsv_idx', options: ['fastupdate=off'] },
       { name: 'ImportedFactCheck_claimReviewedTsv_idx', options: ['fastupdate=off'] },
     ]);
   });

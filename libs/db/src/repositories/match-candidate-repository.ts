@@ -202,51 +202,37 @@ const scoreSql = (column: Prisma.Sql, plan: CandidatePlan) =>
     ' + ',
   );
 
+/** A table the searches read: its stems, its pair terms (claims only), the columns a found row gives and a filter. */
+type SearchTable = { from: Prisma.Sql; stems: Prisma.Sql; pairs?: Prisma.Sql; select: Prisma.Sql; where: Prisma.Sql };
+
 /**
  * Any of the searches: one `@@` per anchor, so each is its own index scan (BitmapOr). The stems
  * searched alone OR-ed into one tsquery made the planner choose a sequential scan (its estimate
- * of a GIN scan grows with the entries), 1 s at 100,000 claims. `query`: the tsquery of an anchor.
+ * of a GIN scan grows with the entries), 1 s at 100,000 claims. A pair search reads the table's
+ * pair terms where it has them.
  */
-const anchorSql = (column: Prisma.Sql, anchors: string[], query: (anchor: string) => string = (a) => a) =>
+const anchorSql = (plan: CandidatePlan, table: SearchTable, anchors: string[]) =>
   Prisma.join(
-    anchors.map((a) => Prisma.sql`${column} @@ ${query(a)}::tsquery`),
+    anchors.map((a) => {
+      const terms = plan.pairTerms[a];
+      return table.pairs && terms ? Prisma.sql`${table.pairs} @@ ${terms}::tsquery` : Prisma.sql`${table.stems} @@ ${a}::tsquery`;
+    }),
     ' OR ',
   );
 
-/** A table the searches read: its searched column and the columns a found row gives (id, date, stems). */
-type SearchTable = { from: Prisma.Sql; column: Prisma.Sql; select: Prisma.Sql; where: Prisma.Sql };
-
 /**
- * The rows the plan's searches find (`select` of each table, the same columns): the stems in one
- * scan of `stems`, the pair searches in one scan of `pairs` by their pair terms (without a
- * `pairs` table, of `stems` as `a & b`), the capped ones in a scan of their own of at most
- * ROW_CAP rows; a row found by more than one scan kept once (DISTINCT ON its id).
+ * The rows of a table the plan's searches find: the uncapped anchors in one scan, the capped
+ * ones in another of at most ROW_CAP rows, a row found by both kept once (DISTINCT ON its id).
  */
-function foundRowsSql(plan: CandidatePlan, stems: SearchTable, pairs?: SearchTable) {
-  const paired = (a: string) => Boolean(pairs && plan.pairTerms[a]);
-  const scan = (table: SearchTable | undefined, anchors: string[], query?: (a: string) => string, cap = Prisma.empty) =>
-    table && anchors.length
+function foundRowsSql(plan: CandidatePlan, table: SearchTable) {
+  const open = plan.anchors.filter((a) => !plan.capped.includes(a));
+  const scan = (anchors: string[], cap: Prisma.Sql) =>
+    anchors.length
       ? [
-          Prisma.sql`(SELECT ${table.select} FROM ${table.from} WHERE (${anchorSql(table.column, anchors, query)}) AND ${table.where}${cap})`,
+          Prisma.sql`(SELECT ${table.select} FROM ${table.from} WHERE (${anchorSql(plan, table, anchors)}) AND ${table.where}${cap})`,
         ]
       : [];
-  const pairQuery = (a: string) => plan.pairTerms[a] ?? a;
-  const open = plan.anchors.filter((a) => !plan.capped.includes(a));
-  const capped = Prisma.sql` LIMIT ${ROW_CAP}`;
-  const scans = [
-    ...scan(
-      stems,
-      open.filter((a) => !paired(a)),
-    ),
-    ...scan(pairs, open.filter(paired), pairQuery),
-    ...scan(
-      stems,
-      plan.capped.filter((a) => !paired(a)),
-      undefined,
-      capped,
-    ),
-    ...scan(pairs, plan.capped.filter(paired), pairQuery, capped),
-  ];
+  const scans = [...scan(open, Prisma.empty), ...scan(plan.capped, Prisma.sql` LIMIT ${ROW_CAP}`)];
   if (scans.length === 1) return scans[0] ?? Prisma.empty;
   return Prisma.sql`(SELECT DISTINCT ON (u."id") u.* FROM (${Prisma.join(scans, ' UNION ALL ')}) u)`;
 }
@@ -304,13 +290,13 @@ async function readBranches<T>(
 }
 
 /**
- * The claim-candidate search of one text: the rarest stems of the text (planCandidates) searched
- * through the GIN index on the stored "sentenceTsv", its pairs through the one on
- * "ClaimMatchTerms"."pairTsv" (each pair one short posting list, where `a & b` walks both stems'
- * lists: half the search's time at a million claims; that table also holds the stems, article
- * and date, so a row found there is scored without reading "Claim"), one scan per search (no LIMIT inside, which
- * would tempt the planner into a sequential scan hoping to stop early), the rows found scored by
- * the weights of the stems they share. Only the id, date and tsvector of the rows found go
+ * The claim-candidate search of one text, in "ClaimMatchTerms" (a claim's stems, pair terms,
+ * article and date, apart from "Claim"): the rarest stems of the text (planCandidates) searched
+ * through the GIN index on "sentenceTsv", its pairs through the one on "pairTsv" (each pair one
+ * short posting list, where `a & b` walks both stems' lists: half the search's time at a million
+ * claims), one scan per search (no LIMIT inside, which would tempt the planner into a
+ * sequential scan hoping to stop early), the rows found scored by the weights of the stems they
+ * share. Only the id, date and tsvector of the rows found go
  * through the scoring and the sort; the texts are read for the best `limit` alone (a slow
  * search finds thousands of rows: copying every row's texts cost a fifth of its tail).
  */
@@ -318,21 +304,13 @@ const claimSearchSql = (plan: CandidatePlan, exclude: string, limit: number) => 
   SELECT c."id", c."text", c."sentence", c."groupId", c."articleId", t."score", t."createdAt"
   FROM (
     SELECT h."id", h."createdAt", ${scoreSql(Prisma.sql`h."sentenceTsv"`, plan)} AS "score"
-    FROM ${foundRowsSql(
-      plan,
-      {
-        from: Prisma.sql`"Claim" c`,
-        column: Prisma.sql`c."sentenceTsv"`,
-        select: Prisma.sql`c."id", c."createdAt", c."sentenceTsv"`,
-        where: Prisma.sql`c."articleId" <> ${exclude}`,
-      },
-      {
-        from: Prisma.sql`"ClaimMatchTerms" m`,
-        column: Prisma.sql`m."pairTsv"`,
-        select: Prisma.sql`m."claimId" AS "id", m."createdAt", m."sentenceTsv"`,
-        where: Prisma.sql`m."articleId" <> ${exclude}`,
-      },
-    )} h
+    FROM ${foundRowsSql(plan, {
+      from: Prisma.sql`"ClaimMatchTerms" m`,
+      stems: Prisma.sql`m."sentenceTsv"`,
+      pairs: Prisma.sql`m."pairTsv"`,
+      select: Prisma.sql`m."claimId" AS "id", m."createdAt", m."sentenceTsv"`,
+      where: Prisma.sql`m."articleId" <> ${exclude}`,
+    })} h
     ORDER BY "score" DESC, h."createdAt" ASC, h."id" ASC
     LIMIT ${limit}
   ) t
@@ -344,7 +322,7 @@ const factCheckSearchSql = (plan: CandidatePlan, limit: number) => Prisma.sql`
   SELECT h."id", h."claimReviewed", h."groupId"
   FROM ${foundRowsSql(plan, {
     from: Prisma.sql`"ImportedFactCheck" f`,
-    column: Prisma.sql`f."claimReviewedTsv"`,
+    stems: Prisma.sql`f."claimReviewedTsv"`,
     select: Prisma.sql`f."id", f."claimReviewed", f."groupId", f."importedAt", f."claimReviewedTsv"`,
     where: Prisma.sql`TRUE`,
   })} h
