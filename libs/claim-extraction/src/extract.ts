@@ -23,7 +23,7 @@ import { anniversaryBase, datesReference, resolveTimeScope, toDate, type TimeSco
 import type { ExtractOptions, ExtractedClaim } from './types';
 
 /** Stored on every claim: the rules' version plus the check-worthiness model's. */
-export const EXTRACTOR_VERSION = `cl-extract-0.7.8+${CHECKWORTHINESS_MODEL.version}`;
+export const EXTRACTOR_VERSION = `cl-extract-0.7.10+${CHECKWORTHINESS_MODEL.version}`;
 
 // Words that make a claim tentative. "May" the month is not "may"; "about 200" is a bound of its figure.
 const HEDGE =
@@ -193,6 +193,13 @@ const SALE_BETWEEN = /^\s+[^,;]{0,40}?\b(?:fetched|sold\s+for|went\s+for)\s+$/i;
 // "sold for £40 each", "…, up from 31": a price per item, or a change of the count, leaves the count its own claim.
 const PRICE_EACH_OR_CHANGE_AFTER = /^\s*(?:each|apiece|a head|per\b)|^[^.;]*,\s+(?:up|down)\s+(?:from|on)\b/i;
 
+const isCountChange = (sentence: string, by: NumberMention, level: NumberMention) =>
+  !by.unit && !level.unit && !by.range && !level.range && /\bby\s+$/i.test(sentence.slice(0, by.start));
+const isDuration = (m: NumberMention | null) => Boolean(m?.unit && DURATION_UNITS.has(m.unit) && !m.range);
+const WORTH_BETWEEN = /^\s+(?:[a-z][\w-]*\s+){1,3}worth\s+$/i;
+const isTermOf = (sentence: string, m: NumberMention) =>
+  Boolean(m.unit && DURATION_UNITS.has(m.unit)) && /[-‐](?:year|month|week|day)$/i.test(sentence.slice(m.start, m.end));
+
 const RECORD_FRAME = /[-‐](?:year|month|week|day|decade)s?\s+(?:highs?|lows?|record|peak)$/i;
 
 function mergeMentions(sentence: string, mentions: NumberMention[]): NumberMention[] {
@@ -274,12 +281,24 @@ function mergeMentions(sentence: string, mentions: NumberMention[]): NumberMenti
       merged[merged.length - 1] = { ...m, start: previous.start };
       continue;
     }
+    // Rules 0.7.10: "a two-year pay deal worth 8.5%": a term before its noun and the noun's worth are one claim, the
+    // worth's.
+    if (isTermOf(sentence, previous) && WORTH_BETWEEN.test(between) && !m.range) {
+      merged[merged.length - 1] = { ...m, start: previous.start };
+      continue;
+    }
     // "was third with 7,866 votes", "fell to fourth with 8.7 per cent": the rank's figure is the claim's value.
     if (previous.isOrdinal && !previous.counted && /^\s+with\s+(?:just\s+|only\s+)?$/i.test(between)) {
       merged[merged.length - 1] = { ...m, start: previous.start };
       continue;
     }
     const changeThenLevel = CHANGE_THEN_LEVEL.test(between) && isChangeAmount(sentence, previous);
+    // Rules 0.7.10: "rose by 312 to 54,525": a change by a count and the level it reached are one claim, the level's
+    // ("fell 9 percent to $71" stays two).
+    if (changeThenLevel && isCountChange(sentence, previous, m)) {
+      merged[merged.length - 1] = { ...m, start: previous.start };
+      continue;
+    }
     if (
       m.start < previous.end ||
       isReference ||
@@ -325,6 +344,14 @@ const RECORD_PREDICATE_RE = new RegExp(
   String.raw`\b(?:is|was|are|were|remains?|remained|became|becomes|makes?\s+(?:it|them)|made\s+(?:it|them)|making\s+(?:it|them))\s+(?:now\s+|still\s+|already\s+)?(the\s+${SUPERLATIVE}(?:\s+(?!(?:in|on|at|of|for|and|or|to|from|by|with|since|than|that|which|who)\b)[a-z][\w’'-]*){1,3})(?=\s*[,;.]|\s*$)`,
   'gi',
 );
+// Rules 0.7.10: "made an unbeaten 182, his highest Test score,": a superlative in apposition right after a figure.
+const FIGURE_APPOSITIVE_RECORD = new RegExp(
+  String.raw`\d[\w%]*(?:\s+[a-z]+){0,2},\s+((?:his|her|its|their|the)\s+${SUPERLATIVE}(?:\s+(?!(?:in|on|at|of|for|and|or|to|from|by|with|since|than|that|which|who|as)\b)[\w’'-]+){1,3})(?=\s*[,;.]|\s*$|\s+as\b)`,
+  'gi',
+);
+// Rules 0.7.10: "10.9% of adults now vape, overtaking cigarette smoking for the first time": a first overtaking.
+const OVERTAKING_FIRST_TIME =
+  /\b(?:overtaking|overtook|overtaken|overtakes|surpassing|surpassed|outnumbering|outnumbered|outselling|outsold)\s+(?:[\w’'-]+\s+){1,4}?for\s+the\s+first\s+time\b/gi;
 const MULTIPLE_CHANGE =
   /\b(doubled|tripled|trebled|quadrupled|halved)\b(?:\s+(?:in|over|since|from|to)\b(?:\s+[\w’'-]+){1,3})?/gi;
 const DANGLING_WORD = /\s+(?:in|on|at|of|for|the|a|an|and|or|to|from|by|with)$/i;
@@ -373,6 +400,17 @@ function findRecords(sentence: string): Found[] {
       const end = (m.index ?? 0) + m[0].length;
       if (!found.some((f) => f.start < end && start < f.end)) found.push({ start, end, value: null });
     }
+  }
+  for (const m of maySuperlative && /\d[\w%]*(?:\s+[a-z]+){0,2},\s/.test(sentence)
+    ? matchesOf(FIGURE_APPOSITIVE_RECORD, sentence)
+    : []) {
+    const start = (m.index ?? 0) + m[0].length - (m[1] ?? '').length;
+    const end = (m.index ?? 0) + m[0].length;
+    if (!found.some((f) => f.start < end && start < f.end)) found.push({ start, end, value: null });
+  }
+  for (const m of /\bfirst time\b/.test(sentence) ? matchesOf(OVERTAKING_FIRST_TIME, sentence) : []) {
+    const start = m.index ?? 0;
+    found.push({ start, end: start + m[0].length, value: null });
   }
   if (/(?:ed)\b/.test(sentence)) {
     for (const m of matchesOf(MULTIPLE_CHANGE, sentence)) {
@@ -497,8 +535,13 @@ function draftClaims(
       for (const r of predictive ? [] : findRecords(sentence.text)) {
         // "revenue more than doubled to £142.6m from £58.9m": the multiple and the level it reached are one claim.
         const reached = r.value !== null ? /^\s+to\s+/.exec(sentence.text.slice(r.end)) : null;
+        // Rules 0.7.10: "the best offer … have had in more than 20 years": the record and the span it holds over.
+        const over = /^\s+(?:in|for|over)\s+/.exec(sentence.text.slice(r.end));
         const overlapping = spans.filter(
-          (x) => (x.start < r.end && r.start < x.end) || (reached !== null && x.start === r.end + reached[0].length),
+          (x) =>
+            (x.start < r.end && r.start < x.end) ||
+            (reached !== null && x.start === r.end + reached[0].length) ||
+            (over !== null && x.start === r.end + over[0].length && isDuration(x.mention)),
         );
         if (overlapping.length === 0) spans.push({ start: r.start, end: r.end, mention: null, record: r });
         for (const x of overlapping) {
