@@ -696,7 +696,9 @@ const SUBORDINATE_ATTRIBUTION =
   /(?:,\s+(?:after|before|when|because|since|until|once|(?:even\s+)?though|although|whereas)\s+|;\s*)[^,;]*$/i;
 // Rules 0.7.4: "…, according to Environment Canada, and the Peace River fell to …": "according to" covers its own
 // clause, not one about something else the outlet joins after it ("…, but only 620 of them …" goes on with it).
-const ACCORDING_THEN_CLAUSE = /^according to\s[^,;]*[,;]\s*(?:and|while|whereas)\s+(?:the\s+)?[A-Z]/;
+// Rules 0.7.10: and one whose lower-case subject has a verb of its own ("…, and the union had asked for 12%").
+const ACCORDING_THEN_CLAUSE =
+  /^according to\s[^,;]*[,;]\s*(?:and|while|whereas)\s+(?:the\s+)?(?:[A-Z]|[a-z][\w’'-]*\s+(?:had|has|have|was|were|is|are)\b)/;
 const OUTLET_AFTER_ATTRIBUTION =
   /^[^,;]*,\s+(?:(?:sending|pushing|driving|knocking|dragging|lifting)\s+(?:its|their|the)\s+(?:shares?|stocks?|prices?|index|currency)|(?:even\s+)?though|although|whereas)\b/i;
 

@@ -39,6 +39,15 @@ const TYPE_COMPOUND_AFTER =
 const AVERAGE_AFTER = /^\s+(?:rolling\s+|long-term\s+|historical\s+)?(?:average|median|mean|norm)\b/i;
 const PERIOD_FRAME = /\b(?:in|over|during|within|for|across) the (?:past |last |previous |first |latest )?$/i;
 
+// Rules 0.7.10: "Two other unions, the NASUWT and the Scottish Secondary Teachers’ Association, are still balloting":
+// "other" things counted and named right after it, between commas, only point to the names ("Two ministers, Ann Lee
+// and Tom Hale, resigned" stays a count).
+const NAMES_AFTER = /^,\s+((?:the\s+)?[A-Z][^,;]*?(?:(?:,\s+|\s+and\s+)(?:the\s+)?[A-Z][^,;]*?)+),/;
+function namesAfter(after: string): number {
+  const list = /^,\s+(?:the\s+)?[A-Z]/.test(after) ? NAMES_AFTER.exec(after)?.[1] : undefined;
+  return list ? list.split(/,\s+(?:and\s+)?|\s+and\s+/).length : 0;
+}
+
 export function isStructural(sentence: string, m: NumberMention): boolean {
   const raw = sentence
     .slice(m.start, m.end)
@@ -50,6 +59,7 @@ export function isStructural(sentence: string, m: NumberMention): boolean {
   const isWord = /^[a-z]/i.test(firstWord);
   // "to meet the 1.5C goal", "limiting warming to 1.5C": a target named in a purpose, not a fact.
   if (PURPOSE_BEFORE.test(before)) return true;
+  if (isWord && /^other\s/.test(m.counted ?? '') && namesAfter(after) === m.value) return true;
   // Rules 0.7.6: "the poorest fifth of households", "the most deprived tenth of areas": a share named by its rank of
   // wealth or need is a group of the population (a quantile), not an ordinal.
   if (m.isOrdinal && QUANTILE_BEFORE.test(before) && /^\s+of\s/.test(after)) return true;
