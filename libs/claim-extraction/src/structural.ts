@@ -211,7 +211,9 @@ const PLEDGE_OR_FUTURE =
 // an auction's "presale estimate of $45 million to $60 million" (a body's estimate of a past figure stays a claim). Rules
 // 0.7.10: "an assumed exchange rate of 145 yen", "its goal of …, defined as a rate of 5% or less" (a goal's terms).
 const GOAL_BEFORE =
-  /\b(?:(?:target|goal|forecast|projection|guidance|outlook|ambition|aim|pledge|promise|budget request|pre-?sale estimate)s?|(?:an?|the|its|their)\s+assumed\s+(?:[\w-]+\s+){0,2}|(?:target|goal|ambition|aim)\s+of\s+[^;.]{0,60}?,\s+defined\s+as\s+(?:[\w-]+\s+){1,4})\s*(?:of|for)\s+(?:(?:about|around|roughly|nearly|some|up to|at least|more than|as much as|as many as|just over|just under)\s+)?$/i;
+  /\b(?:target|goal|forecast|projection|guidance|outlook|ambition|aim|pledge|promise|budget request|pre-?sale estimate)s?\s+(?:of|for)\s+(?:(?:about|around|roughly|nearly|some|up to|at least|more than|as much as|as many as|just over|just under)\s+)?$/i;
+const GOAL_TERMS_BEFORE =
+  /\b(?:(?:an?|the|its|their)\s+assumed\s+(?:[\w-]+\s+){0,2}|(?:target|goal|ambition|aim)\s+of\s+[^;.]{0,60}?,\s+defined\s+as\s+(?:[\w-]+\s+){1,4})(?:of|at)\s+(?:(?:about|around|roughly|nearly|some|up to|at least|more than|just over|just under)\s+)?$/i;
 
 // A standing target a figure is measured against is a fact of the record, not a goal being set: "against a
 // target of 78%", "missed its target of 95%", "well below the government's goal of 90%".
@@ -308,6 +310,8 @@ export function isPredictive(sentence: string, at: number, ownClause = true): bo
   }
   const clause = sentence.slice(clauseStart, rightBreak < 0 ? sentence.length : at + rightBreak);
   if (ownClause && GOAL_BEFORE.test(left.slice(-80)) && !STANDING_GOAL_BEFORE.test(left.slice(-80))) return true;
+  const near = left.slice(-140);
+  if (ownClause && /\b(?:assumed|defined as)\s/.test(near) && GOAL_TERMS_BEFORE.test(near)) return true;
   // "Its staff projections, published in September, see inflation averaging 1.7%": the projection is the subject.
   if (ownClause && PROJECTION_SUBJECT.test(left.slice(Math.max(0, left.lastIndexOf(';'))))) return true;
   // The body's estimate may be the sentence's closing attribution: "…, the statistics office estimated on Tuesday."
@@ -341,7 +345,7 @@ export function isPredictive(sentence: string, at: number, ownClause = true): bo
   const expectation = /expect/i.test(clause) ? PAST_EXPECTATION.exec(clause) : null;
   if (expectation && (!ownClause || (clauseStart + expectation.index < at && governs(context, expectation.index)))) return true;
   // Rules 0.7.10: "will earn £52,940 from this month": what holds from now on is in force, no forecast.
-  if (ownClause && IN_FORCE_NOW.test(clause)) return false;
+  if (ownClause && clause.includes('will ') && IN_FORCE_NOW.test(clause)) return false;
   return (
     hasOwnHit(context, clause, PREDICTIVE, PREDICTIVE_ALL, ownClause) ||
     (ownClause && hasOwnHit(context, clause, PLEDGE_OR_FUTURE, PLEDGE_OR_FUTURE_ALL, ownClause))
