@@ -12,6 +12,7 @@ import { articleBodyEnd, isCaption } from './boilerplate';
 import { CHECKWORTHINESS_MODEL } from './checkworthiness/model';
 import { DATED_CLAIM_THRESHOLD, RECORD_AS_FIGURE, SENTENCE_CLAIM_THRESHOLD, scoreClaim, scoreSentences } from './claim-score';
 import { findHeader } from './headline';
+import { SUPERLATIVE, recordsBesideFigures } from './superlatives';
 import { matchesOf } from './matches';
 import { CHANGE_BEFORE, CHANGE_NEAR, findDocumentNumbers, findNumberMentions, type NumberMention } from './mentions';
 import { ruleHitsOf, type RuleHits } from './kinds/features';
@@ -317,8 +318,6 @@ function mergeMentions(sentence: string, mentions: NumberMention[]): NumberMenti
   return merged;
 }
 
-const SUPERLATIVE =
-  '(?:lowest|highest|most|fewest|least|largest|biggest|smallest|longest|shortest|worst|best|fastest|slowest|deadliest|warmest|hottest|coldest|wettest|driest|strongest|weakest|cheapest|dearest|costliest|busiest|heaviest|earliest|wealthiest|richest|poorest|oldest|youngest|greatest|deepest|tallest|sunniest|windiest|snowiest|stormiest|safest|riskiest|worst-hit|hardest-hit)';
 // "the lowest level since 2000", "the highest in three decades", "the second-fastest time in history". Rules 0.7.4:
 // a dated frame's year too ("the largest since the centre was founded in 1982"). Rules 0.7.8: after a possessive ("the
 // sector’s largest deal in Europe since 2019", "Britain’s wettest June since 1910").
@@ -344,14 +343,6 @@ const RECORD_PREDICATE_RE = new RegExp(
   String.raw`\b(?:is|was|are|were|remains?|remained|became|becomes|makes?\s+(?:it|them)|made\s+(?:it|them)|making\s+(?:it|them))\s+(?:now\s+|still\s+|already\s+)?(the\s+${SUPERLATIVE}(?:\s+(?!(?:in|on|at|of|for|and|or|to|from|by|with|since|than|that|which|who)\b)[a-z][\w’'-]*){1,3})(?=\s*[,;.]|\s*$)`,
   'gi',
 );
-// Rules 0.7.10: "made an unbeaten 182, his highest Test score,": a superlative in apposition right after a figure.
-const FIGURE_APPOSITIVE_RECORD = new RegExp(
-  String.raw`\d[\w%]*(?:\s+[a-z]+){0,2},\s+((?:his|her|its|their|the)\s+${SUPERLATIVE}(?:\s+(?!(?:in|on|at|of|for|and|or|to|from|by|with|since|than|that|which|who|as)\b)[\w’'-]+){1,3})(?=\s*[,;.]|\s*$|\s+as\b)`,
-  'gi',
-);
-// Rules 0.7.10: "10.9% of adults now vape, overtaking cigarette smoking for the first time": a first overtaking.
-const OVERTAKING_FIRST_TIME =
-  /\b(?:overtaking|overtook|overtaken|overtakes|surpassing|surpassed|outnumbering|outnumbered|outselling|outsold)\s+(?:[\w’'-]+\s+){1,4}?for\s+the\s+first\s+time\b/gi;
 const MULTIPLE_CHANGE =
   /\b(doubled|tripled|trebled|quadrupled|halved)\b(?:\s+(?:in|over|since|from|to)\b(?:\s+[\w’'-]+){1,3})?/gi;
 const DANGLING_WORD = /\s+(?:in|on|at|of|for|the|a|an|and|or|to|from|by|with)$/i;
@@ -401,17 +392,8 @@ function findRecords(sentence: string): Found[] {
       if (!found.some((f) => f.start < end && start < f.end)) found.push({ start, end, value: null });
     }
   }
-  for (const m of maySuperlative && /\d[\w%]*(?:\s+[a-z]+){0,2},\s/.test(sentence)
-    ? matchesOf(FIGURE_APPOSITIVE_RECORD, sentence)
-    : []) {
-    const start = (m.index ?? 0) + m[0].length - (m[1] ?? '').length;
-    const end = (m.index ?? 0) + m[0].length;
-    if (!found.some((f) => f.start < end && start < f.end)) found.push({ start, end, value: null });
-  }
-  for (const m of /\bfirst time\b/.test(sentence) ? matchesOf(OVERTAKING_FIRST_TIME, sentence) : []) {
-    const start = m.index ?? 0;
-    found.push({ start, end: start + m[0].length, value: null });
-  }
+  for (const r of recordsBesideFigures(sentence, maySuperlative))
+    if (!found.some((f) => f.start < r.end && r.start < f.end)) found.push(r);
   if (/(?:ed)\b/.test(sentence)) {
     for (const m of matchesOf(MULTIPLE_CHANGE, sentence)) {
       const before = /((?:[\w’'-]+\s+){0,3})$/.exec(sentence.slice(0, m.index ?? 0));
