@@ -412,6 +412,7 @@ const HALF_A_MEASURE_RE =
   /\bhalf an?\s+(?=(?:tonne|ton|kilo|kilogram|kilometre|kilometer|metre|meter|mile|litre|liter|hectare|acre|gallon|barrel|inch|foot|ounce|centimetre|millimetre|century|decade|percentage point)\b)/gi;
 // Rules 0.7.10: "a more than threefold gap", "a 10-fold rise": a multiple in one word.
 const FOLD_RE = /\b(two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|\d{1,3})[-‐]?fold\b/gi;
+const hasFold = (sentence: string) => sentence.includes('fold') || sentence.includes('FOLD');
 const FOLD_WORDS: Record<string, number> = {
   two: 2,
   three: 3,
@@ -499,7 +500,7 @@ function findFractions(sentence: string): Fraction[] {
       found.push({ start: index, end, countFrom: end, value: 0.5, unit: null });
     }
   }
-  for (const m of /fold\b/i.test(sentence) ? matchesOf(FOLD_RE, sentence) : []) {
+  for (const m of hasFold(sentence) ? matchesOf(FOLD_RE, sentence) : []) {
     const word = (m[1] ?? '').toLowerCase();
     const value = FOLD_WORDS[word] ?? Number(word);
     const index = m.index ?? 0;
@@ -570,7 +571,7 @@ const NUMBER_WORD_RE = new RegExp(`(?<![a-z])(?:${[...NUMBER_WORD_SET].join('|')
 
 /** Cheap first look: a digit or a number word somewhere in the sentence. */
 function mayHaveNumber(sentence: string): boolean {
-  return /\d/.test(sentence) || NUMBER_WORD_RE.test(sentence.toLowerCase()) || /fold\b/i.test(sentence);
+  return /\d/.test(sentence) || NUMBER_WORD_RE.test(sentence.toLowerCase()) || hasFold(sentence);
 }
 
 // "seven years and three months" is one duration of 7.25 years, not 7 and 3.

@@ -311,7 +311,7 @@ export function isPredictive(sentence: string, at: number, ownClause = true): bo
   const clause = sentence.slice(clauseStart, rightBreak < 0 ? sentence.length : at + rightBreak);
   if (ownClause && GOAL_BEFORE.test(left.slice(-80)) && !STANDING_GOAL_BEFORE.test(left.slice(-80))) return true;
   const near = left.slice(-140);
-  if (ownClause && /\b(?:assumed|defined as)\s/.test(near) && GOAL_TERMS_BEFORE.test(near)) return true;
+  if (ownClause && (near.includes('assumed') || near.includes('defined as')) && GOAL_TERMS_BEFORE.test(near)) return true;
   // "Its staff projections, published in September, see inflation averaging 1.7%": the projection is the subject.
   if (ownClause && PROJECTION_SUBJECT.test(left.slice(Math.max(0, left.lastIndexOf(';'))))) return true;
   // The body's estimate may be the sentence's closing attribution: "…, the statistics office estimated on Tuesday."
