@@ -18,7 +18,9 @@ for (const row of rows) {
   if (peerRight) form.peer++;
   byForm.set(row.form, form);
   if (!right) {
-    const got = claim ? `${productValues(claim).join('/') || 'no value'} [${claim.low ?? ''}..${claim.high ?? ''} ${claim.unit ?? ''}] "${claim.text}"` : 'no claim';
+    const got = claim
+      ? `${productValues(claim).join('/') || 'no value'} [${claim.low ?? ''}..${claim.high ?? ''} ${claim.unit ?? ''}] "${claim.text}"`
+      : 'no claim';
     misses.push(`${row.form}: ${row.span} → ${got} (gold ${row.value ?? `${row.low}..${row.high}`})`);
   }
 }

@@ -16,6 +16,7 @@ const ZRow = z.object({
   low: z.number().optional(),
   high: z.number().optional(),
   open: z.string().optional(),
+  why: z.string().optional(),
 });
 export type ValueRow = z.infer<typeof ZRow>;
 

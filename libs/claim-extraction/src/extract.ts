@@ -23,7 +23,7 @@ import { anniversaryBase, datesReference, resolveTimeScope, toDate, type TimeSco
 import type { ExtractOptions, ExtractedClaim } from './types';
 
 /** Stored on every claim: the rules' version plus the check-worthiness model's. */
-export const EXTRACTOR_VERSION = `cl-extract-0.7.7+${CHECKWORTHINESS_MODEL.version}`;
+export const EXTRACTOR_VERSION = `cl-extract-0.7.9+${CHECKWORTHINESS_MODEL.version}`;
 
 // Words that make a claim tentative. "May" the month is not "may"; "about 200" is a bound of its figure.
 const HEDGE =
