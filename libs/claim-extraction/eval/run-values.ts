@@ -1,11 +1,11 @@
-// `tsx libs/claim-extraction/eval/run-values.ts [--verbose]`: the values battery, product and
-// Recognizers-Text side by side, by form; --verbose lists the product's misses.
+// `tsx libs/claim-extraction/eval/run-values.ts [values-2] [--verbose]`: a values battery (golden/values.jsonl
+// unless named), product and Recognizers-Text side by side, by form; --verbose lists the product's misses.
 import { isPeerRight, isRowRight, readValueRows, rowClaim } from './value-battery';
 import { productValues } from './news-gold';
 import { peerValue } from './peer-values';
 
 const verbose = process.argv.includes('--verbose');
-const rows = readValueRows();
+const rows = readValueRows(process.argv.slice(2).find((a) => !a.startsWith('-')));
 const byForm = new Map<string, { n: number; product: number; peer: number }>();
 const misses: string[] = [];
 for (const row of rows) {

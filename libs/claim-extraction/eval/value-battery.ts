@@ -20,8 +20,9 @@ const ZRow = z.object({
 });
 export type ValueRow = z.infer<typeof ZRow>;
 
-export function readValueRows(): ValueRow[] {
-  const file = path.resolve(import.meta.dirname, '../golden/values.jsonl');
+/** A battery's rows: `values` (the first) or `values-2` (the second round). */
+export function readValueRows(name = 'values'): ValueRow[] {
+  const file = path.resolve(import.meta.dirname, `../golden/${name}.jsonl`);
   return readFileSync(file, 'utf8')
     .split('\n')
     .filter((l) => l.trim())
@@ -51,7 +52,8 @@ const inGuideline = (claim: ExtractedClaim, n: number | null | undefined) =>
 export function isRowRight(row: ValueRow, claim: ExtractedClaim | null): boolean {
   if (row.low !== undefined && row.high !== undefined)
     return !!claim && sameValue(row.low, inGuideline(claim, claim.low)) && sameValue(row.high, inGuideline(claim, claim.high));
-  if (row.value === null) return !claim || claim.value === null;
+  // A dated statement's value is its year, read from the date, not from the span ("Article 50 … in March 2017").
+  if (row.value === null) return !claim || claim.value === null || claim.value === Number(claim.timeStart?.slice(0, 4));
   const value = row.value;
   return !!claim && productValues(claim).some((v) => sameValue(value, v));
 }

@@ -33,9 +33,11 @@ const PERCENT = String.raw`(?:\s?(?:%|percent\b|per cent\b))`;
 const POINTS = String.raw`(?:\s(?:percentage|basis)[\s-]points?\b)`;
 const DIGITS = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`; // "1,200" but not the comma after "67,"
 // Rules 0.7.9: "$2.5B", a capital B glued to an amount, is billions too.
-const CURRENCY_ATOM = String.raw`[$€£¥₪]\s?${DIGITS}(?:\s?(?:k|m|mn|mln|bn|bln|tn)\b|b\b|(?:million|billion|trillion|thousand)\b)?${SCALE}?`;
+// "$1.2-trillion package": the scale word joined by a hyphen.
+const CURRENCY_ATOM = String.raw`[$€£¥₪]\s?${DIGITS}(?:\s?(?:k|m|mn|mln|bn|bln|tn)\b|b\b|(?:million|billion|trillion|thousand)\b)?(?:${SCALE}|-(?:million|billion|trillion)\b)?`;
 // "1.5million", "2.3mn", "4 bln", "14m passengers" (a glued "m" before a plural noun: not "a 14m yacht").
-const GLUED_SCALE = String.raw`(?:(?:million|billion|trillion|thousand)\b|\s?(?:mn|mln|bln|tn)\b|m(?=\s(?:people|children|men|women|(?!hurdles|relays)[a-z]+s)\b))`;
+// Rules 0.7.9: and "1.2m sq ft", "3m square metres": millions of an area.
+const GLUED_SCALE = String.raw`(?:(?:million|billion|trillion|thousand)\b|\s?(?:mn|mln|bln|tn)\b|m(?=\s(?:people|children|men|women|(?!hurdles|relays)[a-z]+s|sq|square)\b))`;
 const MEASURE = String.raw`(?:\s?(?:(?:Gt|Mt|kt)(?:\s?CO[2₂]e?)?|TWh|GWh|MWh|kWh|GW|MW|kW)\b|\s(?:giga|mega|kilo)tonn?e?s?\b|\s(?:tera|giga|mega|kilo)watt(?:[\s-]hours?|s)?\b)`;
 const CLOCK_ATOM = String.raw`\b\d{1,2}:[0-5]\d:[0-5]\d\b`;
 const PER_MILLION = String.raw`(?:\sparts per (?:million|billion)\b)`;
@@ -129,7 +131,8 @@ const SCALE_END_BEFORE = /\bscale\s+(?:of|from)\s+(?:\d+\s*(?:to|[-–])\s*)?$/i
 const CLOCK_AFTER = /^\s?(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|ET|PT|[ap]\.m\.|[ap]m\b|hrs\b|h\b)/;
 const MODEL_SUFFIX_AFTER = /^[\s-](?:MAX|Max|NEO|neo|XWB|ER|LR|XLR|Dreamliner|Pro|Plus|Ultra|Mini|GTI?|RS|Turbo)\b/;
 const UNIT_LETTERS = /^(?:GW|MW|KW|GB|TB|MB|GHz|MHz|K|M|BN|TN|[kKMGT]bps)\b/;
-const TITLE_CASE_WORD = /^[A-Z][\w’'-]*$/;
+// "Boeing", and Rules 0.7.9 "iPhone", "eBay": a name, its capital inside.
+const TITLE_CASE_WORD = /^(?:[A-Z]|[a-z]{1,2}[A-Z])[\w’'-]*$/;
 const WEEKDAY = /^(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
 
 /**
@@ -392,7 +395,7 @@ const FRACTION_RE = new RegExp(
 // Rules 0.7.7: "one pound in every eight of sales", "two in every five": a share out of every N, with or
 // without the unit word between ("one for every 14 cars", two populations, is no share and stays unread).
 const RATIO_RE =
-  /(?<![\d,.])\b(one|two|three|four|five|six|seven|eight|nine|\d{1,3})(?: [a-z]+(?= in every\b))? (?:in every|in|out of) (two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|\d{1,4})\b(?![,.]\d)/gi;
+  /(?<![\d,.])\b(one|two|three|four|five|six|seven|eight|nine|\d{1,3})(?: [a-z]+(?= (?:in|out of) every\b))? (?:in every|out of every|in|out of) (two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|\d{1,3}(?:,\d{3})+|\d{1,4})\b(?![,.]\d)/gi;
 // "about half the rate recorded in 2000", "a third the size of": a ratio to another figure.
 const RATIO_TO_RE = new RegExp(
   String.raw`\b(?:(${Object.keys(NUMERATORS).join('|')})[\s-]+)?(half|(?:${Object.keys(DENOMINATORS).join('|')})s?)\s+(?:the|its|their|that)\s+(?:rate|level|number|size|amount|figure|total|price|cost|share|average|pace|population|value)\b`,
@@ -451,7 +454,7 @@ type Fraction = {
 /** Shares in words: "half of all immigrants", "a third of the budget", "two-thirds of voters", "cut in half". */
 // Cheap first looks: the full patterns below are slow to fail.
 const MAY_HAVE_SHARE = /\b(?:half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b/i;
-const MAY_HAVE_RATIO = / (?:in|out of|in every) (?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|\d)/i;
+const MAY_HAVE_RATIO = / (?:in|out of)(?: every)? (?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|\d)/i;
 
 function findFractions(sentence: string): Fraction[] {
   const found: Fraction[] = [];
@@ -617,6 +620,8 @@ const MINUS_BEFORE = /(?:(?<!\bplus\s+or\s+)\bminus\s+|(?<![\w.,%)’'-])[-−])
 const DOLLAR_PREFIX = /(?<![\w$])(A|AU|NZ|C|CA|HK|S|SG|US|NT|R|MX|Z)$/i;
 const RUPEE_PREFIX = /(?<![\w])(?:Rs\.?\s?|INR\s?|₹\s?)$/;
 const VAGUE_BEFORE = /\b(?:several|a\s+few|few|many)\s+$/i;
+const PEOPLE_BEFORE =
+  /\b(?:population|numbers|passengers|visitors|viewers|listeners|readers|users|subscribers|customers|members|residents|voters|households|tourists)\b(?:\s+[\w’'-]+){0,4}\s+(?:is|was|are|were|of|at|to|reached|rose|fell|hit|totalled|totaled|stood|numbered)\s+(?:(?:about|around|nearly|almost|roughly|some|over|more than|just over|just under|a record)\s+)?$/i;
 const DOLLARS: Record<string, string> = {
   A: 'AUD',
   AU: 'AUD',
@@ -754,6 +759,8 @@ export function findNumberMentions(sentence: string, tagged?: Token[] | (() => T
     if (taken.some((r) => rawStart < r.end && rawEnd > r.start)) continue;
     const parsed = parseNumberPhrase(raw);
     if (!parsed || /^an?$/i.test(raw)) continue;
+    // Rules 0.7.9: "a woman in her 80s", "the 1990s": a decade is no single figure.
+    if (/^\d*0$/.test(raw) && /^[’']?s\b/.test(sentence.slice(rawEnd))) continue;
     // Rules 0.7.9: "several hundred residents", "a few thousand": a scale word with no number is no single figure.
     if (/^(?:hundred|thousand|million|billion)$/i.test(raw) && VAGUE_BEFORE.test(sentence.slice(0, rawStart))) continue;
     if (isDatePart(raw, sentence.slice(0, rawStart), sentence.slice(rawEnd))) continue;
@@ -774,6 +781,14 @@ export function findNumberMentions(sentence: string, tagged?: Token[] | (() => T
       continue;
     }
     // "A$412", "NZ$5m", "HK$20 billion": a dollar with its country letters is that country's dollar.
+    // Rules 0.7.9: "The country's population is 67.6m.": a glued m closing a count of people is millions.
+    const isMillionsOfPeople =
+      /^m(?=[.,;]?(?:\s|$))/.test(sentence.slice(rawEnd)) && /^[\d,.]+$/.test(raw) && PEOPLE_BEFORE.test(sentence.slice(0, rawStart));
+    if (isMillionsOfPeople) {
+      const { bound, start } = boundBefore(sentence, rawStart);
+      complete(context, start, rawEnd + 1, { ...parsed, value: Number((parsed.value * 1e6).toPrecision(12)) }, bound, null);
+      continue;
+    }
     const dollar = raw.startsWith('$') ? DOLLAR_PREFIX.exec(sentence.slice(0, rawStart)) : null;
     // Rules 0.7.9: "Rs 45 crore", "₹1,200", "INR 3 billion": rupees.
     const rupee = !dollar && !parsed.unit ? RUPEE_PREFIX.exec(sentence.slice(0, rawStart)) : null;
