@@ -1,4 +1,4 @@
-// `tsx libs/claim-extraction/eval/run-values.ts [values-2] [--verbose]`: a values battery (golden/values.jsonl
+// `tsx libs/claim-extraction/eval/run-values.ts [values-2|values-3] [--verbose]`: a values battery (golden/values.jsonl
 // unless named), product and Recognizers-Text side by side, by form; --verbose lists the product's misses.
 import { isPeerRight, isRowRight, readValueRows, rowClaim } from './value-battery';
 import { productValues } from './news-gold';

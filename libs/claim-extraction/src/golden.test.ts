@@ -120,7 +120,9 @@ describe('golden: documents (title under a kicker, captions, bylines, restated f
 
 // Rules 0.7.9: the values battery, in the guideline's terms; rows marked open are label conventions the product does not follow.
 describe('golden: values of news copy (values.jsonl)', () => {
-  const rows = [...readValueRows(), ...readValueRows('values-2')].map((r) => [`${r.form}: ${r.span} ⟵ ${r.text}`, r] as const);
+  const rows = [...readValueRows(), ...readValueRows('values-2'), ...readValueRows('values-3')].map(
+    (r) => [`${r.form}: ${r.span} ⟵ ${r.text}`, r] as const,
+  );
   it.each(rows.filter(([, r]) => !r.open))('%s', (_l, row) => {
     expect(isRowRight(row, rowClaim(row))).toBe(true);
   });

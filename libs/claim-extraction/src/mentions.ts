@@ -42,7 +42,7 @@ const MEASURE = String.raw`(?:\s?(?:(?:Gt|Mt|kt)(?:\s?CO[2₂]e?)?|TWh|GWh|MWh|k
 const CLOCK_ATOM = String.raw`\b\d{1,2}:[0-5]\d:[0-5]\d\b`;
 const PER_MILLION = String.raw`(?:\sparts per (?:million|billion)\b)`;
 const DIGIT_ATOM = String.raw`\b${DIGITS}(?:${POINTS}|(?:st|nd|rd|th|k\b|bn\b|${GLUED_SCALE}|${MEASURE}|${PER_MILLION})?${PERCENT}?${SCALE}?)`;
-const WORD_ATOM = String.raw`\b(?:(?:half\s)?an?\s)?${WORD}(?:[\s-](?:and\s)?${WORD})*(?:\s+and\s+a\s+half(?:\s(?:hundred|thousand|million|billion|trillion))?)?\b(?:${POINTS}|${PERCENT})?`;
+const WORD_ATOM = String.raw`\b(?:(?:half\s)?an?\s)?${WORD}(?:[\s-](?:and\s)?${WORD})*(?:[\s-]+and[\s-]+a[\s-]+half(?:\s(?:hundred|thousand|million|billion|trillion))?)?\b(?:${POINTS}|${PERCENT})?`;
 const NUMBER_RE = new RegExp([CLOCK_ATOM, CURRENCY_ATOM, DIGIT_ATOM, WORD_ATOM].join('|'), 'gi');
 
 // Rules 0.7.9: an amount of money may carry its short scale ("between £2m and £3m").
@@ -395,14 +395,14 @@ const FRACTION_RE = new RegExp(
 // Rules 0.7.7: "one pound in every eight of sales", "two in every five": a share out of every N, with or
 // without the unit word between ("one for every 14 cars", two populations, is no share and stays unread).
 const RATIO_RE =
-  /(?<![\d,.])\b(one|two|three|four|five|six|seven|eight|nine|\d{1,3})(?: [a-z]+(?= (?:in|out of) every\b))? (?:in every|out of every|in|out of) (two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|\d{1,3}(?:,\d{3})+|\d{1,4})\b(?![,.]\d)/gi;
+  /(?<![\d,.])\b(one|two|three|four|five|six|seven|eight|nine|\d{1,3})(?: [a-z]+(?= (?:in|out of) every\b))?[ -](?:in every|out of every|in|out[ -]of)[ -](two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|\d{1,3}(?:,\d{3})+|\d{1,4})\b(?![,.]\d)/gi;
 // "about half the rate recorded in 2000", "a third the size of": a ratio to another figure.
 const RATIO_TO_RE = new RegExp(
   String.raw`\b(?:(${Object.keys(NUMERATORS).join('|')})[\s-]+)?(half|(?:${Object.keys(DENOMINATORS).join('|')})s?)\s+(?:the|its|their|that)\s+(?:rate|level|number|size|amount|figure|total|price|cost|share|average|pace|population|value)\b`,
   'gi',
 );
 const HYPHEN_FRACTION_RE = new RegExp(
-  String.raw`\b(${Object.keys(NUMERATORS).join('|')})-((?:${Object.keys(DENOMINATORS).join('|')})s?)\b(?![-‐])`,
+  String.raw`(?<!\band[-\s](?=an?-half\b))\b(${Object.keys(NUMERATORS).join('|')})-((?:${Object.keys(DENOMINATORS).join('|')})s?)\b(?![-‐])`,
   'gi',
 );
 /** A share in words ("two", "thirds"; "a", "quarter"), or null where it is no proper fraction. */
@@ -454,7 +454,7 @@ type Fraction = {
 /** Shares in words: "half of all immigrants", "a third of the budget", "two-thirds of voters", "cut in half". */
 // Cheap first looks: the full patterns below are slow to fail.
 const MAY_HAVE_SHARE = /\b(?:half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b/i;
-const MAY_HAVE_RATIO = / (?:in|out of)(?: every)? (?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|\d)/i;
+const MAY_HAVE_RATIO = /[ -](?:in|out[ -]of)(?: every)?[ -](?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|\d)/i;
 
 function findFractions(sentence: string): Fraction[] {
   const found: Fraction[] = [];
@@ -540,11 +540,13 @@ function findFractions(sentence: string): Fraction[] {
     if (by) found.push({ start: index + 3, end, countFrom: end, value });
     else {
       // Rules 0.7.9: "a quarter of a million visitors", "three-quarters of a billion dollars": a share of a scale word is a number.
-      const scale = /^an?\s+(thousand|million|billion|trillion)\b/i.exec(sentence.slice(end));
-      const of = scale && /\sof\s+$/i.test(m[0]) ? parseNumberPhrase(`1 ${scale[1] ?? ''}`) : null;
+      // And "a quarter of a century": 25 years.
+      const scale = /^an?\s+(thousand|million|billion|trillion|century|decade)\b/i.exec(sentence.slice(end));
+      const span = scale?.[1]?.toLowerCase() === 'century' ? 100 : scale?.[1]?.toLowerCase() === 'decade' ? 10 : null;
+      const of = scale && /\sof\s+$/i.test(m[0]) ? (span ?? parseNumberPhrase(`1 ${scale[1] ?? ''}`)?.value) : null;
       if (scale && of) {
         const scaleEnd = end + scale[0].length;
-        found.push({ start: index, end: scaleEnd, countFrom: scaleEnd, value: value * of.value, unit: null });
+        found.push({ start: index, end: scaleEnd, countFrom: scaleEnd, value: value * of, unit: span ? 'year' : null });
       } else found.push({ start: index, end: index + m[0].search(/\s+of\s/i), countFrom: end, value });
     }
   }
@@ -618,8 +620,11 @@ const DEGREES_AFTER = /^\s?°?\s?([CF])(?![\w-])/;
 const MINUS_BEFORE = /(?:(?<!\bplus\s+or\s+)\bminus\s+|(?<![\w.,%)’'-])[-−])$/i;
 
 const DOLLAR_PREFIX = /(?<![\w$])(A|AU|NZ|C|CA|HK|S|SG|US|NT|R|MX|Z)$/i;
-const RUPEE_PREFIX = /(?<![\w])(?:Rs\.?\s?|INR\s?|₹\s?)$/;
+const CODE_PREFIX =
+  /(?<![\w])(?:Rs\.?\s?|₹\s?|(USD|EUR|GBP|JPY|CHF|CNY|INR|AUD|CAD|NZD|HKD|SGD|SEK|NOK|DKK|ZAR|BRL|MXN|KRW|PLN|TRY)\s?)$/;
 const VAGUE_BEFORE = /\b(?:several|a\s+few|few|many)\s+$/i;
+// "in her 80s", "the '90s", "the mid-1500s", "100s of channels" (not "in 10s", seconds).
+const DECADE_BEFORE = /(?:[’']|\b(?:the|his|her|their|its|our|my|your|early|mid|late|low|high|upper|lower|with)[\s-]+)$/i;
 const PEOPLE_BEFORE =
   /\b(?:population|numbers|passengers|visitors|viewers|listeners|readers|users|subscribers|customers|members|residents|voters|households|tourists)\b(?:\s+[\w’'-]+){0,4}\s+(?:is|was|are|were|of|at|to|reached|rose|fell|hit|totalled|totaled|stood|numbered)\s+(?:(?:about|around|nearly|almost|roughly|some|over|more than|just over|just under|a record)\s+)?$/i;
 const DOLLARS: Record<string, string> = {
@@ -759,8 +764,9 @@ export function findNumberMentions(sentence: string, tagged?: Token[] | (() => T
     if (taken.some((r) => rawStart < r.end && rawEnd > r.start)) continue;
     const parsed = parseNumberPhrase(raw);
     if (!parsed || /^an?$/i.test(raw)) continue;
-    // Rules 0.7.9: "a woman in her 80s", "the 1990s": a decade is no single figure.
-    if (/^\d*0$/.test(raw) && /^[’']?s\b/.test(sentence.slice(rawEnd))) continue;
+    // Rules 0.7.9: "a woman in her 80s", "the 1990s", "100s of channels": a decade or a plural is no single figure.
+    const plural = /^\d*0$/.test(raw) ? /^[’']?s\b(\s+of\b)?/.exec(sentence.slice(rawEnd)) : null;
+    if (plural && (plural[1] || DECADE_BEFORE.test(sentence.slice(0, rawStart)))) continue;
     // Rules 0.7.9: "several hundred residents", "a few thousand": a scale word with no number is no single figure.
     if (/^(?:hundred|thousand|million|billion)$/i.test(raw) && VAGUE_BEFORE.test(sentence.slice(0, rawStart))) continue;
     if (isDatePart(raw, sentence.slice(0, rawStart), sentence.slice(rawEnd))) continue;
@@ -771,9 +777,13 @@ export function findNumberMentions(sentence: string, tagged?: Token[] | (() => T
     if (SCALE_END_BEFORE.test(sentence.slice(0, rawStart))) continue;
     // "230C", "-5 °C", "14.2C": a temperature, its unit the degree (not a name like "5G").
     const degrees = /^[\d.,]+$/.test(raw) ? DEGREES_AFTER.exec(sentence.slice(rawEnd)) : null;
-    if (!degrees && isIdentifier(sentence, tokens, raw, rawStart, rawEnd)) continue;
+    const isAmount = degrees || (/[A-Z]\s?$/.test(sentence.slice(0, rawStart)) && CODE_PREFIX.test(sentence.slice(0, rawStart)));
+    if (!isAmount && isIdentifier(sentence, tokens, raw, rawStart, rawEnd)) continue;
     // "minus 14.2 points", "minus 230C", "fell -3.5%": a negative figure.
-    const minus = /^[\d$€£¥₪]/.test(raw) ? MINUS_BEFORE.exec(sentence.slice(0, rawStart)) : null;
+    // Rules 0.7.9: and "minus two degrees", a number in words after the word "minus".
+    const minus = /^[\d$€£¥₪]/.test(raw)
+      ? MINUS_BEFORE.exec(sentence.slice(0, rawStart))
+      : /(?<!\bplus\s+or\s+)\bminus\s+$/i.exec(sentence.slice(0, rawStart));
     if (minus || degrees) {
       const signed = { ...parsed, value: minus ? -parsed.value : parsed.value, unit: degrees ? `°${degrees[1]}` : parsed.unit };
       const { bound, start } = boundBefore(sentence, rawStart - (minus?.[0].length ?? 0));
@@ -791,11 +801,15 @@ export function findNumberMentions(sentence: string, tagged?: Token[] | (() => T
     }
     const dollar = raw.startsWith('$') ? DOLLAR_PREFIX.exec(sentence.slice(0, rawStart)) : null;
     // Rules 0.7.9: "Rs 45 crore", "₹1,200", "INR 3 billion": rupees.
-    const rupee = !dollar && !parsed.unit ? RUPEE_PREFIX.exec(sentence.slice(0, rawStart)) : null;
-    const country = dollar ? DOLLARS[(dollar[1] ?? '').toUpperCase()] : rupee ? 'INR' : undefined;
-    const prefix = dollar ?? rupee;
+    // And "GBP 300m", "EUR 450 million": an ISO code before the amount, its short scale glued after.
+    const code = !dollar && !parsed.unit ? CODE_PREFIX.exec(sentence.slice(0, rawStart)) : null;
+    const country = dollar ? DOLLARS[(dollar[1] ?? '').toUpperCase()] : code ? (code[1] ?? 'INR') : undefined;
+    const prefix = dollar ?? code;
+    const short = code && /^[\d,.]+$/.test(raw) ? SHORT_SCALE_AFTER.exec(sentence.slice(rawEnd)) : null;
+    const amount = short ? parseNumberPhrase(raw + short[0]) : parsed;
     const { bound, start } = boundBefore(sentence, rawStart - (country ? (prefix?.[0].length ?? 0) : 0));
-    complete(context, start, rawEnd, country ? { ...parsed, unit: country } : parsed, bound, null);
+    const money = amount && country ? { ...amount, unit: country } : parsed;
+    complete(context, start, rawEnd + (short && amount ? short[0].length : 0), money, bound, null);
   }
   return mentions.sort((a, b) => a.start - b.start);
 }

@@ -43,6 +43,8 @@ const cases: Array<[string, number, Partial<{ isOrdinal: boolean; isMultiple: bo
   ['45 crore', 4.5e8],
   ['3 lakh', 3e5],
   ['$2.5B', 2.5e9, { unit: 'USD' }],
+  ['a million and a half', 1.5e6],
+  ['two-and-a-half million', 2.5e6],
 ];
 
 describe('parseNumberPhrase', () => {

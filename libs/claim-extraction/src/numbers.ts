@@ -169,6 +169,9 @@ function parseWords(text: string, unit: string | null): ParsedNumber | null {
     const scaleWord = words[half + 2];
     const scale = scaleWord === undefined ? 1 : SCALES[scaleWord];
     if (!whole || whole.isOrdinal || scale === undefined) return null;
+    // Rules 0.7.9: "a million and a half", "a dozen and a half": half of the whole's own scale word.
+    const ownScale = scaleWord === undefined ? SCALES[words[half - 1] ?? ''] : undefined;
+    if (ownScale !== undefined) return { ...whole, value: whole.value + ownScale / 2 };
     return { ...whole, value: (whole.value + 0.5) * scale };
   }
   // "a million", "a dozen" count the article as one; "a third term", "a twenty-five-cent loaf" do not.

@@ -13,17 +13,19 @@ const HAS_GLYPH = new RegExp(`[${GLYPHS}]`);
 export const MAY_HAVE_FORM = new RegExp(`[${GLYPHS}]|decade|century|fortnight|fold\\b`, 'i');
 /** One cheap look for all the fractions and durations below. */
 export const MAY_HAVE_FRACTION_OR_DURATION = new RegExp(
-  `[${GLYPHS}/]|fold\\b|decade|century|fortnight|\\bhalf\\b|\\d\\s?(?:hr|min|sec)`,
+  `[${GLYPHS}/]|fold\\b|decade|century|fortnight|\\bhalf\\b|quarter|\\d\\s?(?:hr|min|sec)|\\dft`,
   'i',
 );
 
 // "2½ hours", "1¾ per cent", "½ of the gain".
 const GLYPH_RE = new RegExp(String.raw`(?<![\w.,])(?:\d{1,3}(?:,\d{3})*)?[${GLYPHS}](?:\s?(?:%|per ?cent\b|percent\b))?`, 'gi');
 // "by 1/3", "3/4 of the seats": a proper fraction of small terms; "24/7", "9/11" and dates are not.
-const SLASH_RE = /(?<![\w/.,$€£¥])([1-9])\/([2-9]|1[0-2])(?![\w/]|[.,]\d)/g;
+const SLASH_RE = /(?<![\w/.,$€£¥])(?:(\d{1,3})\s)?([1-9])\/([2-9]|1[0-2])(?![\w/]|[.,]\d)/g;
 const SLASH_BEFORE =
   /\bby\s+(?:(?:about|around|nearly|almost|roughly|some|more than|less than|over|under|just over|just under)\s+)?$/i;
 const OF_AFTER = /^\s+of\s/i;
+const QUARTER_POINT_RE = /\b(?:quarter|half)[-\s]point\b(?![-‐])/gi;
+const FEET_INCHES_RE = /(?<![\w.,])(\d{1,2})ft\s?(\d{1,2})in\b/gi;
 const FOLD_RE =
   /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand)fold\b/gi;
 
@@ -42,12 +44,30 @@ export function findWrittenFractions(sentence: string): FormValue[] {
   }
   if (sentence.includes('/')) {
     for (const m of matchesOf(SLASH_RE, sentence)) {
-      const [numerator, denominator] = [Number(m[1]), Number(m[2])];
+      const [numerator, denominator] = [Number(m[2]), Number(m[3])];
       const start = m.index ?? 0;
       const end = start + m[0].length;
       if (numerator >= denominator) continue;
-      if (!OF_AFTER.test(sentence.slice(end)) && !SLASH_BEFORE.test(sentence.slice(0, start))) continue;
-      found.push({ start, end, value: numerator / denominator, unit: 'fraction', isMultiple: false });
+      // "2 1/2 years": a whole number and a fraction are one number.
+      if (m[1]) found.push({ start, end, value: Number(m[1]) + numerator / denominator, unit: null, isMultiple: false });
+      else if (OF_AFTER.test(sentence.slice(end)) || SLASH_BEFORE.test(sentence.slice(0, start)))
+        found.push({ start, end, value: numerator / denominator, unit: 'fraction', isMultiple: false });
+    }
+  }
+  // "a quarter-point rise", "a half-point cut": points of a rate.
+  if (/(?:quarter|half)[-\s]point/i.test(sentence)) {
+    for (const m of matchesOf(QUARTER_POINT_RE, sentence)) {
+      const start = m.index ?? 0;
+      const value = /^quarter/i.test(m[0]) ? 0.25 : 0.5;
+      found.push({ start, end: start + m[0].length, value, unit: 'percentage point', isMultiple: false });
+    }
+  }
+  // "6ft 2in": feet and inches, in feet.
+  if (/\dft\s?\d/i.test(sentence)) {
+    for (const m of matchesOf(FEET_INCHES_RE, sentence)) {
+      const start = m.index ?? 0;
+      const value = Number((Number(m[1]) + Number(m[2]) / 12).toPrecision(12));
+      found.push({ start, end: start + m[0].length, value, unit: 'foot', isMultiple: false });
     }
   }
   if (/fold\b/i.test(sentence)) {
@@ -68,7 +88,7 @@ export function findWrittenFractions(sentence: string): FormValue[] {
 const DURATION_VERB_BEFORE =
   /\b(?:spen[dt]s?|spending|lasts?|lasted|lasting|t[oa]ok|takes|taking|serve[ds]?|serving|spann?(?:ed|s|ing)?|(?:[a-z]+ed|stood|ran|held|sat|lay|kept)\s+for)\s+(?:(?:more than|almost|nearly|about|around|roughly|over|under|less than|at least|just over|just under|well over)\s+)?$/i;
 const WORD_DURATION_RE =
-  /\b(?:a\s+(decade|century|fortnight)|half\s+an?\s+(hour|day|year|decade|century)|an?\s+(year|hour|month|week|day|minute)\s+and\s+a\s+half)\b(?![-‐])/gi;
+  /\b(?:a\s+(decade|century|fortnight)|half\s+an?\s+(hour|day|year|decade|century)|an?[\s-]+(year|hour|month|week|day|minute)[\s-]+and[\s-]+a[\s-]+half)\b(?![-‐])/gi;
 const WORD_DURATIONS: Record<string, [number, string]> = {
   decade: [10, 'year'],
   century: [100, 'year'],
