@@ -777,13 +777,13 @@ export function findNumberMentions(sentence: string, tagged?: Token[] | (() => T
     if (SCALE_END_BEFORE.test(sentence.slice(0, rawStart))) continue;
     // "230C", "-5 °C", "14.2C": a temperature, its unit the degree (not a name like "5G").
     const degrees = /^[\d.,]+$/.test(raw) ? DEGREES_AFTER.exec(sentence.slice(rawEnd)) : null;
-    const isAmount = degrees || (/[A-Z]\s?$/.test(sentence.slice(0, rawStart)) && CODE_PREFIX.test(sentence.slice(0, rawStart)));
+    const isAmount = degrees || CODE_PREFIX.test(sentence.slice(Math.max(0, rawStart - 6), rawStart));
     if (!isAmount && isIdentifier(sentence, tokens, raw, rawStart, rawEnd)) continue;
     // "minus 14.2 points", "minus 230C", "fell -3.5%": a negative figure.
     // Rules 0.7.9: and "minus two degrees", a number in words after the word "minus".
     const minus = /^[\d$€£¥₪]/.test(raw)
       ? MINUS_BEFORE.exec(sentence.slice(0, rawStart))
-      : /(?<!\bplus\s+or\s+)\bminus\s+$/i.exec(sentence.slice(0, rawStart));
+      : /(?<!\bplus\s+or\s+)\bminus\s+$/i.exec(sentence.slice(Math.max(0, rawStart - 20), rawStart));
     if (minus || degrees) {
       const signed = { ...parsed, value: minus ? -parsed.value : parsed.value, unit: degrees ? `°${degrees[1]}` : parsed.unit };
       const { bound, start } = boundBefore(sentence, rawStart - (minus?.[0].length ?? 0));
@@ -802,7 +802,7 @@ export function findNumberMentions(sentence: string, tagged?: Token[] | (() => T
     const dollar = raw.startsWith('$') ? DOLLAR_PREFIX.exec(sentence.slice(0, rawStart)) : null;
     // Rules 0.7.9: "Rs 45 crore", "₹1,200", "INR 3 billion": rupees.
     // And "GBP 300m", "EUR 450 million": an ISO code before the amount, its short scale glued after.
-    const code = !dollar && !parsed.unit ? CODE_PREFIX.exec(sentence.slice(0, rawStart)) : null;
+    const code = !dollar && !parsed.unit ? CODE_PREFIX.exec(sentence.slice(Math.max(0, rawStart - 6), rawStart)) : null;
     const country = dollar ? DOLLARS[(dollar[1] ?? '').toUpperCase()] : code ? (code[1] ?? 'INR') : undefined;
     const prefix = dollar ?? code;
     const short = code && /^[\d,.]+$/.test(raw) ? SHORT_SCALE_AFTER.exec(sentence.slice(rawEnd)) : null;
