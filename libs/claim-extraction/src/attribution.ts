@@ -15,14 +15,16 @@ const SAY = String.raw`(?:said|says|say|told|tells|added|adds|stated|noted|repli
 // Rules 0.7.4: a name may carry Latin letters with accents ("Rodrigo Valdés", "Łukasz Nowak", "Émile Roux").
 const CAPITAL_START = /^[A-ZÀ-ÖØ-ÞĀ-ž]/;
 const CAP = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof|Gen|Lt|Col|Sgt|St|Jr|Sr|Rev)\.|(?:[A-Z]\.){2,}|[A-Z]\.|[A-ZÀ-ÖØ-ÞĀ-ž][\w’'À-ÖØ-öø-ÿĀ-ž-]*)`;
-const NAME = String.raw`${CAP}(?:\s+${CAP}){0,4}`;
+// Rules 0.7.8: a lower-case particle inside a name ("Marleen de Wit", "Pieter van der Berg"); "Executive" is a title
+// ("Chief Executive Marleen de Wit"), and so is "Officer".
+const NAME = String.raw`${CAP}(?:\s+(?:(?:de|van|von|der|den|da|di|du|dos|del|la|le|ter)\s+){0,2}${CAP}){0,4}`;
 // Double quotes, curly single quotes and straight single quotes (British style); an apostrophe
 // inside a word ("don't", "We’re") does not close a single-quoted quotation.
 const QUOTE_RE =
   /“([^”]+)”|"([^"\n]+)"|‘((?:[^’\n]|’(?=[A-Za-z]))+)’|(?<![\w'])'(?=[A-Za-z])((?:[^'\n]|'(?=[A-Za-z]))+)'(?![A-Za-z])/g;
 const QUOTE_MARK = /[“"‘']/;
 const TITLES = new Set(
-  'President Prime Minister PM Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Rev Rev. Senator Sen. Rep. Representative Chancellor Secretary General Mayor Governor Judge Attorney Professor Prof. CEO Chief Director Chair Chairman Chairwoman Spokesperson Spokesman Spokeswoman Council Member Commissioner Minister Ambassador King Queen Pope Sheikh Lord Lady Sir Deputy Vice'.split(
+  'President Prime Minister PM Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Rev Rev. Senator Sen. Rep. Representative Chancellor Secretary General Mayor Governor Judge Attorney Professor Prof. CEO Chief Director Chair Chairman Chairwoman Spokesperson Spokesman Spokeswoman Council Member Commissioner Minister Executive Officer Ambassador King Queen Pope Sheikh Lord Lady Sir Deputy Vice'.split(
     ' ',
   ),
 );

@@ -142,8 +142,11 @@ const isAgo = (sentence: string, m: NumberMention) =>
 const REFERENCE_BEFORE =
   /(?:(?:\b(?:up|down)\s+)?\bfrom|\b(?:double|triple|twice|half|compared (?:with|to)|against|versus|vs\.?)(?:\s+the)?)\s+$/i;
 const CLAUSE_BREAK = /;|\bbut\b|\bwhile\b|\bwhereas\b/;
-// "31 votes to 12", "97 percent effective after two doses": one figure with its terms.
+// "31 votes to 12", "97 percent effective after two doses": one figure with its terms. Rules 0.7.8: not "after a/an"
+// ("sold for $64 million after a seven-minute contest"): the article starts an event of its own, with its own figure.
 const CONNECTOR = /^\s*(?:[a-z]+\s+)?(?:to|after|per|of|among|against|versus|vs\.?|out of)\s+(?:the\s+|a\s+|an\s+)?$/;
+const isAfterAnArticle = (sentence: string, between: string, m: NumberMention) =>
+  /\bafter\s+$/.test(between) ? /^an?\s/.test(sentence.slice(m.start, m.end)) : /\bafter\s+an?\s+$/.test(between);
 // The time of a change's reference value belongs to it: "from 2,500 in 2022".
 const REFERENCE_TIME = new RegExp(
   [
@@ -185,6 +188,10 @@ const ORIGIN_COUNTED =
   /^(?:[\w-]+\s+)?(?:countries|nations|states|provinces|regions|territories|cities|towns|villages|districts|counties|continents|companies|firms|universities|schools|agencies|organi[sz]ations|institutions|hospitals|clubs|teams|airlines|ports|parties)$/i;
 const countsOtherThings = (a: NumberMention, b: NumberMention) =>
   Boolean(a.counted && b.counted && ORIGIN_COUNTED.test(b.counted) && !ORIGIN_COUNTED.test(a.counted));
+
+const SALE_BETWEEN = /^\s+[^,;]{0,40}?\b(?:fetched|sold\s+for|went\s+for)\s+$/i;
+// "sold for £40 each", "…, up from 31": a price per item, or a change of the count, leaves the count its own claim.
+const PRICE_EACH_OR_CHANGE_AFTER = /^\s*(?:each|apiece|a head|per\b)|^[^.;]*,\s+(?:up|down)\s+(?:from|on)\b/i;
 
 const RECORD_FRAME = /[-‐](?:year|month|week|day|decade)s?\s+(?:highs?|lows?|record|peak)$/i;
 
@@ -252,13 +259,32 @@ function mergeMentions(sentence: string, mentions: NumberMention[]): NumberMenti
       merged[merged.length - 1] = { ...m, start: previous.start };
       continue;
     }
+    // Rules 0.7.8: "five drawings by Marren fetched $2.7 million": the items of a sale and its price are one claim,
+    // the price's (not "sold for more than £1 million": a threshold counts the items).
+    if (
+      !isMoney(previous) &&
+      previous.counted &&
+      previous.bound === 'exact' &&
+      isMoney(m) &&
+      m.bound === 'exact' &&
+      !m.range &&
+      SALE_BETWEEN.test(between) &&
+      !PRICE_EACH_OR_CHANGE_AFTER.test(sentence.slice(m.end))
+    ) {
+      merged[merged.length - 1] = { ...m, start: previous.start };
+      continue;
+    }
     // "was third with 7,866 votes", "fell to fourth with 8.7 per cent": the rank's figure is the claim's value.
     if (previous.isOrdinal && !previous.counted && /^\s+with\s+(?:just\s+|only\s+)?$/i.test(between)) {
       merged[merged.length - 1] = { ...m, start: previous.start };
       continue;
     }
     const changeThenLevel = CHANGE_THEN_LEVEL.test(between) && isChangeAmount(sentence, previous);
-    if (m.start < previous.end || isReference || (CONNECTOR.test(between) && !changeThenLevel && !previous.isTally)) {
+    if (
+      m.start < previous.end ||
+      isReference ||
+      (CONNECTOR.test(between) && !changeThenLevel && !previous.isTally && !isAfterAnArticle(sentence, between, m))
+    ) {
       previous.end = Math.max(previous.end, m.end);
       if (isReference) {
         previous.reference = m.value;
@@ -275,11 +301,22 @@ function mergeMentions(sentence: string, mentions: NumberMention[]): NumberMenti
 const SUPERLATIVE =
   '(?:lowest|highest|most|fewest|least|largest|biggest|smallest|longest|shortest|worst|best|fastest|slowest|deadliest|warmest|hottest|coldest|wettest|driest|strongest|weakest|cheapest|dearest|costliest|busiest|heaviest|earliest|wealthiest|richest|poorest|oldest|youngest|greatest|deepest|tallest|sunniest|windiest|snowiest|stormiest|safest|riskiest|worst-hit|hardest-hit)';
 // "the lowest level since 2000", "the highest in three decades", "the second-fastest time in history". Rules 0.7.4:
-// a dated frame's year too ("the largest since the centre was founded in 1982").
+// a dated frame's year too ("the largest since the centre was founded in 1982"). Rules 0.7.8: after a possessive ("the
+// sector’s largest deal in Europe since 2019", "Britain’s wettest June since 1910").
 const RECORD_RE = new RegExp(
-  String.raw`\b(?:the|a|its|their|his|her)\s+(?:(?:second|third|fourth|fifth)[- ])?${SUPERLATIVE}(?:\s+[\w’'-]+){0,6}?\s+(?:since|in|on record|ever|for|of any|in history)\b(?:(?:\s+[\w’'-]+){0,3}\s+in\s+(?:1[89]|20)\d\d\b|(?:\s+[\w’'-]+){0,4}(?:\s+in\s+(?:1[89]|20)\d\d\b)?)`,
+  String.raw`\b(?:(?:the|a|its|their|his|her)\s+(?:[\w-]+(?:[’']s|s[’'])\s+)?|[A-Z][\w-]*[’']s\s+)(?:(?:second|third|fourth|fifth)[- ])?${SUPERLATIVE}(?:\s+[\w’'-]+){0,6}?\s+(?:since|in|on record|ever|for|of any|in history)\b(?:(?:\s+[\w’'-]+){0,3}\s+in\s+(?:1[89]|20)\d\d\b|(?:\s+[\w’'-]+){0,4}(?:\s+in\s+(?:1[89]|20)\d\d\b)?)`,
   'gi',
 );
+// After a possessive the superlative must name its noun ("the sector’s largest deal since 2019"; not "the state’s
+// deadliest since 1999", left to the sentence).
+const POSSESSIVE_WITHOUT_NOUN = new RegExp(
+  String.raw`^(?:(?:the|a|its|their|his|her)\s+)?[\w-]+(?:[’']s|s[’'])\s+${SUPERLATIVE}\s+(?:since|in|on|ever|for|of)\b`,
+  'i',
+);
+// Rules 0.7.8: "the most important painting … ever to come to market", "the most beautiful building in the city": a
+// superlative of judgement is a view, no record ("the most expensive painting ever sold" stays one).
+const JUDGEMENT_SUPERLATIVE =
+  /\b(?:most|least)\s+(?:important|significant|beautiful|remarkable|exciting|influential|talented|ambitious|interesting|impressive|iconic|memorable|inspiring|admired|respected|gifted|brilliant|extraordinary)\b/i;
 // Rules 0.7.3: "handles more rail freight than any other European port", "costlier than any other city": a
 // superlative said as a comparative.
 const THAN_ANY_RE = /\b(?:more|less|fewer|(?:[a-z]{2,}er))\s+(?:[\w’'-]+\s+){0,4}?than\s+any(?:\s+other)?(?:\s+[\w’'-]+){1,3}/gi;
@@ -314,6 +351,7 @@ function findRecords(sentence: string): Found[] {
   const maySuperlative = /(?:est|most|least|fewest|best|worst)\b/i.test(sentence);
   if (maySuperlative) {
     for (const m of matchesOf(RECORD_RE, sentence)) {
+      if (POSSESSIVE_WITHOUT_NOUN.test(m[0]) || JUDGEMENT_SUPERLATIVE.test(m[0])) continue;
       const text = m[0]
         .replace(/[\s,;:.]+$/, '')
         .replace(/(?:\s+(?:in|on|at|of|for|the|a|an|and|or|to|from|by|with|since))+$/i, ''); // not "… since the"
@@ -373,7 +411,7 @@ function findDatedClauses(
   sentence: string,
   taken: Array<{ start: number; end: number }>,
 ): Array<Found & { year: number | null }> {
-  const found: Array<Found & { year: number | null }> = [];
+  const found: Array<Found & { year: number | null; isMainClause: boolean }> = [];
   const anchors = [...matchesOf(DATE_ANCHOR, sentence), ...(/\bsince\s/.test(sentence) ? matchesOf(SINCE_DAY, sentence) : [])];
   for (const m of anchors) {
     const at = m.index ?? 0;
@@ -400,10 +438,15 @@ function findDatedClauses(
     // Rules 0.7.6: "Fees rose in September 2025 to £9,535 a year": the date is the time of the change whose level
     // follows it, no statement of its own.
     if (taken.some((t) => t.start >= end && FIGURE_AFTER_DATE.test(sentence.slice(end, t.start)))) continue;
-    found.push({ start: clauseStart, end, value: null, year: m[1] ? Number(m[1]) : null });
+    found.push({ start: clauseStart, end, value: null, year: m[1] ? Number(m[1]) : null, isMainClause: closing !== null });
   }
-  return found.slice(0, 1);
+  // Rules 0.7.8: "Marren, who was born … in 1921, died in 2009 at the age of 87": the main clause after a relative
+  // clause is dated on its own too, beside the relative clause's date.
+  const first = found[0];
+  return first ? [first, ...found.filter((f) => f.isMainClause && f !== first && f.start >= first.end).slice(0, 1)] : [];
 }
+
+const SUBJECT_APPOSITIVE = /^((?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*),\s+(?:the|a|an)\s+[^,;]*?,\s+(?=[a-z])/;
 
 function draftClaims(
   paragraphs: Paragraph[],
@@ -442,7 +485,11 @@ function draftClaims(
       sentenceIndex++;
       if (p.role === 'kicker') continue; // a section label, not a statement
       const text = sentence.text.trimEnd();
-      const predictive = isPredictive(text, 0, false); // the sentence's first clause, as a whole
+      // The sentence's first clause, as a whole; rules 0.7.8: past a role between commas after the opening name
+      // ("Chief Constable Gavin Thorpe, the council's lead for …, said forces would double …").
+      const predictive =
+        isPredictive(text, 0, false) ||
+        (SUBJECT_APPOSITIVE.test(text) && isPredictive(text.replace(SUBJECT_APPOSITIVE, '$1 '), 0, false));
       const spans: Array<{ start: number; end: number; mention: NumberMention | null; record: Found | null }> = mergeMentions(
         sentence.text,
         found.mentions,

@@ -431,9 +431,10 @@ const SHARE_COMPARED_RE = new RegExp(
 );
 // Rules 0.7.7: "Half the battery cars sold this year", "almost half the staff": half of a group without "of".
 const HALF_THE_RE = /\bhalf\s+(?:the|its|their|our|his|her|these|those|all)\s+(?=[a-z])/gi;
-// "half a tonne to the hectare", "half a mile": half of one unit of measure.
+// "half a tonne to the hectare", "half a mile": half of one unit of measure. Rules 0.7.8: "for more than half a
+// century", "in half a decade": half of a long span of time too (not "in half").
 const HALF_A_MEASURE_RE =
-  /\bhalf an?\s+(?=(?:tonne|ton|kilo|kilogram|kilometre|kilometer|metre|meter|mile|litre|liter|hectare|acre|gallon|barrel|inch|foot|ounce|centimetre|millimetre)\b)/gi;
+  /\bhalf an?\s+(?=(?:tonne|ton|kilo|kilogram|kilometre|kilometer|metre|meter|mile|litre|liter|hectare|acre|gallon|barrel|inch|foot|ounce|centimetre|millimetre|century|decade)\b)/gi;
 // "more than double its annual budget", "triple the national rate": a multiple of another figure.
 // Not "double the 580 million euros a year earlier": a figure after it is the reference of a change.
 const MULTIPLE_TO_RE =

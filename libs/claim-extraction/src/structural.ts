@@ -93,7 +93,12 @@ export function isStructural(sentence: string, m: NumberMention): boolean {
   if (isWord && (VAGUE_PAIR.test(after) || VAGUE_PAIR_BEFORE.test(before))) return true;
   // Rules 0.7.7: "with the National Union up one point at 28%", "fell by one percentage point": a change of one
   // point is the size of a change, not "one" of something.
-  if (isWord && m.value === 1 && CHANGE_OF_ONE_POINT.test(before) && /^\s*one\s+(?:percentage\s+)?points?\b/i.test(sentence.slice(m.start)))
+  if (
+    isWord &&
+    m.value === 1 &&
+    CHANGE_OF_ONE_POINT.test(before) &&
+    /^\s*one\s+(?:percentage\s+)?points?\b/i.test(sentence.slice(m.start))
+  )
     return false;
   if (isWord && m.value === 1 && !m.isOrdinal) return true; // "one alliance", "one of …", "one month"
   // "the two leaders", "the two reviewed": a count of participants the text has named.
@@ -167,9 +172,10 @@ export function isSizeClass(sentence: string, m: NumberMention, others: readonly
 }
 
 // Predictions, intentions and pledges are not claims (the guideline's section 3). Rules 0.7.4: "projects that",
-// "predicted that" too ("The Forest Service projects that the area burned could double again by 2050").
+// "predicted that" too ("The Forest Service projects that the area burned could double again by 2050"). Rules 0.7.8:
+// "is due to offer", "auction", "unveil", "show", "exhibit" are schedules too ("is due to offer 61 lots next Tuesday").
 const PREDICTIVE =
-  /\b(?:will|won[’']t|shall|would|going to|(?:is|are|was|were)\s+(?:expected|set|likely|scheduled|projected|forecast|poised|on track)\s+to|(?:is|are)\s+due\s+(?:on|in|by|before|next|later)\b|(?:is|are|was|were)\s+due\s+to\s+(?:be|have|take|make|open|close|start|begin|launch|fly|sail|leave|depart|arrive|return|meet|publish|report|complete|finish|end|carry|deliver|receive|hold|come|go|run|expire|retire|vote|decide|rule|announce|sign|pay|get|appear|face|stand|resume|reopen|enter|join|visit|travel|undergo|give|release|present|testify|hear|become|reach|rise|fall|increase|enter|move|serve|host|play|debate|consider|review|issue|set|raise|cut|stay|remain|expand|employ|hire|create|build|produce|sell|buy|spend|cost)\b|(?:plans?|planned|planning|aims?|aimed|aiming|hopes?|hoped|hoping|intends?|intended|intending|wants?|wanted)\s+to|plans?\s+for|(?<!\b(?:the|its|their|his|her|our|these|those|such)\s+)(?:plans|planning)\s+(?:a|an|another|its|their|new)\b|(?:is|are|was|were)\s+(?:(?:originally|initially)\s+)?(?:supposed|meant|intended)\s+to|(?<=\b(?:service|agency|bureau|bank|office|ministry|department|government|institute|council|board|commission|fund|forecasters?|model|study|report|analysis|survey|company|firm|operator|regulator|it|they|he|she|we|analysts|economists|scientists|researchers|experts)\s+)(?:projects|projected|predicts?|predicted)\s+that|vows?\s+to|pledged?\s+to|promised?\s+to|expects?|forecasts?|warn(?:s|ed|ing)?\s+of|(?<!(?:higher|greater|lower|bigger|smaller|increased|reduced|more|less)\s+)(?:chance|probability|likelihood|odds)\s+(?:of|that)|to\s+be\s+(?:doubled|tripled|trebled|quadrupled|halved|raised|increased|cut|reduced|extended))\b/i;
+  /\b(?:will|won[’']t|shall|would|going to|(?:is|are|was|were)\s+(?:expected|set|likely|scheduled|projected|forecast|poised|on track)\s+to|(?:is|are)\s+due\s+(?:on|in|by|before|next|later)\b|(?:is|are|was|were)\s+due\s+to\s+(?:be|have|take|make|open|close|start|begin|launch|offer|auction|unveil|show|exhibit|fly|sail|leave|depart|arrive|return|meet|publish|report|complete|finish|end|carry|deliver|receive|hold|come|go|run|expire|retire|vote|decide|rule|announce|sign|pay|get|appear|face|stand|resume|reopen|enter|join|visit|travel|undergo|give|release|present|testify|hear|become|reach|rise|fall|increase|enter|move|serve|host|play|debate|consider|review|issue|set|raise|cut|stay|remain|expand|employ|hire|create|build|produce|sell|buy|spend|cost)\b|(?:plans?|planned|planning|aims?|aimed|aiming|hopes?|hoped|hoping|intends?|intended|intending|wants?|wanted)\s+to|plans?\s+for|(?<!\b(?:the|its|their|his|her|our|these|those|such)\s+)(?:plans|planning)\s+(?:a|an|another|its|their|new)\b|(?:is|are|was|were)\s+(?:(?:originally|initially)\s+)?(?:supposed|meant|intended)\s+to|(?<=\b(?:service|agency|bureau|bank|office|ministry|department|government|institute|council|board|commission|fund|forecasters?|model|study|report|analysis|survey|company|firm|operator|regulator|it|they|he|she|we|analysts|economists|scientists|researchers|experts)\s+)(?:projects|projected|predicts?|predicted)\s+that|vows?\s+to|pledged?\s+to|promised?\s+to|expects?|forecasts?|warn(?:s|ed|ing)?\s+of|(?<!(?:higher|greater|lower|bigger|smaller|increased|reduced|more|less)\s+)(?:chance|probability|likelihood|odds)\s+(?:of|that)|to\s+be\s+(?:doubled|tripled|trebled|quadrupled|halved|raised|increased|cut|reduced|extended))\b/i;
 // Rules 0.7.0: an expectation told in the past ("Economists had expected a reading of 2.1%", "said it expected to
 // carry 104 million") is a forecast of the figure after it; "the 180,000 that economists had expected" names a
 // reference the fact before it is compared with.
@@ -184,15 +190,17 @@ const LATER_TIME =
 // Rules 0.7.3: ", the first of four each year" after "will publish its next report in March": a verbless
 // appositive belongs to the clause before it.
 const APPOSITIVE = /^,\s*(?:the|a|an)\s+[^,;]*$/i;
+const MODAL_RELATIVE = /^,\s*which\s+(?:could|may|might)\s/i;
 const VERB_IN = /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|said|says|told|[a-z]{3,}ed)\b/i;
 const QUESTION_OR_IF = /^\s*(?:if|what if|should|could|would)\b|\?\s*["”’]?\s*$/i;
 // Pledges and commitments ("has pledged up to ¥300 billion", "committed $2 billion") and a future
 // period ("over the next five years", "in the coming months") make the clause a promise or a plan.
 const PLEDGE_OR_FUTURE =
   /\b(?:pledg(?:e|es|ed|ing)|promis(?:es|ed|ing)|(?:has|have|had)\s+committed|commit(?:s|ting)?\s+to)\b|\b(?:over|in|within|during|across)\s+the\s+(?:next|coming|following)\s+(?:[\w-]+\s+)?(?:years?|months?|weeks?|days?|decades?|quarters?)\b/i;
-// A goal or forecast named as such: "a previous target of $5 billion", "an earlier forecast of 430,000".
+// A goal or forecast named as such: "a previous target of $5 billion", "an earlier forecast of 430,000". Rules 0.7.8:
+// an auction's "presale estimate of $45 million to $60 million" (a body's estimate of a past figure stays a claim).
 const GOAL_BEFORE =
-  /\b(?:target|goal|forecast|projection|guidance|outlook|ambition|aim|pledge|promise|budget request)s?\s+(?:of|for)\s+(?:(?:about|around|roughly|nearly|some|up to|at least|more than|as much as|as many as|just over|just under)\s+)?$/i;
+  /\b(?:target|goal|forecast|projection|guidance|outlook|ambition|aim|pledge|promise|budget request|pre-?sale estimate)s?\s+(?:of|for)\s+(?:(?:about|around|roughly|nearly|some|up to|at least|more than|as much as|as many as|just over|just under)\s+)?$/i;
 
 // A standing target a figure is measured against is a fact of the record, not a goal being set: "against a
 // target of 78%", "missed its target of 95%", "well below the government's goal of 90%".
@@ -288,6 +296,9 @@ export function isPredictive(sentence: string, at: number, ownClause = true): bo
   )
     return false;
   const context: ClauseContext = { sentence, at, clauseStart, relative };
+  // Rules 0.7.8: "would ask ministers to let it charge £5 …, which could raise more than £1m a year": a possibility in
+  // a relative clause after a plan or forecast is a forecast too ("Prices rose 4%, which could hurt exporters" is not).
+  if (ownClause && MODAL_RELATIVE.test(clause) && PREDICTIVE.test(sentence.slice(0, clauseStart))) return true;
   const modal = MODAL.exec(clause);
   if (ownClause && modal && clauseStart + modal.index < at && LATER_TIME.test(clause) && governs(context, modal.index))
     return true;

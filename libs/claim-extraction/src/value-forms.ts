@@ -88,7 +88,7 @@ export function findWrittenFractions(sentence: string): FormValue[] {
 const DURATION_VERB_BEFORE =
   /\b(?:spen[dt]s?|spending|lasts?|lasted|lasting|t[oa]ok|takes|taking|serve[ds]?|serving|spann?(?:ed|s|ing)?|(?:[a-z]+ed|stood|ran|held|sat|lay|kept)\s+for)\s+(?:(?:more than|almost|nearly|about|around|roughly|over|under|less than|at least|just over|just under|well over)\s+)?$/i;
 const WORD_DURATION_RE =
-  /\b(?:a\s+(decade|century|fortnight)|half\s+an?\s+(hour|day|year|decade|century)|an?[\s-]+(year|hour|month|week|day|minute)[\s-]+and[\s-]+a[\s-]+half)\b(?![-‐])/gi;
+  /\b(?:a\s+(decade|century|fortnight)|half\s+an?\s+(hour|day|year)|an?[\s-]+(year|hour|month|week|day|minute)[\s-]+and[\s-]+a[\s-]+half)\b(?![-‐])/gi;
 const WORD_DURATIONS: Record<string, [number, string]> = {
   decade: [10, 'year'],
   century: [100, 'year'],
