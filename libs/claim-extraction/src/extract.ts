@@ -12,6 +12,7 @@ import { articleBodyEnd, isCaption } from './boilerplate';
 import { CHECKWORTHINESS_MODEL } from './checkworthiness/model';
 import { DATED_CLAIM_THRESHOLD, RECORD_AS_FIGURE, SENTENCE_CLAIM_THRESHOLD, scoreClaim, scoreSentences } from './claim-score';
 import { findHeader } from './headline';
+import { SUPERLATIVE, recordsBesideFigures } from './superlatives';
 import { matchesOf } from './matches';
 import { CHANGE_BEFORE, CHANGE_NEAR, findDocumentNumbers, findNumberMentions, type NumberMention } from './mentions';
 import { ruleHitsOf, type RuleHits } from './kinds/features';
@@ -23,7 +24,8 @@ import { anniversaryBase, datesReference, resolveTimeScope, toDate, type TimeSco
 import type { ExtractOptions, ExtractedClaim } from './types';
 
 /** Stored on every claim: the rules' version plus the check-worthiness model's. */
-export const EXTRACTOR_VERSION = `cl-extract-0.7.9+${CHECKWORTHINESS_MODEL.version}`;
+// Rules 0.7.10 with the values rules 0.7.9 (branch values12) merged on top.
+export const EXTRACTOR_VERSION = `cl-extract-0.7.11+${CHECKWORTHINESS_MODEL.version}`;
 
 // Words that make a claim tentative. "May" the month is not "may"; "about 200" is a bound of its figure.
 const HEDGE =
@@ -193,6 +195,13 @@ const SALE_BETWEEN = /^\s+[^,;]{0,40}?\b(?:fetched|sold\s+for|went\s+for)\s+$/i;
 // "sold for £40 each", "…, up from 31": a price per item, or a change of the count, leaves the count its own claim.
 const PRICE_EACH_OR_CHANGE_AFTER = /^\s*(?:each|apiece|a head|per\b)|^[^.;]*,\s+(?:up|down)\s+(?:from|on)\b/i;
 
+const isCountChange = (sentence: string, by: NumberMention, level: NumberMention) =>
+  !by.unit && !level.unit && !by.range && !level.range && /\bby\s+$/i.test(sentence.slice(0, by.start));
+const isDuration = (m: NumberMention | null) => Boolean(m?.unit && DURATION_UNITS.has(m.unit) && !m.range);
+const WORTH_BETWEEN = /^\s+(?:[a-z][\w-]*\s+){1,3}worth\s+$/i;
+const isTermOf = (sentence: string, m: NumberMention) =>
+  Boolean(m.unit && DURATION_UNITS.has(m.unit)) && /[-‐](?:year|month|week|day)$/i.test(sentence.slice(m.start, m.end));
+
 const RECORD_FRAME = /[-‐](?:year|month|week|day|decade)s?\s+(?:highs?|lows?|record|peak)$/i;
 
 function mergeMentions(sentence: string, mentions: NumberMention[]): NumberMention[] {
@@ -274,12 +283,24 @@ function mergeMentions(sentence: string, mentions: NumberMention[]): NumberMenti
       merged[merged.length - 1] = { ...m, start: previous.start };
       continue;
     }
+    // Rules 0.7.10: "a two-year pay deal worth 8.5%": a term before its noun and the noun's worth are one claim, the
+    // worth's.
+    if (isTermOf(sentence, previous) && WORTH_BETWEEN.test(between) && !m.range) {
+      merged[merged.length - 1] = { ...m, start: previous.start };
+      continue;
+    }
     // "was third with 7,866 votes", "fell to fourth with 8.7 per cent": the rank's figure is the claim's value.
     if (previous.isOrdinal && !previous.counted && /^\s+with\s+(?:just\s+|only\s+)?$/i.test(between)) {
       merged[merged.length - 1] = { ...m, start: previous.start };
       continue;
     }
     const changeThenLevel = CHANGE_THEN_LEVEL.test(between) && isChangeAmount(sentence, previous);
+    // Rules 0.7.10: "rose by 312 to 54,525": a change by a count and the level it reached are one claim, the level's
+    // ("fell 9 percent to $71" stays two).
+    if (changeThenLevel && isCountChange(sentence, previous, m)) {
+      merged[merged.length - 1] = { ...m, start: previous.start };
+      continue;
+    }
     if (
       m.start < previous.end ||
       isReference ||
@@ -298,8 +319,6 @@ function mergeMentions(sentence: string, mentions: NumberMention[]): NumberMenti
   return merged;
 }
 
-const SUPERLATIVE =
-  '(?:lowest|highest|most|fewest|least|largest|biggest|smallest|longest|shortest|worst|best|fastest|slowest|deadliest|warmest|hottest|coldest|wettest|driest|strongest|weakest|cheapest|dearest|costliest|busiest|heaviest|earliest|wealthiest|richest|poorest|oldest|youngest|greatest|deepest|tallest|sunniest|windiest|snowiest|stormiest|safest|riskiest|worst-hit|hardest-hit)';
 // "the lowest level since 2000", "the highest in three decades", "the second-fastest time in history". Rules 0.7.4:
 // a dated frame's year too ("the largest since the centre was founded in 1982"). Rules 0.7.8: after a possessive ("the
 // sector’s largest deal in Europe since 2019", "Britain’s wettest June since 1910").
@@ -374,6 +393,8 @@ function findRecords(sentence: string): Found[] {
       if (!found.some((f) => f.start < end && start < f.end)) found.push({ start, end, value: null });
     }
   }
+  for (const r of recordsBesideFigures(sentence, maySuperlative))
+    if (!found.some((f) => f.start < r.end && r.start < f.end)) found.push(r);
   if (/(?:ed)\b/.test(sentence)) {
     for (const m of matchesOf(MULTIPLE_CHANGE, sentence)) {
       const before = /((?:[\w’'-]+\s+){0,3})$/.exec(sentence.slice(0, m.index ?? 0));
@@ -497,8 +518,13 @@ function draftClaims(
       for (const r of predictive ? [] : findRecords(sentence.text)) {
         // "revenue more than doubled to £142.6m from £58.9m": the multiple and the level it reached are one claim.
         const reached = r.value !== null ? /^\s+to\s+/.exec(sentence.text.slice(r.end)) : null;
+        // Rules 0.7.10: "the best offer … have had in more than 20 years": the record and the span it holds over.
+        const over = /^\s+(?:in|for|over)\s+/.exec(sentence.text.slice(r.end));
         const overlapping = spans.filter(
-          (x) => (x.start < r.end && r.start < x.end) || (reached !== null && x.start === r.end + reached[0].length),
+          (x) =>
+            (x.start < r.end && r.start < x.end) ||
+            (reached !== null && x.start === r.end + reached[0].length) ||
+            (over !== null && x.start === r.end + over[0].length && isDuration(x.mention)),
         );
         if (overlapping.length === 0) spans.push({ start: r.start, end: r.end, mention: null, record: r });
         for (const x of overlapping) {
@@ -653,7 +679,9 @@ const SUBORDINATE_ATTRIBUTION =
   /(?:,\s+(?:after|before|when|because|since|until|once|(?:even\s+)?though|although|whereas)\s+|;\s*)[^,;]*$/i;
 // Rules 0.7.4: "…, according to Environment Canada, and the Peace River fell to …": "according to" covers its own
 // clause, not one about something else the outlet joins after it ("…, but only 620 of them …" goes on with it).
-const ACCORDING_THEN_CLAUSE = /^according to\s[^,;]*[,;]\s*(?:and|while|whereas)\s+(?:the\s+)?[A-Z]/;
+// Rules 0.7.10: and one whose lower-case subject has a verb of its own ("…, and the union had asked for 12%").
+const ACCORDING_THEN_CLAUSE =
+  /^according to\s[^,;]*[,;]\s*(?:and|while|whereas)\s+(?:the\s+)?(?:[A-Z]|[a-z][\w’'-]*\s+(?:had|has|have|was|were|is|are)\b)/;
 const OUTLET_AFTER_ATTRIBUTION =
   /^[^,;]*,\s+(?:(?:sending|pushing|driving|knocking|dragging|lifting)\s+(?:its|their|the)\s+(?:shares?|stocks?|prices?|index|currency)|(?:even\s+)?though|although|whereas)\b/i;
 

@@ -256,10 +256,9 @@ function isBareRange(
     return false;
   if (/\b[A-Z][a-z]+\s+$/.test(before) && /\S\s+\S+\s+$/.test(before)) return false; // "Articles 3 to 5", not "Some 30 to 40"
   const bothUnits = (lowPercent && highPercent) || (Boolean(low.unit) && Boolean(high.unit));
-  // Rules 0.7.9: "Claims increased by 2,300 to 41,900": after a change verb, a bare size and a level more than
-  // twice it are the change and the level it reached ("rose by 10 to 20 percent" stays a range).
-  const isBare = !lowPercent && !highPercent && !low.unit && !high.unit;
-  if (isBare && high.value > 2 * lowValue && /\bby\s+$/i.test(before) && CHANGE_NEAR.test(before)) return false;
+  // Rules 0.7.10: "rose by 312 to 54,525": a change by a count, then the level it reached (a range's ends are close).
+  if (!lowPercent && !highPercent && !high.unit && /\bby\s+$/i.test(before) && CHANGE_NEAR.test(before))
+    return high.value <= 2 * lowValue;
   if (!bothUnits || !CHANGE_NEAR.test(before)) return true;
   // After a change verb, "by 30% to 40%" is a range of the change; "rose 3% to 40%" reaches a level.
   return /\bby\s+(?:(?:about|around|some|roughly|nearly|between)\s+)?$/i.test(before) && high.value <= 2 * lowValue;
@@ -432,9 +431,26 @@ const SHARE_COMPARED_RE = new RegExp(
 // Rules 0.7.7: "Half the battery cars sold this year", "almost half the staff": half of a group without "of".
 const HALF_THE_RE = /\bhalf\s+(?:the|its|their|our|his|her|these|those|all)\s+(?=[a-z])/gi;
 // "half a tonne to the hectare", "half a mile": half of one unit of measure. Rules 0.7.8: "for more than half a
-// century", "in half a decade": half of a long span of time too (not "in half").
+// century", "in half a decade": half of a long span of time too (not "in half"). Rules 0.7.10: "half a percentage
+// point" (a change told in points).
 const HALF_A_MEASURE_RE =
-  /\bhalf an?\s+(?=(?:tonne|ton|kilo|kilogram|kilometre|kilometer|metre|meter|mile|litre|liter|hectare|acre|gallon|barrel|inch|foot|ounce|centimetre|millimetre|century|decade)\b)/gi;
+  /\bhalf an?\s+(?=(?:tonne|ton|kilo|kilogram|kilometre|kilometer|metre|meter|mile|litre|liter|hectare|acre|gallon|barrel|inch|foot|ounce|centimetre|millimetre|century|decade|percentage point)\b)/gi;
+// Rules 0.7.10: "a more than threefold gap", "a 10-fold rise": a multiple in one word.
+const FOLD_RE = /\b(two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|\d{1,3})[-‐]?fold\b/gi;
+const hasFold = (sentence: string) => sentence.includes('fold') || sentence.includes('FOLD');
+const FOLD_WORDS: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  twenty: 20,
+  hundred: 100,
+};
 // "more than double its annual budget", "triple the national rate": a multiple of another figure.
 // Not "double the 580 million euros a year earlier": a figure after it is the reference of a change.
 const MULTIPLE_TO_RE =
@@ -495,7 +511,9 @@ function findFractions(sentence: string): Fraction[] {
       if (found.some((f) => index < f.end && f.start < index + phrase.length)) continue;
       found.push({ start: index, end: index + phrase.length, countFrom: index + phrase.length, value });
     }
-    for (const m of /\bhalf\s+(?:the|its|their|our|his|her|these|those|all)\s/i.test(sentence) ? matchesOf(HALF_THE_RE, sentence) : []) {
+    for (const m of /\bhalf\s+(?:the|its|their|our|his|her|these|those|all)\s/i.test(sentence)
+      ? matchesOf(HALF_THE_RE, sentence)
+      : []) {
       const index = m.index ?? 0;
       const end = index + m[0].length;
       if (found.some((f) => index < f.end && f.start < end) || NOT_A_SHARE.test(sentence.slice(0, index))) continue;
@@ -506,6 +524,12 @@ function findFractions(sentence: string): Fraction[] {
       const end = index + m[0].length;
       found.push({ start: index, end, countFrom: end, value: 0.5, unit: null });
     }
+  }
+  for (const m of hasFold(sentence) ? matchesOf(FOLD_RE, sentence) : []) {
+    const word = (m[1] ?? '').toLowerCase();
+    const value = FOLD_WORDS[word] ?? Number(word);
+    const index = m.index ?? 0;
+    found.push({ start: index, end: index + m[0].length, countFrom: index + m[0].length, value, unit: null, isMultiple: true });
   }
   if (/\b(?:double|triple|treble|quadruple)\s/i.test(sentence)) {
     for (const m of matchesOf(MULTIPLE_TO_RE, sentence)) {
@@ -582,7 +606,7 @@ const NUMBER_WORD_RE = new RegExp(`(?<![a-z])(?:${[...NUMBER_WORD_SET].join('|')
 
 /** Cheap first look: a digit or a number word somewhere in the sentence. */
 function mayHaveNumber(sentence: string): boolean {
-  return /\d/.test(sentence) || NUMBER_WORD_RE.test(sentence.toLowerCase()) || MAY_HAVE_FORM.test(sentence);
+  return /\d/.test(sentence) || NUMBER_WORD_RE.test(sentence.toLowerCase()) || hasFold(sentence) || MAY_HAVE_FORM.test(sentence);
 }
 
 // "seven years and three months" is one duration of 7.25 years, not 7 and 3.
@@ -794,7 +818,9 @@ export function findNumberMentions(sentence: string, tagged?: Token[] | (() => T
     // "A$412", "NZ$5m", "HK$20 billion": a dollar with its country letters is that country's dollar.
     // Rules 0.7.9: "The country's population is 67.6m.": a glued m closing a count of people is millions.
     const isMillionsOfPeople =
-      /^m(?=[.,;]?(?:\s|$))/.test(sentence.slice(rawEnd)) && /^[\d,.]+$/.test(raw) && PEOPLE_BEFORE.test(sentence.slice(0, rawStart));
+      /^m(?=[.,;]?(?:\s|$))/.test(sentence.slice(rawEnd)) &&
+      /^[\d,.]+$/.test(raw) &&
+      PEOPLE_BEFORE.test(sentence.slice(0, rawStart));
     if (isMillionsOfPeople) {
       const { bound, start } = boundBefore(sentence, rawStart);
       complete(context, start, rawEnd + 1, { ...parsed, value: Number((parsed.value * 1e6).toPrecision(12)) }, bound, null);

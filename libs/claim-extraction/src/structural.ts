@@ -39,6 +39,15 @@ const TYPE_COMPOUND_AFTER =
 const AVERAGE_AFTER = /^\s+(?:rolling\s+|long-term\s+|historical\s+)?(?:average|median|mean|norm)\b/i;
 const PERIOD_FRAME = /\b(?:in|over|during|within|for|across) the (?:past |last |previous |first |latest )?$/i;
 
+// Rules 0.7.10: "Two other unions, the NASUWT and the Scottish Secondary Teachers’ Association, are still balloting":
+// "other" things counted and named right after it, between commas, only point to the names ("Two ministers, Ann Lee
+// and Tom Hale, resigned" stays a count).
+const NAMES_AFTER = /^,\s+((?:the\s+)?[A-Z][^,;]*?(?:(?:,\s+|\s+and\s+)(?:the\s+)?[A-Z][^,;]*?)+),/;
+function namesAfter(after: string): number {
+  const list = /^,\s+(?:the\s+)?[A-Z]/.test(after) ? NAMES_AFTER.exec(after)?.[1] : undefined;
+  return list ? list.split(/,\s+(?:and\s+)?|\s+and\s+/).length : 0;
+}
+
 export function isStructural(sentence: string, m: NumberMention): boolean {
   const raw = sentence
     .slice(m.start, m.end)
@@ -50,6 +59,7 @@ export function isStructural(sentence: string, m: NumberMention): boolean {
   const isWord = /^[a-z]/i.test(firstWord);
   // "to meet the 1.5C goal", "limiting warming to 1.5C": a target named in a purpose, not a fact.
   if (PURPOSE_BEFORE.test(before)) return true;
+  if (isWord && /^other\s/.test(m.counted ?? '') && namesAfter(after) === m.value) return true;
   // Rules 0.7.6: "the poorest fifth of households", "the most deprived tenth of areas": a share named by its rank of
   // wealth or need is a group of the population (a quantile), not an ordinal.
   if (m.isOrdinal && QUANTILE_BEFORE.test(before) && /^\s+of\s/.test(after)) return true;
@@ -198,9 +208,12 @@ const QUESTION_OR_IF = /^\s*(?:if|what if|should|could|would)\b|\?\s*["”’]?\
 const PLEDGE_OR_FUTURE =
   /\b(?:pledg(?:e|es|ed|ing)|promis(?:es|ed|ing)|(?:has|have|had)\s+committed|commit(?:s|ting)?\s+to)\b|\b(?:over|in|within|during|across)\s+the\s+(?:next|coming|following)\s+(?:[\w-]+\s+)?(?:years?|months?|weeks?|days?|decades?|quarters?)\b/i;
 // A goal or forecast named as such: "a previous target of $5 billion", "an earlier forecast of 430,000". Rules 0.7.8:
-// an auction's "presale estimate of $45 million to $60 million" (a body's estimate of a past figure stays a claim).
+// an auction's "presale estimate of $45 million to $60 million" (a body's estimate of a past figure stays a claim). Rules
+// 0.7.10: "an assumed exchange rate of 145 yen", "its goal of …, defined as a rate of 5% or less" (a goal's terms).
 const GOAL_BEFORE =
   /\b(?:target|goal|forecast|projection|guidance|outlook|ambition|aim|pledge|promise|budget request|pre-?sale estimate)s?\s+(?:of|for)\s+(?:(?:about|around|roughly|nearly|some|up to|at least|more than|as much as|as many as|just over|just under)\s+)?$/i;
+const GOAL_TERMS_BEFORE =
+  /\b(?:(?:an?|the|its|their)\s+assumed\s+(?:[\w-]+\s+){0,2}|(?:target|goal|ambition|aim)\s+of\s+[^;.]{0,60}?,\s+defined\s+as\s+(?:[\w-]+\s+){1,4})(?:of|at)\s+(?:(?:about|around|roughly|nearly|some|up to|at least|more than|just over|just under)\s+)?$/i;
 
 // A standing target a figure is measured against is a fact of the record, not a goal being set: "against a
 // target of 78%", "missed its target of 95%", "well below the government's goal of 90%".
@@ -226,6 +239,9 @@ const RELATIVE_SUBJECT_END =
 // ", roughly 1.5million dollars for each metre" (the figure before, per unit) belong to that figure's clause too.
 const CONTINUATION =
   /^[,;]?\s*(?:to|from|(?:up|down)\s+(?:to|from)|or|(?:below|above|short of|ahead of|in line with)\s+the\s+[$€£¥]?\d[\d.,]*(?=[^,;]*\b(?:expected|forecast|predicted|projected)\b)|(?:(?:about|around|roughly|nearly|almost|some|just)\s+)?[$€£¥]?\d[\d.,]*\s*(?:(?:thousand|million|billion|trillion|bn|m)\s+)?(?:[a-z]+\s+)?(?:for\s+(?:each|every)|per)|(?:(?:about|around|roughly|nearly|almost|some|just over|just under|more than|less than)\s+)?\d[\d.,]*\s?(?:%|percent|per cent)\s+of|(?:(?:about|around|roughly|nearly|almost|some|just)\s+)?\d[\d.,]*\s*(?:(?:thousand|million|billion|trillion)\s+)?(?:[a-z]+\s+)?(?:more|fewer|less|higher|lower)\s+than)\s/i;
+// Rules 0.7.10: ", down 21%" after a figure belongs to that figure's clause (a forecast's change is the forecast's).
+const CHANGE_CONTINUATION =
+  /^[,;]?\s*(?:up|down)\s+(?:(?:about|around|nearly|almost|some)\s+)?[\d.]+\s?(?:%|percent\b|per\s+cent\b|(?:percentage\s+)?points?\b)/i;
 const NEW_PREDICATE =
   /\s(?:and|but)\s+(?:(?:that\s+)?(?:it|they|he|she|we|I|the\s+[\w-]+)\s+)?(?:had|has|was|were|is|are|did|does)\s/i;
 
@@ -243,12 +259,20 @@ function lastClauseComma(text: string): number {
 const RESPONDENTS_AFTER =
   /^[\w.,]+\s+(?:of\s+(?:the\s+)?[\d,]+\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:polled|surveyed|questioned|interviewed)\b/i;
 
+// Rules 0.7.10: "Around two-thirds of smokers tell us they want to quit", "41% of tenants plan to move": the share of
+// people who wish or plan something is a fact of the survey, not a plan.
+const SHARE_WISHING_AFTER =
+  /^(?:(?:about|around|roughly|nearly|almost|some|over|more than|less than|just over|just under)\s+)?(?:[\d.,]+\s?(?:%|per\s?cent)|(?:a|one|two|three|four)[\s-](?:half|third|quarter|fifth|tenth)s?|half|one in [a-z\d]+)\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[a-z][\w-]*\s+){1,3}?(?:(?:say|said|tell\s+us|told\s+[a-z]+|report(?:ed)?)\s+(?:that\s+)?(?:they\s+)?)?(?:want(?:ed)?|plan(?:ned)?|hope[ds]?|intend(?:ed)?)\s+to\b/i;
+
+const IN_FORCE_NOW =
+  /^[^;]*?\bwill\s+(?:now\s+)?(?:earn|get|receive|be\s+paid|pay|cost|rise\s+to|go\s+up\s+to)\b[^;]*?\b(?:from|since|as\s+of)\s+(?:this\s+(?:month|week)|today|now)\b/i;
 const RECOMMENDED_THAT =
   /\b(?:recommend(?:s|ed|ing|ations?)?|urg(?:es|ed|ing)|propos(?:es|ed|ing|als?)|demand(?:s|ed|ing)?|call(?:s|ed)?\s+for)\b[^;.]{0,40}?(?:,\s*including\s+)?\bthat\s+[^,;]*$/i;
 
 export function isPredictive(sentence: string, at: number, ownClause = true): boolean {
   if (QUESTION_OR_IF.test(sentence)) return true;
   if (ownClause && RESPONDENTS_AFTER.test(sentence.slice(at))) return false;
+  if (ownClause && SHARE_WISHING_AFTER.test(sentence.slice(at))) return false;
   // The clause around the mention: from the last clause break before it to the next after it.
   // Commas bound it too: in "will close in March, ending 340 jobs" the jobs are a present fact.
   const left = sentence.slice(0, at);
@@ -260,7 +284,9 @@ export function isPredictive(sentence: string, at: number, ownClause = true): bo
   const clauseText = sentence.slice(clauseStart, rightBreak < 0 ? sentence.length : at + rightBreak);
   if (
     clauseStart > 0 &&
-    (CONTINUATION.test(sentence.slice(clauseStart)) || (APPOSITIVE.test(clauseText) && !VERB_IN.test(clauseText)))
+    (CONTINUATION.test(sentence.slice(clauseStart)) ||
+      CHANGE_CONTINUATION.test(sentence.slice(clauseStart)) ||
+      (APPOSITIVE.test(clauseText) && !VERB_IN.test(clauseText)))
   ) {
     const earlier = sentence.slice(0, clauseStart);
     clauseStart = Math.max(0, earlier.lastIndexOf(';'), lastClauseComma(earlier));
@@ -284,6 +310,8 @@ export function isPredictive(sentence: string, at: number, ownClause = true): bo
   }
   const clause = sentence.slice(clauseStart, rightBreak < 0 ? sentence.length : at + rightBreak);
   if (ownClause && GOAL_BEFORE.test(left.slice(-80)) && !STANDING_GOAL_BEFORE.test(left.slice(-80))) return true;
+  const near = left.slice(-140);
+  if (ownClause && (near.includes('assumed') || near.includes('defined as')) && GOAL_TERMS_BEFORE.test(near)) return true;
   // "Its staff projections, published in September, see inflation averaging 1.7%": the projection is the subject.
   if (ownClause && PROJECTION_SUBJECT.test(left.slice(Math.max(0, left.lastIndexOf(';'))))) return true;
   // The body's estimate may be the sentence's closing attribution: "…, the statistics office estimated on Tuesday."
@@ -316,6 +344,8 @@ export function isPredictive(sentence: string, at: number, ownClause = true): bo
   // Every alternative of PAST_EXPECTATION has "expect": the cheap look first.
   const expectation = /expect/i.test(clause) ? PAST_EXPECTATION.exec(clause) : null;
   if (expectation && (!ownClause || (clauseStart + expectation.index < at && governs(context, expectation.index)))) return true;
+  // Rules 0.7.10: "will earn £52,940 from this month": what holds from now on is in force, no forecast.
+  if (ownClause && clause.includes('will ') && IN_FORCE_NOW.test(clause)) return false;
   return (
     hasOwnHit(context, clause, PREDICTIVE, PREDICTIVE_ALL, ownClause) ||
     (ownClause && hasOwnHit(context, clause, PLEDGE_OR_FUTURE, PLEDGE_OR_FUTURE_ALL, ownClause))

@@ -34,18 +34,16 @@ export async function createBareCandidateReader(url: string): Promise<BareCandid
   const read = async (client: pg.Client, plan: CandidatePlan) => {
     const params: unknown[] = [];
     const param = (value: unknown) => `$${params.push(value)}`;
-    const columns = `c."id", c."createdAt", c."sentenceTsv"`;
     const open = plan.anchors.filter((a) => !plan.capped.includes(a));
-    // A pair search reads the pair terms ("pairTsv"), the others the stems.
+    // In "ClaimMatchTerms": a pair search reads the pair terms ("pairTsv"), the others the stems.
     const search = (a: string) => {
       const pairs = plan.pairTerms[a];
-      return pairs ? `c."pairTsv" @@ ${param(pairs)}::tsquery` : `c."sentenceTsv" @@ ${param(a)}::tsquery`;
+      return pairs ? `m."pairTsv" @@ ${param(pairs)}::tsquery` : `m."sentenceTsv" @@ ${param(a)}::tsquery`;
     };
+    const select = `SELECT m."claimId" AS "id", m."createdAt", m."sentenceTsv" FROM "ClaimMatchTerms" m WHERE`;
     const scans = [
-      ...(open.length ? [`(SELECT ${columns} FROM "Claim" c WHERE (${open.map(search).join(' OR ')}))`] : []),
-      ...(plan.capped.length
-        ? [`(SELECT ${columns} FROM "Claim" c WHERE (${plan.capped.map(search).join(' OR ')}) LIMIT ${ROW_CAP})`]
-        : []),
+      ...(open.length ? [`(${select} (${open.map(search).join(' OR ')}))`] : []),
+      ...(plan.capped.length ? [`(${select} (${plan.capped.map(search).join(' OR ')}) LIMIT ${ROW_CAP})`] : []),
     ];
     const found = scans.length > 1 ? `(SELECT DISTINCT ON (u."id") u.* FROM (${scans.join(' UNION ALL ')}) u)` : scans[0];
     const score = plan.slots

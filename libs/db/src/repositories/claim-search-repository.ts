@@ -20,7 +20,7 @@ const likePattern = (q: string) => `%${q.replaceAll('\\', '\\\\').replaceAll('%'
 
 /**
  * Ranked search over claims: words and "quoted phrases" in the sentence (full text, English
- * stemming, GIN index on the stored "sentenceTsv"), the speaker (substring, trigram index) and
+ * stemming, GIN index on the claim's stems in "ClaimMatchTerms"), the speaker (substring, trigram index) and
  * the outlet's name. When the words are all stop words or symbols, the sentence is matched as a
  * substring instead (no index: the first matches found, so a rare substring scans the table).
  * Score: ts_rank_cd of the sentence, +1 for a speaker match, +0.5 for an outlet match; ties go to
@@ -47,8 +47,8 @@ export async function searchClaimIds(
       SELECT a."id" FROM "Article" a JOIN "Publisher" p ON p."id" = a."publisherId", q WHERE p."name" ILIKE q.pat
     ),
     words AS (
-      SELECT c."id" FROM "Claim" c, q
-      WHERE numnode(q.tsq) > 0 AND c."sentenceTsv" @@ q.tsq AND ${where}
+      SELECT c."id" FROM "ClaimMatchTerms" m JOIN "Claim" c ON c."id" = m."claimId", q
+      WHERE numnode(q.tsq) > 0 AND m."sentenceTsv" @@ q.tsq AND ${where}
       LIMIT ${SEARCH_CANDIDATES + 1}
     ),
     substring AS (

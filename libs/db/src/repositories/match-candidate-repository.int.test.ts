@@ -75,9 +75,11 @@ describe('match candidates', () => {
   it('searches indexes that take new rows at once (no GIN pending list for every search to read)', async () => {
     const rows = await db.prisma.$queryRaw<Array<{ name: string; options: string[] | null }>>`
       SELECT c.relname AS name, c.reloptions AS options FROM pg_class c
-      WHERE c.relname IN ('Claim_sentenceTsv_idx', 'ImportedFactCheck_claimReviewedTsv_idx') ORDER BY c.relname`;
+      WHERE c.relname IN ('ClaimMatchTerms_sentenceTsv_idx', 'ClaimMatchTerms_pairTsv_idx', 'ImportedFactCheck_claimReviewedTsv_idx')
+      ORDER BY c.relname`;
     expect(rows).toEqual([
-      { name: 'Claim_sentenceTsv_idx', options: ['fastupdate=off'] },
+      { name: 'ClaimMatchTerms_pairTsv_idx', options: ['fastupdate=off'] },
+      { name: 'ClaimMatchTerms_sentenceTsv_idx', options: ['fastupdate=off'] },
       { name: 'ImportedFactCheck_claimReviewedTsv_idx', options: ['fastupdate=off'] },
     ]);
   });
@@ -97,14 +99,38 @@ describe('match candidates', () => {
     const paired = await findClaimCandidates(db.prisma, { text: paraphrase, plan, limit: 10 });
     expect(paired[0]?.id).toBe(stored.ids[0]);
     // Claims are searched for pairs as pair terms, which the insert trigger wrote from their stems.
-    const [row] = await db.prisma.$queryRaw<Array<{ pairs: string }>>`
-      SELECT "pairTsv"::text AS pairs FROM "Claim" WHERE "id" = ${stored.ids[0]}`;
+    const [row] = await db.prisma.$queryRaw<Array<{ pairs: string; articleId: string }>>`
+      SELECT "pairTsv"::text AS pairs, "articleId" FROM "ClaimMatchTerms" WHERE "claimId" = ${stored.ids[0]}`;
     expect(row?.pairs).toContain(`'council~librari'`);
+    expect(row?.articleId).toBe(stored.articleId);
     // Another article's claims only: excluding the stored claims' article leaves neither.
     const excluded = await findClaimCandidates(db.prisma, { text: paraphrase, excludeArticleId: stored.articleId, limit: 10 });
     expect(excluded.map((c) => c.id)).not.toContain(stored.ids[0]);
     const terms = await findQueryTerms(db.prisma, `${name} libraries`);
     expect(terms.terms.find((t) => t.term.startsWith(name.toLowerCase().slice(0, 7)))?.docs).toBe(2);
+  });
+
+  it('keeps the match terms of a claim apart: placing it leaves them as they are, a new sentence renews them, deleting it drops them', async () => {
+    const name = place();
+    const stored = await storeClaims([`The ${name} council closed 14 public libraries in 2023.`]);
+    const id = stored.ids[0] ?? '';
+    const termsRow = () =>
+      db.prisma.$queryRaw<Array<{ version: string; pairs: string }>>`
+        SELECT xmin::text AS version, "pairTsv"::text AS pairs FROM "ClaimMatchTerms" WHERE "claimId" = ${id}`;
+    const [before] = await termsRow();
+    // Placing a claim updates its "Claim" row only: the pair terms' row (and its index entries) stay.
+    const group = await db.prisma.claimGroup.create({ data: { canonicalText: 'x' }, select: { id: true } });
+    await db.prisma.claim.update({ where: { id }, data: { groupId: group.id, matchScore: 0.9 } });
+    expect(await termsRow()).toEqual([before]);
+    // A corrected sentence is searched by its new words.
+    await db.prisma.claim.update({ where: { id }, data: { sentence: `The ${name} council closed 14 public museums in 2023.` } });
+    const [after] = await termsRow();
+    expect(after?.pairs).toContain('museum');
+    expect(after?.pairs).not.toContain('librari');
+    const plan = planCandidates(await asMillion(`${name} council museums closed`, 50_000));
+    expect((await findClaimCandidates(db.prisma, { text: '', plan, limit: 10 })).map((c) => c.id)).toContain(id);
+    await db.prisma.claim.delete({ where: { id } });
+    expect(await termsRow()).toEqual([]);
   });
 
   it('finds a claim through misspelt words, as the known stems closest in trigrams', async () => {

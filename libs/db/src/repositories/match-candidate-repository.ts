@@ -19,7 +19,7 @@ export type CandidateSlot = { query: string; docs: number; weight: number; lexem
  * `capped`: the anchors that may find very many texts (a pair of common stems that go together,
  * "rural areas", "interest rates"): searched apart from the others, reading at most ROW_CAP rows;
  * `pairTerms`: for a pair search (`a & (b | c)`), the same search as pair terms ('a~b' | 'a~c'),
- * which claims are searched by (their "pairTsv"; fact-checks have none and take the anchor).
+ * which claims are searched by ("ClaimMatchTerms"."pairTsv"; fact-checks have none and take the anchor).
  */
 export type CandidatePlan = { anchors: string[]; slots: CandidateSlot[]; capped: string[]; pairTerms: Record<string, string> };
 
@@ -202,43 +202,37 @@ const scoreSql = (column: Prisma.Sql, plan: CandidatePlan) =>
     ' + ',
   );
 
+/** A table the searches read: its stems, its pair terms (claims only), the columns a found row gives and a filter. */
+type SearchTable = { from: Prisma.Sql; stems: Prisma.Sql; pairs?: Prisma.Sql; select: Prisma.Sql; where: Prisma.Sql };
+
 /**
  * Any of the searches: one `@@` per anchor, so each is its own index scan (BitmapOr). The stems
  * searched alone OR-ed into one tsquery made the planner choose a sequential scan (its estimate
- * of a GIN scan grows with the entries), 1 s at 100,000 claims.
+ * of a GIN scan grows with the entries), 1 s at 100,000 claims. A pair search reads the table's
+ * pair terms where it has them.
  */
-const anchorSql = (column: Prisma.Sql, anchors: string[], pairs?: { column: Prisma.Sql; terms: Record<string, string> }) =>
+const anchorSql = (plan: CandidatePlan, table: SearchTable, anchors: string[]) =>
   Prisma.join(
     anchors.map((a) => {
-      const terms = pairs?.terms[a];
-      return terms ? Prisma.sql`${pairs.column} @@ ${terms}::tsquery` : Prisma.sql`${column} @@ ${a}::tsquery`;
+      const terms = plan.pairTerms[a];
+      return table.pairs && terms ? Prisma.sql`${table.pairs} @@ ${terms}::tsquery` : Prisma.sql`${table.stems} @@ ${a}::tsquery`;
     }),
     ' OR ',
   );
 
 /**
- * The rows of a table the plan's searches find (`select`: its columns, `where`: a filter of
- * its own): the uncapped anchors in one scan, the capped ones in another of at most ROW_CAP
- * rows, a row found by both kept once (DISTINCT ON its id).
+ * The rows of a table the plan's searches find: the uncapped anchors in one scan, the capped
+ * ones in another of at most ROW_CAP rows, a row found by both kept once (DISTINCT ON its id).
  */
-function foundRowsSql(
-  plan: CandidatePlan,
-  table: Prisma.Sql,
-  column: Prisma.Sql,
-  select: Prisma.Sql,
-  where: Prisma.Sql,
-  pairColumn?: Prisma.Sql,
-) {
+function foundRowsSql(plan: CandidatePlan, table: SearchTable) {
   const open = plan.anchors.filter((a) => !plan.capped.includes(a));
-  const pairs = pairColumn ? { column: pairColumn, terms: plan.pairTerms } : undefined;
-  const scans = [
-    ...(open.length ? [Prisma.sql`(SELECT ${select} FROM ${table} WHERE (${anchorSql(column, open, pairs)}) AND ${where})`] : []),
-    ...(plan.capped.length
+  const scan = (anchors: string[], cap: Prisma.Sql) =>
+    anchors.length
       ? [
-          Prisma.sql`(SELECT ${select} FROM ${table} WHERE (${anchorSql(column, plan.capped, pairs)}) AND ${where} LIMIT ${ROW_CAP})`,
+          Prisma.sql`(SELECT ${table.select} FROM ${table.from} WHERE (${anchorSql(plan, table, anchors)}) AND ${table.where}${cap})`,
         ]
-      : []),
-  ];
+      : [];
+  const scans = [...scan(open, Prisma.empty), ...scan(plan.capped, Prisma.sql` LIMIT ${ROW_CAP}`)];
   if (scans.length === 1) return scans[0] ?? Prisma.empty;
   return Prisma.sql`(SELECT DISTINCT ON (u."id") u.* FROM (${Prisma.join(scans, ' UNION ALL ')}) u)`;
 }
@@ -296,12 +290,13 @@ async function readBranches<T>(
 }
 
 /**
- * The claim-candidate search of one text: the rarest stems of the text (planCandidates) searched
- * through the GIN index on the stored "sentenceTsv", its pairs through the one on "pairTsv" (each
- * pair one short posting list, where `a & b` walks both stems' lists: half the search's time at a
- * million claims), one scan per search (no LIMIT inside, which
- * would tempt the planner into a sequential scan hoping to stop early), the rows found scored by
- * the weights of the stems they share. Only the id, date and tsvector of the rows found go
+ * The claim-candidate search of one text, in "ClaimMatchTerms" (a claim's stems, pair terms,
+ * article and date, apart from "Claim"): the rarest stems of the text (planCandidates) searched
+ * through the GIN index on "sentenceTsv", its pairs through the one on "pairTsv" (each pair one
+ * short posting list, where `a & b` walks both stems' lists: half the search's time at a million
+ * claims), one scan per search (no LIMIT inside, which would tempt the planner into a
+ * sequential scan hoping to stop early), the rows found scored by the weights of the stems they
+ * share. Only the id, date and tsvector of the rows found go
  * through the scoring and the sort; the texts are read for the best `limit` alone (a slow
  * search finds thousands of rows: copying every row's texts cost a fifth of its tail).
  */
@@ -309,14 +304,13 @@ const claimSearchSql = (plan: CandidatePlan, exclude: string, limit: number) => 
   SELECT c."id", c."text", c."sentence", c."groupId", c."articleId", t."score", t."createdAt"
   FROM (
     SELECT h."id", h."createdAt", ${scoreSql(Prisma.sql`h."sentenceTsv"`, plan)} AS "score"
-    FROM ${foundRowsSql(
-      plan,
-      Prisma.sql`"Claim" c`,
-      Prisma.sql`c."sentenceTsv"`,
-      Prisma.sql`c."id", c."createdAt", c."sentenceTsv"`,
-      Prisma.sql`c."articleId" <> ${exclude}`,
-      Prisma.sql`c."pairTsv"`,
-    )} h
+    FROM ${foundRowsSql(plan, {
+      from: Prisma.sql`"ClaimMatchTerms" m`,
+      stems: Prisma.sql`m."sentenceTsv"`,
+      pairs: Prisma.sql`m."pairTsv"`,
+      select: Prisma.sql`m."claimId" AS "id", m."createdAt", m."sentenceTsv"`,
+      where: Prisma.sql`m."articleId" <> ${exclude}`,
+    })} h
     ORDER BY "score" DESC, h."createdAt" ASC, h."id" ASC
     LIMIT ${limit}
   ) t
@@ -326,13 +320,12 @@ const claimSearchSql = (plan: CandidatePlan, exclude: string, limit: number) => 
 /** The fact-check search of one text: the same plan over "claimReviewedTsv". */
 const factCheckSearchSql = (plan: CandidatePlan, limit: number) => Prisma.sql`
   SELECT h."id", h."claimReviewed", h."groupId"
-  FROM ${foundRowsSql(
-    plan,
-    Prisma.sql`"ImportedFactCheck" f`,
-    Prisma.sql`f."claimReviewedTsv"`,
-    Prisma.sql`f."id", f."claimReviewed", f."groupId", f."importedAt", f."claimReviewedTsv"`,
-    Prisma.sql`TRUE`,
-  )} h
+  FROM ${foundRowsSql(plan, {
+    from: Prisma.sql`"ImportedFactCheck" f`,
+    stems: Prisma.sql`f."claimReviewedTsv"`,
+    select: Prisma.sql`f."id", f."claimReviewed", f."groupId", f."importedAt", f."claimReviewedTsv"`,
+    where: Prisma.sql`TRUE`,
+  })} h
   ORDER BY ${scoreSql(Prisma.sql`h."claimReviewedTsv"`, plan)} DESC, h."importedAt" ASC, h."id" ASC
   LIMIT ${limit}`;
 

@@ -1,0 +1,39 @@
+import { matchesOf } from './matches';
+
+// The superlatives a record is told with.
+export const SUPERLATIVE =
+  '(?:lowest|highest|most|fewest|least|largest|biggest|smallest|longest|shortest|worst|best|fastest|slowest|deadliest|warmest|hottest|coldest|wettest|driest|strongest|weakest|cheapest|dearest|costliest|busiest|heaviest|earliest|wealthiest|richest|poorest|oldest|youngest|greatest|deepest|tallest|sunniest|windiest|snowiest|stormiest|safest|riskiest|worst-hit|hardest-hit)';
+
+// Rules 0.7.10: "made an unbeaten 182, his highest Test score,": a superlative in apposition right after a figure
+// (the appositive first, then the figure before its comma: a figure-first pattern backtracks at every digit).
+const APPOSITIVE_SUPERLATIVE = new RegExp(
+  String.raw`,\s+((?:his|her|its|their|the)\s+${SUPERLATIVE}(?:\s+(?!(?:in|on|at|of|for|and|or|to|from|by|with|since|than|that|which|who|as)\b)[\w’'-]+){1,3})(?=\s*[,;.]|\s*$|\s+as\b)`,
+  'gi',
+);
+const FIGURE_BEFORE = /\d[\w%]*(?:\s+[a-z]+){0,2}$/;
+// Rules 0.7.10: "10.9% of adults now vape, overtaking cigarette smoking for the first time": a first overtaking.
+const OVERTAKING_FIRST_TIME =
+  /\b(?:overtaking|overtook|overtaken|overtakes|surpassing|surpassed|outnumbering|outnumbered|outselling|outsold)\s+(?:[\w’'-]+\s+){1,4}?for\s+the\s+first\s+time\b/gi;
+
+/** Records told beside a figure rather than with "since"/"in": an appositive superlative, a first overtaking. */
+export function recordsBesideFigures(
+  sentence: string,
+  maySuperlative: boolean,
+): Array<{ start: number; end: number; value: null }> {
+  const found: Array<{ start: number; end: number; value: null }> = [];
+  if (maySuperlative && /,\s+(?:his|her|its|their|the)\s/.test(sentence)) {
+    for (const m of matchesOf(APPOSITIVE_SUPERLATIVE, sentence)) {
+      const at = m.index ?? 0;
+      if (!FIGURE_BEFORE.test(sentence.slice(Math.max(0, at - 40), at))) continue;
+      const end = at + m[0].length;
+      found.push({ start: end - (m[1] ?? '').length, end, value: null });
+    }
+  }
+  if (sentence.includes('first time')) {
+    for (const m of matchesOf(OVERTAKING_FIRST_TIME, sentence)) {
+      const start = m.index ?? 0;
+      found.push({ start, end: start + m[0].length, value: null });
+    }
+  }
+  return found;
+}
