@@ -24,7 +24,8 @@ import { anniversaryBase, datesReference, resolveTimeScope, toDate, type TimeSco
 import type { ExtractOptions, ExtractedClaim } from './types';
 
 /** Stored on every claim: the rules' version plus the check-worthiness model's. */
-export const EXTRACTOR_VERSION = `cl-extract-0.7.10+${CHECKWORTHINESS_MODEL.version}`;
+// Rules 0.7.10 with the values rules 0.7.9 (branch values12) merged on top.
+export const EXTRACTOR_VERSION = `cl-extract-0.7.11+${CHECKWORTHINESS_MODEL.version}`;
 
 // Words that make a claim tentative. "May" the month is not "may"; "about 200" is a bound of its figure.
 const HEDGE =

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { isRowRight, readValueRows, rowClaim } from '../eval/value-battery';
 import { extractClaims } from './extract';
 import { findTitle } from './headline';
 import { resolveTimeScope } from './time-scope';
@@ -114,5 +115,15 @@ describe('golden: documents (title under a kicker, captions, bylines, restated f
     if ('title' in c) expect(findTitle(c.text)).toBe(c['title']);
     if ('claims' in c)
       expect(extractClaims(c.text, { publishedAt: c.publishedAt ?? '2016-10-21' })).toHaveLength(Number(c['claims']));
+  });
+});
+
+// Rules 0.7.9: the values battery, in the guideline's terms; rows marked open are label conventions the product does not follow.
+describe('golden: values of news copy (values.jsonl)', () => {
+  const rows = [...readValueRows(), ...readValueRows('values-2'), ...readValueRows('values-3')].map(
+    (r) => [`${r.form}: ${r.span} ⟵ ${r.text}`, r] as const,
+  );
+  it.each(rows.filter(([, r]) => !r.open))('%s', (_l, row) => {
+    expect(isRowRight(row, rowClaim(row))).toBe(true);
   });
 });

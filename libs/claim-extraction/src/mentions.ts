@@ -1,6 +1,13 @@
 import { SHARE_UNITS, type ValueBound } from '@claimledger/domain';
 import { matchesOf } from './matches';
 import { NUMBER_WORDS, ORDINALS, UNITS, parseNumberPhrase, type ParsedNumber } from './numbers';
+import {
+  MAY_HAVE_FORM,
+  MAY_HAVE_FRACTION_OR_DURATION,
+  findPhoneNumbers,
+  findSpelledDurations,
+  findWrittenFractions,
+} from './value-forms';
 import { tagTokens, type Token } from './tokens';
 
 export type NumberMention = ParsedNumber & {
@@ -20,26 +27,30 @@ export type NumberMention = ParsedNumber & {
 };
 
 const WORD = `(?:${NUMBER_WORDS.filter((w) => w !== 'a' && w !== 'an').join('|')})`;
-const SCALE = String.raw`(?:\s(?:hundred|thousand|million|billion|trillion)\b)`;
+const SCALE = String.raw`(?:\s(?:hundred|thousand|million|billion|trillion|lakhs?|crores?)\b)`;
 const PERCENT = String.raw`(?:\s?(?:%|percent\b|per cent\b))`;
 // "5 percentage points", "25 basis points": a change in a rate, in points (not a share, not a count).
 const POINTS = String.raw`(?:\s(?:percentage|basis)[\s-]points?\b)`;
 const DIGITS = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`; // "1,200" but not the comma after "67,"
-const CURRENCY_ATOM = String.raw`[$€£¥₪]\s?${DIGITS}(?:\s?(?:k|m|mn|mln|bn|bln|tn)\b|(?:million|billion|trillion|thousand)\b)?${SCALE}?`;
+// Rules 0.7.9: "$2.5B", a capital B glued to an amount, is billions too.
+// "$1.2-trillion package": the scale word joined by a hyphen.
+const CURRENCY_ATOM = String.raw`[$€£¥₪]\s?${DIGITS}(?:\s?(?:k|m|mn|mln|bn|bln|tn)\b|b\b|(?:million|billion|trillion|thousand)\b)?(?:${SCALE}|-(?:million|billion|trillion)\b)?`;
 // "1.5million", "2.3mn", "4 bln", "14m passengers" (a glued "m" before a plural noun: not "a 14m yacht").
-const GLUED_SCALE = String.raw`(?:(?:million|billion|trillion|thousand)\b|\s?(?:mn|mln|bln|tn)\b|m(?=\s(?:people|children|men|women|(?!hurdles|relays)[a-z]+s)\b))`;
+// Rules 0.7.9: and "1.2m sq ft", "3m square metres": millions of an area.
+const GLUED_SCALE = String.raw`(?:(?:million|billion|trillion|thousand)\b|\s?(?:mn|mln|bln|tn)\b|m(?=\s(?:people|children|men|women|(?!hurdles|relays)[a-z]+s|sq|square)\b))`;
 const MEASURE = String.raw`(?:\s?(?:(?:Gt|Mt|kt)(?:\s?CO[2₂]e?)?|TWh|GWh|MWh|kWh|GW|MW|kW)\b|\s(?:giga|mega|kilo)tonn?e?s?\b|\s(?:tera|giga|mega|kilo)watt(?:[\s-]hours?|s)?\b)`;
 const CLOCK_ATOM = String.raw`\b\d{1,2}:[0-5]\d:[0-5]\d\b`;
 const PER_MILLION = String.raw`(?:\sparts per (?:million|billion)\b)`;
 const DIGIT_ATOM = String.raw`\b${DIGITS}(?:${POINTS}|(?:st|nd|rd|th|k\b|bn\b|${GLUED_SCALE}|${MEASURE}|${PER_MILLION})?${PERCENT}?${SCALE}?)`;
-const WORD_ATOM = String.raw`\b(?:(?:half\s)?an?\s)?${WORD}(?:[\s-](?:and\s)?${WORD})*(?:\s+and\s+a\s+half(?:\s(?:hundred|thousand|million|billion|trillion))?)?\b(?:${POINTS}|${PERCENT})?`;
+const WORD_ATOM = String.raw`\b(?:(?:half\s)?an?\s)?${WORD}(?:[\s-](?:and\s)?${WORD})*(?:[\s-]+and[\s-]+a[\s-]+half(?:\s(?:hundred|thousand|million|billion|trillion))?)?\b(?:${POINTS}|${PERCENT})?`;
 const NUMBER_RE = new RegExp([CLOCK_ATOM, CURRENCY_ATOM, DIGIT_ATOM, WORD_ATOM].join('|'), 'gi');
 
-const RANGE_ATOM = String.raw`(?:[$€£¥₪]\s?)?${DIGITS}(?:\s?(?:k|bn)\b)?${SCALE}?|${WORD}(?:[\s-]${WORD})*`;
+// Rules 0.7.9: an amount of money may carry its short scale ("between £2m and £3m").
+const RANGE_ATOM = String.raw`(?:[$€£¥₪]\s?${DIGITS}(?:\s?(?:k|mn|m|bn|b|tn)\b)?|${DIGITS}(?:\s?(?:k|bn)\b)?)${SCALE}?|${WORD}(?:[\s-]${WORD})*`;
 const RANGE_RE = new RegExp(
   [
     String.raw`\b(?:between|from)\s+(${RANGE_ATOM})${PERCENT}?\s+(?:and|to)\s+(${RANGE_ATOM})(${PERCENT})?`,
-    String.raw`((?:[$€£¥₪]\s?)?${DIGITS})(?:\s?%)?\s?[-–]\s?((?:[$€£¥₪]\s?)?${DIGITS}${SCALE}?)(${PERCENT})?`,
+    String.raw`((?:[$€£¥₪]\s?${DIGITS}(?:mn|m|bn|b|tn|k)?|${DIGITS}))(?:\s?%)?\s?[-–]\s?((?:[$€£¥₪]\s?)?${DIGITS}${SCALE}?)(${PERCENT})?`,
     // "30 to 40 percent", "20 to 30 people", "$2 million to $3 million": a range without "between".
     String.raw`(?<![\w,.])(${RANGE_ATOM})(${PERCENT})?\s+to\s+(${RANGE_ATOM})(${PERCENT})?`,
   ].join('|'),
@@ -48,7 +59,7 @@ const RANGE_RE = new RegExp(
 
 // Cheap first look ("to" is in most sentences: only after a figure). Its "… to" part (slow to fail: `[a-z]+teen`
 // at every word) is tried only when the sentence has " to ".
-const MAY_HAVE_RANGE_SPAN = /\b(?:between|from)\s|\d\s?%?\s?[-–]\s?[$€£¥₪]?\s?\d/i;
+const MAY_HAVE_RANGE_SPAN = /\b(?:between|from)\s|\d(?:mn|m|bn|b|tn|k)?\s?%?\s?[-–]\s?[$€£¥₪]?\s?\d/i;
 const MAY_HAVE_RANGE_TO =
   /(?:\d%?|\bper ?cent|\b(?:percent|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty|hundred|thousand|[mb]illion|[mb]n|k|m|dozen))\s+to\s+/i;
 const mayHaveRange = (sentence: string) =>
@@ -119,8 +130,9 @@ const SCALE_END_BEFORE = /\bscale\s+(?:of|from)\s+(?:\d+\s*(?:to|[-–])\s*)?$/i
 
 const CLOCK_AFTER = /^\s?(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|ET|PT|[ap]\.m\.|[ap]m\b|hrs\b|h\b)/;
 const MODEL_SUFFIX_AFTER = /^[\s-](?:MAX|Max|NEO|neo|XWB|ER|LR|XLR|Dreamliner|Pro|Plus|Ultra|Mini|GTI?|RS|Turbo)\b/;
-const UNIT_LETTERS = /^(?:GW|MW|KW|GB|TB|MB|GHz|MHz|K|M|BN|TN)\b/;
-const TITLE_CASE_WORD = /^[A-Z][\w’'-]*$/;
+const UNIT_LETTERS = /^(?:GW|MW|KW|GB|TB|MB|GHz|MHz|K|M|BN|TN|[kKMGT]bps)\b/;
+// "Boeing", and Rules 0.7.9 "iPhone", "eBay": a name, its capital inside.
+const TITLE_CASE_WORD = /^(?:[A-Z]|[a-z]{1,2}[A-Z])[\w’'-]*$/;
 const WEEKDAY = /^(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
 
 /**
@@ -199,6 +211,8 @@ function scaleOf(text: string): number {
 }
 
 type Range = { start: number; end: number; low: number; high: number; unit: string | null; isChange: boolean };
+
+const SHORT_SCALE_AFTER = /^(?:mn|m|bn|b|tn|k)\b/i;
 
 // "rose from 2,500 to 4,000" is a change to 4,000, its reference 2,500: not a range.
 export const CHANGE_BEFORE =
@@ -326,10 +340,21 @@ function findRanges(sentence: string, skip: Span[]): Range[] {
     const a = m[1] ?? m[4] ?? m[7] ?? '';
     const b = m[2] ?? m[5] ?? m[9] ?? '';
     const percent = Boolean(m[3] ?? m[6] ?? m[10]) || /%|percent|per cent/.test(m[0]);
-    const low = parseNumberPhrase(a.trim());
-    const high = parseNumberPhrase(b.trim());
+    let low = parseNumberPhrase(a.trim());
+    let high = parseNumberPhrase(b.trim());
     if (!low || !high) continue;
     const at = m.index ?? 0;
+    let matchEnd = at + m[0].length;
+    // Rules 0.7.9: "£12-15m", "$1.2bn-$1.5bn": a money range's short scale after its high end scales both.
+    const glued = m[4] !== undefined && low.unit ? SHORT_SCALE_AFTER.exec(sentence.slice(matchEnd)) : null;
+    if (glued) {
+      const scaled = parseNumberPhrase(b.trim() + glued[0]);
+      if (!scaled) continue;
+      if (low.value === parseNumberPhrase(a.trim().replace(/[a-z]+$/i, ''))?.value)
+        low = { ...low, value: Number((low.value * (scaled.value / high.value)).toPrecision(12)) };
+      high = { ...scaled, unit: scaled.unit ?? low.unit };
+      matchEnd += glued[0].length;
+    }
     if (skip.some((r) => at < r.end && at + m[0].length > r.start)) continue;
     if (bare && !isBareRange(sentence, m.index ?? 0, m[0], low, high, Boolean(m[8]), Boolean(m[10]))) continue;
     if (/^\d{4}$/.test(a.trim()) && /^\d{2}(?:\d{2})?$/.test(b.trim())) continue; // year spans ("2010-2015", "2023-24") are time
@@ -343,7 +368,7 @@ function findRanges(sentence: string, skip: Span[]): Range[] {
     const start = (m.index ?? 0) + (m[0].length - m[0].trimStart().length);
     ranges.push({
       start,
-      end: (m.index ?? 0) + m[0].length,
+      end: matchEnd,
       low: lowValue / divisor,
       high: high.value / divisor,
       unit: percent ? 'percent' : (low.unit ?? high.unit),
@@ -369,14 +394,14 @@ const FRACTION_RE = new RegExp(
 // Rules 0.7.7: "one pound in every eight of sales", "two in every five": a share out of every N, with or
 // without the unit word between ("one for every 14 cars", two populations, is no share and stays unread).
 const RATIO_RE =
-  /(?<![\d,.])\b(one|two|three|four|five|six|seven|eight|nine|\d{1,3})(?: [a-z]+(?= in every\b))? (?:in every|in|out of) (two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|\d{1,4})\b(?![,.]\d)/gi;
+  /(?<![\d,.])\b(one|two|three|four|five|six|seven|eight|nine|\d{1,3})(?: [a-z]+(?= (?:in|out of) every\b))?[ -](?:in every|out of every|in|out[ -]of)[ -](two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|\d{1,3}(?:,\d{3})+|\d{1,4})\b(?![,.]\d)/gi;
 // "about half the rate recorded in 2000", "a third the size of": a ratio to another figure.
 const RATIO_TO_RE = new RegExp(
   String.raw`\b(?:(${Object.keys(NUMERATORS).join('|')})[\s-]+)?(half|(?:${Object.keys(DENOMINATORS).join('|')})s?)\s+(?:the|its|their|that)\s+(?:rate|level|number|size|amount|figure|total|price|cost|share|average|pace|population|value)\b`,
   'gi',
 );
 const HYPHEN_FRACTION_RE = new RegExp(
-  String.raw`\b(${Object.keys(NUMERATORS).join('|')})-((?:${Object.keys(DENOMINATORS).join('|')})s?)\b(?![-‐])`,
+  String.raw`(?<!\band[-\s](?=an?-half\b))\b(${Object.keys(NUMERATORS).join('|')})-((?:${Object.keys(DENOMINATORS).join('|')})s?)\b(?![-‐])`,
   'gi',
 );
 /** A share in words ("two", "thirds"; "a", "quarter"), or null where it is no proper fraction. */
@@ -446,7 +471,7 @@ type Fraction = {
 /** Shares in words: "half of all immigrants", "a third of the budget", "two-thirds of voters", "cut in half". */
 // Cheap first looks: the full patterns below are slow to fail.
 const MAY_HAVE_SHARE = /\b(?:half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b/i;
-const MAY_HAVE_RATIO = / (?:in|out of|in every) (?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|\d)/i;
+const MAY_HAVE_RATIO = /[ -](?:in|out[ -]of)(?: every)?[ -](?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|\d)/i;
 
 function findFractions(sentence: string): Fraction[] {
   const found: Fraction[] = [];
@@ -538,7 +563,17 @@ function findFractions(sentence: string): Fraction[] {
     if (by && /^\s+an?\s+(?:hundred|thousand|million|billion|trillion|dozen)\b/i.test(sentence.slice(end))) continue;
     // "cut by a fifth": the share is the change, nothing is counted after it; "a third of the budget" counts.
     if (by) found.push({ start: index + 3, end, countFrom: end, value });
-    else found.push({ start: index, end: index + m[0].search(/\s+of\s/i), countFrom: end, value });
+    else {
+      // Rules 0.7.9: "a quarter of a million visitors", "three-quarters of a billion dollars": a share of a scale word is a number.
+      // And "a quarter of a century": 25 years.
+      const scale = /^an?\s+(thousand|million|billion|trillion|century|decade)\b/i.exec(sentence.slice(end));
+      const span = scale?.[1]?.toLowerCase() === 'century' ? 100 : scale?.[1]?.toLowerCase() === 'decade' ? 10 : null;
+      const of = scale && /\sof\s+$/i.test(m[0]) ? (span ?? parseNumberPhrase(`1 ${scale[1] ?? ''}`)?.value) : null;
+      if (scale && of) {
+        const scaleEnd = end + scale[0].length;
+        found.push({ start: index, end: scaleEnd, countFrom: scaleEnd, value: value * of, unit: span ? 'year' : null });
+      } else found.push({ start: index, end: index + m[0].search(/\s+of\s/i), countFrom: end, value });
+    }
   }
   // Rules 0.7.3: a hyphenated fraction is one wherever it stands ("paid nearly two-thirds", "a three-quarters
   // majority"); without "of" after it nothing is counted.
@@ -571,7 +606,7 @@ const NUMBER_WORD_RE = new RegExp(`(?<![a-z])(?:${[...NUMBER_WORD_SET].join('|')
 
 /** Cheap first look: a digit or a number word somewhere in the sentence. */
 function mayHaveNumber(sentence: string): boolean {
-  return /\d/.test(sentence) || NUMBER_WORD_RE.test(sentence.toLowerCase()) || hasFold(sentence);
+  return /\d/.test(sentence) || NUMBER_WORD_RE.test(sentence.toLowerCase()) || hasFold(sentence) || MAY_HAVE_FORM.test(sentence);
 }
 
 // "seven years and three months" is one duration of 7.25 years, not 7 and 3.
@@ -610,6 +645,13 @@ const DEGREES_AFTER = /^\s?°?\s?([CF])(?![\w-])/;
 const MINUS_BEFORE = /(?:(?<!\bplus\s+or\s+)\bminus\s+|(?<![\w.,%)’'-])[-−])$/i;
 
 const DOLLAR_PREFIX = /(?<![\w$])(A|AU|NZ|C|CA|HK|S|SG|US|NT|R|MX|Z)$/i;
+const CODE_PREFIX =
+  /(?<![\w])(?:Rs\.?\s?|₹\s?|(USD|EUR|GBP|JPY|CHF|CNY|INR|AUD|CAD|NZD|HKD|SGD|SEK|NOK|DKK|ZAR|BRL|MXN|KRW|PLN|TRY)\s?)$/;
+const VAGUE_BEFORE = /\b(?:several|a\s+few|few|many)\s+$/i;
+// "in her 80s", "the '90s", "the mid-1500s", "100s of channels" (not "in 10s", seconds).
+const DECADE_BEFORE = /(?:[’']|\b(?:the|his|her|their|its|our|my|your|early|mid|late|low|high|upper|lower|with)[\s-]+)$/i;
+const PEOPLE_BEFORE =
+  /\b(?:population|numbers|passengers|visitors|viewers|listeners|readers|users|subscribers|customers|members|residents|voters|households|tourists)\b(?:\s+[\w’'-]+){0,4}\s+(?:is|was|are|were|of|at|to|reached|rose|fell|hit|totalled|totaled|stood|numbered)\s+(?:(?:about|around|nearly|almost|roughly|some|over|more than|just over|just under|a record)\s+)?$/i;
 const DOLLARS: Record<string, string> = {
   A: 'AUD',
   AU: 'AUD',
@@ -678,11 +720,15 @@ export function findNumberMentions(sentence: string, tagged?: Token[] | (() => T
   const mentions: NumberMention[] = [];
   const documentNumbers = findDocumentNumbers(sentence);
   const tallies = findTallies(sentence);
-  const bands = [...findAgeBands(sentence), ...tallies, ...documentNumbers];
+  const bands = [...findAgeBands(sentence), ...tallies, ...documentNumbers, ...findPhoneNumbers(sentence)];
   const ranges = findRanges(sentence, bands);
   const fractions = findFractions(sentence);
-  const durations = findCompoundDurations(sentence);
-  const taken: Span[] = [...bands, ...ranges, ...fractions, ...durations];
+  const mayHaveForm = MAY_HAVE_FRACTION_OR_DURATION.test(sentence);
+  const durations = [...findCompoundDurations(sentence), ...(mayHaveForm ? findSpelledDurations(sentence) : [])];
+  const written = (mayHaveForm ? findWrittenFractions(sentence) : []).filter(
+    (w) => !fractions.some((f) => w.start < f.end && f.start < w.end),
+  );
+  const taken: Span[] = [...bands, ...ranges, ...fractions, ...durations, ...written];
   const context: SentenceContext = { sentence, tokens, mentions };
   for (const r of ranges) {
     const { bound, start } = boundBefore(sentence, r.start);
@@ -701,6 +747,10 @@ export function findNumberMentions(sentence: string, tagged?: Token[] | (() => T
     };
     complete(context, start, f.end, parsed, bound, null, f.countFrom);
   }
+  for (const w of written) {
+    const { bound, start } = boundBefore(sentence, w.start);
+    complete(context, start, w.end, { value: w.value, isOrdinal: false, isMultiple: w.isMultiple, unit: w.unit }, bound, null);
+  }
   for (const t of tallies) {
     if (t.vote === null) continue;
     const parsed = { value: t.vote, isOrdinal: false, isMultiple: false, unit: null };
@@ -716,6 +766,7 @@ export function findNumberMentions(sentence: string, tagged?: Token[] | (() => T
     });
   }
   for (const d of durations) {
+    if (ranges.some((r) => d.start < r.end && r.start < d.end)) continue;
     const { bound, start } = boundBefore(sentence, d.start);
     mentions.push({
       value: d.value,
@@ -738,6 +789,11 @@ export function findNumberMentions(sentence: string, tagged?: Token[] | (() => T
     if (taken.some((r) => rawStart < r.end && rawEnd > r.start)) continue;
     const parsed = parseNumberPhrase(raw);
     if (!parsed || /^an?$/i.test(raw)) continue;
+    // Rules 0.7.9: "a woman in her 80s", "the 1990s", "100s of channels": a decade or a plural is no single figure.
+    const plural = /^\d*0$/.test(raw) ? /^[’']?s\b(\s+of\b)?/.exec(sentence.slice(rawEnd)) : null;
+    if (plural && (plural[1] || DECADE_BEFORE.test(sentence.slice(0, rawStart)))) continue;
+    // Rules 0.7.9: "several hundred residents", "a few thousand": a scale word with no number is no single figure.
+    if (/^(?:hundred|thousand|million|billion)$/i.test(raw) && VAGUE_BEFORE.test(sentence.slice(0, rawStart))) continue;
     if (isDatePart(raw, sentence.slice(0, rawStart), sentence.slice(rawEnd))) continue;
     if (/^once$/i.test(raw) && isOnceNotACount(sentence.slice(0, rawStart), sentence.slice(rawEnd))) continue;
     if (/\b(?:1[89]|20)\d\d[-–/]$/.test(sentence.slice(0, rawStart))) continue; // "2023-24": the school or fiscal year
@@ -746,9 +802,13 @@ export function findNumberMentions(sentence: string, tagged?: Token[] | (() => T
     if (SCALE_END_BEFORE.test(sentence.slice(0, rawStart))) continue;
     // "230C", "-5 °C", "14.2C": a temperature, its unit the degree (not a name like "5G").
     const degrees = /^[\d.,]+$/.test(raw) ? DEGREES_AFTER.exec(sentence.slice(rawEnd)) : null;
-    if (!degrees && isIdentifier(sentence, tokens, raw, rawStart, rawEnd)) continue;
+    const isAmount = degrees || CODE_PREFIX.test(sentence.slice(Math.max(0, rawStart - 6), rawStart));
+    if (!isAmount && isIdentifier(sentence, tokens, raw, rawStart, rawEnd)) continue;
     // "minus 14.2 points", "minus 230C", "fell -3.5%": a negative figure.
-    const minus = /^[\d$€£¥₪]/.test(raw) ? MINUS_BEFORE.exec(sentence.slice(0, rawStart)) : null;
+    // Rules 0.7.9: and "minus two degrees", a number in words after the word "minus".
+    const minus = /^[\d$€£¥₪]/.test(raw)
+      ? MINUS_BEFORE.exec(sentence.slice(0, rawStart))
+      : /(?<!\bplus\s+or\s+)\bminus\s+$/i.exec(sentence.slice(Math.max(0, rawStart - 20), rawStart));
     if (minus || degrees) {
       const signed = { ...parsed, value: minus ? -parsed.value : parsed.value, unit: degrees ? `°${degrees[1]}` : parsed.unit };
       const { bound, start } = boundBefore(sentence, rawStart - (minus?.[0].length ?? 0));
@@ -756,10 +816,27 @@ export function findNumberMentions(sentence: string, tagged?: Token[] | (() => T
       continue;
     }
     // "A$412", "NZ$5m", "HK$20 billion": a dollar with its country letters is that country's dollar.
+    // Rules 0.7.9: "The country's population is 67.6m.": a glued m closing a count of people is millions.
+    const isMillionsOfPeople =
+      /^m(?=[.,;]?(?:\s|$))/.test(sentence.slice(rawEnd)) &&
+      /^[\d,.]+$/.test(raw) &&
+      PEOPLE_BEFORE.test(sentence.slice(0, rawStart));
+    if (isMillionsOfPeople) {
+      const { bound, start } = boundBefore(sentence, rawStart);
+      complete(context, start, rawEnd + 1, { ...parsed, value: Number((parsed.value * 1e6).toPrecision(12)) }, bound, null);
+      continue;
+    }
     const dollar = raw.startsWith('$') ? DOLLAR_PREFIX.exec(sentence.slice(0, rawStart)) : null;
-    const country = dollar ? DOLLARS[(dollar[1] ?? '').toUpperCase()] : undefined;
-    const { bound, start } = boundBefore(sentence, rawStart - (country ? (dollar?.[0].length ?? 0) : 0));
-    complete(context, start, rawEnd, country ? { ...parsed, unit: country } : parsed, bound, null);
+    // Rules 0.7.9: "Rs 45 crore", "₹1,200", "INR 3 billion": rupees.
+    // And "GBP 300m", "EUR 450 million": an ISO code before the amount, its short scale glued after.
+    const code = !dollar && !parsed.unit ? CODE_PREFIX.exec(sentence.slice(Math.max(0, rawStart - 6), rawStart)) : null;
+    const country = dollar ? DOLLARS[(dollar[1] ?? '').toUpperCase()] : code ? (code[1] ?? 'INR') : undefined;
+    const prefix = dollar ?? code;
+    const short = code && /^[\d,.]+$/.test(raw) ? SHORT_SCALE_AFTER.exec(sentence.slice(rawEnd)) : null;
+    const amount = short ? parseNumberPhrase(raw + short[0]) : parsed;
+    const { bound, start } = boundBefore(sentence, rawStart - (country ? (prefix?.[0].length ?? 0) : 0));
+    const money = amount && country ? { ...amount, unit: country } : parsed;
+    complete(context, start, rawEnd + (short && amount ? short[0].length : 0), money, bound, null);
   }
   return mentions.sort((a, b) => a.start - b.start);
 }

@@ -36,6 +36,15 @@ const cases: Array<[string, number, Partial<{ isOrdinal: boolean; isMultiple: bo
   ['300 terawatt hours', 3e14, { unit: 'Wh' }],
   ['5 gigawatts', 5e9, { unit: 'W' }],
   ['7 billion', 7e9],
+  // Rules 0.7.9
+  ['2½', 2.5],
+  ['½', 0.5],
+  ['1¾ per cent', 0.0175, { unit: 'percent' }],
+  ['45 crore', 4.5e8],
+  ['3 lakh', 3e5],
+  ['$2.5B', 2.5e9, { unit: 'USD' }],
+  ['a million and a half', 1.5e6],
+  ['two-and-a-half million', 2.5e6],
 ];
 
 describe('parseNumberPhrase', () => {

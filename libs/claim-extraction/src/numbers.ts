@@ -45,6 +45,28 @@ const CURRENCY: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', 
 
 const PLAIN_DIGITS = /^\d[\d,]*(?:\.\d+)?$/;
 
+// Rules 0.7.9: "½", "2½ hours", "1¾ per cent": fractions written as one character.
+export const FRACTION_GLYPHS: Record<string, number> = {
+  '½': 1 / 2,
+  '⅓': 1 / 3,
+  '⅔': 2 / 3,
+  '¼': 1 / 4,
+  '¾': 3 / 4,
+  '⅕': 1 / 5,
+  '⅖': 2 / 5,
+  '⅗': 3 / 5,
+  '⅘': 4 / 5,
+  '⅙': 1 / 6,
+  '⅚': 5 / 6,
+  '⅛': 1 / 8,
+  '⅜': 3 / 8,
+  '⅝': 5 / 8,
+  '⅞': 7 / 8,
+};
+const GLYPH_RE = /(\d*)([½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])/;
+// Rules 0.7.9: "Rs 45 crore", "3 lakh rupees": the Indian scale words.
+const SOUTH_ASIAN_SCALES: Record<string, number> = { lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7 };
+
 /**
  * Parses a number phrase: digits ("1,200", "3.5 million", "67th", "$4bn", "25 percent")
  * or words ("a million", "two hundred thousand", "sixth", "twice").
@@ -60,6 +82,12 @@ export function parseNumberPhrase(phrase: string): ParsedNumber | null {
     return Number.isFinite(value) ? { value, isOrdinal: false, isMultiple: false, unit: null } : null;
   }
   let text = trimmed.toLowerCase().replace(/-/g, ' ');
+  const glyph = GLYPH_RE.exec(text);
+  if (glyph) {
+    // "2½" is 2.5, "½" is 0.5: written as digits, the phrase is read on as digits are.
+    const whole = Number(glyph[1] || 0) + (FRACTION_GLYPHS[glyph[2] ?? ''] ?? 0);
+    text = text.replace(glyph[0], String(Number(whole.toPrecision(12))));
+  }
   let unit: string | null = null;
   const currency = CURRENCY[text[0] ?? ''];
   if (currency) {
@@ -109,14 +137,14 @@ export function parseNumberPhrase(phrase: string): ParsedNumber | null {
     };
   }
   const digits =
-    /^(\d[\d,]*(?:\.\d+)?)\s*(st|nd|rd|th)?\s*(?:(k|mln|mn|m|bln|bn|b|tn)\b)?\s*(hundred|thousand|million|billion|trillion)?$/.exec(
+    /^(\d[\d,]*(?:\.\d+)?)\s*(st|nd|rd|th)?\s*(?:(k|mln|mn|m|bln|bn|b|tn)\b)?\s*(hundred|thousand|million|billion|trillion|lakhs?|crores?)?$/.exec(
       text,
     );
   let parsed: ParsedNumber | null = null;
   if (digits) {
     const base = Number((digits[1] ?? '').replace(/,/g, ''));
     const scale = (digits[3] ? SCALE_ABBR[digits[3]] : 1) ?? 1;
-    const word = digits[4] ? (SCALES[digits[4]] ?? 1) : 1;
+    const word = digits[4] ? (SCALES[digits[4]] ?? SOUTH_ASIAN_SCALES[digits[4]] ?? 1) : 1;
     parsed = { value: Number((base * scale * word).toPrecision(12)), isOrdinal: Boolean(digits[2]), isMultiple: false, unit };
   } else {
     parsed = parseWords(text, unit);
@@ -141,6 +169,9 @@ function parseWords(text: string, unit: string | null): ParsedNumber | null {
     const scaleWord = words[half + 2];
     const scale = scaleWord === undefined ? 1 : SCALES[scaleWord];
     if (!whole || whole.isOrdinal || scale === undefined) return null;
+    // Rules 0.7.9: "a million and a half", "a dozen and a half": half of the whole's own scale word.
+    const ownScale = scaleWord === undefined ? SCALES[words[half - 1] ?? ''] : undefined;
+    if (ownScale !== undefined) return { ...whole, value: whole.value + ownScale / 2 };
     return { ...whole, value: (whole.value + 0.5) * scale };
   }
   // "a million", "a dozen" count the article as one; "a third term", "a twenty-five-cent loaf" do not.
