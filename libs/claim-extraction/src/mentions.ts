@@ -1,4 +1,4 @@
-import { SHARE_UNITS, type ValueBound } from '@claimledger/domain';
+import { NUMBER_SCALES, NUMBER_UNITS, SHARE_UNITS, type ValueBound } from '@claimledger/domain';
 import { matchesOf } from './matches';
 import { NUMBER_WORDS, ORDINALS, UNITS, parseNumberPhrase, type ParsedNumber } from './numbers';
 import {
@@ -438,19 +438,6 @@ const HALF_A_MEASURE_RE =
 // Rules 0.7.10: "a more than threefold gap", "a 10-fold rise": a multiple in one word.
 const FOLD_RE = /\b(two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|\d{1,3})[-‐]?fold\b/gi;
 const hasFold = (sentence: string) => sentence.includes('fold') || sentence.includes('FOLD');
-const FOLD_WORDS: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  twenty: 20,
-  hundred: 100,
-};
 // "more than double its annual budget", "triple the national rate": a multiple of another figure.
 // Not "double the 580 million euros a year earlier": a figure after it is the reference of a change.
 const MULTIPLE_TO_RE =
@@ -527,7 +514,7 @@ function findFractions(sentence: string): Fraction[] {
   }
   for (const m of hasFold(sentence) ? matchesOf(FOLD_RE, sentence) : []) {
     const word = (m[1] ?? '').toLowerCase();
-    const value = FOLD_WORDS[word] ?? Number(word);
+    const value = NUMBER_UNITS[word] ?? NUMBER_SCALES[word] ?? Number(word);
     const index = m.index ?? 0;
     found.push({ start: index, end: index + m[0].length, countFrom: index + m[0].length, value, unit: null, isMultiple: true });
   }
