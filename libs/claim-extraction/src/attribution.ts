@@ -7,7 +7,7 @@ import { matchesOf } from './matches';
 export type QuoteSpan = { start: number; end: number; text: string; speaker: string | null };
 export type Attribution = { verb: number; speaker: string };
 
-const SAY = String.raw`(?:said|says|say|told|tells|added|adds|stated|noted|replied|explained|argued|insisted|warned|wrote|writes|asked|recalled|claimed|claims|declared|announced|tweeted|insisted|admitted|acknowledged|estimated|estimates|estimate|reported|reports)`;
+const SAY = String.raw`(?:said|says|say|told|tells|added|adds|stated|noted|replied|explained|argued|insisted|warned|wrote|writes|asked|recalled|claimed|claims|declared|announced|tweeted|insisted|admitted|acknowledged|estimated|estimates|estimate|calculated|calculates|reported|reports)`;
 // A capitalised word, an initial ("J.") or an abbreviated title ("Dr."): a full stop after any
 // other word ends the name ("in London. She added" names no "London She").
 // Rules 0.7.1: an initialism ("U.S.") is one word, and a title chain may run longer ("U.S. District
@@ -253,7 +253,9 @@ export function findAttributions(offset: number, masked: string, people: PersonT
     const after = masked.slice(verbAt + m[0].length);
     // Rules 0.7.3: "the hospital had admitted 142 children", "claimed 12 lives", "recalled 1.2 million cars" too.
     if (
-      /^(?:added|adds|estimated|estimates|estimate|noted|explained|declared|admitted|claimed|claims|recalled)$/.test(m[0]) &&
+      /^(?:added|adds|estimated|estimates|estimate|calculated|calculates|noted|explained|declared|admitted|claimed|claims|recalled)$/.test(
+        m[0],
+      ) &&
       !SPEECH_AFTER.test(after) &&
       !(/^estimat/.test(m[0]) && ESTIMATE_AT.test(after))
     )
@@ -272,6 +274,7 @@ export function findAttributions(offset: number, masked: string, people: PersonT
         : who.raw;
     if (speaker) found.push({ verb: offset + verbAt, speaker });
   }
+  if (/\b(?:found|showed|shows?|finds|suggest(?:s|ed)?)\b/.test(masked)) found.push(...documentFindings(offset, masked, people));
   // Cheap first looks: "according to" and a masked quotation after a colon.
   const according = /according to/i.test(masked) ? matchesOf(ACCORDING_RE, masked) : [];
   const colons = masked.includes('¶') ? matchesOf(COLON_RE, masked) : [];
@@ -314,6 +317,32 @@ function accordingBody(phrase: string): string | null {
 const DATA_PUBLISHED_BY = new RegExp(
   String.raw`^(?:the\s+|new\s+|its\s+)?(?:figures|data|statistics|numbers|estimates)\s+(?:that\s+|which\s+)?(the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?|${NAME})\s+(?:had\s+|has\s+)?(?:published|released|compiled|issued|provided|reported|filed|gave|sent)\b`,
 );
+// Rules 0.7.12: "…, a 2022 study by the Finnish Meteorological Institute found.": a document by a body, closing the
+// sentence; "Bank of England figures published last week showed …": a body's figures opening it. The body asserts.
+const DOCUMENT = String.raw`(?:study|report|survey|analysis|review|audit|paper|poll|research)`;
+const DOCUMENT_BY_FOUND = new RegExp(
+  String.raw`,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?${DOCUMENT}\s+(?:[a-z]+\s+){0,3}?by\s+(?:the\s+)?(${BODY})\s+(?:found|showed|shows|finds|concluded)(?=\s*[.!?](?:\s|$)|\s*$)`,
+  'g',
+);
+const BODY_FIGURES_SHOWED = new RegExp(
+  String.raw`(?:^|[.!?;]\s+|,\s+)(${BODY})\s+(?:figures|data|statistics|estimates)\s+(?:(?:published|released|issued)\s+(?:[\w-]+\s+){0,3}?)?(?:showed|show|shows|found|suggest|suggested)\b`,
+  'g',
+);
+
+const NOT_A_BODY =
+  /^(?:Official|Government|New|Latest|Recent|Provisional|Preliminary|Final|Separate|Other|Earlier|Previous|Its|Their|His|Her|Our|These|Those|Such)$/;
+
+function documentFindings(offset: number, masked: string, people: PersonTracker): Attribution[] {
+  const found: Attribution[] = [];
+  for (const m of [...matchesOf(DOCUMENT_BY_FOUND, masked), ...matchesOf(BODY_FIGURES_SHOWED, masked)]) {
+    const name = cleanName(m[1] ?? '');
+    if (!name || MONTH_OR_DAY.test(name) || NOT_A_BODY.test(name)) continue;
+    const at = (m.index ?? 0) + m[0].length - 1;
+    found.push({ verb: offset + at, speaker: people.canonical(name) });
+  }
+  return found;
+}
+
 const roleOf = (m: RegExpExecArray | null) => (m?.[2] ? { article: m[1] ?? '', words: m[2] } : null);
 
 const ROLE_SPEAKER = /^(?:the|The)\s+([a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2})$/;

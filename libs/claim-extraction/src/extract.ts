@@ -24,8 +24,8 @@ import { anniversaryBase, datesReference, resolveTimeScope, toDate, type TimeSco
 import type { ExtractOptions, ExtractedClaim } from './types';
 
 /** Stored on every claim: the rules' version plus the check-worthiness model's. */
-// Rules 0.7.10 with the values rules 0.7.9 (branch values12) merged on top.
-export const EXTRACTOR_VERSION = `cl-extract-0.7.11+${CHECKWORTHINESS_MODEL.version}`;
+// Rules 0.7.12: 0.7.11 (0.7.10 with the values rules 0.7.9 merged) tuned on the thirteenth labelled set.
+export const EXTRACTOR_VERSION = `cl-extract-0.7.12+${CHECKWORTHINESS_MODEL.version}`;
 
 // Words that make a claim tentative. "May" the month is not "may"; "about 200" is a bound of its figure.
 const HEDGE =
@@ -350,6 +350,7 @@ const DANGLING_WORD = /\s+(?:in|on|at|of|for|the|a|an|and|or|to|from|by|with)$/i
 const MULTIPLES: Record<string, number> = { doubled: 2, tripled: 3, trebled: 3, quadrupled: 4, halved: 0.5 };
 
 type Found = { start: number; end: number; value: number | null };
+const SINCE_AT_LEAST = /^(?:\s+[\w’'-]+){0,2}?\s+since\s+(?:at\s+least|as\s+far\s+back\s+as)\s+(?:1[89]|20)\d\d\b/i;
 
 // "one of the three largest gas suppliers to Germany", "among the top five exporters": a rank among the top N.
 const RANK_AMONG = new RegExp(
@@ -375,7 +376,9 @@ function findRecords(sentence: string): Found[] {
         .replace(/[\s,;:.]+$/, '')
         .replace(/(?:\s+(?:in|on|at|of|for|the|a|an|and|or|to|from|by|with|since))+$/i, ''); // not "… since the"
       const start = m.index ?? 0;
-      found.push({ start, end: start + text.length, value: null });
+      // Rules 0.7.12: "the longest bus strike in the city since at least 1989": the frame's year past the words taken.
+      const frame = SINCE_AT_LEAST.exec(sentence.slice(start + text.length));
+      found.push({ start, end: start + text.length + (frame?.[0].length ?? 0), value: null });
     }
   }
   if (/\bthan any\b/i.test(sentence)) {
@@ -417,6 +420,12 @@ const SINCE_DAY = new RegExp(
   String.raw`\bsince\s+(?:${MONTHS}\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+${MONTHS})\b(?!,?\s+\d)`,
   'g',
 );
+// Rules 0.7.12: "which did not allow women to spend a winter there until 1996": when a thing first happened, told
+// with "not … until" and a year ("open until 2027" states no event).
+const NOT_UNTIL = new RegExp(
+  String.raw`\b(?:not|never)\s+(?:[\w’'-]+\s+){1,12}?until\s+(?:(?:early|late|mid-?)\s*)?(?:${MONTHS}\s+(?:\d{1,2},?\s+)?)?(1[89]\d\d|20\d\d)\b`,
+  'g',
+);
 const DATED = new RegExp(String.raw`\b(?:1[89]\d\d|20\d\d)\b|\b${MONTHS}\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b`);
 const isDatedSentence = lastAnswer((text) => DATED.test(text));
 const comparesSentence = lastAnswer(hasComparison);
@@ -433,7 +442,11 @@ function findDatedClauses(
   taken: Array<{ start: number; end: number }>,
 ): Array<Found & { year: number | null }> {
   const found: Array<Found & { year: number | null; isMainClause: boolean }> = [];
-  const anchors = [...matchesOf(DATE_ANCHOR, sentence), ...(/\bsince\s/.test(sentence) ? matchesOf(SINCE_DAY, sentence) : [])];
+  const anchors = [
+    ...matchesOf(DATE_ANCHOR, sentence),
+    ...(/\bsince\s/.test(sentence) ? matchesOf(SINCE_DAY, sentence) : []),
+    ...(/\buntil\s/.test(sentence) ? matchesOf(NOT_UNTIL, sentence) : []),
+  ];
   for (const m of anchors) {
     const at = m.index ?? 0;
     // "since a 2023 summit": the year qualifies the noun after it, which the claim takes.
@@ -563,10 +576,25 @@ function draftClaims(
       }
       if (found.dropped > 0 || text.split(/\s+/).length < 5) continue;
       if (predictive || POSITION.test(text) || OPINION.test(text)) continue;
-      drafts.push({ ...base, start: sentence.start, end: sentence.start + text.length, mention: null });
+      for (const [start, end] of datedParts(text))
+        drafts.push({ ...base, start: sentence.start + start, end: sentence.start + end, mention: null });
     }
   });
   return { drafts, sentenceKinds, sentenceRules };
+}
+
+// Rules 0.7.12: "She married … in 1967; he died in 2015": clauses joined by a semicolon, each with a year of its
+// own, are two dated statements.
+const YEAR = /\b(?:1[89]\d\d|20\d\d)\b/;
+function datedParts(text: string): Array<[number, number]> {
+  const cut = text.indexOf(';');
+  const [head, tail] = [text.slice(0, cut), text.slice(cut + 1)];
+  if (cut < 0 || text.indexOf(';', cut + 1) >= 0 || !YEAR.test(head) || !YEAR.test(tail)) return [[0, text.length]];
+  const tailStart = cut + 1 + (/^\s*/.exec(tail)?.[0].length ?? 0);
+  return [
+    [0, cut],
+    [tailStart, text.length],
+  ];
 }
 
 // Rules 0.7.0: "The lander touched down near the pole at 06:42 GMT on Tuesday, making Europe the sixth …", "the

@@ -429,7 +429,8 @@ const SHARE_COMPARED_RE = new RegExp(
   'gi',
 );
 // Rules 0.7.7: "Half the battery cars sold this year", "almost half the staff": half of a group without "of".
-const HALF_THE_RE = /\bhalf\s+(?:the|its|their|our|his|her|these|those|all)\s+(?=[a-z])/gi;
+// Rules 0.7.12: "Half my regulars are pensioners": after "my" and "your" too.
+const HALF_THE_RE = /\bhalf\s+(?:the|its|their|our|his|her|my|your|these|those|all)\s+(?=[a-z])/gi;
 // "half a tonne to the hectare", "half a mile": half of one unit of measure. Rules 0.7.8: "for more than half a
 // century", "in half a decade": half of a long span of time too (not "in half"). Rules 0.7.10: "half a percentage
 // point" (a change told in points).
@@ -498,7 +499,7 @@ function findFractions(sentence: string): Fraction[] {
       if (found.some((f) => index < f.end && f.start < index + phrase.length)) continue;
       found.push({ start: index, end: index + phrase.length, countFrom: index + phrase.length, value });
     }
-    for (const m of /\bhalf\s+(?:the|its|their|our|his|her|these|those|all)\s/i.test(sentence)
+    for (const m of /\bhalf\s+(?:the|its|their|our|his|her|my|your|these|those|all)\s/i.test(sentence)
       ? matchesOf(HALF_THE_RE, sentence)
       : []) {
       const index = m.index ?? 0;

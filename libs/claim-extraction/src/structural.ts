@@ -123,13 +123,31 @@ export function isStructural(sentence: string, m: NumberMention): boolean {
     if (m.counted && PERIOD_NOUN.test(m.counted) && m.value <= 4 && !ROUND_OF_ACTIONS.test(after)) return true; // "the second half", "third quarter"
     // "starting ninth grade", "third-graders", "Year 11": a school level names a group of pupils.
     if (/^(?:[-\s]?grade(?:rs?)?)\b/i.test((m.counted ?? '') || after) && m.value <= 12) return true;
+    // Rules 0.7.12: "sixth-form students", "a sixth-former": the school stage (England's last two years) names a group.
+    if (m.value === 6 && /^[-‐]form(?:ers?)?\b/i.test(sentence.slice(m.start).replace(/^\S*?(?=[-‐])/, ''))) return true;
     const ranked = /^[\s-]*(?:largest|biggest|highest|lowest|fastest|slowest|most|least|best|worst|ever)\b/i.test(after);
     // "for a second year", "fell for a second straight quarter", "the second this summer": a repeat.
     const repeat = /\bfor\s+(?:(?:a|the)\s+)?$/i.test(before) && m.value === 2 && REPEATED_PERIOD.test(m.counted ?? '');
+    const fromOrdinal = sentence.slice(m.start).replace(/^(?:the\s+)?\S+/i, '');
+    if (FIRST_TO_DO_BEFORE.test(before) && FIRST_TO_DO_AFTER.test(fromOrdinal)) return false;
+    if (m.value === 1 && FIRST_MADE_BEFORE.test(before) && FIRST_RESULTS_AFTER.test(fromOrdinal)) return false;
     return m.value <= 2 && !ranked && !repeat && !RANK_FRAME.test(after) && !CURRENT_PERIOD_AFTER.test(after);
   }
   return false;
 }
+
+// Rules 0.7.12: "she became the first woman to lead one of its field parties": the first (or second) to do something is
+// a record ("the first step to recovery" stays a figure of speech).
+const FIRST_TO_DO_BEFORE = /\b(?:is|was|are|were|became|becomes|become|been|be)\s+(?:among\s+)?(?:the\s+)?$/i;
+const FIRST_TO_DO_AFTER =
+  /^(?:\s+[a-z][\w’'-]*){0,2}?(?<!\b(?:steps?|stops?|stages?|moves?|signs?|calls?|priority|choice))\s+to\s+(?!(?:the|a|an|his|her|its|their|our|my|this|that|these|those|be)\b)[a-z]{2,}\b/i;
+
+// Rules 0.7.12: "surveys that gave the first measurements of the ice", "sent back the first images of the far side": the
+// first of a kind of result is a record.
+const FIRST_RESULTS_AFTER =
+  /^\s+(?!(?:steps|stages|parts|pages|lines|chapters|rounds|words|days|weeks|months|years|hours|minutes)\b)[a-z]+s\s+of\s/;
+const FIRST_MADE_BEFORE =
+  /\b(?:gave|give|gives|given|made|took|taken|provided|produced|obtained|published|recorded|captured|sent back|returned)\s+(?:the\s+)?$/i;
 
 const CHANGE_OF_ONE_POINT =
   /\b(?:up|down|rose|fell|gained|lost|dropped|climbed|slipped|edged (?:up|down)|increased|decreased|declined|(?:rose|fell|dropped|climbed|increased|decreased|declined|up|down) by)\s+(?:just\s+|only\s+)?$/i;

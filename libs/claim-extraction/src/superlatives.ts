@@ -15,6 +15,12 @@ const FIGURE_BEFORE = /\d[\w%]*(?:\s+[a-z]+){0,2}$/;
 const OVERTAKING_FIRST_TIME =
   /\b(?:overtaking|overtook|overtaken|overtakes|surpassing|surpassed|outnumbering|outnumbered|outselling|outsold)\s+(?:[\w’'-]+\s+){1,4}?for\s+the\s+first\s+time\b/gi;
 
+// Rules 0.7.12: "rose to 279,000 pounds ($353,000), a record in cash terms": "a record" in apposition right after a
+// figure (a bracketed conversion may sit between them).
+const APPOSITIVE_RECORD =
+  /,\s+(an?\s+(?:new\s+|all-time\s+)?record(?:\s+(?!(?:and|or|that|which|who|as)\b)[\w’'-]+){0,3})(?=\s*[,;.]|\s*$)/gi;
+const CONVERSION_BEFORE = /\s*\([^()]{1,30}\)$/;
+
 /** Records told beside a figure rather than with "since"/"in": an appositive superlative, a first overtaking. */
 export function recordsBesideFigures(
   sentence: string,
@@ -25,6 +31,14 @@ export function recordsBesideFigures(
     for (const m of matchesOf(APPOSITIVE_SUPERLATIVE, sentence)) {
       const at = m.index ?? 0;
       if (!FIGURE_BEFORE.test(sentence.slice(Math.max(0, at - 40), at))) continue;
+      const end = at + m[0].length;
+      found.push({ start: end - (m[1] ?? '').length, end, value: null });
+    }
+  }
+  if (sentence.includes(' record')) {
+    for (const m of matchesOf(APPOSITIVE_RECORD, sentence)) {
+      const at = m.index ?? 0;
+      if (!FIGURE_BEFORE.test(sentence.slice(Math.max(0, at - 60), at).replace(CONVERSION_BEFORE, ''))) continue;
       const end = at + m[0].length;
       found.push({ start: end - (m[1] ?? '').length, end, value: null });
     }

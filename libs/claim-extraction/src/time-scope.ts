@@ -112,7 +112,7 @@ function resolveUncached(text: string, publishedAt: Date): TimeScope | null {
     const last = Number(tail.length === 2 ? `${String(first).slice(0, 2)}${tail}` : tail);
     if (last > first) return { start: year(first).start, end: year(last).end };
   }
-  const since = hasYear ? /\bsince (1[89]\d\d|20\d\d)\b/i.exec(sentence) : null;
+  const since = hasYear ? /\bsince (?:at least |as far back as )?(1[89]\d\d|20\d\d)\b/i.exec(sentence) : null;
   if (since) return { start: year(Number(since[1])).start, end: iso(publishedAt) };
   const inYear = hasYear ? (/\b(?:in|during|by) (1[89]\d\d|20\d\d)\b/i.exec(sentence) ?? YEAR_AS_MODIFIER.exec(sentence)) : null;
   // chrono is the slow part of extraction: only ask it when a date word is present.
@@ -133,6 +133,9 @@ function resolveUncached(text: string, publishedAt: Date): TimeScope | null {
   }
   if (scope) return scope;
   if (inYear) return year(Number(inYear[1]));
+  // Rules 0.7.12: "in the 1970s", "by the late 1990s": the decade.
+  const decade = hasYear ? DECADE.exec(sentence) : null;
+  if (decade) return { start: year(Number(decade[1])).start, end: year(Number(decade[1]) + 9).end };
   // "fiscal 2023", "FY2023", "FY23": the calendar year it is named after (fiscal years start on different days).
   const fiscal = FISCAL_YEAR.exec(sentence);
   if (fiscal) return year(Number(fiscal[1]?.length === 2 ? `20${fiscal[1]}` : fiscal[1]));
@@ -140,6 +143,7 @@ function resolveUncached(text: string, publishedAt: Date): TimeScope | null {
 }
 
 const YEAR_DIGITS = /(?:1[89]|20)\d\d/;
+const DECADE = /\b(?:in|during|by|throughout) the (?:early |late |mid-|mid )?(1[89]\d0|20\d0)s\b/i;
 
 // "between 2010 and 2015", "in 2019 and 2020", "in 2022/23", "during the 2023-24 season": both years.
 const YEAR_SPAN = new RegExp(
