@@ -395,6 +395,10 @@ const FRACTION_RE = new RegExp(
 // without the unit word between ("one for every 14 cars", two populations, is no share and stays unread).
 const RATIO_RE =
   /(?<![\d,.])\b(one|two|three|four|five|six|seven|eight|nine|\d{1,3})(?: [a-z]+(?= (?:in|out of) every\b))?[ -](?:in every|out of every|in|out[ -]of)[ -](two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|\d{1,3}(?:,\d{3})+|\d{1,4})\b(?![,.]\d)/gi;
+// Rules 0.7.13: "one garden in five", "two patients in three": a share with its noun between, the whole a number word
+// not followed by a plural noun ("one goal in three games" is a rate, no share).
+const RATIO_NOUN_RE =
+  /(?<![\d,.-])\b(one|two|three|four|five|six|seven|eight|nine) (?!(?:of|in|out|per|more|less|fewer|time|way)\b)([a-z]{3,}) in (three|four|five|six|seven|eight|nine|ten|twenty|hundred)\b(?![-‐])(?!\s+(?!(?:was|has|is|does|says|this|thus|us)\b)[a-z]+s\b)/gi;
 // "about half the rate recorded in 2000", "a third the size of": a ratio to another figure.
 const RATIO_TO_RE = new RegExp(
   String.raw`\b(?:(${Object.keys(NUMERATORS).join('|')})[\s-]+)?(half|(?:${Object.keys(DENOMINATORS).join('|')})s?)\s+(?:the|its|their|that)\s+(?:rate|level|number|size|amount|figure|total|price|cost|share|average|pace|population|value)\b`,
@@ -472,6 +476,13 @@ function findFractions(sentence: string): Fraction[] {
     if (/^\d{4}$/.test(m[2] ?? '') && whole.value >= 1800 && whole.value <= 2100) continue; // "500 in 2022" is a year
     const end = index + m[0].length;
     found.push({ start: index, end, countFrom: end, value: of.value / whole.value });
+  }
+  for (const m of MAY_HAVE_RATIO.test(sentence) ? matchesOf(RATIO_NOUN_RE, sentence) : []) {
+    const of = parseNumberPhrase(m[1] ?? '');
+    const whole = parseNumberPhrase(m[3] ?? '');
+    const index = m.index ?? 0;
+    if (!of || !whole || whole.value <= of.value || found.some((f) => f.start < index + m[0].length && index < f.end)) continue;
+    found.push({ start: index, end: index + m[0].length, countFrom: index + m[0].length, value: of.value / whole.value });
   }
   for (const m of mayHaveShare ? matchesOf(RATIO_TO_RE, sentence) : []) {
     const numerator = m[1] ? NUMERATORS[m[1].toLowerCase()] : undefined;

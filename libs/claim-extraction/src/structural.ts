@@ -98,6 +98,13 @@ export function isStructural(sentence: string, m: NumberMention): boolean {
   // Rules 0.7.7: "the zero-emission vehicle mandate", "zero-hours contracts": "zero" joined to a word names a kind.
   if (isWord && m.value === 0 && (/^[-‐][a-z]/i.test(after) || /^zero[-‐][a-z]/i.test(raw))) return true;
   if (m.unit || m.range || m.isMultiple || m.reference !== undefined) return false;
+  // Rules 0.7.13: "the weekend's top 10 films", "the country's top five clubs": a chart's selection names the things
+  // counted, no count of them ("Exports top 10,000" has no determiner: a verb; "among the top five" is a rank).
+  if (
+    !m.isOrdinal &&
+    /(?<!\b(?:among|one of)\s+)\b(?:the|its|their|his|her|our|[A-Za-z]+[’']s)\s+(?:top|bottom)\s+$/i.test(before)
+  )
+    return true;
   // "number one ally", "one or two others", "two or three times".
   if (/\bnumber\s+$/i.test(before) && m.value === 1) return true;
   if (isWord && (VAGUE_PAIR.test(after) || VAGUE_PAIR_BEFORE.test(before))) return true;
@@ -163,6 +170,8 @@ const PERIOD_UNIT = /^(?:year|month|week|day|hour|minute|decade)$/;
 // "rose 12 percent within six months" (a leading "over" is in the period's own span, as its bound).
 const PERIOD_GAP = /^,?\s*(?:(?:in|within|during|across|over)\s+(?:the\s+)?(?:(?:past|last|previous|first|latest)\s+)?)?$/i;
 
+const TOTAL_AFTER = /^\s+(?:running\s+|cumulative\s+)?(?:total|tally|haul|takings)\b/i;
+
 const AFTER_MULTIPLE =
   /\b(?:doubled|tripled|trebled|quadrupled|halved)\s+(?:(?:in|within|during|across)\s+(?:the\s+)?(?:(?:past|last|previous|first|latest)\s+)?)?$/i;
 
@@ -177,6 +186,10 @@ export function isFramingPeriod(sentence: string, m: NumberMention, others: read
   // compared with it.
   if (/[-‐]$/.test(sentence.slice(m.start, m.end).replace(/[a-z]+$/i, '')) && AVERAGE_AFTER.test(sentence.slice(m.end)))
     return figures.length > 0;
+  // Rules 0.7.13: "Its 10-day total stands at $61.9 million", "a three-week tally of 12 goals": the period a running
+  // total covers, beside the total.
+  if (/[-‐]$/.test(sentence.slice(m.start, m.end).replace(/[a-z]+$/i, '')) && TOTAL_AFTER.test(sentence.slice(m.end)))
+    return figures.some((o) => o.start >= m.end);
   const gapped = (o: NumberMention) => {
     const gap = sentence.slice(o.end, m.start);
     return PERIOD_GAP.test(gap) && (/\S/.test(gap) || /^over\s/i.test(sentence.slice(m.start, m.end)));
