@@ -307,11 +307,12 @@ describe('match candidates', () => {
     const [all = []] = await findClaimCandidatesMany(db.prisma, [{ plan }], 10, 2, (query, rows, othersRunning) =>
       read.push({ query, ids: rows.map((r) => r.id), othersRunning }),
     );
-    expect(all.map((c) => c.id).sort()).toEqual([...stored.ids].sort());
+    // Other files share the database on PostgreSQL: their claims may join, never push these out.
+    expect(all.map((c) => c.id)).toEqual(expect.arrayContaining(stored.ids));
     // On the pg pool the searches went out as two statements; one statement elsewhere.
     expect(read.map((r) => r.othersRunning)).toEqual(runsOnPool(db.prisma) ? [true, false] : [false]);
     expect(read.every((r) => r.query === 0)).toBe(true);
-    expect(new Set(read.flatMap((r) => r.ids))).toEqual(new Set(stored.ids));
+    expect(new Set(read.flatMap((r) => r.ids))).toEqual(new Set(all.map((c) => c.id)));
     expect(Object.keys(all[0] ?? {}).sort()).toEqual(['articleId', 'groupId', 'id', 'sentence', 'text']);
   });
 });

@@ -1,6 +1,7 @@
 import { Prisma } from '../generated/prisma/client';
 import type { DbExecutor } from '../client';
 import { queryRows, runsOnPool } from '../connection/hot-sql';
+import { claimSearchText, factCheckSearchText, searchRow, searchStatement, type SearchRow } from './match-search-sql';
 
 export type ClaimCandidate = { id: string; text: string; sentence: string; groupId: string | null; articleId: string };
 export type FactCheckCandidate = { id: string; claimReviewed: string; groupId: string | null };
@@ -140,7 +141,7 @@ export function planCandidates(terms: QueryTerms): CandidatePlan | null {
       const query = lexemes.length === 1 ? quoteLexeme(t.term) : `(${lexemes.map((l) => quoteLexeme(l.term)).join(' | ')})`;
       return { query, docs, weight: idf(docs), lexemes: lexemes.map((l) => l.term) };
     })
-    .sort((a, b) => a.docs - b.docs || a.query.localeCompare(b.query));
+    .sort((a, b) => a.docs - b.docs || (a.query < b.query ? -1 : a.query > b.query ? 1 : 0));
   if (!all.length) return null;
   // A small corpus searches every stem (counts missing for rows stored without ingest cost nothing there).
   if (small) return { anchors: all.map((s) => s.query), slots: all, capped: [], pairTerms: {} };
@@ -192,142 +193,65 @@ export function planCandidates(terms: QueryTerms): CandidatePlan | null {
 }
 
 /** Two stems as the one lexeme of "pairTsv" (claimledger_pair_terms: byte order, as COLLATE "C"). */
-export const pairTerm = (x: string, y: string) =>
-  Buffer.compare(Buffer.from(x), Buffer.from(y)) < 0 ? `${x}~${y}` : `${y}~${x}`;
+export const pairTerm = (x: string, y: string) => (bytesBefore(x, y) ? `${x}~${y}` : `${y}~${x}`);
 
-/** The summed weight of the plan's slots that a row's tsvector contains (one CASE per slot). */
-const scoreSql = (column: Prisma.Sql, plan: CandidatePlan) =>
-  Prisma.join(
-    plan.slots.map((s) => Prisma.sql`(CASE WHEN ${column} @@ ${s.query}::tsquery THEN ${s.weight}::float8 ELSE 0 END)`),
-    ' + ',
-  );
-
-/** A table the searches read: its stems, its pair terms (claims only), the columns a found row gives and a filter. */
-type SearchTable = { from: Prisma.Sql; stems: Prisma.Sql; pairs?: Prisma.Sql; select: Prisma.Sql; where: Prisma.Sql };
-
-/**
- * Any of the searches: one `@@` per anchor, so each is its own index scan (BitmapOr). The stems
- * searched alone OR-ed into one tsquery made the planner choose a sequential scan (its estimate
- * of a GIN scan grows with the entries), 1 s at 100,000 claims. A pair search reads the table's
- * pair terms where it has them.
- */
-const anchorSql = (plan: CandidatePlan, table: SearchTable, anchors: string[]) =>
-  Prisma.join(
-    anchors.map((a) => {
-      const terms = plan.pairTerms[a];
-      return table.pairs && terms ? Prisma.sql`${table.pairs} @@ ${terms}::tsquery` : Prisma.sql`${table.stems} @@ ${a}::tsquery`;
-    }),
-    ' OR ',
-  );
-
-/**
- * The rows of a table the plan's searches find: the uncapped anchors in one scan, the capped
- * ones in another of at most ROW_CAP rows, a row found by both kept once (DISTINCT ON its id).
- */
-function foundRowsSql(plan: CandidatePlan, table: SearchTable) {
-  const open = plan.anchors.filter((a) => !plan.capped.includes(a));
-  const scan = (anchors: string[], cap: Prisma.Sql) =>
-    anchors.length
-      ? [
-          Prisma.sql`(SELECT ${table.select} FROM ${table.from} WHERE (${anchorSql(plan, table, anchors)}) AND ${table.where}${cap})`,
-        ]
-      : [];
-  const scans = [...scan(open, Prisma.empty), ...scan(plan.capped, Prisma.sql` LIMIT ${ROW_CAP}`)];
-  if (scans.length === 1) return scans[0] ?? Prisma.empty;
-  return Prisma.sql`(SELECT DISTINCT ON (u."id") u.* FROM (${Prisma.join(scans, ' UNION ALL ')}) u)`;
-}
+/** Whether `x` sorts before `y` in UTF-8 byte order (plain ASCII compares as it stands: most stems, and 20× faster). */
+const ASCII = /^[\x00-\x7f]*$/;
+const bytesBefore = (x: string, y: string) =>
+  ASCII.test(x) && ASCII.test(y) ? x < y : Buffer.compare(Buffer.from(x), Buffer.from(y)) < 0;
 
 /**
  * Called as each statement of a batched read returns, for every text it searched, with that
  * text's rows read so far and whether other statements of the read still run (a caller
- * prepares the rows in the meantime).
+ * prepares the rows in the meantime); `complete`: every statement of that text has returned,
+ * and `rows` is its list as the read will return it (a caller may rank it at once).
  */
-export type CandidatesRead<T> = (query: number, rows: T[], othersRunning: boolean) => void;
-
-/** Statements of the batched reads hold at most this many texts' searches (bind parameters stay few). */
-const BRANCHES_PER_STATEMENT = 50;
+export type CandidatesRead<T> = (query: number, rows: T[], othersRunning: boolean, complete: boolean) => void;
 
 /**
- * One search per text as UNION ALL branches of one statement, each numbered by its text (`q`)
- * and its rows by their place in the branch's order (`rk`); rows come back grouped per text.
- * `statements`: the branches split over that many statements sent at once (on the pg pool, so
- * the server works on them in parallel; one statement runs on one core). One statement in a
+ * Each text's searches (a row of the statement's input, searchRow) read by one statement of
+ * fixed text (match-search-sql.ts); rows come back grouped per text, best first.
+ * `statements`: the texts split over that many statements sent at once (on the pg pool, so the
+ * server works on them in parallel; one statement runs on one core). One statement in a
  * transaction or on PGlite, whose one connection runs one statement at a time.
  */
-async function readBranches<T>(
+async function readSearches<T>(
   db: DbExecutor,
-  branches: Array<Prisma.Sql | null>,
+  text: (limit: number) => string,
+  rows: Array<SearchRow | null>,
+  limit: number,
   statements = 1,
-  onRead?: CandidatesRead<T>,
+  onRead?: (search: number, rows: T[], othersRunning: boolean) => void,
 ): Promise<T[][]> {
-  const out: T[][] = branches.map(() => []);
-  const numbered = branches.flatMap((sql, q) => (sql ? [{ sql, q }] : []));
+  const out: T[][] = rows.map(() => []);
+  const numbered = rows.flatMap((row) => (row ? [row] : []));
   const parallel = runsOnPool(db) ? Math.max(1, statements) : 1;
-  const size = Math.min(BRANCHES_PER_STATEMENT, Math.max(1, Math.ceil(numbered.length / parallel)));
-  const chunks: Array<typeof numbered> = [];
+  const size = Math.max(1, Math.ceil(numbered.length / parallel));
+  const chunks: SearchRow[][] = [];
   for (let i = 0; i < numbered.length; i += size) chunks.push(numbered.slice(i, i + size));
-  const read = async (chunk: typeof numbered) => {
-    const union = Prisma.join(
-      chunk.map(({ sql, q }) => Prisma.sql`(SELECT ${q}::int AS "q", row_number() OVER () AS "rk", l.* FROM (${sql}) l)`),
-      ' UNION ALL ',
-    );
-    // Not prepared: the statement's text changes with every plan. Serial: no parallel workers.
-    return queryRows<T & { q: number; rk: bigint | string }>(db, Prisma.sql`SELECT * FROM (${union}) u ORDER BY u."q", u."rk"`, {
-      prepare: false,
-      serial: true,
-    });
-  };
   // Each statement's rows are handed out as they come, while the others may still run.
   let running = chunks.length;
-  const readInto = async (chunk: typeof numbered) => {
-    const rows = await read(chunk);
+  const readInto = async (chunk: SearchRow[]) => {
+    // Serial: no parallel workers (see queryRows).
+    const found = await queryRows<T & { q: number }>(db, searchStatement(text(limit), chunk), { serial: true });
     running -= 1;
-    for (const { q, rk: _rk, ...row } of rows) out[q]?.push(row as unknown as T);
-    if (onRead) for (const { q } of chunk) onRead(q, out[q] ?? [], running > 0);
+    for (const { q, ...row } of found) out[q]?.push(row as unknown as T);
+    if (onRead) for (const { n } of chunk) onRead(n, out[n] ?? [], running > 0);
   };
   await Promise.all(chunks.map(readInto));
   return out;
 }
 
-/**
- * The claim-candidate search of one text, in "ClaimMatchTerms" (a claim's stems, pair terms,
- * article and date, apart from "Claim"): the rarest stems of the text (planCandidates) searched
- * through the GIN index on "sentenceTsv", its pairs through the one on "pairTsv" (each pair one
- * short posting list, where `a & b` walks both stems' lists: half the search's time at a million
- * claims), one scan per search (no LIMIT inside, which would tempt the planner into a
- * sequential scan hoping to stop early), the rows found scored by the weights of the stems they
- * share. Only the id, date and tsvector of the rows found go
- * through the scoring and the sort; the texts are read for the best `limit` alone (a slow
- * search finds thousands of rows: copying every row's texts cost a fifth of its tail).
- */
-const claimSearchSql = (plan: CandidatePlan, exclude: string, limit: number) => Prisma.sql`
-  SELECT c."id", c."text", c."sentence", c."groupId", c."articleId", t."score", t."createdAt"
-  FROM (
-    SELECT h."id", h."createdAt", ${scoreSql(Prisma.sql`h."sentenceTsv"`, plan)} AS "score"
-    FROM ${foundRowsSql(plan, {
-      from: Prisma.sql`"ClaimMatchTerms" m`,
-      stems: Prisma.sql`m."sentenceTsv"`,
-      pairs: Prisma.sql`m."pairTsv"`,
-      select: Prisma.sql`m."claimId" AS "id", m."createdAt", m."sentenceTsv"`,
-      where: Prisma.sql`m."articleId" <> ${exclude}`,
-    })} h
-    ORDER BY "score" DESC, h."createdAt" ASC, h."id" ASC
-    LIMIT ${limit}
-  ) t
-  JOIN "Claim" c ON c."id" = t."id"
-  ORDER BY t."score" DESC, t."createdAt" ASC, t."id" ASC`;
-
-/** The fact-check search of one text: the same plan over "claimReviewedTsv". */
-const factCheckSearchSql = (plan: CandidatePlan, limit: number) => Prisma.sql`
-  SELECT h."id", h."claimReviewed", h."groupId"
-  FROM ${foundRowsSql(plan, {
-    from: Prisma.sql`"ImportedFactCheck" f`,
-    stems: Prisma.sql`f."claimReviewedTsv"`,
-    select: Prisma.sql`f."id", f."claimReviewed", f."groupId", f."importedAt", f."claimReviewedTsv"`,
-    where: Prisma.sql`TRUE`,
-  })} h
-  ORDER BY ${scoreSql(Prisma.sql`h."claimReviewedTsv"`, plan)} DESC, h."importedAt" ASC, h."id" ASC
-  LIMIT ${limit}`;
+/** The statement texts by limit (a few: each caller reads a fixed number). */
+const texts = new Map<string, string>();
+const textOf = (of: typeof claimSearchText) => (limit: number) => {
+  const key = `${of.name}:${limit}`;
+  let text = texts.get(key);
+  if (text === undefined) texts.set(key, (text = of(ROW_CAP, limit)));
+  return text;
+};
+const CLAIM_SEARCH = textOf(claimSearchText);
+const FACT_CHECK_SEARCH = textOf(factCheckSearchText);
 
 /**
  * Stored claims that may state the same thing as `text`, best first (claimSearchSql). Misspelt
@@ -355,20 +279,32 @@ export async function findClaimCandidatesMany(
 ): Promise<ClaimCandidate[][]> {
   // Fewer texts than statements (one lookup): each text's searches are shared out among them.
   const parts = runsOnPool(db) && queries.length < statements ? statements : 1;
-  const branches = queries.flatMap((q, i) =>
-    q.plan?.anchors.length
-      ? splitPlan(q.plan, parts).map((plan) => ({ i, sql: claimSearchSql(plan, q.excludeArticleId ?? '', limit) }))
-      : [],
+  const searches = queries.flatMap((q, i) =>
+    q.plan?.anchors.length ? splitPlan(q.plan, parts).map((plan) => ({ i, plan, ex: q.excludeArticleId ?? '' })) : [],
   );
-  const found = await readBranches<ScoredCandidate>(
+  const read: ScoredCandidate[][] = queries.map(() => []);
+  const out: ClaimCandidate[][] = queries.map(() => []);
+  const waiting = queries.map((_q, i) => searches.filter((x) => x.i === i).length);
+  // A text's list once all its searches are in: its parts merged, without the ordering columns.
+  const arrived = (k: number, rows: ScoredCandidate[], othersRunning: boolean) => {
+    const i = searches[k]?.i ?? -1;
+    const sofar = read[i];
+    if (!sofar) return;
+    sofar.push(...rows);
+    waiting[i] = (waiting[i] ?? 1) - 1;
+    const complete = waiting[i] === 0;
+    if (complete) out[i] = (parts > 1 ? mergeParts(sofar, limit) : sofar).map(({ score: _s, createdAt: _c, ...c }) => c);
+    onRead?.(i, complete ? (out[i] ?? []) : sofar, othersRunning, complete);
+  };
+  await readSearches<ScoredCandidate>(
     db,
-    branches.map((b) => b.sql),
+    CLAIM_SEARCH,
+    searches.map((x, k) => searchRow(x.plan, k, x.ex, true)),
+    limit,
     statements,
-    onRead && ((k, rows, othersRunning) => onRead(branches[k]?.i ?? -1, rows, othersRunning)),
+    arrived,
   );
-  const out: ScoredCandidate[][] = queries.map(() => []);
-  for (const [k, rows] of found.entries()) out[branches[k]?.i ?? -1]?.push(...rows);
-  return out.map((rows) => (parts > 1 ? mergeParts(rows, limit) : rows).map(({ score: _s, createdAt: _c, ...c }) => c));
+  return out;
 }
 
 type ScoredCandidate = ClaimCandidate & { score: number; createdAt: Date };
@@ -424,11 +360,13 @@ export async function findFactCheckCandidatesMany(
   limit: number,
   onRead?: CandidatesRead<FactCheckCandidate>,
 ): Promise<FactCheckCandidate[][]> {
-  return readBranches<FactCheckCandidate>(
+  return readSearches<FactCheckCandidate>(
     db,
-    plans.map((plan) => (plan?.anchors.length ? factCheckSearchSql(plan, limit) : null)),
+    FACT_CHECK_SEARCH,
+    plans.map((plan, n) => (plan?.anchors.length ? searchRow(plan, n, '', false) : null)),
+    limit,
     1,
-    onRead,
+    onRead && ((n, rows, othersRunning) => onRead(n, rows, othersRunning, true)),
   );
 }
 

@@ -76,8 +76,8 @@ export async function rankGroupMatchesMany(
     queries.map((q) => q.text),
   );
   const plans = terms.map(planCandidates);
-  // The reranker prepares the texts and the candidates read so far while other reads run (the
-  // rows of the last read to return are left to the ranking: a split text's are cut to its best).
+  // The reranker prepares the texts and the candidates read so far while other reads run, and
+  // ranks a text as soon as both its reads are in (most often while the other claim read runs).
   const running = { claims: true, checks: true };
   let textsReady = false;
   const prepare = (candidateTexts: string[]) => {
@@ -87,26 +87,39 @@ export async function rankGroupMatchesMany(
     );
     textsReady = true;
   };
+  const found = queries.map(() => ({ claims: null as ClaimCandidate[] | null, checks: null as FactCheckCandidate[] | null }));
+  const ranked: Array<GroupMatch[] | undefined> = queries.map(() => undefined);
+  const rankWhenRead = (i: number) => {
+    const { claims, checks } = found[i] ?? { claims: null, checks: null };
+    if (claims && checks && !ranked[i]) ranked[i] = rankFound(queries[i]?.text ?? '', claims, checks, limit);
+  };
   const readClaims = () =>
     findClaimCandidatesMany(
       db,
       queries.map((q, i) => ({ plan: plans[i] ?? null, excludeArticleId: q.excludeArticleId })),
       CLAIM_CANDIDATES,
       statements,
-      (_i, rows, othersRunning) => {
+      (i, rows, othersRunning, complete) => {
         running.claims = othersRunning;
-        if (othersRunning || running.checks) prepare(rows.map((c) => c.sentence));
+        const at = found[i];
+        if (complete && at) at.claims = rows;
+        if (complete && at?.checks) rankWhenRead(i);
+        else if (othersRunning || running.checks) prepare(rows.map((c) => c.sentence));
       },
     );
   const readChecks = () =>
-    findFactCheckCandidatesMany(db, plans, FACT_CHECK_CANDIDATES, (_i, rows) => {
+    findFactCheckCandidatesMany(db, plans, FACT_CHECK_CANDIDATES, (i, rows) => {
       running.checks = false;
+      const at = found[i];
+      if (!at) return;
+      at.checks = rows;
       if (running.claims) prepare(rows.map((c) => c.claimReviewed));
+      rankWhenRead(i);
     });
   const [claims, checks] = runsOnPool(db)
     ? await Promise.all([readClaims(), readChecks(), beside()])
     : [await readClaims(), await readChecks(), await beside()];
-  return queries.map((q, i) => rankFound(q.text, claims[i] ?? [], checks[i] ?? [], limit));
+  return queries.map((q, i) => ranked[i] ?? rankFound(q.text, claims[i] ?? [], checks[i] ?? [], limit));
 }
 
 /** The matcher's ranking of one text's candidates, best per tracked claim. */

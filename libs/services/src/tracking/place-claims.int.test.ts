@@ -12,7 +12,7 @@ import { createTestActor, openTestDatabase, uniqueSuffix } from '@claimledger/db
 import { DEFAULT_VERDICT_SCALE, type Actor } from '@claimledger/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestArticle } from '../article/ingest-article';
-import { rankGroupMatchesMany, trackClaim, type TrackOutcome } from './match-claim';
+import { rankGroupMatches, rankGroupMatchesMany, trackClaim, type TrackOutcome } from './match-claim';
 import { placeClaims } from './place-claims';
 import { trackArticleClaims } from './track-article';
 import { listSuggestions, updateMatchSettings } from './tracked-claims';
@@ -84,6 +84,11 @@ describe('placing an article’s claims in one batch', () => {
     expect(await db.prisma.claim.count({ where: { groupId: group } })).toBe(3);
     const linked = await db.prisma.auditEvent.findMany({ where: { entityId: group ?? '', action: 'group.linked' } });
     expect(linked.map((e) => (e.after as { claimId: string }).claimId).sort()).toEqual(mine.map((c) => c.id).sort());
+    // Stamped now (UTC), by the matcher, with nothing before.
+    for (const e of linked) {
+      expect(Math.abs(e.at.getTime() - Date.now())).toBeLessThan(120_000);
+      expect([e.actorId, e.before, e.actorLabel.startsWith('matcher ')]).toEqual([null, null, true]);
+    }
     const tracked = await db.prisma.claimGroup.findUniqueOrThrow({ where: { id: group ?? '' } });
     expect(tracked.firstSeenAt.toISOString().slice(0, 10)).toBe('2024-01-05');
     expect(tracked.lastSeenAt.toISOString().slice(0, 10)).toBe('2024-03-01');
@@ -275,7 +280,16 @@ describe('placing an article’s claims in one batch', () => {
     await thresholds(auto, auto - 0.01);
     // Eight articles at once, published on both sides of the first appearance; each joins the
     // first one's tracked claim or an earlier repeat's, whichever ranks first when it is matched.
-    const dates = ['2021-02-03', '2022-07-09', '2023-03-04', '2024-06-01', '2024-09-12', '2025-01-20', '2025-04-02', '2025-11-30'];
+    const dates = [
+      '2021-02-03',
+      '2022-07-09',
+      '2023-03-04',
+      '2024-06-01',
+      '2024-09-12',
+      '2025-01-20',
+      '2025-04-02',
+      '2025-11-30',
+    ];
     const settled = await Promise.allSettled(dates.map((date, i) => ingest(`${repeat} Filed by desk ${'abcdefgh'[i]}.`, date)));
     expect(settled.filter((s) => s.status === 'rejected').map((s) => String((s as PromiseRejectedResult).reason))).toEqual([]);
     const claims = await db.prisma.claim.findMany({
@@ -296,5 +310,35 @@ describe('placing an article’s claims in one batch', () => {
         seen.reduce((a, b) => (a > b ? a : b)),
       ]);
     }
+  });
+});
+
+describe('ranking an article’s claims', () => {
+  it('ranks each text of a batch as it ranks that text alone, whichever read returns first', async () => {
+    const name = topic();
+    await thresholds(1, 1);
+    await ingest(
+      `${name} orchards picked 40 tonnes of pears in March 2024. ${name} beekeepers kept 52 hives on the moor in April 2024. ` +
+        `The ${name} cider mill pressed 1.2 million apples in 2023.`,
+      '2024-05-01',
+    );
+    const texts = [
+      `In March 2024 the ${name} orchards picked 40 tonnes of pears`,
+      `${name} cider mill apples pressed numbered 1.2 million in 2023`,
+      `${name} beekeepers kept 52 hives on the moor in April 2024`,
+      'Nothing here is stored anywhere at all.',
+    ];
+    const alone = await Promise.all(texts.map((text) => rankGroupMatches(db.prisma, text, { limit: 10 })));
+    for (const statements of [1, 2, 3]) {
+      const batch = await rankGroupMatchesMany(
+        db.prisma,
+        texts.map((text) => ({ text })),
+        10,
+        { statements },
+      );
+      expect(batch.map((m) => m.map((x) => [x.id, x.score]))).toEqual(alone.map((m) => m.map((x) => [x.id, x.score])));
+    }
+    expect(alone[0]?.[0]?.candidate.text).toContain('picked 40 tonnes of pears');
+    expect(alone[1]?.[0]?.candidate.text).toContain('pressed 1.2 million apples');
   });
 });
