@@ -158,7 +158,7 @@ describe('claimledger export', () => {
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/format/);
     await expect(stat(path.join(ws.dir, 'x.docx'))).rejects.toThrow();
-  });
+  }, 300_000); // several CLI processes in turn: past two minutes on a loaded machine
 });
 
 describe('claimledger keys', () => {
@@ -187,7 +187,7 @@ describe('claimledger keys', () => {
     );
     const bad = await cli('keys', 'create', '--name', 'x', '--scopes', 'claims:write');
     expect(bad.code).toBe(1);
-  });
+  }, 300_000); // several CLI processes in turn: past two minutes on a loaded machine
 });
 
 describe('claimledger import claimreview', () => {

@@ -11,6 +11,11 @@ beforeAll(async () => {
 });
 afterAll(() => db.close());
 
+// The list reporter prints a skipped test's title, never its reason: the reason goes in the title.
+const pgOnly = testDatabaseUrl()
+  ? '(PostgreSQL only)'
+  : '(PostgreSQL only: skipped on the embedded database; set DATABASE_URL, as .ci/run does, to run it)';
+
 type UserRow = { id: string; email: string; createdAt: Date };
 const userByEmail = (email: string) => Prisma.sql`SELECT "id", "email", "createdAt" FROM "User" WHERE "email" = ${email}`;
 
@@ -48,7 +53,7 @@ describe('queryRows (hot statements)', () => {
     expect(await queryRows<UserRow>(db.prisma, userByEmail(email))).toHaveLength(0);
   });
 
-  it.skipIf(!testDatabaseUrl())('prepares each hot statement once per connection (PostgreSQL only)', async () => {
+  it.skipIf(!testDatabaseUrl())(`prepares each hot statement once per connection ${pgOnly}`, async () => {
     const email = `none-${uniqueSuffix()}@example.org`;
     for (let i = 0; i < 3; i++) await queryRows<UserRow>(db.prisma, userByEmail(email));
     const prepared = await queryRows<{ n: number }>(
@@ -58,7 +63,7 @@ describe('queryRows (hot statements)', () => {
     expect(prepared[0]?.n).toBeGreaterThan(0);
   });
 
-  it.skipIf(!testDatabaseUrl())('compiles nothing with JIT in a migrated database (PostgreSQL only)', async () => {
+  it.skipIf(!testDatabaseUrl())(`compiles nothing with JIT in a migrated database ${pgOnly}`, async () => {
     // Set on the database by a migration: new sessions start without it.
     const [row] = await queryRows<{ jit: string }>(db.prisma, Prisma.sql`SELECT current_setting('jit') AS jit`, {
       prepare: false,
@@ -66,7 +71,7 @@ describe('queryRows (hot statements)', () => {
     expect(row?.jit).toBe('off');
   });
 
-  it.skipIf(!testDatabaseUrl())('never starts parallel workers for a serial statement (PostgreSQL only)', async () => {
+  it.skipIf(!testDatabaseUrl())(`never starts parallel workers for a serial statement ${pgOnly}`, async () => {
     // Connections whose planner picks parallel plans for any table, and that report each
     // statement's executed plan to the client (auto_explain at NOTICE level).
     const settings = {
