@@ -3,7 +3,7 @@ export { ClaimDetails } from './claim-details';
 export { StateBadge } from './state-badge';
 export { segmentText } from './segments';
 export type { Segment, SpanLike } from './segments';
-export { formatTimeScope, summariseClaim } from './claim-summary';
+export { formatAmount, formatTimeScope, summariseClaim } from './claim-summary';
 export { VerdictBadge } from './verdict-badge';
 export { CheckboxGroup } from './checkbox-group';
 export { actionLabel, describeChanges, describeValue, fieldLabel } from './audit-format';

@@ -1,4 +1,5 @@
 import type { TAppearance } from '@claimledger/contracts';
+import { formatAmount } from '@claimledger/ui';
 
 const W = 640;
 const H = 200;
@@ -30,7 +31,7 @@ export function TimelineChart({ appearances }: { appearances: TAppearance[] }) {
         <g key={a.claimId}>
           <circle cx={cx} cy={cy} r="6" fill={a.valueChange ? '#bf8700' : '#0969da'} data-testid="timeline-point" />
           <text x={cx} y={cy - 10} textAnchor="middle" fontSize="11">
-            {a.value !== null ? `${a.value}${a.unit ? ` ${a.unit}` : ''}` : (a.outlet ?? '')}
+            {a.value !== null ? formatAmount(a.value, a.unit) : (a.outlet ?? '')}
           </text>
           <text x={cx} y={H - 4} textAnchor="middle" fontSize="10">
             {day(a.date)}

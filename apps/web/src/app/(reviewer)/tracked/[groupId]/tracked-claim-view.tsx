@@ -1,6 +1,7 @@
 'use client';
 
 import { can } from '@claimledger/domain';
+import { formatAmount } from '@claimledger/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
@@ -93,7 +94,7 @@ export function TrackedClaimView({ groupId }: { groupId: string }) {
               <td>{a.outlet ?? '—'}</td>
               <td>{a.speaker ?? '—'}</td>
               <td>
-                {a.value !== null ? `${a.value}${a.unit ? ` ${a.unit}` : ''}` : '—'}
+                {a.value !== null ? formatAmount(a.value, a.unit) : '—'}
                 {a.valueChange ? <strong className="value-change"> changed</strong> : null}
               </td>
               <td>
