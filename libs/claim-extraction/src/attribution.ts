@@ -90,6 +90,13 @@ const DATA_NOUN =
 const COLON_RE = new RegExp(String.raw`(${NAME}):\s*(?=¶)`, 'g');
 const PRONOUN_SUBJECT = /\b(he|she|they|He|She|They)\s+(?:also\s+|then\s+|later\s+)?$/;
 const ROLE_THEN_NAME = new RegExp(String.raw`(?:the|a|an|The|A|An)\s+[a-z][\w\s-]{0,30},\s*(${NAME}),\s*(?:also\s+)?$`);
+// Rules 0.7.14: "Her coach, Sofia Lind, said", "The manager, the former striker Paul Abbot, said": a role after a
+// possessive pronoun, and a name at the end of an apposition that describes the role. Not after a noun's possessive
+// ("The authority's director, Priya Raman, said"): that reading changes a demo article's speaker, on which the visual
+// baselines depend (as in rules 0.7.6).
+const ROLE_THEN_DESCRIBED_NAME = new RegExp(
+  String.raw`(?:^|[,;:]\s*)(?:the|a|an|The|A|An|her|his|their|its|Her|His|Their|Its)\s+[a-z][\w\s-]{0,30},\s*(?:(?:the|a|an)\s+(?:[\w’'-]+\s+){1,5}?)?(${NAME}),\s*(?:also\s+)?$`,
+);
 // "Jane Doe, the mayor, said" and "Luis Ortega, 54, told".
 const NAME_THEN_ROLE = new RegExp(String.raw`(${NAME}),\s*(?:(?:the|a|an)\s+[\w\s-]{1,40}|\d{1,3}),\s*$`);
 // Rules 0.7.0: "Katrin Vogel, a member of the ECB’s executive board, said", "Isabel Romero, chief economist
@@ -208,6 +215,8 @@ function speakerOf(masked: string, verbAt: number, verbEnd: number): { raw: stri
   if (pronoun) return { raw: pronoun[1] ?? '', pronoun: true };
   const apposName = ROLE_THEN_NAME.exec(chunk);
   if (apposName?.[1]) return { raw: apposName[1], pronoun: false };
+  const describedName = ROLE_THEN_DESCRIBED_NAME.exec(chunk);
+  if (describedName?.[1] && cleanName(describedName[1])) return { raw: describedName[1], pronoun: false };
   const nameAppos = NAME_THEN_ROLE.exec(chunk);
   if (nameAppos?.[1] && cleanName(nameAppos[1])) return { raw: nameAppos[1], pronoun: false };
   const longAppos = NAME_THEN_LONG_ROLE.exec(chunk);

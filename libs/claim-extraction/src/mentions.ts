@@ -673,9 +673,19 @@ const DOLLARS: Record<string, string> = {
 const ONCE_CONJUNCTION_AFTER =
   /^(?:\s+(?:again|more|the|these|those|it|its|they|their|he|his|she|her|we|our|you|I|an?\s+[\w-]+\s+(?:[\w-]+\s+)?(?:is|are|was|were|has|have|had|opens?|begins?|starts?|ends?|arrives?|passes?|takes?|becomes?|gets?)\b|[A-Z][\w’'-]*)\b|-[a-z]|\s+(?:this|that)\s+(?!(?:year|month|week|day|season|decade|century|quarter|term|summer|winter|spring|autumn|morning|afternoon|evening|night|time)\b))/;
 const ONCE_FORMERLY_BEFORE = /\b(?:is|are|was|were|had|has|have|had\s+been|the)\s+$/i;
+// Rules 0.7.14: "held once every ten years", "once every 15 years": a frequency whose figure is the period after it.
+const ONCE_EVERY_PERIOD_AFTER =
+  /^\s+every\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\b)/i;
 function isOnceNotACount(before: string, after: string): boolean {
-  return ONCE_CONJUNCTION_AFTER.test(after) || (ONCE_FORMERLY_BEFORE.test(before) && !/^\s*(?:[.,;:!?)”"]|$)/.test(after));
+  return (
+    ONCE_CONJUNCTION_AFTER.test(after) ||
+    ONCE_EVERY_PERIOD_AFTER.test(after) ||
+    (ONCE_FORMERLY_BEFORE.test(before) && !/^\s*(?:[.,;:!?)”"]|$)/.test(after))
+  );
 }
+
+const ORDINAL_BEFORE_ORDINAL =
+  /^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[\s-]+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/i;
 
 /** findNumberMentions' sentence, its tags and the mentions found so far. */
 type SentenceContext = { sentence: string; tokens: Token[]; mentions: NumberMention[] };
@@ -781,7 +791,8 @@ export function findNumberMentions(sentence: string, tagged?: Token[] | (() => T
     });
   }
   for (const match of matchesOf(NUMBER_RE, sentence)) {
-    const raw = match[0].trim();
+    // Rules 0.7.14: "the fifth first-time winner": an ordinal before another ordinal is the figure alone.
+    const raw = match[0].trim().replace(ORDINAL_BEFORE_ORDINAL, '$1');
     const index = match.index ?? 0;
     const rawStart = index + match[0].indexOf(raw);
     const rawEnd = rawStart + raw.length;

@@ -39,6 +39,10 @@ const TYPE_COMPOUND_AFTER =
 const AVERAGE_AFTER = /^\s+(?:rolling\s+|long-term\s+|historical\s+)?(?:average|median|mean|norm)\b/i;
 const PERIOD_FRAME = /\b(?:in|over|during|within|for|across) the (?:past |last |previous |first |latest )?$/i;
 
+const OTHER_FIGURE = /(?<![\w-])\d|\b(?:half|thirds?|quarters?|fifths?|tenths?)\b/i; // not the 19 of "Covid-19"
+const AGE_GROUP_BEFORE =
+  /\b(?:people|those|adults|residents|patients|women|men|workers|drivers|children|pupils|voters|households|pensioners|anyone|everyone)\s+(?:aged\s+)?$/i;
+
 // Rules 0.7.10: "Two other unions, the NASUWT and the Scottish Secondary Teachers’ Association, are still balloting":
 // "other" things counted and named right after it, between commas, only point to the names ("Two ministers, Ann Lee
 // and Tom Hale, resigned" stays a count).
@@ -65,6 +69,22 @@ export function isStructural(sentence: string, m: NumberMention): boolean {
   if (m.isOrdinal && QUANTILE_BEFORE.test(before) && /^\s+of\s/.test(after)) return true;
   // "7 per cent more moisture for every 1C of warming": the unit of a rate is a condition, not a claim.
   if (/\b(?:for|with) (?:every|each)\s+$/i.test(before)) return true;
+  // Rules 0.7.14: "Every 1C of warming cuts yields by 6%", "Each 1% of growth adds …": the base of a rate opening the
+  // sentence (or a clause) is a condition too.
+  if (/(?:^|[,;:"“(]\s*)(?:every|each)\s+$/i.test(before) && /^\s+of\s/i.test(after)) return true;
+  // Rules 0.7.14: "patients over 75 made up 40% of admissions": an age bracket names the group another figure of its
+  // clause is about, no count ("over 65 people were hurt" stays one; so does "the deaths were among children under
+  // five", the bracket being the claim, and "two children aged 6 and 11").
+  if (
+    !m.isOrdinal &&
+    !m.range &&
+    !m.unit &&
+    m.value <= 120 &&
+    AGE_GROUP_BEFORE.test(before) &&
+    /^(?:over|under|above|below)\s/i.test(sentence.slice(m.start)) &&
+    OTHER_FIGURE.test(`${/[^,;]*$/.exec(before)?.[0] ?? ''} ${/^[^,;]*/.exec(after)?.[0] ?? ''}`)
+  )
+    return true;
   // "one month does not make a trend": a single unit of time is a figure of speech.
   if (isWord && m.value === 1 && !m.isOrdinal && m.unit && TIME_UNITS.has(m.unit)) return true;
   // "arrived on Thursday for two days of talks", "flags at half-staff for three days": the planned
@@ -138,6 +158,9 @@ export function isStructural(sentence: string, m: NumberMention): boolean {
     const fromOrdinal = sentence.slice(m.start).replace(/^(?:the\s+)?\S+/i, '');
     if (FIRST_TO_DO_BEFORE.test(before) && FIRST_TO_DO_AFTER.test(fromOrdinal)) return false;
     if (m.value === 1 && FIRST_MADE_BEFORE.test(before) && FIRST_RESULTS_AFTER.test(fromOrdinal)) return false;
+    // Rules 0.7.14: "to claim her first Grand Slam title", "his second Olympic medal": a player's or team's first or
+    // second honour is a record of a career ("her first day at work" stays structural).
+    if (HONOUR_OWNER_BEFORE.test(before) && HONOUR_AFTER.test(fromOrdinal)) return false;
     return m.value <= 2 && !ranked && !repeat && !RANK_FRAME.test(after) && !CURRENT_PERIOD_AFTER.test(after);
   }
   return false;
@@ -155,6 +178,10 @@ const FIRST_RESULTS_AFTER =
   /^\s+(?!(?:steps|stages|parts|pages|lines|chapters|rounds|words|days|weeks|months|years|hours|minutes)\b)[a-z]+s\s+of\s/;
 const FIRST_MADE_BEFORE =
   /\b(?:gave|give|gives|given|made|took|taken|provided|produced|obtained|published|recorded|captured|sent back|returned)\s+(?:the\s+)?$/i;
+
+const HONOUR_OWNER_BEFORE = /\b(?:her|his|their|its|[A-Z][\w-]*[’']s)\s+$/;
+const HONOUR_AFTER =
+  /^(?:\s+(?!(?:of|in|at|for|to)\b)[\w’'-]+){0,3}?\s+(?:titles?|trophy|trophies|medals?|majors?|championships?|crowns?|cups?|wins?|victory|victories|goals?|centur(?:y|ies)|podiums?|caps?)\b/i;
 
 const CHANGE_OF_ONE_POINT =
   /\b(?:up|down|rose|fell|gained|lost|dropped|climbed|slipped|edged (?:up|down)|increased|decreased|declined|(?:rose|fell|dropped|climbed|increased|decreased|declined|up|down) by)\s+(?:just\s+|only\s+)?$/i;

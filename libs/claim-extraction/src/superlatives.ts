@@ -1,16 +1,28 @@
 import { matchesOf } from './matches';
 
 // The superlatives a record is told with.
+// Rules 0.7.14: the superlatives of a market's move and a release's reach ("its steepest drop since 2021", "its sharpest
+// fall", "the widest release", "the narrowest margin"), and a superlative joined to a participle ("the lowest-ranked
+// winner", "the highest-paid", "the best-selling"), which tells the same record.
 export const SUPERLATIVE =
-  '(?:lowest|highest|most|fewest|least|largest|biggest|smallest|longest|shortest|worst|best|fastest|slowest|deadliest|warmest|hottest|coldest|wettest|driest|strongest|weakest|cheapest|dearest|costliest|busiest|heaviest|earliest|wealthiest|richest|poorest|oldest|youngest|greatest|deepest|tallest|sunniest|windiest|snowiest|stormiest|safest|riskiest|worst-hit|hardest-hit)';
+  '(?:(?:lowest|highest|most|fewest|least|largest|biggest|smallest|longest|shortest|worst|best|fastest|slowest|deadliest|warmest|hottest|coldest|wettest|driest|strongest|weakest|cheapest|dearest|costliest|busiest|heaviest|earliest|wealthiest|richest|poorest|oldest|youngest|greatest|deepest|tallest|sunniest|windiest|snowiest|stormiest|safest|riskiest|steepest|sharpest|widest|narrowest|tightest|mildest|quietest|closest|lightest)(?:-(?:ranked|placed|paid|selling|grossing|growing|earning|rated|performing|scoring|attended|watched|visited|populated|valued))?|worst-hit|hardest-hit)';
 
 // Rules 0.7.10: "made an unbeaten 182, his highest Test score,": a superlative in apposition right after a figure
 // (the appositive first, then the figure before its comma: a figure-first pattern backtracks at every digit).
+// Rules 0.7.14: with the scope of the record after its noun ("36.4C at Heathrow, the highest temperature of the year so
+// far", "4,125 theaters, the widest release of the year", "9% …, the best performance among major currencies"), and
+// closed by a contrast ("…, the highest of the year so far but short of the record") as well as by punctuation.
+const APPOSITIVE_SCOPE = String.raw`(?:\s+(?:of\s+(?:the|its|their|his|her)\s+(?:year|season|month|week|decade|century|career|campaign|tournament|summer|winter)|so\s+far|this\s+(?:year|season|month|decade|century)|among\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+s))*`;
 const APPOSITIVE_SUPERLATIVE = new RegExp(
-  String.raw`,\s+((?:his|her|its|their|the)\s+${SUPERLATIVE}(?:\s+(?!(?:in|on|at|of|for|and|or|to|from|by|with|since|than|that|which|who|as)\b)[\w’'-]+){1,3})(?=\s*[,;.]|\s*$|\s+as\b)`,
+  String.raw`,\s+((?:his|her|its|their|the)\s+${SUPERLATIVE}(?:\s+(?!(?:in|on|at|of|for|and|or|to|from|by|with|since|than|that|which|who|as)\b)[\w’'-]+){1,3}${APPOSITIVE_SCOPE})(?=\s*[,;.]|\s*$|\s+(?:as|but)\b)`,
   'gi',
 );
 const FIGURE_BEFORE = /\d[\w%]*(?:\s+[a-z]+){0,2}$/;
+// Rules 0.7.14: a record with its scope may sit further from the figure it describes, anywhere in the same clause (no
+// comma, semicolon, colon or bracket between; "gained about 9% against the dollar since the start of the year, the best
+// performance …").
+const FIGURE_IN_CLAUSE = /\d[^,;:()]*$/;
+const SCOPED = new RegExp(String.raw`${APPOSITIVE_SCOPE.replace(/\)\*$/, ')+')}$`, 'i');
 // Rules 0.7.10: "10.9% of adults now vape, overtaking cigarette smoking for the first time": a first overtaking.
 const OVERTAKING_FIRST_TIME =
   /\b(?:overtaking|overtook|overtaken|overtakes|surpassing|surpassed|outnumbering|outnumbered|outselling|outsold)\s+(?:[\w’'-]+\s+){1,4}?for\s+the\s+first\s+time\b/gi;
@@ -30,9 +42,11 @@ export function recordsBesideFigures(
   if (maySuperlative && /,\s+(?:his|her|its|their|the)\s/.test(sentence)) {
     for (const m of matchesOf(APPOSITIVE_SUPERLATIVE, sentence)) {
       const at = m.index ?? 0;
-      if (!FIGURE_BEFORE.test(sentence.slice(Math.max(0, at - 40), at))) continue;
+      const appositive = m[1] ?? '';
+      const figureNear = FIGURE_BEFORE.test(sentence.slice(Math.max(0, at - 40), at));
+      if (!figureNear && !(SCOPED.test(appositive) && FIGURE_IN_CLAUSE.test(sentence.slice(Math.max(0, at - 100), at)))) continue;
       const end = at + m[0].length;
-      found.push({ start: end - (m[1] ?? '').length, end, value: null });
+      found.push({ start: end - appositive.length, end, value: null });
     }
   }
   if (sentence.includes(' record')) {
