@@ -1,3 +1,4 @@
+import { newId } from './new-id';
 import type {
   TAppearance,
   TImportedFactCheck,
@@ -409,16 +410,18 @@ export async function lockCandidateGroups(
   return { claims, factChecks };
 }
 
-/** Inserts tracked claims in one statement; their ids in the order given. */
+/**
+ * Inserts tracked claims in one statement of fixed text (the rows one JSON parameter); their ids
+ * in the order given. Raw, as recordAudits: Prisma's createManyAndReturn compiled its insert afresh
+ * for each number of rows. Ids are made here (newId).
+ */
 export async function insertGroups(db: DbExecutor, groups: Array<{ canonicalText: string; seenAt: Date }>): Promise<string[]> {
   if (!groups.length) return [];
-  const rows = await db.claimGroup.createManyAndReturn({
-    data: groups.map((g) => ({ canonicalText: g.canonicalText, firstSeenAt: g.seenAt, lastSeenAt: g.seenAt })),
-    select: { id: true, canonicalText: true },
-  });
-  // RETURNING gives the rows in VALUES order; checked, since the ids are matched by position.
-  if (rows.length !== groups.length || rows.some((r, i) => r.canonicalText !== groups[i]?.canonicalText))
-    throw new Error('insertGroups: the inserted rows did not come back in order');
+  const rows = groups.map((g) => ({ id: newId(), text: g.canonicalText, seen: g.seenAt.toISOString() }));
+  await db.$executeRaw`
+    INSERT INTO "ClaimGroup" ("id", "canonicalText", "firstSeenAt", "lastSeenAt", "createdAt", "updatedAt")
+    SELECT r."id", r."text", r."seen"::timestamptz AT TIME ZONE 'UTC', r."seen"::timestamptz AT TIME ZONE 'UTC', ${new Date()}, ${new Date()}
+    FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS r("id" text, "text" text, "seen" text)`;
   return rows.map((r) => r.id);
 }
 

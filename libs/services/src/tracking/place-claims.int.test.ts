@@ -1,4 +1,5 @@
 import { rankCandidates } from '@claimledger/claim-matching';
+import { ZId } from '@claimledger/contracts';
 import {
   ensureVerdictScale,
   findMatchSettings,
@@ -88,6 +89,7 @@ describe('placing an article’s claims in one batch', () => {
     for (const e of linked) {
       expect(Math.abs(e.at.getTime() - Date.now())).toBeLessThan(120_000);
       expect([e.actorId, e.before, e.actorLabel.startsWith('matcher ')]).toEqual([null, null, true]);
+      expect(ZId.safeParse(e.id).success).toBe(true);
     }
     const tracked = await db.prisma.claimGroup.findUniqueOrThrow({ where: { id: group ?? '' } });
     expect(tracked.firstSeenAt.toISOString().slice(0, 10)).toBe('2024-01-05');
