@@ -156,6 +156,7 @@ export function cleanName(raw: string): string | null {
 }
 
 type Mention = { at: number; name: string };
+const ORG_NAME_BEFORE = new RegExp(String.raw`${NOT_PERSON.source}\s+(?:of|for)\s+(?:the\s+)?$`);
 
 /** People named in the text, in order, with surnames mapped to the fullest name seen. */
 export class PersonTracker {
@@ -169,6 +170,12 @@ export class PersonTracker {
       const preceding = text.slice(Math.max(0, (m.index ?? 0) - 4), m.index ?? 0);
       // "the Rev. Ann Cole" is a person; "the Kremlin" is not.
       if ((/\bthe\s$/i.test(preceding) && !m[0].startsWith('Rev.')) || NOT_PERSON.test(m[0])) continue;
+      // Rules 0.7.15: "the Association of Leading Visitor Attractions": the tail of a body's name after "of"/"for" is no
+      // person (its last word, "Attractions" opening a later sentence, was taken for a surname and a "he said").
+      if (ORG_NAME_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 40), m.index ?? 0))) continue;
+      // Rules 0.7.15: "Edmundo Paiva, the head of Santa Casa's games department": the owner of a role's department, after
+      // "of"/"at", is the body the person works for, not a person a later "He said" points to.
+      if (/(?:[’']s|s[’'])$/.test(m[0]) && /\b(?:of|at)\s$/.test(preceding)) continue;
       const name = cleanName(m[0]);
       if (!name) continue;
       const words = name.split(' ');

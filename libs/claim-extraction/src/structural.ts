@@ -14,6 +14,9 @@ const VAGUE_PAIR_BEFORE = /\b(?:one|two|three|four|five|six|seven|eight|nine)\s+
 // "first"/"second" rank something only with a frame: "the first deaths in a decade", "first time since".
 const RANK_FRAME =
   /^[^,;.]{0,60}?\b(?:in|since|ever|of (?:the|his|her|their|its) (?:year|season|career|century|decade))\b|^\s+(?:[\w-]+\s+)?(?:that\s+|which\s+)?(?:she|he|they|it|we|I)\s+(?:has|have|had|was|were|is|did|ever)\b/i;
+// Rules 0.7.15: "ranked 11th …, and second outside London", "came second behind Spain": a
+// rank with the place or rival that scopes it, right after the ordinal.
+const RANK_SCOPE_AFTER = /^\s+(?:only\s+)?(?:outside|behind)\s+(?:the\s+)?[A-Z]/;
 const REPEATED_PERIOD =
   /^(?:(?:straight|consecutive|successive|running)\s+)?(?:years?|times?|seasons?|months?|weeks?|days?|quarters?|terms?|nights?)$/i;
 const CURRENT_PERIOD_AFTER = /^\s+(?:this|last)\s+(?:year|season|summer|winter|spring|autumn|month|week|decade|century)\b/i;
@@ -161,6 +164,7 @@ export function isStructural(sentence: string, m: NumberMention): boolean {
     // Rules 0.7.14: "to claim her first Grand Slam title", "his second Olympic medal": a player's or team's first or
     // second honour is a record of a career ("her first day at work" stays structural).
     if (HONOUR_OWNER_BEFORE.test(before) && HONOUR_AFTER.test(fromOrdinal)) return false;
+    if (RANK_SCOPE_AFTER.test(fromOrdinal)) return false;
     return m.value <= 2 && !ranked && !repeat && !RANK_FRAME.test(after) && !CURRENT_PERIOD_AFTER.test(after);
   }
   return false;

@@ -32,6 +32,13 @@ const OVERTAKING_FIRST_TIME =
 const APPOSITIVE_RECORD =
   /,\s+(an?\s+(?:new\s+|all-time\s+)?record(?:\s+(?!(?:and|or|that|which|who|as)\b)[\w’'-]+){0,3})(?=\s*[,;.]|\s*$)/gi;
 const CONVERSION_BEFORE = /\s*\([^()]{1,30}\)$/;
+// Rules 0.7.15: "the longest unbroken run by a solo female artist since 2015", "…, longest reign by a British
+// champion since 1936": a record whose noun is qualified by its holder ("by a …") before its "since" year, longer than
+// the record rule's six words; after a determiner, or with none right after a comma (a headline's apposition).
+const HOLDER_RECORD = new RegExp(
+  String.raw`(?:\b(?:the|its|their|his|her)\s+|(?<=,\s))${SUPERLATIVE}(?:\s+(?!(?:by|in|on|since|and|or|that|which)\b)[\w’'-]+){1,3}\s+by\s+(?:a|an|the|any)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s+since\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:1[89]|20)\d\d\b`,
+  'gi',
+);
 
 /** Records told beside a figure rather than with "since"/"in": an appositive superlative, a first overtaking. */
 export function recordsBesideFigures(
@@ -55,6 +62,12 @@ export function recordsBesideFigures(
       if (!FIGURE_BEFORE.test(sentence.slice(Math.max(0, at - 60), at).replace(CONVERSION_BEFORE, ''))) continue;
       const end = at + m[0].length;
       found.push({ start: end - (m[1] ?? '').length, end, value: null });
+    }
+  }
+  if (maySuperlative && sentence.includes(' by ') && sentence.includes(' since ')) {
+    for (const m of matchesOf(HOLDER_RECORD, sentence)) {
+      const start = m.index ?? 0;
+      found.push({ start, end: start + m[0].length, value: null });
     }
   }
   if (sentence.includes('first time')) {
