@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { ROW_CAP, splitPlan, type CandidatePlan } from '../repositories/match-candidate-repository';
-import { claimSearchText, hasCapped, searchRow } from '../repositories/match-search-sql';
+import { claimSearchText, searchRow, searchStatement } from '../repositories/match-search-sql';
 
 /** Why the server at `url` cannot be reached, or undefined when it can (3 s timeout). */
 export async function unreachableReason(url: string): Promise<string | undefined> {
@@ -34,9 +34,8 @@ export async function createBareCandidateReader(url: string): Promise<BareCandid
   await Promise.all(clients.map((c) => c.query('SET max_parallel_workers_per_gather = 0')));
   const text = claimSearchText(ROW_CAP, 30);
   const read = async (client: pg.Client, plan: CandidatePlan) => {
-    const row = searchRow(plan, 0, '', true);
-    const values = hasCapped(row) ? ['[]', JSON.stringify([row])] : [JSON.stringify([row]), '[]'];
-    const result = await client.query({ name: 'bare_claim_search', text, values });
+    const statement = searchStatement(text, [searchRow(plan, 0, '', true)]);
+    const result = await client.query({ name: 'bare_claim_search', text: statement.text, values: statement.values });
     return result.rowCount ?? 0;
   };
   return {

@@ -242,13 +242,14 @@ async function readSearches<T>(
   return out;
 }
 
-/** The statement texts by limit (a few: each caller reads a fixed number). */
-const texts = new Map<string, string>();
-const textOf = (of: typeof claimSearchText) => (limit: number) => {
-  const key = `${of.name}:${limit}`;
-  let text = texts.get(key);
-  if (text === undefined) texts.set(key, (text = of(ROW_CAP, limit)));
-  return text;
+/** A statement's texts by limit, each written once (a few: each caller reads a fixed number). */
+const textOf = (of: typeof claimSearchText) => {
+  const byLimit = new Map<number, string>();
+  return (limit: number) => {
+    let text = byLimit.get(limit);
+    if (text === undefined) byLimit.set(limit, (text = of(ROW_CAP, limit)));
+    return text;
+  };
 };
 const CLAIM_SEARCH = textOf(claimSearchText);
 const FACT_CHECK_SEARCH = textOf(factCheckSearchText);

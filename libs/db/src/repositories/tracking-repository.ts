@@ -418,9 +418,10 @@ export async function lockCandidateGroups(
 export async function insertGroups(db: DbExecutor, groups: Array<{ canonicalText: string; seenAt: Date }>): Promise<string[]> {
   if (!groups.length) return [];
   const rows = groups.map((g) => ({ id: newId(), text: g.canonicalText, seen: g.seenAt.toISOString() }));
+  const now = new Date();
   await db.$executeRaw`
     INSERT INTO "ClaimGroup" ("id", "canonicalText", "firstSeenAt", "lastSeenAt", "createdAt", "updatedAt")
-    SELECT r."id", r."text", r."seen"::timestamptz AT TIME ZONE 'UTC', r."seen"::timestamptz AT TIME ZONE 'UTC', ${new Date()}, ${new Date()}
+    SELECT r."id", r."text", r."seen"::timestamptz AT TIME ZONE 'UTC', r."seen"::timestamptz AT TIME ZONE 'UTC', ${now}, ${now}
     FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS r("id" text, "text" text, "seen" text)`;
   return rows.map((r) => r.id);
 }
