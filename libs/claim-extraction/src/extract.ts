@@ -586,7 +586,7 @@ function draftClaims(
 
 // Rules 0.7.12: "She married … in 1967; he died in 2015": clauses joined by a semicolon, each with a year of its
 // own, are two dated statements.
-const YEAR = /\b(?:1[89]\d\d|20\d\d)\b/;
+const YEAR = /\b(1[89]\d\d|20\d\d)\b/;
 function datedParts(text: string): Array<[number, number]> {
   const cut = text.indexOf(';');
   const [head, tail] = [text.slice(0, cut), text.slice(cut + 1)];
@@ -914,8 +914,6 @@ function bounds(m: NumberMention): { low: number | null; high: number | null } {
   return { low: m.value, high: m.value };
 }
 
-const FIRST_YEAR = /\b(1[89]\d\d|20\d\d)\b/;
-
 const PERIOD_RECORD = /[-‐](?:year|month|week|decade)\s+(?:highs?|lows?|record|peak)$/i;
 
 function toClaim(d: Draft, rules: RuleHits | undefined): ExtractedClaim {
@@ -940,19 +938,13 @@ function toClaim(d: Draft, rules: RuleHits | undefined): ExtractedClaim {
     kinds = ['temporal'];
   } else {
     kind =
-      FIRST_YEAR.test(text) && d.hasTimeExpression
-        ? 'temporal'
-        : compares
-          ? 'comparison'
-          : d.hasTimeExpression
-            ? 'temporal'
-            : 'other';
+      YEAR.test(text) && d.hasTimeExpression ? 'temporal' : compares ? 'comparison' : d.hasTimeExpression ? 'temporal' : 'other';
     kinds = [kind];
   }
   if (d.hasTimeExpression && !kinds.includes('temporal')) kinds.push('temporal');
   if (d.isQuote) kinds.push('quote');
   // A dated statement with no figure of its own carries its year as the value ("in November 2010").
-  const year = !m && d.hasTimeExpression ? FIRST_YEAR.exec(text) : null;
+  const year = !m && d.hasTimeExpression ? YEAR.exec(text) : null;
   const value = m
     ? m.range || m.isTally
       ? null
