@@ -23,7 +23,7 @@ export { SEARCH_CANDIDATES, searchClaimIds } from './repositories/claim-search-r
 export type { ClaimSearchPage } from './repositories/claim-search-repository';
 export { findClaimStatusRows } from './repositories/claim-status-repository';
 export type { StatusLookup } from './repositories/claim-status-repository';
-export { recordAudit, recordAudits } from './repositories/audit-repository';
+export { recordAudit } from './repositories/audit-repository';
 export type { AuditEntry } from './repositories/audit-repository';
 export {
   ensureVerdictScale,
@@ -185,15 +185,11 @@ export {
   findGroupIdOfFactCheck,
   findGroupSummaries,
   findMatchSettings,
-  lockCandidateGroups,
   findSuggestion,
   findSuggestionPairs,
-  findSuggestionPairsMany,
   findTrackClaim,
   insertGroup,
-  insertGroups,
   insertSuggestions,
-  insertSuggestionsReturning,
   listAppearances,
   listGroupClaimIds,
   listGroupFactChecks,
@@ -202,18 +198,16 @@ export {
   listVerdictHistory,
   moveGroupContents,
   refreshGroup,
-  refreshGroups,
   rememberRejection,
   saveMatchSettings,
   setClaimGroup,
-  setClaimGroups,
-  widenGroupsSeen,
   setFactCheckGroup,
-  setFactCheckGroups,
   upsertFactCheck,
 } from './repositories/tracking-repository';
 export type { TrackClaimRow } from './repositories/tracking-repository';
-export { findPriorVerdict, findPriorVerdicts } from './repositories/prior-verdict-repository';
+export { findPriorVerdict, findPriorVerdicts, findPriorVerdictsOf } from './repositories/prior-verdict-repository';
+export { newId } from './repositories/new-id';
+export { lockPlacing, writePlacing, type PlacingState, type PlacingWrites } from './repositories/placing-repository';
 export {
   claimsByStateSince,
   repeatedClaimsSince,

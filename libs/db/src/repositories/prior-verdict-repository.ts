@@ -4,7 +4,7 @@ import { queryRows } from '../connection/hot-sql';
 import { Prisma } from '../generated/prisma/client';
 
 type PriorRow = {
-  groupId: string;
+  key: string;
   source: number;
   claimId: string | null;
   verdict: string | null;
@@ -29,27 +29,20 @@ export async function findPriorVerdict(
   return (await findPriorVerdicts(db, [groupId], exceptClaimId ? [exceptClaimId] : [], publicUrl)).get(groupId) ?? null;
 }
 
+/** Which rows a prior-verdict read looks at, and the key each of its rows is found under. */
+type PriorScope = { key: Prisma.Sql; join: Prisma.Sql; where: Prisma.Sql };
+
 /**
- * findPriorVerdict for many tracked claims in one statement; groups without a verdict are absent.
- * Per group: a published claim first (latest approved review; one without a decision date counts
- * as the oldest), else the fact-check reviewed last (undated ones after, then the last imported).
+ * The prior-verdict rows of a scope, best first per key: a published claim first (latest approved
+ * review; one without a decision date counts as the oldest), else the fact-check reviewed last
+ * (undated ones after, then the last imported).
  */
-export async function findPriorVerdicts(
-  db: DbExecutor,
-  groupIds: string[],
-  exceptClaimIds: string[],
-  publicUrl: string,
-): Promise<Map<string, TPriorVerdict>> {
-  const ids = [...new Set(groupIds)];
-  const found = new Map<string, TPriorVerdict>();
-  if (!ids.length) return found;
-  const rows = await queryRows<PriorRow>(
-    db,
-    Prisma.sql`
-    SELECT DISTINCT ON (p."groupId") p."groupId", p."source", p."claimId", p."verdict", p."slug", p."verdictLabelId",
+function priorRowsSql(claims: PriorScope, checks: PriorScope, exceptClaimIds: string[]): Prisma.Sql {
+  return Prisma.sql`
+    SELECT DISTINCT ON (p."key") p."key", p."source", p."claimId", p."verdict", p."slug", p."verdictLabelId",
       p."ratingValue", p."date", p."publisher", p."reviewUrl"
     FROM (
-      SELECT c."groupId", 0::int AS "source", c."id" AS "claimId", v."name" AS "verdict", v."slug", c."verdictLabelId",
+      SELECT ${claims.key} AS "key", 0::int AS "source", c."id" AS "claimId", v."name" AS "verdict", v."slug", c."verdictLabelId",
         NULL::float8 AS "ratingValue", r."decidedAt" AS "date", pub."name" AS "publisher", NULL::text AS "reviewUrl",
         coalesce(r."decidedAt", 'epoch'::timestamp) AS "first", NULL::timestamp AS "second", c."id" AS "third"
       FROM "Claim" c
@@ -59,20 +52,74 @@ export async function findPriorVerdicts(
       LEFT JOIN LATERAL (
         SELECT rv."decidedAt" FROM "Review" rv
         WHERE rv."claimId" = c."id" AND rv."state" = 'approved' ORDER BY rv."decidedAt" DESC LIMIT 1
-      ) r ON true
-      WHERE c."groupId" = ANY(${ids}::text[]) AND c."state" = 'approved' AND NOT (c."id" = ANY(${exceptClaimIds}::text[]))
+      ) r ON true${claims.join}
+      WHERE ${claims.where} AND c."state" = 'approved' AND NOT (c."id" = ANY(${exceptClaimIds}::text[]))
       UNION ALL
-      SELECT f."groupId", 1, NULL, f."ratingName", NULL, NULL, f."ratingValue", f."reviewDate", f."publisherName", f."reviewUrl",
+      SELECT ${checks.key}, 1, NULL, f."ratingName", NULL, NULL, f."ratingValue", f."reviewDate", f."publisherName", f."reviewUrl",
         f."reviewDate", f."importedAt", f."id"
-      FROM "ImportedFactCheck" f
-      WHERE f."groupId" = ANY(${ids}::text[])
+      FROM "ImportedFactCheck" f${checks.join}
+      WHERE ${checks.where}
     ) p
-    ORDER BY p."groupId", p."source", p."first" DESC NULLS LAST, p."second" DESC NULLS LAST, p."third"`,
+    ORDER BY p."key", p."source", p."first" DESC NULLS LAST, p."second" DESC NULLS LAST, p."third"`;
+}
+
+/**
+ * The prior verdicts of tracked claims (key: the group id) and of candidates that have none yet
+ * (key: `claim:<id>` or `factCheck:<id>`: the verdict a tracked claim made around one alone would
+ * have), in one statement of fixed text: for placing, which makes such tracked claims.
+ */
+export async function findPriorVerdictsOf(
+  db: DbExecutor,
+  scope: { groupIds: string[]; claimIds: string[]; factCheckIds: string[] },
+  exceptClaimIds: string[],
+  publicUrl: string,
+): Promise<Map<string, TPriorVerdict>> {
+  const unique = (ids: string[]) => [...new Set(ids)];
+  const groupIds = unique(scope.groupIds);
+  if (!groupIds.length && !scope.claimIds.length && !scope.factCheckIds.length) return new Map();
+  const keyed = (row: Prisma.Sql, ids: string[], prefix: string) => ({
+    key: Prisma.sql`k."key"`,
+    join: Prisma.sql`
+      CROSS JOIN LATERAL unnest(array_remove(ARRAY[
+        CASE WHEN ${row}."groupId" = ANY(${groupIds}::text[]) THEN ${row}."groupId" END,
+        CASE WHEN ${row}."id" = ANY(${ids}::text[]) THEN ${prefix}::text || ${row}."id" END], NULL)) AS k("key")`,
+    where: Prisma.sql`(${row}."groupId" = ANY(${groupIds}::text[]) OR ${row}."id" = ANY(${ids}::text[]))`,
+  });
+  const rows = await queryRows<PriorRow>(
+    db,
+    priorRowsSql(
+      keyed(Prisma.raw('c'), unique(scope.claimIds), 'claim:'),
+      keyed(Prisma.raw('f'), unique(scope.factCheckIds), 'factCheck:'),
+      exceptClaimIds,
+    ),
   );
+  return priorVerdictsOf(rows, publicUrl);
+}
+
+/** findPriorVerdict for many tracked claims in one statement; groups without a verdict are absent. */
+export async function findPriorVerdicts(
+  db: DbExecutor,
+  groupIds: string[],
+  exceptClaimIds: string[],
+  publicUrl: string,
+): Promise<Map<string, TPriorVerdict>> {
+  const ids = [...new Set(groupIds)];
+  if (!ids.length) return new Map();
+  const byGroup = (row: string): PriorScope => ({
+    key: Prisma.raw(`${row}."groupId"`),
+    join: Prisma.empty,
+    where: Prisma.sql`${Prisma.raw(row)}."groupId" = ANY(${ids}::text[])`,
+  });
+  return priorVerdictsOf(await queryRows<PriorRow>(db, priorRowsSql(byGroup('c'), byGroup('f'), exceptClaimIds)), publicUrl);
+}
+
+/** The prior verdicts of priorRowsSql's rows, by key; `publicUrl` builds our links. */
+function priorVerdictsOf(rows: PriorRow[], publicUrl: string): Map<string, TPriorVerdict> {
+  const found = new Map<string, TPriorVerdict>();
   const base = publicUrl.replace(/\/$/, '');
   for (const row of rows) {
     const ours = Number(row.source) === 0;
-    found.set(row.groupId, {
+    found.set(row.key, {
       source: ours ? 'claimledger' : 'imported',
       verdict: ours
         ? (row.verdict ?? '')

@@ -1,4 +1,3 @@
-import { newId } from './new-id';
 import type {
   TAppearance,
   TImportedFactCheck,
@@ -7,11 +6,17 @@ import type {
   TVerdictHistoryEntry,
 } from '@claimledger/contracts';
 import type { DbExecutor } from '../client';
+import { queryRows } from '../connection/hot-sql';
+import { Prisma } from '../generated/prisma/client';
 
 export const DEFAULT_MATCH_SETTINGS = { autoThreshold: 0.85, suggestThreshold: 0.55 } as const;
 
+/** The thresholds in force (raw, queryRows: read at the start of every ingest's matching). */
 export async function findMatchSettings(db: DbExecutor): Promise<TMatchSettings> {
-  const row = await db.matchSettings.findUnique({ where: { id: 'default' } });
+  const [row] = await queryRows<{ autoThreshold: number; suggestThreshold: number; updatedAt: Date }>(
+    db,
+    Prisma.sql`SELECT "autoThreshold", "suggestThreshold", "updatedAt" FROM "MatchSettings" WHERE "id" = 'default'`,
+  );
   return row
     ? { autoThreshold: row.autoThreshold, suggestThreshold: row.suggestThreshold, updatedAt: row.updatedAt }
     : { ...DEFAULT_MATCH_SETTINGS, updatedAt: null };
@@ -49,10 +54,21 @@ const trackSelect = {
   article: { select: { publishedAt: true } },
 } as const;
 
-/** Claims of an article not yet in a tracked claim (matching them is idempotent: linked ones are skipped). */
+/**
+ * Claims of an article not yet in a tracked claim (matching them is idempotent: linked ones are
+ * skipped). Raw (queryRows): it starts every ingest's matching, where Prisma's query layer cost
+ * more than the statement.
+ */
 export async function listUntrackedClaims(db: DbExecutor, articleId: string): Promise<TrackClaimRow[]> {
-  const rows = await db.claim.findMany({ where: { articleId, groupId: null }, select: trackSelect, orderBy: { start: 'asc' } });
-  return rows.map((r) => ({ ...r, seenAt: seenAt(r) }));
+  return queryRows<TrackClaimRow>(
+    db,
+    Prisma.sql`
+    SELECT c."id", c."articleId", c."text", c."sentence", c."state"::text AS "state", c."groupId",
+      coalesce(a."publishedAt", c."createdAt") AS "seenAt"
+    FROM "Claim" c JOIN "Article" a ON a."id" = c."articleId"
+    WHERE c."articleId" = ${articleId} AND c."groupId" IS NULL
+    ORDER BY c."start"`,
+  );
 }
 
 export async function findTrackClaim(db: DbExecutor, id: string): Promise<TrackClaimRow | null> {
@@ -371,138 +387,4 @@ export async function findGroupSummaries(db: DbExecutor, groupIds: string[]) {
     where: { id: { in: groupIds } },
     select: { id: true, canonicalText: true, _count: { select: { claims: true, factChecks: true } } },
   });
-}
-
-/** findSuggestionPairs for many claims in one query: claim id → (group id → status). */
-export async function findSuggestionPairsMany(db: DbExecutor, claimIds: string[]): Promise<Map<string, Map<string, string>>> {
-  const out = new Map<string, Map<string, string>>(claimIds.map((id) => [id, new Map()]));
-  if (!claimIds.length) return out;
-  const rows = await db.matchSuggestion.findMany({
-    where: { claimId: { in: claimIds } },
-    select: { claimId: true, groupId: true, status: true },
-  });
-  for (const r of rows) out.get(r.claimId)?.set(r.groupId, r.status);
-  return out;
-}
-
-/**
- * The tracked claims of claims and fact-checks, read under a row lock held to the end of the
- * transaction (claims first, then fact-checks, each in id order, so placings never deadlock):
- * two ingests placing claims that are each other's candidates take turns, and the second sees
- * what the first did.
- */
-export async function lockCandidateGroups(
-  db: DbExecutor,
-  ids: { claimIds: string[]; factCheckIds: string[] },
-): Promise<{ claims: Map<string, string | null>; factChecks: Map<string, string | null> }> {
-  const lock = async (rows: Promise<Array<{ id: string; groupId: string | null }>>) =>
-    new Map((await rows).map((r) => [r.id, r.groupId]));
-  const claimIds = [...new Set(ids.claimIds)];
-  const factCheckIds = [...new Set(ids.factCheckIds)];
-  const claims = claimIds.length
-    ? await lock(db.$queryRaw`
-        SELECT c."id", c."groupId" FROM "Claim" c WHERE c."id" = ANY(${claimIds}::text[]) ORDER BY c."id" FOR NO KEY UPDATE`)
-    : new Map<string, string | null>();
-  const factChecks = factCheckIds.length
-    ? await lock(db.$queryRaw`
-        SELECT f."id", f."groupId" FROM "ImportedFactCheck" f WHERE f."id" = ANY(${factCheckIds}::text[]) ORDER BY f."id" FOR NO KEY UPDATE`)
-    : new Map<string, string | null>();
-  return { claims, factChecks };
-}
-
-/**
- * Inserts tracked claims in one statement of fixed text (the rows one JSON parameter); their ids
- * in the order given. Raw, as recordAudits: Prisma's createManyAndReturn compiled its insert afresh
- * for each number of rows. Ids are made here (newId).
- */
-export async function insertGroups(db: DbExecutor, groups: Array<{ canonicalText: string; seenAt: Date }>): Promise<string[]> {
-  if (!groups.length) return [];
-  const rows = groups.map((g) => ({ id: newId(), text: g.canonicalText, seen: g.seenAt.toISOString() }));
-  const now = new Date();
-  await db.$executeRaw`
-    INSERT INTO "ClaimGroup" ("id", "canonicalText", "firstSeenAt", "lastSeenAt", "createdAt", "updatedAt")
-    SELECT r."id", r."text", r."seen"::timestamptz AT TIME ZONE 'UTC', r."seen"::timestamptz AT TIME ZONE 'UTC', ${now}, ${now}
-    FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS r("id" text, "text" text, "seen" text)`;
-  return rows.map((r) => r.id);
-}
-
-/** setClaimGroup for many claims in one statement; placeClaims has locked them first (lockCandidateGroups, in id order). */
-export async function setClaimGroups(
-  db: DbExecutor,
-  links: Array<{ claimId: string; groupId: string; matchScore: number | null; valueChange: boolean; isRepeat: boolean }>,
-): Promise<void> {
-  if (!links.length) return;
-  await db.$executeRaw`
-    UPDATE "Claim" c SET "groupId" = v.g, "matchScore" = v.s, "valueChange" = v.vc, "isRepeat" = v.r, "updatedAt" = ${new Date()}
-    FROM unnest(${links.map((l) => l.claimId)}::text[], ${links.map((l) => l.groupId)}::text[],
-      ${links.map((l) => l.matchScore)}::float8[], ${links.map((l) => l.valueChange)}::bool[],
-      ${links.map((l) => l.isRepeat)}::bool[]) AS v(id, g, s, vc, r)
-    WHERE c."id" = v.id`;
-}
-
-/** setFactCheckGroup for many fact-checks in one statement. */
-export async function setFactCheckGroups(db: DbExecutor, links: Array<{ id: string; groupId: string }>): Promise<void> {
-  if (!links.length) return;
-  await db.$executeRaw`
-    UPDATE "ImportedFactCheck" f SET "groupId" = v.g, "updatedAt" = ${new Date()}
-    FROM unnest(${links.map((l) => l.id)}::text[], ${links.map((l) => l.groupId)}::text[]) AS v(id, g)
-    WHERE f."id" = v.id`;
-}
-
-/**
- * refreshGroup for many tracked claims in one statement (first and last seen; empty ones
- * deleted). The rows are locked in id order first, so two ingests refreshing the same tracked
- * claims wait for each other instead of deadlocking.
- */
-export async function refreshGroups(db: DbExecutor, groupIds: string[]): Promise<void> {
-  const ids = [...new Set(groupIds)];
-  if (!ids.length) return;
-  await db.$executeRaw`
-    WITH locked AS (
-      SELECT l."id" FROM "ClaimGroup" l WHERE l."id" = ANY(${ids}::text[]) ORDER BY l."id" FOR UPDATE
-    ), seen AS (
-      SELECT g.id, min(x.at) AS "first", max(x.at) AS "last"
-      FROM locked g
-      LEFT JOIN LATERAL (
-        SELECT coalesce(a."publishedAt", c."createdAt") AS at
-        FROM "Claim" c JOIN "Article" a ON a."id" = c."articleId" WHERE c."groupId" = g.id
-        UNION ALL
-        SELECT coalesce(f."reviewDate", f."importedAt") FROM "ImportedFactCheck" f WHERE f."groupId" = g.id
-      ) x ON true
-      GROUP BY g.id
-    ), gone AS (
-      DELETE FROM "ClaimGroup" d USING seen s WHERE d."id" = s.id AND s."first" IS NULL
-    )
-    UPDATE "ClaimGroup" g SET "firstSeenAt" = s."first", "lastSeenAt" = s."last", "updatedAt" = ${new Date()}
-    FROM seen s WHERE g."id" = s.id AND s."first" IS NOT NULL`;
-}
-
-/**
- * Widens first and last seen of existing tracked claims to take in new appearances, in one
- * statement. Unlike refreshGroups it reads no other rows and takes the lock that a claim's
- * reference to its tracked claim does not block (FOR NO KEY UPDATE, in id order), so ingests
- * joining the same tracked claims queue behind each other instead of deadlocking; LEAST and
- * GREATEST apply to the latest committed row, so no appearance is lost between them.
- */
-export async function widenGroupsSeen(db: DbExecutor, seen: Array<{ groupId: string; at: Date }>): Promise<void> {
-  if (!seen.length) return;
-  await db.$executeRaw`
-    WITH v AS (
-      SELECT x.g AS id, min(x.at) AS "first", max(x.at) AS "last"
-      FROM unnest(${seen.map((s) => s.groupId)}::text[], ${seen.map((s) => s.at)}::timestamp(3)[]) AS x(g, at) GROUP BY x.g
-    ), locked AS (
-      SELECT l."id" FROM "ClaimGroup" l JOIN v ON v.id = l."id" ORDER BY l."id" FOR NO KEY UPDATE OF l
-    )
-    UPDATE "ClaimGroup" g SET "firstSeenAt" = LEAST(g."firstSeenAt", v."first"), "lastSeenAt" = GREATEST(g."lastSeenAt", v."last"),
-      "updatedAt" = ${new Date()}
-    FROM v, locked WHERE g."id" = v.id AND locked."id" = v.id`;
-}
-
-/** insertSuggestions for many claims: the rows inserted (pairs already there are skipped). */
-export async function insertSuggestionsReturning(
-  db: DbExecutor,
-  rows: Array<{ claimId: string; groupId: string; score: number; valueChange: boolean; matcherVersion: string }>,
-): Promise<Array<{ claimId: string; groupId: string }>> {
-  if (rows.length === 0) return [];
-  return db.matchSuggestion.createManyAndReturn({ data: rows, skipDuplicates: true, select: { claimId: true, groupId: true } });
 }

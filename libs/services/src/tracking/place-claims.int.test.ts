@@ -3,6 +3,7 @@ import { ZId } from '@claimledger/contracts';
 import {
   ensureVerdictScale,
   findMatchSettings,
+  findPriorVerdicts,
   listUntrackedClaims,
   runInTransaction,
   type Database,
@@ -13,6 +14,7 @@ import { createTestActor, openTestDatabase, uniqueSuffix } from '@claimledger/db
 import { DEFAULT_VERDICT_SCALE, type Actor } from '@claimledger/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestArticle } from '../article/ingest-article';
+import { importClaimReviewText } from '../factcheck/import-claim-reviews';
 import { rankGroupMatches, rankGroupMatchesMany, trackClaim, type TrackOutcome } from './match-claim';
 import { placeClaims } from './place-claims';
 import { trackArticleClaims } from './track-article';
@@ -270,6 +272,64 @@ describe('placing an article’s claims in one batch', () => {
     const outcomes = (batch as Awaited<ReturnType<typeof snapshot>> | null)?.outcomes ?? [];
     expect(outcomes.filter((o) => o.linked).length).toBeGreaterThan(0);
     expect(outcomes.filter((o) => o.suggestions > 0).length).toBeGreaterThan(0);
+  });
+
+  it('a claim joining a published claim or an imported fact-check that has no tracked claim yet is a repeat of its verdict', async () => {
+    const place = topic();
+    const published = `The ${place} tunnel cost 212 million ${place}mark in 2022.`;
+    const checked = `The ${place} lottery paid 17 ${place}prizes during 2021.`;
+    const restated = [
+      `In 2022 the ${place} tunnel cost 212 million ${place}mark.`,
+      `During 2021 the ${place} lottery paid 17 ${place}prizes.`,
+    ];
+    const loose = await ungroupedClaim(published);
+    const label = await db.prisma.verdictLabel.findFirstOrThrow({ where: { slug: 'false' } });
+    await db.prisma.claim.update({ where: { id: loose.id }, data: { state: 'approved', verdictLabelId: label.id } });
+    await importClaimReviewText(
+      db.prisma,
+      JSON.stringify({
+        '@type': 'ClaimReview',
+        url: `https://checks.example/${place}`,
+        claimReviewed: checked,
+        datePublished: '2021-06-01',
+        author: { '@type': 'Organization', name: 'Checker' },
+        reviewRating: { '@type': 'Rating', alternateName: 'Mostly false' },
+      }),
+      null,
+    );
+    const check = await db.prisma.importedFactCheck.findUniqueOrThrow({
+      where: { reviewUrl: `https://checks.example/${place}` },
+    });
+    expect(check.groupId).toBeNull();
+    const auto = Math.min(scoreOf(restated[0] ?? '', published), scoreOf(restated[1] ?? '', checked)) - 0.01;
+    await thresholds(auto, auto - 0.01);
+    const article = await ingest(restated.join(' '), '2025-02-01');
+
+    const claims = await db.prisma.claim.findMany({
+      where: { articleId: article.id },
+      select: { sentence: true, isRepeat: true, groupId: true, group: { select: { firstSeenAt: true, lastSeenAt: true } } },
+      orderBy: { start: 'asc' },
+    });
+    expect(claims.map((c) => [c.sentence, c.isRepeat])).toEqual(restated.map((r) => [r, true]));
+    // Each joined the tracked claim made around its candidate, seen from the candidate's date to its own.
+    expect(claims[0]?.groupId).toBe(await groupOf(loose.id));
+    expect((await db.prisma.importedFactCheck.findUniqueOrThrow({ where: { id: check.id } })).groupId).toBe(claims[1]?.groupId);
+    expect(claims.map((c) => [c.group?.firstSeenAt.toISOString(), c.group?.lastSeenAt.toISOString()])).toEqual([
+      ['2024-01-05T00:00:00.000Z', '2025-02-01T00:00:00.000Z'],
+      ['2021-06-01T00:00:00.000Z', '2025-02-01T00:00:00.000Z'],
+    ]);
+    const priors = await findPriorVerdicts(
+      db.prisma,
+      claims.map((c) => c.groupId ?? ''),
+      [],
+      '',
+    );
+    expect(claims.map((c) => priors.get(c.groupId ?? '')?.verdict)).toEqual([label.name, 'Mostly false']);
+    const audits = await db.prisma.auditEvent.findMany({
+      where: { action: 'group.linked', entityId: { in: claims.map((c) => c.groupId ?? '') } },
+      select: { after: true },
+    });
+    expect(audits.map((a) => (a.after as { isRepeat?: boolean }).isRepeat)).toEqual([true, true]);
   });
 
   it('ingests joining the same tracked claims at once all place (no deadlock), and first and last seen take in every appearance', async () => {

@@ -2,15 +2,10 @@ import { MATCHER_VERSION } from '@claimledger/claim-matching';
 import type { TMatchSettings, TPriorVerdict } from '@claimledger/contracts';
 import {
   findPriorVerdicts,
-  findSuggestionPairsMany,
-  insertGroups,
-  insertSuggestionsReturning,
-  lockCandidateGroups,
-  recordAudits,
-  refreshGroups,
-  setClaimGroups,
-  setFactCheckGroups,
-  widenGroupsSeen,
+  findPriorVerdictsOf,
+  lockPlacing,
+  newId,
+  writePlacing,
   type DbExecutor,
   type TrackClaimRow,
 } from '@claimledger/db';
@@ -24,10 +19,40 @@ type Decision =
   | { claim: TrackClaimRow; kind: 'link'; best: GroupMatch; group: GroupRef }
   | { claim: TrackClaimRow; kind: 'own'; group: GroupRef; suggestions: Array<{ match: GroupMatch; group: GroupRef }> };
 
+/** The prior verdicts placing may pass on: `groupIds` the tracked claims read, `priors` by group id or candidate id. */
+export type PlacingPriors = { groupIds: Set<string>; priors: Map<string, TPriorVerdict> };
+
+const lone = (kind: 'claim' | 'factCheck', matches: GroupMatch[]) =>
+  matches.filter((m) => !m.groupId && m.candidate.kind === kind).map((m) => m.candidate.rowId);
+
 /**
- * Places the claims of one article, as trackClaim would one after another, with a few
- * statements for all of them. Call inside one transaction; `ranked[i]` are claim i's matches
- * (rankGroupMatchesMany with excludeArticleId and limit 10). The claims never match each other
+ * The prior verdicts of what the claims may join (matches at or above the auto threshold): their
+ * tracked claims, and candidates without one (a tracked claim made around such a candidate has
+ * its verdict). Read before placing's transaction (a verdict published meanwhile is as one
+ * published just after it), on the pool where there is one.
+ */
+export async function readPlacingPriors(
+  db: DbExecutor,
+  claims: TrackClaimRow[],
+  settings: TMatchSettings,
+  ranked: GroupMatch[][],
+): Promise<PlacingPriors> {
+  const linkable = ranked.flat().filter((m) => m.score >= settings.autoThreshold);
+  const groupIds = new Set(linkable.flatMap((m) => (m.groupId ? [m.groupId] : [])));
+  const priors = await findPriorVerdictsOf(
+    db,
+    { groupIds: [...groupIds], claimIds: lone('claim', linkable), factCheckIds: lone('factCheck', linkable) },
+    claims.map((c) => c.id),
+    '',
+  );
+  return { groupIds, priors };
+}
+
+/**
+ * Places the claims of one article, as trackClaim would one after another, with two statements
+ * for all of them (lockPlacing, writePlacing; and claim.repeated's jobs). Call inside one
+ * transaction; `ranked[i]` are claim i's matches (rankGroupMatchesMany with excludeArticleId and
+ * limit 10); `priors` from readPlacingPriors (read here when not given). The claims never match each other
  * (one article), so only the candidates they share tie them: a candidate without a tracked claim
  * gets one, once, and every claim that joins or is offered it gets that one. A claim already
  * approved (a re-run after reviewers worked on an unplaced claim) can be an earlier claim's prior
@@ -38,6 +63,7 @@ export async function placeClaims(
   claims: TrackClaimRow[],
   settings: TMatchSettings,
   ranked: GroupMatch[][],
+  priors?: PlacingPriors,
 ): Promise<TrackOutcome[]> {
   if (claims.some((c) => c.groupId !== null || c.state === 'approved')) {
     const outcomes: TrackOutcome[] = [];
@@ -47,27 +73,28 @@ export async function placeClaims(
   // Locked first: this article's claims and the candidates that had no tracked claim when ranked.
   // A concurrent ingest may have placed either since (one's claims are the other's candidates).
   const ungroupedRanked = ranked.flat().filter((m) => !m.groupId);
-  const current = await lockCandidateGroups(tx, {
-    claimIds: [
-      ...claims.map((c) => c.id),
-      ...ungroupedRanked.filter((m) => m.candidate.kind === 'claim').map((m) => m.candidate.rowId),
-    ],
-    factCheckIds: ungroupedRanked.filter((m) => m.candidate.kind === 'factCheck').map((m) => m.candidate.rowId),
+  const state = await lockPlacing(tx, {
+    claimIds: [...claims.map((c) => c.id), ...lone('claim', ungroupedRanked)],
+    factCheckIds: lone('factCheck', ungroupedRanked),
+    pairsOf: claims.map((c) => c.id),
   });
+  const read = priors ?? (await readPlacingPriors(tx, claims, settings, ranked));
   // A claim placed meanwhile, made the tracked claim of another ingest's claim, stays there.
   const taken = claims.flatMap((claim) => {
-    const groupId = current.claims.get(claim.id);
+    const groupId = state.claims.get(claim.id)?.groupId;
     return groupId ? [{ claimId: claim.id, groupId, linked: false, suggestions: 0, repeated: false }] : [];
   });
-  const free = claims.flatMap((claim, i) => (current.claims.get(claim.id) ? [] : [{ claim, matches: ranked[i] ?? [] }]));
-  const pairs = await findSuggestionPairsMany(
-    tx,
-    free.map((f) => f.claim.id),
-  );
-  // What each claim does, from its matches (pairs rejected before are skipped).
+  const free = claims.flatMap((claim, i) => (state.claims.get(claim.id)?.groupId ? [] : [{ claim, matches: ranked[i] ?? [] }]));
+  // What each claim does, from its matches (pairs rejected before are skipped, and candidates
+  // without a tracked claim that are gone since ranking).
+  const lockedRow = (m: GroupMatch) => (m.candidate.kind === 'claim' ? state.claims : state.factChecks).get(m.candidate.rowId);
   const plans = free.map(({ claim, matches: found }) => {
-    const own = pairs.get(claim.id) ?? new Map<string, string>();
-    const matches = usableMatches(found, claim, own);
+    const own = state.pairs.get(claim.id) ?? new Map<string, string>();
+    const matches = usableMatches(
+      found.filter((m) => m.groupId || lockedRow(m)),
+      claim,
+      own,
+    );
     const best = matches[0];
     if (best && best.score >= settings.autoThreshold) return { claim, best, suggest: [] as GroupMatch[] };
     const suggest = matches
@@ -78,90 +105,95 @@ export async function placeClaims(
     return { claim, best: null, suggest };
   });
 
-  const newGroups: Array<{ canonicalText: string; seenAt: Date }> = [];
+  // Tracked claims made here: around a candidate (first and last seen: its date and the claims
+  // that join it) or around a claim of its own.
+  const newGroups: Array<{ canonicalText: string; firstSeenAt: Date; lastSeenAt: Date; candidate: string | null }> = [];
   const madeFor = new Map<string, number>();
   const ensure = (match: GroupMatch): GroupRef => {
     if (match.groupId) return { id: match.groupId };
-    const { kind, rowId, id: key } = match.candidate;
-    const now = (kind === 'claim' ? current.claims : current.factChecks).get(rowId);
-    if (now) return { id: now };
+    const key = match.candidate.id;
+    const locked = lockedRow(match);
+    if (locked?.groupId) return { id: locked.groupId };
     let made = madeFor.get(key);
     if (made === undefined) {
-      made = newGroups.push({ canonicalText: match.candidate.text, seenAt: match.candidate.seenAt ?? new Date() }) - 1;
+      const seen = locked?.seenAt ?? new Date();
+      made = newGroups.push({ canonicalText: match.candidate.text, firstSeenAt: seen, lastSeenAt: seen, candidate: key }) - 1;
       madeFor.set(key, made);
     }
     return { made };
   };
   const decisions: Decision[] = plans.map(({ claim, best, suggest }) => {
     if (best) return { claim, kind: 'link', best, group: ensure(best) };
-    const group = { made: newGroups.push({ canonicalText: claim.sentence, seenAt: claim.seenAt }) - 1 };
+    const group = {
+      made:
+        newGroups.push({ canonicalText: claim.sentence, firstSeenAt: claim.seenAt, lastSeenAt: claim.seenAt, candidate: null }) -
+        1,
+    };
     return { claim, kind: 'own', group, suggestions: suggest.map((match) => ({ match, group: ensure(match) })) };
   });
-
-  const ids = await insertGroups(tx, newGroups);
+  const ids = newGroups.map(() => newId());
   const idOf = (ref: GroupRef) => ('id' in ref ? ref.id : (ids[ref.made] ?? ''));
-  // The candidates given a tracked claim, and each claim in its own or its best match's.
+
+  // Joining a tracked claim with a verdict makes a repeat (unless the value changed). A tracked claim
+  // made here around a candidate has the candidate's verdict; one a concurrent ingest made since
+  // ranking is read now. Claims joining a tracked claim made here widen its first and last seen.
+  const joined = decisions.flatMap((d) => (d.kind === 'link' ? [{ ...d, groupId: idOf(d.group) }] : []));
+  for (const { group, claim } of joined) {
+    const made = 'made' in group ? newGroups[group.made] : undefined;
+    if (!made) continue;
+    made.firstSeenAt = new Date(Math.min(made.firstSeenAt.getTime(), claim.seenAt.getTime()));
+    made.lastSeenAt = new Date(Math.max(made.lastSeenAt.getTime(), claim.seenAt.getTime()));
+  }
+  const unread = joined.filter((l) => 'id' in l.group && !read.groupIds.has(l.groupId)).map((l) => l.groupId);
+  const lateRead = unread.length
+    ? await findPriorVerdicts(
+        tx,
+        unread,
+        claims.map((c) => c.id),
+        '',
+      )
+    : new Map<string, TPriorVerdict>();
+  const links = joined.map((l) => {
+    const prior =
+      'made' in l.group
+        ? read.priors.get(newGroups[l.group.made]?.candidate ?? '')
+        : (read.priors.get(l.groupId) ?? lateRead.get(l.groupId));
+    return { ...l, prior, isRepeat: Boolean(prior) && !l.best.valueChange };
+  });
+  const linkOf = new Map(links.map((l) => [l.claim.id, l]));
+
   const madeCandidates = [...madeFor].map(([key, made]) => ({ key, groupId: ids[made] ?? '' }));
   const rowOf = (key: string) => key.slice(key.indexOf(':') + 1);
-  await setClaimGroups(tx, [
-    ...madeCandidates
-      .filter((c) => c.key.startsWith('claim:'))
-      .map((c) => ({ claimId: rowOf(c.key), groupId: c.groupId, matchScore: null, valueChange: false, isRepeat: false })),
-    ...decisions.map((d) =>
-      d.kind === 'link'
-        ? {
-            claimId: d.claim.id,
-            groupId: idOf(d.group),
-            matchScore: d.best.score,
-            valueChange: d.best.valueChange,
-            isRepeat: false,
-          }
-        : { claimId: d.claim.id, groupId: idOf(d.group), matchScore: null, valueChange: false, isRepeat: false },
-    ),
-  ]);
-  await setFactCheckGroups(
-    tx,
-    madeCandidates.filter((c) => c.key.startsWith('factCheck:')).map((c) => ({ id: rowOf(c.key), groupId: c.groupId })),
-  );
-
-  // Joining a tracked claim with a verdict makes a repeat (unless the value changed).
-  const links = decisions.flatMap((d) => (d.kind === 'link' ? [{ ...d, groupId: idOf(d.group) }] : []));
-  const priors: Map<string, TPriorVerdict> = await findPriorVerdicts(
-    tx,
-    links.map((l) => l.groupId),
-    claims.map((c) => c.id),
-    '',
-  );
-  const repeats = links.filter((l) => priors.get(l.groupId) && !l.best.valueChange);
-  await setClaimGroups(
-    tx,
-    repeats.map((l) => ({
-      claimId: l.claim.id,
-      groupId: l.groupId,
-      matchScore: l.best.score,
-      valueChange: false,
-      isRepeat: true,
-    })),
-  );
-  await recordAudits(
-    tx,
-    links.map((l) => ({
+  const inserted = await writePlacing(tx, ids, {
+    groups: newGroups,
+    claims: [
+      ...madeCandidates
+        .filter((c) => c.key.startsWith('claim:'))
+        .map((c) => ({ claimId: rowOf(c.key), groupId: c.groupId, matchScore: null, valueChange: false, isRepeat: false })),
+      ...decisions.map((d) =>
+        d.kind === 'link'
+          ? {
+              claimId: d.claim.id,
+              groupId: idOf(d.group),
+              matchScore: d.best.score,
+              valueChange: d.best.valueChange,
+              isRepeat: linkOf.get(d.claim.id)?.isRepeat ?? false,
+            }
+          : { claimId: d.claim.id, groupId: idOf(d.group), matchScore: null, valueChange: false, isRepeat: false },
+      ),
+    ],
+    factChecks: madeCandidates
+      .filter((c) => c.key.startsWith('factCheck:'))
+      .map((c) => ({ id: rowOf(c.key), groupId: c.groupId })),
+    audits: links.map((l) => ({
       actorId: null,
       actorLabel: `matcher ${MATCHER_VERSION}`,
       action: 'group.linked',
       entityType: 'claimGroup',
       entityId: l.groupId,
-      after: {
-        claimId: l.claim.id,
-        score: l.best.score,
-        valueChange: l.best.valueChange,
-        isRepeat: Boolean(priors.get(l.groupId)) && !l.best.valueChange,
-      },
+      after: { claimId: l.claim.id, score: l.best.score, valueChange: l.best.valueChange, isRepeat: l.isRepeat },
     })),
-  );
-  const inserted = await insertSuggestionsReturning(
-    tx,
-    decisions.flatMap((d) =>
+    suggestions: decisions.flatMap((d) =>
       d.kind === 'own'
         ? d.suggestions.map((s) => ({
             claimId: d.claim.id,
@@ -172,21 +204,11 @@ export async function placeClaims(
           }))
         : [],
     ),
-  );
+    widen: links.flatMap((l) => ('id' in l.group ? [{ groupId: l.groupId, at: l.claim.seenAt }] : [])),
+  });
   for (const link of links) {
-    const prior = priors.get(link.groupId);
-    if (prior) await enqueueClaimRepeated(tx, link.claim, link.groupId, prior, link.best.valueChange);
+    if (link.prior) await enqueueClaimRepeated(tx, link.claim, link.groupId, link.prior, link.best.valueChange);
   }
-  // Last, as it locks tracked claims other ingests may be joining: they wait one statement, not the whole placing.
-  // Tracked claims made here are counted afresh (their candidate's date); the others widened.
-  await refreshGroups(
-    tx,
-    madeCandidates.map((c) => c.groupId),
-  );
-  await widenGroupsSeen(
-    tx,
-    decisions.flatMap((d) => (d.kind === 'link' && 'id' in d.group ? [{ groupId: d.group.id, at: d.claim.seenAt }] : [])),
-  );
   return [
     ...taken,
     ...decisions.map((d) => ({
@@ -194,7 +216,7 @@ export async function placeClaims(
       groupId: idOf(d.group),
       linked: d.kind === 'link',
       suggestions: d.kind === 'own' ? inserted.filter((s) => s.claimId === d.claim.id).length : 0,
-      repeated: d.kind === 'link' && Boolean(priors.get(idOf(d.group))),
+      repeated: Boolean(linkOf.get(d.claim.id)?.prior),
     })),
   ];
 }

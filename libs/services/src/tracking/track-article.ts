@@ -1,6 +1,6 @@
 import { findMatchSettings, listUntrackedClaims, noteClaimTerms, runInTransaction, type DbClient } from '@claimledger/db';
 import { rankGroupMatchesMany, type TrackOutcome } from './match-claim';
-import { placeClaims } from './place-claims';
+import { placeClaims, readPlacingPriors } from './place-claims';
 import { claimParts, giveWay } from '../event-loop';
 
 /**
@@ -32,7 +32,8 @@ export async function trackArticleClaims(db: DbClient, articleId: string): Promi
           ),
       },
     );
-    outcomes.push(...(await runInTransaction(db, (tx) => placeClaims(tx, part, settings, ranked))));
+    const priors = await readPlacingPriors(db, part, settings, ranked);
+    outcomes.push(...(await runInTransaction(db, (tx) => placeClaims(tx, part, settings, ranked, priors))));
     if (i < parts.length - 1) await giveWay(started);
   }
   return outcomes;
