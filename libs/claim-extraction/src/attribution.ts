@@ -78,8 +78,10 @@ const ACCORDING_RE = /\baccording to\s+([^,.;:¶()]{1,100})/gi;
 // Rules 0.7.2: a body's name may join names with "of", "for", "and" ("Joint Chiefs of Staff").
 const BODY = String.raw`${CAP}(?:\s+${CAP}){0,3}(?:\s+(?:of|for|and|&)\s+(?:the\s+)?${CAP}(?:\s+${CAP}){0,3})*`;
 const BODY_BY = new RegExp(String.raw`\b(?:by|from)\s+(?:the\s+)?(?:[a-z][\w’'-]*\s+){0,3}?(${BODY})`);
+// Rules 0.7.16: a body whose name has its own article after the role words ("according to the motoring organisation
+// the RAC"), when the name closes the phrase ("a statement the Portuguese club filed" names no body).
 const BODY_FIRST = new RegExp(
-  String.raw`^(?:(?:the|a|an)\s+)?(?:(?!(?:the|a|an|which|that|who|whose)\b)[a-z][\w’'-]*\s+){0,3}?(${BODY})`,
+  String.raw`^(?:(?:the|a|an)\s+)?(?:(?!(?:the|a|an|which|that|who|whose)\b)[a-z][\w’'-]*\s+){0,3}?(?:(?<=[a-z]\s)the\s+(?=${BODY}\s*$))?(${BODY})`,
 );
 const ROLE_WORD = String.raw`(?!(?:the|a|an|published|released|compiled|reviewed|filed|which|that|who|in|on|at|for|of|by|from|last|this)\b)[a-z][\w’'-]*`;
 const BODY_ROLE = new RegExp(String.raw`^(the\s+)?((?:${ROLE_WORD}\s*){1,4})`);

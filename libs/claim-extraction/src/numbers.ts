@@ -186,7 +186,12 @@ function parseWords(text: string, unit: string | null): ParsedNumber | null {
     // "first two years" is an ordinal before a count, not the number three.
     if (i > 0 && word in UNITS && (words[i - 1] ?? '') in ORDINALS) return null;
     if (word in UNITS) {
-      current += UNITS[word] ?? 0;
+      // Rules 0.7.16: two number words in a row are one number only as tens and a unit ("twenty-one"): "a one-two
+      // finish", "five-six players" are no sum.
+      const previous = UNITS[words[i - 1] ?? ''];
+      const unitValue = UNITS[word] ?? 0;
+      if (previous !== undefined && !(previous >= 20 && previous % 10 === 0 && unitValue < 10)) return null;
+      current += unitValue;
     } else if (word in ORDINALS) {
       const v = ORDINALS[word] ?? 0;
       if (v >= 100) current = (current || 1) * v;

@@ -40,6 +40,15 @@ const HOLDER_RECORD = new RegExp(
   'gi',
 );
 
+// Rules 0.7.16: "…, the team's first since 2008", "its first since March 2019": a first with no noun after it, told by
+// its "since" year (the noun is the claim before it).
+const FIRST_SINCE =
+  /\b(?:(?:the|its|their|his|her)\s+(?:[\w-]+(?:[’']s|s[’'])\s+)?|[A-Z][\w-]*[’']s\s+)first\s+since\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:1[89]|20)\d\d\b/g;
+// Rules 0.7.16: "Nobody has ever come back from that far down …", "no other club had ever won it": a record told as a
+// negated "ever", to the end of its clause.
+const NOBODY_EVER =
+  /\b(?:[Nn]obody|[Nn]o\s+one|[Nn]o\s+other\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?)\s+(?:has|had|have)\s+ever\s+[a-z][^,;:.!?"“”]{2,120}/g;
+
 /** Records told beside a figure rather than with "since"/"in": an appositive superlative, a first overtaking. */
 export function recordsBesideFigures(
   sentence: string,
@@ -68,6 +77,18 @@ export function recordsBesideFigures(
     for (const m of matchesOf(HOLDER_RECORD, sentence)) {
       const start = m.index ?? 0;
       found.push({ start, end: start + m[0].length, value: null });
+    }
+  }
+  if (sentence.includes('first since')) {
+    for (const m of matchesOf(FIRST_SINCE, sentence)) {
+      const start = m.index ?? 0;
+      found.push({ start, end: start + m[0].length, value: null });
+    }
+  }
+  if (/\bever\b/.test(sentence)) {
+    for (const m of matchesOf(NOBODY_EVER, sentence)) {
+      const start = m.index ?? 0;
+      found.push({ start, end: start + m[0].trimEnd().length, value: null });
     }
   }
   if (sentence.includes('first time')) {

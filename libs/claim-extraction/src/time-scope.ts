@@ -112,7 +112,10 @@ function resolveUncached(text: string, publishedAt: Date): TimeScope | null {
     const last = Number(tail.length === 2 ? `${String(first).slice(0, 2)}${tail}` : tail);
     if (last > first) return { start: year(first).start, end: year(last).end };
   }
-  const since = hasYear ? /\bsince (?:at least |as far back as )?(1[89]\d\d|20\d\d)\b/i.exec(sentence) : null;
+  // Rules 0.7.16: "since the end of 2021", "since the start of 2019": the year named.
+  const since = hasYear
+    ? /\bsince (?:at least |as far back as |the (?:end|start|beginning|middle|close) of )?(1[89]\d\d|20\d\d)\b/i.exec(sentence)
+    : null;
   if (since) return { start: year(Number(since[1])).start, end: iso(publishedAt) };
   const inYear = hasYear ? (/\b(?:in|during|by) (1[89]\d\d|20\d\d)\b/i.exec(sentence) ?? YEAR_AS_MODIFIER.exec(sentence)) : null;
   // chrono is the slow part of extraction: only ask it when a date word is present.

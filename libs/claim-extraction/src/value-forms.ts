@@ -94,8 +94,9 @@ const WORD_DURATIONS: Record<string, [number, string]> = {
   century: [100, 'year'],
   fortnight: [14, 'day'],
 };
-// "2hrs 15mins", "45 mins", "1hr": hours, minutes and seconds written short (not "1030 hrs", a time of day).
-const SHORT_DURATION_RE = /(?<![\w.,:])(\d{1,3}(?:\.\d+)?)\s?(hrs?|mins?|secs?)\b(?:\s+(\d{1,2})\s?(mins?|secs?)\b)?/gi;
+// "2hrs 15mins", "45 mins", "1hr": hours, minutes and seconds written short (not "1030 hrs", a time of day). Rules
+// 0.7.16: the minor part may have decimals, a lap or race time ("1min 26.103sec" is 1.435 minutes).
+const SHORT_DURATION_RE = /(?<![\w.,:])(\d{1,3}(?:\.\d+)?)\s?(hrs?|mins?|secs?)\b(?:\s+(\d{1,2}(?:\.\d+)?)\s?(mins?|secs?)\b)?/gi;
 const SHORT_UNITS: Record<string, string> = { h: 'hour', m: 'minute', s: 'second' };
 const PER_UNIT: Record<string, number> = { 'hour minute': 60, 'hour second': 3600, 'minute second': 60 };
 
