@@ -137,6 +137,9 @@ const POSSESSIVE_ROLE_AFTER_VERB = /^\s+(the\s+[a-z][\w-]*[’']s?\s+(?:[a-z][\w
 const GROUP_SUBJECT =
   /(?:^|[,;:]\s*)(?:(?:after|before|when|while|because|since|until|once|as|and|but|though|although)\s+)?((?:(?!(?:after|before|when|while|because|since|until|once|as|and|but|though|although)\s)[A-Za-z][a-z’'-]*\s+){0,2}(?:officials|organi[sz]ers|police|investigators|authorities|researchers|prosecutors|scientists|analysts|economists|doctors|experts|officers|spokespeople|regulators|inspectors|lawyers|campaigners|executives|firefighters|paramedics|rescuers|pollsters|forecasters|statisticians|auditors|diplomats|negotiators|medics))\s+(?:also\s+|later\s+)?$/i;
 const NAME_AFTER_VERB = new RegExp(String.raw`^\s+(?:[a-z]+\s+){0,3}?(${NAME})`);
+// Rules 0.7.17: "…, said Kestrel Run would be rested": a name after the verb that a modal or a finite verb follows is
+// the reported clause's subject, not the speaker ("said Helen Marsh, the council's finance chief" is).
+const REPORTED_SUBJECT = /^\s+(?:would|will|could|should|might|may|must|can|had|has|have|was|were|is|are|did|does|do)\b/;
 
 const NOT_A_NAME =
   /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Both|Each|Either|Neither|None|Some|Several|Many|Most|All|Few|Others?)$/;
@@ -249,7 +252,13 @@ function speakerOf(masked: string, verbAt: number, verbEnd: number): { raw: stri
   const possessiveAfter = POSSESSIVE_ROLE_AFTER_VERB.exec(right);
   if (possessiveAfter?.[1]) return { raw: possessiveAfter[1], pronoun: false };
   const after = NAME_AFTER_VERB.exec(right);
-  if (after?.[1] && cleanName(after[1]) && !MONTH_OR_DAY.test(after[1]) && !PLACE_AFTER_VERB.test(right)) {
+  if (
+    after?.[1] &&
+    cleanName(after[1]) &&
+    !MONTH_OR_DAY.test(after[1]) &&
+    !PLACE_AFTER_VERB.test(right) &&
+    !REPORTED_SUBJECT.test(right.slice((after.index ?? 0) + after[0].length))
+  ) {
     // "said Aviata’s head of research, Lena Hartmann": the person named after the role, else the body.
     if (/[’']s$/.test(after[1])) {
       const named = new RegExp(String.raw`^[^,.;¶]{0,60},\s*(${NAME})`).exec(right.slice((after.index ?? 0) + after[0].length));

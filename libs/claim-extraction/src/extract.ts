@@ -26,7 +26,7 @@ import type { ExtractOptions, ExtractedClaim } from './types';
 /** Stored on every claim: the rules' version plus the check-worthiness model's. */
 // Rules 0.7.12: 0.7.11 (0.7.10 with the values rules 0.7.9 merged) tuned on the thirteenth labelled set; 0.7.13 on the
 // fourteenth, 0.7.14 on the fifteenth.
-export const EXTRACTOR_VERSION = `cl-extract-0.7.16+${CHECKWORTHINESS_MODEL.version}`;
+export const EXTRACTOR_VERSION = `cl-extract-0.7.17+${CHECKWORTHINESS_MODEL.version}`;
 
 // Words that make a claim tentative. "May" the month is not "may"; "about 200" is a bound of its figure.
 const HEDGE =

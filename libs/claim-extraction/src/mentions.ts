@@ -42,7 +42,7 @@ const MEASURE = String.raw`(?:\s?(?:(?:Gt|Mt|kt)(?:\s?CO[2₂]e?)?|TWh|GWh|MWh|k
 const CLOCK_ATOM = String.raw`\b\d{1,2}:[0-5]\d:[0-5]\d\b`;
 const PER_MILLION = String.raw`(?:\sparts per (?:million|billion)\b)`;
 const DIGIT_ATOM = String.raw`\b${DIGITS}(?:${POINTS}|(?:st|nd|rd|th|k\b|bn\b|${GLUED_SCALE}|${MEASURE}|${PER_MILLION})?${PERCENT}?${SCALE}?)`;
-const WORD_ATOM = String.raw`\b(?:(?:half\s)?an?\s)?${WORD}(?:[\s-](?:and\s)?${WORD})*(?:[\s-]+and[\s-]+a[\s-]+half(?:\s(?:hundred|thousand|million|billion|trillion))?)?\b(?:${POINTS}|${PERCENT})?`;
+const WORD_ATOM = String.raw`\b(?:(?:half\s)?an?\s)?${WORD}(?:[\s-](?:and\s)?${WORD})*(?:[\s-]+and[\s-]+a[\s-]+(?:half|quarter(?!\s+of\b))(?:\s(?:hundred|thousand|million|billion|trillion))?)?\b(?:${POINTS}|${PERCENT})?`;
 const NUMBER_RE = new RegExp([CLOCK_ATOM, CURRENCY_ATOM, DIGIT_ATOM, WORD_ATOM].join('|'), 'gi');
 
 // Rules 0.7.9: an amount of money may carry its short scale ("between £2m and £3m").

@@ -162,8 +162,8 @@ function parseWords(text: string, unit: string | null): ParsedNumber | null {
     const rest = parseWords(words.slice(1).join(' '), unit);
     return rest && !rest.isOrdinal ? { ...rest, value: rest.value / 2 } : null;
   }
-  // "two and a half" → 2.5; "two and a half million" → 2,500,000.
-  const half = words.findIndex((w, i) => i > 0 && w === 'a' && words[i + 1] === 'half');
+  // "two and a half" → 2.5; "two and a half million" → 2,500,000. Rules 0.7.17: "two and a quarter" → 2.25.
+  const half = words.findIndex((w, i) => i > 0 && w === 'a' && (words[i + 1] === 'half' || words[i + 1] === 'quarter'));
   if (half > 0 && half + 2 >= words.length - 1) {
     const whole = parseWords(words.slice(0, half).join(' '), unit);
     const scaleWord = words[half + 2];
@@ -171,8 +171,9 @@ function parseWords(text: string, unit: string | null): ParsedNumber | null {
     if (!whole || whole.isOrdinal || scale === undefined) return null;
     // Rules 0.7.9: "a million and a half", "a dozen and a half": half of the whole's own scale word.
     const ownScale = scaleWord === undefined ? SCALES[words[half - 1] ?? ''] : undefined;
-    if (ownScale !== undefined) return { ...whole, value: whole.value + ownScale / 2 };
-    return { ...whole, value: (whole.value + 0.5) * scale };
+    const part = words[half + 1] === 'quarter' ? 0.25 : 0.5;
+    if (ownScale !== undefined) return { ...whole, value: whole.value + ownScale * part };
+    return { ...whole, value: (whole.value + part) * scale };
   }
   // "a million", "a dozen" count the article as one; "a third term", "a twenty-five-cent loaf" do not.
   if ((words[0] === 'a' || words[0] === 'an') && words.length > 1 && !((words[1] ?? '') in SCALES)) words.shift();

@@ -262,6 +262,7 @@ const LATER_TIME =
 // Rules 0.7.3: ", the first of four each year" after "will publish its next report in March": a verbless
 // appositive belongs to the clause before it.
 const APPOSITIVE = /^,\s*(?:the|a|an)\s+[^,;]*$/i;
+const PARTICIPLE_ASIDE = /^,\s*[a-z]+ed\s+(?:by|for|in|on|as|against|from)\s[^,;]*$/i;
 const MODAL_RELATIVE = /^,\s*which\s+(?:could|may|might)\s/i;
 const VERB_IN = /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|said|says|told|[a-z]{3,}ed)\b/i;
 const QUESTION_OR_IF = /^\s*(?:if|what if|should|could|would)\b|\?\s*["”’]?\s*$/i;
@@ -352,6 +353,13 @@ export function isPredictive(sentence: string, at: number, ownClause = true): bo
   ) {
     const earlier = sentence.slice(0, clauseStart);
     clauseStart = Math.max(0, earlier.lastIndexOf(';'), lastClauseComma(earlier));
+    // Rules 0.7.17: "expects inflation, measured by the consumer price index, to fall to 2.1%": an aside led by a past
+    // participle between a verb and its continuation belongs to the clause before it.
+    const aside = earlier.slice(clauseStart);
+    if (clauseStart > 0 && PARTICIPLE_ASIDE.test(aside)) {
+      const before = sentence.slice(0, clauseStart);
+      clauseStart = Math.max(0, before.lastIndexOf(';'), lastClauseComma(before));
+    }
   }
   // "will cut its debt, which stood at €312m in June, by a quarter": after a relative clause between
   // commas the clause before it goes on.
