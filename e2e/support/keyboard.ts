@@ -16,9 +16,13 @@ const CONTROLS =
 
 /**
  * Tags every visible control on the page, then presses Tab until focus leaves the page or comes
- * back to where it started, recording each stop. Returns the stops and the controls never reached.
+ * back to where it started, recording each stop. Returns the stops, the controls never reached and
+ * how many of the controls are in the main content.
  */
-export async function walkWithTab(page: Page, maxStops = 400): Promise<{ stops: FocusStop[]; missed: string[] }> {
+export async function walkWithTab(
+  page: Page,
+  maxStops = 400,
+): Promise<{ stops: FocusStop[]; missed: string[]; inMain: number }> {
   await page.evaluate(() => {
     window.describeControl = (el: Element) => {
       const label =
@@ -29,7 +33,7 @@ export async function walkWithTab(page: Page, maxStops = 400): Promise<{ stops: 
       return `<${el.tagName.toLowerCase()}${type ? ` type=${type}` : ''}> ${label.trim().replace(/\s+/g, ' ').slice(0, 60)}`;
     };
   });
-  const controls = await page.evaluate((selector) => {
+  const { controls, inMain } = await page.evaluate((selector) => {
     const visible = (el: Element) => {
       const box = el.getBoundingClientRect();
       const style = getComputedStyle(el);
@@ -37,15 +41,17 @@ export async function walkWithTab(page: Page, maxStops = 400): Promise<{ stops: 
       return (box.width > 0 && box.height > 0 && style.visibility !== 'hidden') || el.classList.contains('skip-link');
     };
     const tagged = new Map<string, string>();
+    let inMain = 0;
     [...document.querySelectorAll(selector)]
       .filter((el) => visible(el) && !el.closest('[inert], [aria-hidden="true"]'))
       .forEach((el, i) => {
         // Tab stops once in a radio group (the arrow keys move within it): one control per group.
         const id = el instanceof HTMLInputElement && el.type === 'radio' && el.name ? `radio-${el.name}` : String(i);
         el.setAttribute('data-kbd', id);
+        if (el.closest('main')) inMain += 1;
         if (!tagged.has(id)) tagged.set(id, `${id}: ${window.describeControl?.(el) ?? el.tagName}`);
       });
-    return [...tagged.values()];
+    return { controls: [...tagged.values()], inMain };
   }, CONTROLS);
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   const stops: FocusStop[] = [];
@@ -77,5 +83,5 @@ export async function walkWithTab(page: Page, maxStops = 400): Promise<{ stops: 
     stops.push(stop);
   }
   const reached = new Set(stops.map((s) => s.id));
-  return { stops, missed: controls.filter((c) => !reached.has(c.slice(0, c.indexOf(':')))) };
+  return { stops, missed: controls.filter((c) => !reached.has(c.slice(0, c.indexOf(':')))), inMain };
 }

@@ -85,17 +85,19 @@ test.describe('signed in (admin sees every page)', () => {
       const route = fillRoute(pattern, await ids(page));
       await page.goto(route);
       await page.waitForLoadState('networkidle');
-      const { stops, missed } = await walkWithTab(page);
+      const { stops, missed, inMain } = await walkWithTab(page);
       await testInfo.attach(`tab-order ${route}`, { body: stops.map((s) => s.label).join('\n'), contentType: 'text/plain' });
       expect(missed, `controls Tab never reaches on ${route}`).toEqual([]);
       expect(
         stops.filter((s) => !s.isFocusVisible).map((s) => s.label),
         `focus not visible on ${route}`,
       ).toEqual([]);
+      // A page whose main content has no control at the moment (the jobs page with no failed or
+      // waiting job) has nothing there for Tab to reach; `missed` covers the controls it has.
       expect(
         stops.some((s) => s.inMain),
         `Tab reaches the main content of ${route}`,
-      ).toBe(true);
+      ).toBe(inMain > 0);
     });
   }
 });
