@@ -61,8 +61,8 @@ export async function lockPlacing(
 }
 
 export type PlacingWrites = {
-  /** New tracked claims; ids are made here, in this order. */
-  groups: Array<{ canonicalText: string; firstSeenAt: Date; lastSeenAt: Date }>;
+  /** New tracked claims, with ids the caller made (newId), so its other writes can name them. */
+  groups: Array<{ id: string; canonicalText: string; firstSeenAt: Date; lastSeenAt: Date }>;
   claims: Array<{ claimId: string; groupId: string; matchScore: number | null; valueChange: boolean; isRepeat: boolean }>;
   factChecks: Array<{ id: string; groupId: string }>;
   audits: AuditEntry[];
@@ -73,23 +73,18 @@ export type PlacingWrites = {
 
 /**
  * Everything placing writes, in one statement of fixed text (each part one JSON parameter):
- * the new tracked claims (`groupIds`: their ids, made beforehand with newId, in order), the claims' and fact-checks'
- * links, the audit entries, the suggestions (pairs already there are skipped; the inserted ones
- * returned) and the widened first and last seen of existing tracked claims (locked in id order,
+ * the new tracked claims, the claims' and fact-checks' links, the audit entries, the suggestions
+ * (pairs already there are skipped; the inserted ones returned) and the widened first and last seen of existing tracked claims (locked in id order,
  * the lock a claim's reference to its tracked claim does not block, so ingests joining the same
  * tracked claims queue instead of deadlocking; LEAST and GREATEST apply to the latest committed
  * row). The statement's parts see the same snapshot; the references to the tracked claims made
  * here are checked at its end.
  */
-export async function writePlacing(
-  db: DbExecutor,
-  groupIds: string[],
-  writes: PlacingWrites,
-): Promise<Array<{ claimId: string; groupId: string }>> {
+export async function writePlacing(db: DbExecutor, writes: PlacingWrites): Promise<Array<{ claimId: string; groupId: string }>> {
   const now = new Date();
   const json = (rows: unknown[]) => JSON.stringify(rows);
-  const groups = writes.groups.map((g, i) => ({
-    id: groupIds[i],
+  const groups = writes.groups.map((g) => ({
+    id: g.id,
     text: g.canonicalText,
     first: g.firstSeenAt.toISOString(),
     last: g.lastSeenAt.toISOString(),

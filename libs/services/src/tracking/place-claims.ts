@@ -107,7 +107,8 @@ export async function placeClaims(
 
   // Tracked claims made here: around a candidate (first and last seen: its date and the claims
   // that join it) or around a claim of its own.
-  const newGroups: Array<{ canonicalText: string; firstSeenAt: Date; lastSeenAt: Date; candidate: string | null }> = [];
+  const newGroups: Array<{ id: string; canonicalText: string; firstSeenAt: Date; lastSeenAt: Date; candidate: string | null }> =
+    [];
   const madeFor = new Map<string, number>();
   const ensure = (match: GroupMatch): GroupRef => {
     if (match.groupId) return { id: match.groupId };
@@ -117,7 +118,14 @@ export async function placeClaims(
     let made = madeFor.get(key);
     if (made === undefined) {
       const seen = locked?.seenAt ?? new Date();
-      made = newGroups.push({ canonicalText: match.candidate.text, firstSeenAt: seen, lastSeenAt: seen, candidate: key }) - 1;
+      made =
+        newGroups.push({
+          id: newId(),
+          canonicalText: match.candidate.text,
+          firstSeenAt: seen,
+          lastSeenAt: seen,
+          candidate: key,
+        }) - 1;
       madeFor.set(key, made);
     }
     return { made };
@@ -126,13 +134,17 @@ export async function placeClaims(
     if (best) return { claim, kind: 'link', best, group: ensure(best) };
     const group = {
       made:
-        newGroups.push({ canonicalText: claim.sentence, firstSeenAt: claim.seenAt, lastSeenAt: claim.seenAt, candidate: null }) -
-        1,
+        newGroups.push({
+          id: newId(),
+          canonicalText: claim.sentence,
+          firstSeenAt: claim.seenAt,
+          lastSeenAt: claim.seenAt,
+          candidate: null,
+        }) - 1,
     };
     return { claim, kind: 'own', group, suggestions: suggest.map((match) => ({ match, group: ensure(match) })) };
   });
-  const ids = newGroups.map(() => newId());
-  const idOf = (ref: GroupRef) => ('id' in ref ? ref.id : (ids[ref.made] ?? ''));
+  const idOf = (ref: GroupRef) => ('id' in ref ? ref.id : (newGroups[ref.made]?.id ?? ''));
 
   // Joining a tracked claim with a verdict makes a repeat (unless the value changed). A tracked claim
   // made here around a candidate has the candidate's verdict; one a concurrent ingest made since
@@ -162,9 +174,9 @@ export async function placeClaims(
   });
   const linkOf = new Map(links.map((l) => [l.claim.id, l]));
 
-  const madeCandidates = [...madeFor].map(([key, made]) => ({ key, groupId: ids[made] ?? '' }));
+  const madeCandidates = newGroups.flatMap((g) => (g.candidate ? [{ key: g.candidate, groupId: g.id }] : []));
   const rowOf = (key: string) => key.slice(key.indexOf(':') + 1);
-  const inserted = await writePlacing(tx, ids, {
+  const inserted = await writePlacing(tx, {
     groups: newGroups,
     claims: [
       ...madeCandidates
